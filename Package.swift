@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Secretariado",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "secretariado", targets: ["secretariado"]),
+        .library(name: "SecretariadoCore", targets: ["SecretariadoCore"]),
+        .library(name: "SecretariadoApp", targets: ["SecretariadoApp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // Pure domain rules: Foundation only, tested without a database.
+        .target(name: "SecretariadoCore"),
+        .target(
+            name: "SecretariadoApp",
+            dependencies: [
+                "SecretariadoCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "secretariado",
+            dependencies: ["SecretariadoApp"]
+        ),
+        .testTarget(name: "SecretariadoCoreTests", dependencies: ["SecretariadoCore"]),
+        .testTarget(
+            name: "SecretariadoAppTests",
+            dependencies: [
+                "SecretariadoApp",
+                .product(name: "XCTVapor", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

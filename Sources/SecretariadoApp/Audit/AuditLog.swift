@@ -1,0 +1,66 @@
+import Fluent
+import Vapor
+
+/// Writes the append-only audit log. Call it inside the same transaction as the change,
+/// so a change and its record are saved together or not at all.
+enum AuditLog {
+    enum Actor: Sendable {
+        case system
+        case user(id: UUID?, email: String)
+
+        init(_ user: User?) {
+            self = user.map { .user(id: $0.id, email: $0.email) } ?? .system
+        }
+
+        var userID: UUID? {
+            if case .user(let id, _) = self { return id }
+            return nil
+        }
+
+        var label: String {
+            switch self {
+            case .system: "sistema"
+            case .user(_, let email): email
+            }
+        }
+    }
+
+    enum Action: String, Sendable {
+        case create, update, delete
+    }
+
+    static func record<Before: Encodable, After: Encodable>(
+        on db: any Database, actor: Actor, secretariatID: UUID?, action: Action, entity: String,
+        entityID: String?, summary: String, before: Before?, after: After?
+    ) async throws {
+        let entry = AuditEntry(
+            at: Date(), userID: actor.userID, actor: actor.label, secretariatID: secretariatID,
+            action: action.rawValue, entity: entity, entityID: entityID, summary: summary,
+            before: try before.map(json), after: try after.map(json))
+        try await entry.create(on: db)
+    }
+
+    private static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+extension Request {
+    var auditActor: AuditLog.Actor { .init(currentUser) }
+}
+
+/// What the log keeps of a user: never the password hash.
+struct UserSnapshot: Encodable {
+    let email: String
+    let name: String
+    let isAdmin: Bool
+
+    init(_ user: User) {
+        email = user.email
+        name = user.name
+        isAdmin = user.isAdmin
+    }
+}

@@ -1,0 +1,25 @@
+import Fluent
+import Vapor
+
+/// `secretariado demo load`: loads the guide's 16 STLs on purpose (idempotent).
+struct DemoCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "action", help: "load")
+        var action: String
+    }
+
+    var help: String { "Datos de demostración: `demo load` carga los 16 STL de la guía." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        switch signature.action {
+        case "load":
+            try await Bootstrap.enableWriteAheadLog(app)
+            try await app.autoMigrate()
+            let created = try await DemoLoader(db: app.db).load()
+            context.console.print("Secretariados cargados: \(created) (los ya existentes no se modifican).")
+        default:
+            throw CommandFailure("Acción desconocida «\(signature.action)». Usa: secretariado demo load")
+        }
+    }
+}

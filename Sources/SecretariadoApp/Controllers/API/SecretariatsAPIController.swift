@@ -1,0 +1,63 @@
+import Fluent
+import Vapor
+
+/// `/api/v1/secretariats`: the public list and detail, and creation by administrators.
+struct SecretariatsAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIURL.secretariats.pathComponents, use: index)
+        routes.post(APIURL.secretariats.pathComponents, use: create)
+        routes.get(APIURL.secretariat(.key).pathComponents, use: show)
+        routes.get(APIURL.audit(.key).pathComponents, use: audit)
+    }
+
+    @Sendable func index(req: Request) async throws -> Page<SecretariatListItem> {
+        try await req.require(.readPublic)
+        let page = try PageRequest(from: req)
+        let (items, total) = try await SecretariatSummary.all(on: req.db, page: page)
+        return Page(items: items.map(SecretariatListItem.init), metadata: .init(page: page.page, per: page.per, total: total))
+    }
+
+    @Sendable func show(req: Request) async throws -> SecretariatDTO {
+        try await req.require(.readPublic)
+        let detail = try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db)
+        let includePrivate = try await req.can(.readContactData(detail.id))
+        return SecretariatDTO(detail, includePrivate: includePrivate, language: req.language)
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        try await req.require(.administerPlatform)
+        let stl = try await SecretariatWrites.create(try req.content.decode(SecretariatInput.self), by: req.auditActor, on: req.db)
+        let detail = try await SecretariatDetail.load(slug: stl.slug, on: req.db)
+        let response = try await SecretariatDTO(detail, includePrivate: true, language: req.language).encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: APIURL.secretariat(.value(stl.slug)).path)
+        return response
+    }
+
+    struct AuditEntryDTO: Content {
+        let at: Date
+        let actor: String
+        let action: String
+        let entity: String
+        let entityId: String?
+        let summary: String
+        let before: String?
+        let after: String?
+    }
+
+    @Sendable func audit(req: Request) async throws -> Page<AuditEntryDTO> {
+        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        try await req.require(.readAuditLog(stl.requireID()))
+        let page = try PageRequest(from: req)
+        let stlID = try stl.requireID()
+        let query = AuditEntry.query(on: req.db).filter(\.$secretariatID == stlID)
+        let total = try await query.count()
+        let entries = try await query.copy().sort(\.$at, .descending)
+            .range(page.offset..<(page.offset + page.per)).all()
+        return Page(
+            items: entries.map {
+                AuditEntryDTO(at: $0.at, actor: $0.actor, action: $0.action, entity: $0.entity,
+                              entityId: $0.entityID, summary: $0.summary, before: $0.before, after: $0.after)
+            },
+            metadata: .init(page: page.page, per: page.per, total: total))
+    }
+}

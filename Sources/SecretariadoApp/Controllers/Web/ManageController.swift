@@ -1,0 +1,65 @@
+import Fluent
+import Vapor
+
+/// The composition forms of one STL. Every handler requires `.editComposition(stl)`.
+struct ManageController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.manage(.key).pathComponents, use: show)
+        routes.post(SiteURL.manageOrganizations(.key).pathComponents, use: addOrganization)
+        routes.post(SiteURL.manageSeats(.key).pathComponents, use: addSeat)
+        routes.post(SiteURL.manageMembers(.key).pathComponents, use: appoint)
+        routes.post(SiteURL.manageEndTerm(.key, .key).pathComponents, use: endTerm)
+        routes.post(SiteURL.manageFacilitator(.key).pathComponents, use: setFacilitator)
+    }
+
+    @Sendable func show(req: Request) async throws -> HTMLPage {
+        let stl = try await authorized(req)
+        let detail = try await SecretariatDetail.load(slug: stl.slug, on: req.db)
+        let model = ManagePage.Model(detail: detail, saved: req.query[String.self, at: "guardado"] != nil)
+        return HTMLPage(ManagePage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func addOrganization(req: Request) async throws -> Response {
+        let stl = try await authorized(req)
+        _ = try await OrganizationWrites.create(try req.content.decode(OrganizationInput.self), in: stl, by: req.auditActor, on: req.db)
+        return saved(req, stl)
+    }
+
+    @Sendable func addSeat(req: Request) async throws -> Response {
+        let stl = try await authorized(req)
+        _ = try await SeatWrites.create(try req.content.decode(SeatInput.self), in: stl, by: req.auditActor, on: req.db)
+        return saved(req, stl)
+    }
+
+    @Sendable func appoint(req: Request) async throws -> Response {
+        let stl = try await authorized(req)
+        _ = try await MemberWrites.appoint(try req.content.decode(MemberInput.self), in: stl, by: req.auditActor, on: req.db)
+        return saved(req, stl)
+    }
+
+    @Sendable func endTerm(req: Request) async throws -> Response {
+        let stl = try await authorized(req)
+        guard let id = req.parameters.get("termID", as: UUID.self) else {
+            throw AppError.notFound(.init(es: "No existe ese integrante.", en: "There is no such member."))
+        }
+        try await MemberWrites.end(id, in: stl, by: req.auditActor, on: req.db)
+        return saved(req, stl)
+    }
+
+    @Sendable func setFacilitator(req: Request) async throws -> Response {
+        let stl = try await authorized(req)
+        _ = try await FacilitatorWrites.set(try req.content.decode(FacilitatorInput.self), in: stl, by: req.auditActor, on: req.db)
+        return saved(req, stl)
+    }
+
+    private func authorized(_ req: Request) async throws -> Secretariat {
+        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        try await req.require(.editComposition(stl.requireID()))
+        return stl
+    }
+
+    /// Post/redirect/get: a reload never submits twice.
+    private func saved(_ req: Request, _ stl: Secretariat) -> Response {
+        req.redirect(to: SiteURL.manage(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+    }
+}

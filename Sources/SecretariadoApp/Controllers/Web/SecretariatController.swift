@@ -1,0 +1,38 @@
+import Fluent
+import Vapor
+
+struct SecretariatController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.secretariat(.key).pathComponents, use: show)
+        routes.get(SiteURL.auditLog(.key).pathComponents, use: auditLog)
+    }
+
+    @Sendable func show(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let detail = try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db)
+        let model = SecretariatPage.Model(
+            detail: detail,
+            canManage: try await req.can(.editComposition(detail.id)),
+            canReadAudit: try await req.can(.readAuditLog(detail.id)))
+        return HTMLPage(SecretariatPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func auditLog(req: Request) async throws -> HTMLPage {
+        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        try await req.require(.readAuditLog(stl.requireID()))
+        let entries = try await AuditEntry.query(on: req.db)
+            .filter(\.$secretariatID == stl.requireID())
+            .sort(\.$at, .descending).limit(500).all()
+        let model = AuditLogPage.Model(secretariatName: stl.name, slug: stl.slug, entries: entries)
+        return HTMLPage(AuditLogPage.View(model: model, context: PageContext(req)).html)
+    }
+}
+
+extension Secretariat {
+    static func find(slug: String, on db: any Database) async throws -> Secretariat {
+        guard let stl = try await Secretariat.query(on: db).filter(\.$slug == slug).first() else {
+            throw AppError.secretariatNotFound(slug)
+        }
+        return stl
+    }
+}

@@ -1,0 +1,92 @@
+import SecretariadoCore
+import Vapor
+
+/// Turns every error into a clear answer: JSON `{error, reason, field}` for the API, an
+/// HTML page in the user's language for the site. Unexpected errors are logged and shown
+/// as a generic 500 without internals.
+struct SiteErrorMiddleware: AsyncMiddleware {
+    let environment: Environment
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let problem = ErrorDescription(error, language: request.language)
+            if problem.status == .internalServerError {
+                request.logger.report(error: error)
+            }
+            if request.isAPI {
+                return try problem.jsonResponse()
+            }
+            if problem.status == .unauthorized, request.method == .GET {
+                let next = request.url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
+                return request.redirect(to: SiteURL.login.path + "?next=\(next)")
+            }
+            return try await ErrorPage.response(for: problem, on: request)
+        }
+    }
+}
+
+/// What a client is told about an error: status, message and (for bad input) the field.
+struct ErrorDescription: Sendable {
+    let status: HTTPResponseStatus
+    let message: String
+    let field: String?
+    let headers: HTTPHeaders
+
+    init(_ error: any Error, language: Language) {
+        switch error {
+        case let appError as AppError:
+            status = appError.status
+            message = appError.message[language]
+            field = appError.field
+            headers = appError.headers
+        case let decoding as DecodingError:
+            let described = DecodingErrorText(decoding)
+            status = .badRequest
+            message = described.message[language]
+            field = described.field
+            headers = [:]
+        case let abort as any AbortError where abort.status.code < 500:
+            status = abort.status
+            message = Self.clientMessage(abort, language: language)
+            field = nil
+            headers = [:]
+        default:
+            status = .internalServerError
+            message = language == .es
+                ? "Ocurrió un error interno. No se guardó ningún cambio parcial; inténtalo de nuevo."
+                : "An internal error occurred. No partial change was saved; please try again."
+            field = nil
+            headers = [:]
+        }
+    }
+
+    private static func clientMessage(_ abort: any AbortError, language: Language) -> String {
+        switch abort.status {
+        case .notFound:
+            language == .es ? "No encontramos esta página." : "We could not find this page."
+        case .payloadTooLarge:
+            language == .es ? "El contenido enviado es demasiado grande." : "The request body is too large."
+        case .unsupportedMediaType:
+            language == .es ? "Tipo de contenido no admitido; envía JSON." : "Unsupported content type; send JSON."
+        default:
+            abort.reason
+        }
+    }
+
+    func jsonResponse() throws -> Response {
+        struct Body: Content {
+            let error: Bool
+            let reason: String
+            let field: String?
+        }
+        let response = Response(status: status, headers: headers)
+        try response.content.encode(Body(error: true, reason: message, field: field))
+        return response
+    }
+}
+
+extension Request {
+    var isAPI: Bool { url.path.hasPrefix("/api/") }
+}

@@ -1,0 +1,75 @@
+import Vapor
+
+/// A path parameter: `.key` when registering a route, `.value` when building a link.
+enum Parameter<T: Sendable>: Sendable {
+    case key
+    case value(T)
+
+    /// `:name` when registering a route, the value when building a link.
+    func component(_ name: String) -> PathComponent {
+        switch self {
+        case .key: .parameter(name)
+        case .value(let value): .constant("\(value)")
+        }
+    }
+}
+
+/// Every URL of the site, used both to register routes and to build links, so a link can
+/// never point at a route that does not exist.
+enum SiteURL: Sendable {
+    case home
+    case health
+    case stylesheet
+    case login
+    case logout
+    case account
+    case accountTokens
+    case admin
+    case adminUsers
+    case adminUserGrants(_ userID: Parameter<UUID>)
+    case adminSecretariats
+    case secretariat(_ slug: Parameter<String>)
+    case manage(_ slug: Parameter<String>)
+    case manageOrganizations(_ slug: Parameter<String>)
+    case manageSeats(_ slug: Parameter<String>)
+    case manageMembers(_ slug: Parameter<String>)
+    case manageEndTerm(_ slug: Parameter<String>, _ termID: Parameter<UUID>)
+    case manageFacilitator(_ slug: Parameter<String>)
+    case auditLog(_ slug: Parameter<String>)
+
+    var pathComponents: [PathComponent] {
+        components.map { $0 }
+    }
+
+    /// The link to this URL, with parameter values filled in.
+    var path: String {
+        "/" + components.map(\.description).joined(separator: "/")
+    }
+
+    private var components: [PathComponent] {
+        switch self {
+        case .home: []
+        case .health: ["health"]
+        case .stylesheet: ["static", "site.css"]
+        case .login: ["login"]
+        case .logout: ["logout"]
+        case .account: ["cuenta"]
+        case .accountTokens: ["cuenta", "tokens"]
+        case .admin: ["admin"]
+        case .adminUsers: ["admin", "usuarios"]
+        case .adminUserGrants(let id): ["admin", "usuarios", id.component("userID"), "roles"]
+        case .adminSecretariats: ["admin", "secretariados"]
+        case .secretariat(let slug): ["stl", slug.component("slug")]
+        case .manage(let slug): ["stl", slug.component("slug"), "gestion"]
+        case .manageOrganizations(let slug):
+            ["stl", slug.component("slug"), "gestion", "organizaciones"]
+        case .manageSeats(let slug): ["stl", slug.component("slug"), "gestion", "asientos"]
+        case .manageMembers(let slug): ["stl", slug.component("slug"), "gestion", "integrantes"]
+        case .manageEndTerm(let slug, let term):
+            ["stl", slug.component("slug"), "gestion", "integrantes", term.component("termID"), "terminar"]
+        case .manageFacilitator(let slug): ["stl", slug.component("slug"), "gestion", "facilitacion"]
+        case .auditLog(let slug): ["stl", slug.component("slug"), "auditoria"]
+        }
+    }
+
+}

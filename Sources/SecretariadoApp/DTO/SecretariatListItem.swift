@@ -1,0 +1,36 @@
+import SecretariadoCore
+import Vapor
+
+/// One row of `GET /api/v1/secretariats` (product.md §6): titular seats per sector keyed by
+/// sector code, and whether the composition is balanced.
+struct SecretariatListItem: Content {
+    let slug: String
+    let name: String
+    let level: String
+    let status: String
+    let seats: [String: Int]
+    let balanced: Bool
+    let url: String
+
+    init(_ summary: SecretariatSummary) {
+        slug = summary.slug
+        name = summary.name
+        level = summary.level.rawValue
+        status = summary.status.rawValue
+        seats = Dictionary(uniqueKeysWithValues: summary.composition.seats.map { ($0.key.rawValue, $0.value) })
+        balanced = summary.balance.isBalanced
+        url = APIURL.secretariat(.value(summary.slug)).path
+    }
+}
+
+/// A page of a list: `items` plus where it is in the whole.
+struct Page<Item: Content>: Content {
+    let items: [Item]
+    let metadata: Metadata
+
+    struct Metadata: Content {
+        let page: Int
+        let per: Int
+        let total: Int
+    }
+}

@@ -1,0 +1,43 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// What `secretariado serve` does before listening: a fresh machine needs no other step
+/// (product.md §6): migrations applied, demo data on an empty database, a first admin.
+public enum Bootstrap {
+    public static func prepare(_ app: Application, arguments: [String]) async throws {
+        guard commandName(in: arguments) == "serve" else { return }
+        try await ready(app)
+    }
+
+    /// Migrations, WAL, demo data when empty, and the first admin account.
+    public static func ready(_ app: Application) async throws {
+        try await enableWriteAheadLog(app)
+        try await app.autoMigrate()
+        if try await Secretariat.query(on: app.db).count() == 0 {
+            let count = try await DemoLoader(db: app.db).load()
+            app.logger.notice("Datos de demostración cargados: \(count) secretariados técnicos locales.")
+        }
+        if let password = try await AdminBootstrap.ensureAdmin(on: app.db) {
+            print(AdminBootstrap.banner(password: password))
+        }
+    }
+
+    /// SQLite in WAL mode keeps readers off the writer's back and survives a crash with
+    /// every committed transaction; the setting is stored in the file, so once is enough.
+    static func enableWriteAheadLog(_ app: Application) async throws {
+        guard !DatabaseSetup.usesPostgres, app.environment != .testing,
+            let sql = app.db as? any SQLDatabase
+        else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+
+    /// The Vapor command the arguments name; none means `serve`.
+    static func commandName(in arguments: [String]) -> String {
+        var rest = arguments.dropFirst()
+        while let first = rest.first, first.hasPrefix("-") {
+            rest = rest.dropFirst(first == "--env" || first == "-e" ? 2 : 1)
+        }
+        return rest.first ?? "serve"
+    }
+}

@@ -1,0 +1,22 @@
+import Fluent
+
+/// Every migration, in the order they must run. Append only: a migration that has run in
+/// production is never edited, a new one changes it.
+enum AppMigrations {
+    static var all: [any Migration] {
+        [
+            CreateSecretariats(),
+            CreateSectors(),
+            CreateOrganizations(),
+            CreatePeople(),
+            CreateSeats(),
+            CreateSeatTerms(),
+            CreateFacilitatorTerms(),
+            CreateUsers(),
+            CreateRoleGrants(),
+            CreateAPITokens(),
+            CreateAuditEntries(),
+            SessionRecord.migration,
+        ]
+    }
+}

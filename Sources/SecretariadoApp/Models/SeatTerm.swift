@@ -1,0 +1,41 @@
+import Fluent
+import SecretariadoCore
+import Vapor
+
+/// Who held a seat, as titular or suplente, from when to when. Ended terms are the
+/// rotation history; a term with no end date is current.
+final class SeatTerm: Model, @unchecked Sendable {
+    static let schema = "seat_terms"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "seat_id") var seat: Seat
+    @Field(key: "role") var role: HolderRole
+    @OptionalParent(key: "person_id") var person: Person?
+    @OptionalParent(key: "organization_id") var organization: Organization?
+    /// The office that represents the body ("Secretario de Hacienda…"), when named.
+    @OptionalField(key: "office") var office: String?
+    @OptionalField(key: "starts_on") var startsOn: Date?
+    @OptionalField(key: "ends_on") var endsOn: Date?
+    @OptionalField(key: "note") var note: String?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(
+        id: UUID? = nil, seatID: UUID, role: HolderRole, personID: UUID? = nil,
+        organizationID: UUID? = nil, office: String? = nil, startsOn: Date? = nil,
+        endsOn: Date? = nil, note: String? = nil
+    ) {
+        self.id = id
+        self.$seat.id = seatID
+        self.role = role
+        self.$person.id = personID
+        self.$organization.id = organizationID
+        self.office = office
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.note = note
+    }
+
+    var isCurrent: Bool { endsOn == nil }
+}

@@ -1,0 +1,89 @@
+import Fluent
+import SecretariadoCore
+import Vapor
+
+/// An STL as lists show it: composition by titular seats per sector and its balance.
+struct SecretariatSummary: Sendable {
+    let id: UUID
+    let slug: String
+    let name: String
+    let level: SecretariatLevel
+    let status: SecretariatStatus
+    let rule: DecisionRule
+    let ruleText: String
+    let composition: Composition
+
+    var balance: BalanceCheck { BalanceCheck(composition) }
+
+    /// Every STL, alphabetically, with seat counts: two queries whatever the number of STLs.
+    static func all(on db: any Database, page: PageRequest? = nil) async throws -> (items: [SecretariatSummary], total: Int) {
+        let total = try await Secretariat.query(on: db).count()
+        var query = Secretariat.query(on: db).sort(\.$name).sort(\.$slug)
+        if let page { query = query.range(page.offset..<(page.offset + page.per)) }
+        let secretariats = try await query.all()
+        let ids = secretariats.compactMap(\.id)
+        guard !ids.isEmpty else { return ([], total) }
+        let seats = try await Seat.query(on: db).filter(\.$secretariat.$id ~~ ids).all()
+        let sectors = try await SectorRecord.query(on: db).filter(\.$secretariat.$id ~~ ids).all()
+        let seatsBySTL = Dictionary(grouping: seats, by: { $0.$secretariat.id })
+        let sectorsBySTL = Dictionary(grouping: sectors, by: { $0.$secretariat.id })
+        let items = secretariats.map { stl in
+            SecretariatSummary(
+                stl, seats: seatsBySTL[stl.id!] ?? [], sectors: sectorsBySTL[stl.id!] ?? [])
+        }
+        return (items, total)
+    }
+
+    init(_ stl: Secretariat, seats: [Seat], sectors: [SectorRecord]) {
+        id = stl.id!
+        slug = stl.slug
+        name = stl.name
+        level = stl.level
+        status = stl.status
+        rule = stl.rule
+        ruleText = stl.ruleText
+        composition = Self.composition(seats: seats, sectors: sectors.map(\.sector))
+    }
+
+    /// Titular seats per sector; the three guide sectors are always present (0 when empty)
+    /// so that a missing sector shows as a 0, not as an absence.
+    static func composition(seats: [Seat], sectors: [Sector]) -> Composition {
+        var counts = Dictionary(uniqueKeysWithValues: SectorCode.guideSectors.map { ($0, 0) })
+        for sector in sectors { counts[sector.code, default: 0] += 0 }
+        for seat in seats { counts[SectorCode(seat.sector), default: 0] += 1 }
+        let observers = Set(sectors.filter { !$0.voting }.map(\.code))
+        return Composition(seats: counts, nonVoting: observers)
+    }
+}
+
+/// `?page=&per=` with bounds, so that no list response grows with the dataset.
+struct PageRequest: Sendable {
+    let page: Int
+    let per: Int
+    static let defaultPer = 100
+    static let maxPer = 500
+
+    var offset: Int { (page - 1) * per }
+
+    init(page: Int = 1, per: Int = PageRequest.defaultPer) {
+        self.page = page
+        self.per = per
+    }
+
+    init(from request: Request) throws {
+        let page = request.query[Int.self, at: "page"] ?? 1
+        let per = request.query[Int.self, at: "per"] ?? Self.defaultPer
+        if request.query[String.self, at: "page"] != nil, request.query[Int.self, at: "page"] == nil || page < 1 {
+            throw AppError.invalid(field: "page", Localized(
+                es: "«page» debe ser un entero mayor o igual a 1.", en: "“page” must be an integer ≥ 1."))
+        }
+        if request.query[String.self, at: "per"] != nil,
+            request.query[Int.self, at: "per"] == nil || !(1...Self.maxPer).contains(per)
+        {
+            throw AppError.invalid(field: "per", Localized(
+                es: "«per» debe ser un entero entre 1 y \(Self.maxPer).",
+                en: "“per” must be an integer between 1 and \(Self.maxPer)."))
+        }
+        self.init(page: page, per: per)
+    }
+}

@@ -1,0 +1,23 @@
+import Plot
+import SecretariadoCore
+import Vapor
+
+/// The HTML answer to an error, in the site's frame and the user's language.
+enum ErrorPage {
+    static func response(for problem: ErrorDescription, on request: Request) async throws -> Response {
+        let context = PageContext(request)
+        let title = problem.status == .notFound
+            ? context.t("No encontrado", "Not found")
+            : context.t("No se pudo completar", "Could not be completed")
+        let html = Layout.page(title: title, context: context, main: .group(
+            .h1(.text(title)),
+            .p(.class("error-box"), .attribute(named: "role", value: "alert"), .text(problem.message)),
+            .unwrap(problem.field) { field in .p(.class("muted"), .text(context.t("Campo: \(field)", "Field: \(field)"))) },
+            .p(.a(.href(SiteURL.home.path), .text(context.t("Volver al inicio", "Back to the home page"))))
+        ))
+        let response = try await HTMLPage(html, status: problem.status).encodeResponse(for: request)
+        for (name, value) in problem.headers { response.headers.replaceOrAdd(name: name, value: value) }
+        CSRF.attachCookie(to: response, for: request)
+        return response
+    }
+}

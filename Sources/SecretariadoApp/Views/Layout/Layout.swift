@@ -1,0 +1,79 @@
+import Plot
+import SecretariadoCore
+
+/// The one page frame every HTML page is drawn in: skip link, header with navigation and
+/// language switch, main content, footer.
+enum Layout {
+    static func page(title: String, context: PageContext, main: Node<HTML.BodyContext>) -> HTML {
+        HTML(
+            .attribute(named: "lang", value: context.language.localeIdentifier),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · Secretariado"),
+                .stylesheet(SiteURL.stylesheet.path)
+            ),
+            .body(
+                .a(.class("skip"), .href("#contenido"), .text(context.t("Saltar al contenido", "Skip to content"))),
+                header(context),
+                .main(.id("contenido"), .attribute(named: "tabindex", value: "-1"), main),
+                footer(context)
+            )
+        )
+    }
+
+    private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .header(
+            .class("site"),
+            .a(.class("brand"), .href(SiteURL.home.path), .text("Secretariado")),
+            .nav(
+                .attribute(named: "aria-label", value: context.t("Principal", "Main")),
+                .ul(
+                    .li(.a(.href(SiteURL.home.path), .text(context.t("Secretariados", "Secretariats")))),
+                    .if(context.isAdmin, .li(.a(.href(SiteURL.admin.path), .text(context.t("Administración", "Administration"))))),
+                    .unwrap(context.userName, { _ in
+                        .li(.a(.href(SiteURL.account.path), .text(context.t("Mi cuenta", "My account"))))
+                    }),
+                    .li(languageSwitch(context)),
+                    .li(sessionControl(context))
+                )
+            )
+        )
+    }
+
+    private static func languageSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let other: SecretariadoCore.Language = context.language == .es ? .en : .es
+        return .a(
+            .href(context.path + "?lang=\(other.rawValue)"),
+            .attribute(named: "hreflang", value: other.localeIdentifier),
+            .attribute(named: "lang", value: other.localeIdentifier),
+            .text(other == .en ? "English" : "Español"))
+    }
+
+    private static func sessionControl(_ context: PageContext) -> Node<HTML.BodyContext> {
+        if let name = context.userName {
+            return .form(
+                .class("inline"), .method(.post), .action(SiteURL.logout.path),
+                CSRFField.node(context),
+                .button(.type(.submit), .text(context.t("Cerrar sesión (\(name))", "Sign out (\(name))")))
+            )
+        }
+        return .a(.href(SiteURL.login.path), .text(context.t("Iniciar sesión", "Sign in")))
+    }
+
+    private static func footer(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .footer(
+            .class("site"),
+            .p(.text(context.t(
+                "Secretariado: plataforma abierta para los Secretariados Técnicos Locales de gobierno abierto.",
+                "Secretariado: an open platform for local open-government technical secretariats."))),
+            .p(.a(.href("/api/v1/secretariats"), .text(context.t("Datos abiertos (API)", "Open data (API)"))))
+        )
+    }
+}
+
+enum CSRFField {
+    static func node<Context>(_ context: PageContext) -> Node<Context> where Context: HTML.BodyContext {
+        .input(.type(.hidden), .name(CSRF.fieldName), .value(context.csrfToken))
+    }
+}

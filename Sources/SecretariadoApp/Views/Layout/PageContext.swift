@@ -1,0 +1,36 @@
+import SecretariadoCore
+import Vapor
+
+/// What every page needs from the request: language, who is signed in, the CSRF token
+/// for its forms, and the path (for the language switch).
+struct PageContext: Sendable {
+    let language: Language
+    let userName: String?
+    let isAdmin: Bool
+    let csrfToken: String
+    let path: String
+
+    init(_ request: Request) {
+        language = request.language
+        userName = request.currentUser?.name
+        isAdmin = request.currentUser?.isAdmin ?? false
+        csrfToken = CSRF.token(for: request)
+        path = request.url.path
+    }
+
+    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/") {
+        self.language = language
+        self.userName = userName
+        self.isAdmin = isAdmin
+        self.csrfToken = csrfToken
+        self.path = path
+    }
+
+    /// The text in the page's language.
+    func t(_ es: String, _ en: String) -> String {
+        language == .es ? es : en
+    }
+
+    func t(_ text: Localized) -> String { text[language] }
+
+}

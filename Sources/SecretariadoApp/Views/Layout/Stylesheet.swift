@@ -1,0 +1,53 @@
+/// The site's only stylesheet, served from `/static/site.css`. Kept in the binary so the
+/// server needs no working directory, and external so the CSP can forbid inline styles.
+enum Stylesheet {
+    static let css = """
+    :root { --ink: #1a1a1a; --muted: #4a4a4a; --line: #c9c9c9; --bg: #ffffff; --soft: #f4f5f7;
+      --link: #0b4f8a; --gob: #1f5fa8; --osc: #2e7d32; --og: #7b3294; --other: #5f5f5f;
+      --ok-bg: #e3f2e6; --ok-ink: #1b4d25; --bad-bg: #fbe4e2; --bad-ink: #7d1a12; --warn-bg: #fff3d6; --warn-ink: #6b4500; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
+    a { color: var(--link); }
+    a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #f0a500; outline-offset: 2px; }
+    .skip { position: absolute; left: -9999px; }
+    .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 10; }
+    header.site { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; padding: .75rem 1.5rem; border-bottom: 1px solid var(--line); background: var(--soft); }
+    header.site .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; color: var(--ink); }
+    header.site ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; align-items: center; }
+    main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
+    main:focus { outline: none; }
+    footer.site { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
+    h1 { font-size: 1.8rem; margin: .5rem 0 1rem; }
+    h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+    h3 { font-size: 1.1rem; }
+    table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+    th, td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    th { background: var(--soft); }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    .badge { display: inline-block; padding: .1rem .5rem; border-radius: .75rem; font-size: .85rem; font-weight: 600; }
+    .badge.ok { background: var(--ok-bg); color: var(--ok-ink); }
+    .badge.bad { background: var(--bad-bg); color: var(--bad-ink); }
+    .badge.warn { background: var(--warn-bg); color: var(--warn-ink); }
+    .muted { color: var(--muted); }
+    .legend { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; padding: 0; margin: .25rem 0; font-size: .9rem; }
+    .legend .swatch { display: inline-block; width: .9rem; height: .9rem; margin-right: .3rem; vertical-align: middle; border: 1px solid #0003; }
+    .sw-gobierno { background: var(--gob); } .sw-sociedad_civil { background: var(--osc); } .sw-organismo_garante { background: var(--og); } .sw-other { background: var(--other); }
+    form.stack { display: grid; gap: .75rem; max-width: 36rem; margin: 1rem 0 2rem; padding: 1rem; border: 1px solid var(--line); border-radius: .5rem; }
+    form.inline { display: inline; margin: 0; }
+    form.stack label { font-weight: 600; display: block; margin-bottom: .2rem; }
+    input[type=text], input[type=email], input[type=password], input[type=url], input[type=date], input[type=number], select, textarea { width: 100%; padding: .45rem; border: 1px solid #767676; border-radius: .3rem; font: inherit; }
+    button { font: inherit; padding: .45rem .9rem; border-radius: .3rem; border: 1px solid #0b4f8a; background: #0b4f8a; color: #fff; cursor: pointer; }
+    header.site button { background: transparent; color: var(--link); border: none; padding: 0; text-decoration: underline; }
+    button.secondary { background: #fff; color: #0b4f8a; }
+    .hint { font-size: .85rem; color: var(--muted); margin: .2rem 0 0; }
+    .notice { padding: .75rem 1rem; border-radius: .4rem; background: var(--ok-bg); color: var(--ok-ink); }
+    .error-box { padding: .75rem 1rem; border-radius: .4rem; background: var(--bad-bg); color: var(--bad-ink); }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
+    .card { border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; }
+    .secret { font-family: ui-monospace, monospace; background: var(--soft); padding: .5rem; word-break: break-all; }
+    svg { max-width: 100%; height: auto; }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+    dl.facts dt { font-weight: 600; }
+    dl.facts dd { margin: 0; }
+    """
+}

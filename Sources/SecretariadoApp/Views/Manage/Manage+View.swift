@@ -1,0 +1,119 @@
+import Plot
+import SecretariadoCore
+
+extension ManagePage {
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        var html: HTML {
+            Layout.page(title: context.t("Gestionar \(model.detail.secretariat.name)", "Manage \(model.detail.secretariat.name)"), context: context, main: main)
+        }
+
+        private var main: Node<HTML.BodyContext> {
+            .group(
+                .h1(.text(context.t("Gestionar integrantes: \(model.detail.secretariat.name)", "Manage members: \(model.detail.secretariat.name)"))),
+                .p(.a(.href(SiteURL.secretariat(.value(model.slug)).path), .text(context.t("Ver la página pública", "See the public page")))),
+                .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Cambios guardados.", "Changes saved.")))),
+                currentMembers,
+                .h2(.text(context.t("Designar titular o suplente", "Appoint a full member or alternate"))),
+                appointForm,
+                .h2(.text(context.t("Facilitación", "Facilitator"))),
+                facilitatorForm,
+                .h2(.text(context.t("Registrar organización", "Register an organisation"))),
+                organizationForm,
+                .h2(.text(context.t("Agregar asiento", "Add a seat"))),
+                seatForm
+            )
+        }
+
+        private var currentMembers: Node<HTML.BodyContext> {
+            .section(
+                .h2(.text(context.t("Integrantes actuales", "Current members"))),
+                .table(
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Asiento", "Seat"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Calidad", "Role"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Integrante", "Member"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Contacto (privado)", "Contact (private)"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Acción", "Action")))
+                    )),
+                    .tbody(.forEach(model.currentTerms) { holders, term in
+                        .tr(
+                            .td(.text("\(context.t(Sector.displayName(of: holders.sector))) #\(holders.seat.number)")),
+                            .td(.text(context.t(term.role.label))),
+                            .td(.text(HolderText.describe(term, context: context))),
+                            .td(.text([term.person?.email, term.person?.phone].compactMap { $0 }.joined(separator: " · "))),
+                            .td(.form(
+                                .class("inline"), .method(.post),
+                                .action(SiteURL.manageEndTerm(.value(model.slug), .value(term.id!)).path),
+                                CSRFField.node(context),
+                                .button(.type(.submit), .class("secondary"), .text(context.t("Terminar periodo", "End term")))
+                            ))
+                        )
+                    })
+                )
+            )
+        }
+
+        private var appointForm: Node<HTML.BodyContext> {
+            .form(
+                .class("stack"), .method(.post), .action(SiteURL.manageMembers(.value(model.slug)).path),
+                CSRFField.node(context),
+                FormFields.select(context.t("Asiento", "Seat"), name: "seatId", options: model.seatOptions, required: true),
+                FormFields.select(context.t("Calidad", "Role"), name: "role", options: HolderRole.allCases.map { ($0.rawValue, context.t($0.label)) }, required: true),
+                FormFields.text(context.t("Nombre de la persona", "Person's name"), name: "personName"),
+                FormFields.text(context.t("Correo (privado)", "E-mail (private)"), name: "personEmail", type: .email,
+                                hint: context.t("Nunca se publica.", "Never published.")),
+                FormFields.text(context.t("Teléfono (privado)", "Telephone (private)"), name: "personPhone"),
+                FormFields.select(context.t("Organización que representa", "Organisation represented"), name: "organizationId", options: model.organizationOptions),
+                FormFields.text(context.t("Cargo", "Office"), name: "office"),
+                FormFields.text(context.t("Inicio del periodo", "Term starts"), name: "startsOn", type: .date,
+                                hint: context.t("Si el asiento ya tiene titular (o suplente), su periodo termina este día.", "If the seat already has a full member (or alternate), their term ends on this day.")),
+                FormFields.text(context.t("Nota", "Note"), name: "note"),
+                FormFields.submit(context.t("Designar", "Appoint"))
+            )
+        }
+
+        private var facilitatorForm: Node<HTML.BodyContext> {
+            .form(
+                .class("stack"), .method(.post), .action(SiteURL.manageFacilitator(.value(model.slug)).path),
+                CSRFField.node(context),
+                .p(.class("hint"), .text(context.t(
+                    "Deja el nombre vacío para declarar la facilitación vacante. La persona facilitadora tiene voz pero no voto y debe ser distinta de los actores representados.",
+                    "Leave the name empty to declare the post vacant. The facilitator has voice but no vote and should be distinct from the represented actors."))),
+                FormFields.text(context.t("Nombre", "Name"), name: "personName", id: "fac-personName"),
+                FormFields.text(context.t("Correo (privado)", "E-mail (private)"), name: "personEmail", id: "fac-personEmail", type: .email),
+                FormFields.text(context.t("Procedencia", "Origin"), name: "origin", id: "fac-origin", hint: context.t("Por ejemplo: Academia – UABC", "For example: Academia – UABC")),
+                FormFields.select(context.t("Tipo de procedencia", "Kind of origin"), name: "originKind", id: "fac-originKind",
+                                  options: [("", "—")] + OrganizationKind.allCases.map { ($0.rawValue, context.t($0.label)) }),
+                FormFields.text(context.t("Inicio", "Starts"), name: "startsOn", id: "fac-startsOn", type: .date),
+                FormFields.text(context.t("Nota", "Note"), name: "note", id: "fac-note"),
+                FormFields.submit(context.t("Guardar facilitación", "Save facilitator"))
+            )
+        }
+
+        private var organizationForm: Node<HTML.BodyContext> {
+            .form(
+                .class("stack"), .method(.post), .action(SiteURL.manageOrganizations(.value(model.slug)).path),
+                CSRFField.node(context),
+                FormFields.text(context.t("Nombre", "Name"), name: "name", id: "org-name", required: true),
+                FormFields.select(context.t("Tipo", "Kind"), name: "kind", id: "org-kind",
+                                  options: OrganizationKind.allCases.map { ($0.rawValue, context.t($0.label)) }, required: true),
+                FormFields.text(context.t("Sitio web", "Website"), name: "website", type: .url),
+                FormFields.text(context.t("Correo de contacto (privado)", "Contact e-mail (private)"), name: "contactEmail", type: .email),
+                FormFields.submit(context.t("Registrar", "Register"))
+            )
+        }
+
+        private var seatForm: Node<HTML.BodyContext> {
+            .form(
+                .class("stack"), .method(.post), .action(SiteURL.manageSeats(.value(model.slug)).path),
+                CSRFField.node(context),
+                FormFields.select(context.t("Sector", "Sector"), name: "sector", id: "seat-sector",
+                                  options: model.detail.sectors.map { ($0.code.rawValue, context.t($0.name)) }, required: true),
+                FormFields.submit(context.t("Agregar asiento", "Add seat"))
+            )
+        }
+    }
+}

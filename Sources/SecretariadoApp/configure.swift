@@ -1,0 +1,23 @@
+import Fluent
+import Vapor
+
+/// Configures database, middleware, routes and commands. Called by the executable and by
+/// every test, so tests run the same stack users do.
+public func configure(_ app: Application) async throws {
+    try DatabaseSetup.use(for: app)
+    app.migrations.add(AppMigrations.all)
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration = SessionSetup.configuration(for: app)
+    app.routes.defaultMaxBodySize = "1mb"
+
+    // Order matters: errors are rendered for everything below them, and security
+    // headers are added even to error pages.
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(SiteErrorMiddleware(environment: app.environment))
+    app.middleware.use(LanguageMiddleware())
+
+    try routes(app)
+    Commands.register(in: app)
+}
