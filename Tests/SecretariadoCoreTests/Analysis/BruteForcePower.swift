@@ -12,6 +12,12 @@ struct BruteForceForum {
     /// One entry per seat, observers included: the index of its voting sector, or nil.
     let seatSector: [Int?]
     let rule: DecisionRule
+    let votingSeats: Int
+    /// The threshold: more than num/den of the seats.
+    let fraction: (num: Int, den: Int)
+    /// Sectors needing an a-favor vote, as indices into `sectors`; nil for a sector without
+    /// voting seats, which nobody can satisfy.
+    let requiredSectors: [Int?]
 
     init(_ composition: Composition, _ rule: DecisionRule) {
         let voting = composition.seats.filter { $0.value > 0 && !composition.nonVoting.contains($0.key) }
@@ -23,9 +29,12 @@ struct BruteForceForum {
         }
         self.seatSector = seatSector
         self.rule = rule
+        votingSeats = sizes.reduce(0, +)
+        fraction = rule.threshold == .simple ? (1, 2) : (2, 3)
+        var required = Set(rule.requireSectors)
+        if rule.requireEverySector { required.formUnion(sectors) }
+        requiredSectors = required.map { [sectors] in sectors.firstIndex(of: $0) }
     }
-
-    var votingSeats: Int { sizes.reduce(0, +) }
 
     /// Whether a motion is adopted when `inFavour[k]` seats of sector k vote a favor and
     /// every other seat is present and votes en contra (product.md §4, default quorum).
@@ -34,11 +43,8 @@ struct BruteForceForum {
         guard total > 0 else { return false }  // quorum: more than half of no seats
         let yes = inFavour.reduce(0, +)
         let consensus = yes >= 1 && yes == total  // nobody left to vote en contra
-        var required = Set(rule.requireSectors)
-        if rule.requireEverySector { required.formUnion(sectors) }
-        let fraction = rule.threshold == .simple ? (1, 2) : (2, 3)
-        let majority = yes * fraction.1 > fraction.0 * total
-            && required.allSatisfy { code in sectors.firstIndex(of: code).map { inFavour[$0] >= 1 } ?? false }
+        let majority = yes * fraction.den > fraction.num * total
+            && requiredSectors.allSatisfy { $0.map { inFavour[$0] >= 1 } ?? false }
         switch rule.kind {
         case .consensus: return consensus
         case .majority: return majority

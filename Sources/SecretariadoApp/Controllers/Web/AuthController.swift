@@ -36,7 +36,8 @@ struct AuthController: RouteCollection {
             return try await HTMLPage(LoginPage.View(model: model, context: context).html, status: .unauthorized)
                 .encodeResponse(for: req)
         }
-        req.session.destroy()
+        // No session exists before login (anonymous pages never create one), so the
+        // session id is always new here: no fixation.
         req.auth.login(user)
         req.session.authenticate(user)
         return req.redirect(to: next)
