@@ -60,11 +60,18 @@ struct RequestReader {
                 en: "has \(items.count) forums; the maximum is \(AnalysisLimits.maxForums)")))
             return []
         }
-        return items.enumerated().compactMap { index, item in
+        let forums = items.enumerated().compactMap { index, item in
             var forum = ForumReader(index: index)
             let result = forum.read(item)
             forum.issues.forEach { report($0) }
             return result
         }
+        let seats = forums.reduce(0) { $0 + $1.composition.totalSeats }
+        if seats > AnalysisLimits.maxSeatsPerRequest {
+            report(AnalysisIssue(field: "forums", problem: Localized(
+                es: "suman \(seats) asientos entre todos los foros; el máximo por solicitud es \(AnalysisLimits.maxSeatsPerRequest): divide la solicitud",
+                en: "add up to \(seats) seats across all forums; the maximum per request is \(AnalysisLimits.maxSeatsPerRequest): split the request")))
+        }
+        return forums
     }
 }

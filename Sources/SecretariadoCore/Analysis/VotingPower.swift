@@ -4,8 +4,8 @@ import Foundation
 /// (product.md §5).
 ///
 /// Seats of one sector are interchangeable under any rule of §4, so the work is done once
-/// per sector, by counts: for a seat of sector t, its swings are the sets S of other seats
-/// that lose while S plus the seat wins. Under a quota q with required sectors R that is
+/// per kind of sector, by counts: for a seat of sector t, its swings are the sets S of other
+/// seats that lose while S plus the seat wins. Under a quota q with required sectors R,
 ///   (a) |S| = q − 1 and S meets R \ {t}, or
 ///   (b) t ∈ R, |S| ≥ q, S has no seat of t and meets R \ {t}.
 /// Both are counted through `RequirementProfile`, never by listing sets.
@@ -22,71 +22,78 @@ public struct VotingPower: Hashable, Sendable {
     public init(_ condition: WinningCondition, alsoReport: [SectorCode] = []) {
         var banzhaf = Dictionary(uniqueKeysWithValues: alsoReport.map { ($0, 0.0) })
         var shapley = banzhaf
-        let seatPower = condition.basis == .none ? [:] : Self.seatPower(condition)
-        // ln(n_t · η_t): a sector's share of all swings, kept in logs until normalised,
-        // because under a two-thirds quota in a large forum each η is astronomically small.
-        let logSwingMass = seatPower.mapValues { $0.logSwing + log(Double(condition.seats[$0.sector]!)) }
-        let logTotal = logSumExp(logSwingMass.values)
-        for sector in condition.sectors {
-            let n = Double(condition.seats[sector]!)
-            banzhaf[sector] = logTotal > -.infinity ? exp((logSwingMass[sector] ?? -.infinity) - logTotal) : 0
-            shapley[sector] = n * (seatPower[sector]?.pivotal ?? 0)
+        for sector in condition.sectors { banzhaf[sector] = 0; shapley[sector] = 0 }
+        if condition.basis != .none {
+            var cache: [SectorKind: SeatPower] = [:]
+            var swingMass: [SectorCode: Double] = [:]
+            for sector in condition.sectors {
+                let kind = SectorKind(seats: condition.seats[sector]!, required: condition.requiredSectors.contains(sector))
+                let seat = cache[kind] ?? Self.seatPower(of: sector, condition)
+                cache[kind] = seat
+                swingMass[sector] = Double(kind.seats) * seat.swings
+                shapley[sector] = Double(kind.seats) * seat.pivotal
+            }
+            let allSwings = swingMass.values.reduce(0, +)
+            for (sector, mass) in swingMass where allSwings > 0 { banzhaf[sector] = mass / allSwings }
         }
         self.banzhaf = banzhaf
         self.shapleyShubik = shapley
     }
 
+    /// Sectors with as many seats and the same requirement have seats of equal power.
+    private struct SectorKind: Hashable {
+        let seats: Int
+        let required: Bool
+    }
+
     /// What one seat of a sector is worth.
-    struct SeatPower {
-        let sector: SectorCode
-        /// ln of the share of the 2^(n−1) sets of other seats that the seat swings.
-        let logSwing: Double
-        /// The seat's Shapley–Shubik value.
+    private struct SeatPower {
+        /// Its swings, in units of C(n−1, q−1) sets: a unit shared by every seat, which the
+        /// normalisation cancels, and which keeps the numbers near 1 for any forum size.
+        let swings: Double
+        /// Its Shapley–Shubik value.
         let pivotal: Double
     }
 
-    static func seatPower(_ condition: WinningCondition) -> [SectorCode: SeatPower] {
+    private static func seatPower(of sector: SectorCode, _ condition: WinningCondition) -> SeatPower {
         let n = condition.totalSeats
         let q = condition.quota
-        let binomial = LogBinomial(upTo: n)
-        var result: [SectorCode: SeatPower] = [:]
-        for sector in condition.sectors {
-            let own = condition.seats[sector]!
-            let others = otherSectorsProfile(excluding: sector, condition, binomial)
-            let m = others.size  // = n − own
-            // (a) exactly q − 1 others in favour, drawn from the other sectors and from the
-            // own − 1 other seats of this sector, meeting the other sectors' requirements.
-            let exact = others.chanceMet(drawing: q - 1, alongside: .free(own - 1), binomial)
-            var pivotal = exact
-            var logSwing = exact > 0 ? binomial.logCoinProbability(n - 1, q - 1) + log(exact) : -.infinity
-            // (b) larger sets that lack this sector, when the rule requires it.
-            if condition.requiredSectors.contains(sector), q <= m {
-                var logTail: [Double] = []
-                for size in q...m where others.metAt[size] > 0 {
-                    let met = others.metAt[size]
-                    pivotal += met * exp(binomial.logChoose(m, size) - binomial.logChoose(n - 1, size))
-                    logTail.append(binomial.logCoinProbability(m, size) + log(met))
-                }
-                // A set without this sector's other own − 1 seats: a factor 2^−(own−1).
-                logSwing = logSumExp(logSwing, logSumExp(logTail) - Double(own - 1) * M_LN2)
+        let own = condition.seats[sector]!
+        let others = profile(excluding: sector, condition)
+        let m = others.size
+        // (a) q − 1 seats in favour drawn from the other sectors and from this sector's
+        // own − 1 other seats. Among sets of one size, a fraction is a swing: as a share of
+        // C(n−1, q−1) for Banzhaf, and averaged over sizes (each 1/n) for Shapley–Shubik.
+        let exact = others.chanceMet(drawing: q - 1, alongside: .free(own - 1))
+        var swings = exact
+        var pivotal = exact
+        // (b) larger sets without this sector's seats, when the rule requires it. A set of
+        // s seats from the m others is C(m,s)/C(n−1,s) of the sets of size s and
+        // C(m,s)/C(n−1,q−1) of the Banzhaf unit; both ratios are built as products of
+        // factors ≤ 1, never as huge binomials.
+        if condition.requiredSectors.contains(sector), q <= m {
+            var shareOfSize = 1.0  // C(m, s) / C(n−1, s), at s = q − 1 first
+            for i in 0..<(q - 1) { shareOfSize *= Double(m - i) / Double(n - 1 - i) }
+            var shareOfUnit = shareOfSize * Double(m - q + 1) / Double(q)  // C(m, q) / C(n−1, q−1)
+            shareOfSize *= Double(m - q + 1) / Double(n - q)  // C(m, q) / C(n−1, q)
+            for s in q...m {
+                swings += shareOfUnit * others.metAt[s]
+                pivotal += shareOfSize * others.metAt[s]
+                guard s < m else { break }
+                shareOfUnit *= Double(m - s) / Double(s + 1)
+                shareOfSize *= Double(m - s) / Double(n - 1 - s)
             }
-            // Shapley–Shubik: each set size of the others is equally likely, 1/n each.
-            result[sector] = SeatPower(sector: sector, logSwing: logSwing, pivotal: pivotal / Double(n))
         }
-        return result
+        return SeatPower(swings: swings, pivotal: pivotal / Double(n))
     }
 
-    /// The requirement profile of every voting seat outside `sector`: its own requirement
-    /// is met by the seat whose power is measured, so only the others' count here.
-    private static func otherSectorsProfile(
-        excluding sector: SectorCode, _ condition: WinningCondition, _ binomial: LogBinomial
-    ) -> RequirementProfile {
+    /// The requirement profile of the voting seats outside `sector`. Its own requirement is
+    /// met by the seat whose power is measured, so only the other sectors' count here.
+    private static func profile(excluding sector: SectorCode, _ condition: WinningCondition) -> RequirementProfile {
         let others = condition.sectors.filter { $0 != sector }
         let freeSeats = others.filter { !condition.requiredSectors.contains($0) }
             .reduce(0) { $0 + condition.seats[$1]! }
         return others.filter { condition.requiredSectors.contains($0) }
-            .reduce(RequirementProfile.free(freeSeats)) {
-                $0.merged(with: .required(condition.seats[$1]!), binomial)
-            }
+            .reduce(RequirementProfile.free(freeSeats)) { $0.merged(with: .required(condition.seats[$1]!)) }
     }
 }
