@@ -51,6 +51,11 @@ struct DemoLoader {
             try await term.create(on: db)
         }
         try await loadFacilitator(forum.facilitator, in: stlID, on: db)
+        try await GovernanceVersion(
+            secretariatID: stlID, version: 1,
+            document: .template(rule: forum.rule, ruleText: forum.ruleText),
+            note: "Versión inicial: esquema de decisión de la Tabla 2 de la guía", author: "sistema"
+        ).create(on: db)
         try await AuditLog.record(
             on: db, actor: .system, secretariatID: stlID, action: .create, entity: "secretariat",
             entityID: stlID.uuidString, summary: "Carga de datos de demostración: \(forum.name)",

@@ -16,6 +16,7 @@ enum AppMigrations {
             CreateRoleGrants(),
             CreateAPITokens(),
             CreateAuditEntries(),
+            CreateGovernanceVersions(),
             SessionRecord.migration,
         ]
     }

@@ -32,6 +32,11 @@ enum SecretariatWrites {
                 try await SectorRecord(secretariatID: stlID, sector: sector, position: position).create(on: db)
                 try await Seat(secretariatID: stlID, sector: sector.code.rawValue, number: 1).create(on: db)
             }
+            try await GovernanceVersion(
+                secretariatID: stlID, version: 1,
+                document: .template(rule: stl.rule, ruleText: ruleText),
+                note: "Borrador inicial a partir de la guía", author: actor.label
+            ).create(on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: .create, entity: "secretariat",
                 entityID: stlID.uuidString, summary: "Secretariado creado: \(name)",

@@ -33,7 +33,9 @@ public struct VotingPower: Hashable, Sendable {
                 swingMass[sector] = Double(kind.seats) * seat.swings
                 shapley[sector] = Double(kind.seats) * seat.pivotal
             }
-            let allSwings = swingMass.values.reduce(0, +)
+            // Summed in display order: a dictionary's order changes from run to run, and
+            // floating-point sums in another order could differ in the last digit.
+            let allSwings = condition.sectors.reduce(0) { $0 + swingMass[$1]! }
             for (sector, mass) in swingMass where allSwings > 0 { banzhaf[sector] = mass / allSwings }
         }
         self.banzhaf = banzhaf

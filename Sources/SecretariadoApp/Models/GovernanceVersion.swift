@@ -1,0 +1,28 @@
+import Fluent
+import SecretariadoCore
+import Vapor
+
+/// One version of an STL's Mecanismo de Gobernanza. Versions are never edited: a change
+/// is a new version, and the highest number is the one in force.
+final class GovernanceVersion: Model, @unchecked Sendable {
+    static let schema = "governance_versions"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "secretariat_id") var secretariat: Secretariat
+    @Field(key: "version") var version: Int
+    @Field(key: "document") var document: GovernanceMechanism
+    /// Why this version was made ("Reforma aprobada en la sesión del…").
+    @Field(key: "note") var note: String
+    @Field(key: "author") var author: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(secretariatID: UUID, version: Int, document: GovernanceMechanism, note: String, author: String) {
+        self.$secretariat.id = secretariatID
+        self.version = version
+        self.document = document
+        self.note = note
+        self.author = author
+    }
+}
