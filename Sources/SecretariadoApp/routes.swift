@@ -23,4 +23,13 @@ func routes(_ app: Application) throws {
     let api = app.grouped(TokenAuthenticator())
     try api.register(collection: SecretariatsAPIController())
     try api.register(collection: CompositionAPIController())
+    // Installation of an STL (#6)
+    try web.register(collection: InstallationController())
+    try web.register(collection: PromoterController())
+    try web.register(collection: OpenCallController())
+    try web.register(collection: ElectionController())
+    try web.register(collection: BallotController())
+    try web.register(collection: FacilitatorSelectionController())
+    try web.register(collection: ActaController())
+    try api.register(collection: InstallationAPIController())
 }

@@ -17,6 +17,7 @@ struct DemoCommand: AsyncCommand {
             try await Bootstrap.enableWriteAheadLog(app)
             try await app.autoMigrate()
             let created = try await DemoLoader(db: app.db).load()
+            try await DemoInstallationLoader(db: app.db).load()  // installation (#6): Yucatán, in formation
             context.console.print("Secretariados cargados: \(created) (los ya existentes no se modifican).")
         default:
             throw CommandFailure("Acción desconocida «\(signature.action)». Usa: secretariado demo load")

@@ -12,6 +12,12 @@ enum APIURL: Sendable {
     case members(_ slug: Parameter<String>)
     case member(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case audit(_ slug: Parameter<String>)
+    // Installation of an STL (#6)
+    case installation(_ slug: Parameter<String>)
+    case installationPromoters(_ slug: Parameter<String>)
+    case installationRegistrations(_ slug: Parameter<String>)
+    case installationElection(_ slug: Parameter<String>)
+    case installationResults(_ slug: Parameter<String>)
 
     var pathComponents: [PathComponent] { components }
 
@@ -32,6 +38,12 @@ enum APIURL: Sendable {
         case .members(let slug): return base + [slug.component("slug"), "members"]
         case .member(let slug, let id): return base + [slug.component("slug"), "members", id.component("id")]
         case .audit(let slug): return base + [slug.component("slug"), "audit"]
+        // Installation of an STL (#6)
+        case .installation(let slug): return base + [slug.component("slug"), "installation"]
+        case .installationPromoters(let slug): return base + [slug.component("slug"), "installation", "promoter-group"]
+        case .installationRegistrations(let slug): return base + [slug.component("slug"), "installation", "registrations"]
+        case .installationElection(let slug): return base + [slug.component("slug"), "installation", "election"]
+        case .installationResults(let slug): return base + [slug.component("slug"), "installation", "election", "results"]
         }
     }
 

@@ -36,6 +36,31 @@ enum SiteURL: Sendable {
     case manageEndTerm(_ slug: Parameter<String>, _ termID: Parameter<UUID>)
     case manageFacilitator(_ slug: Parameter<String>)
     case auditLog(_ slug: Parameter<String>)
+    // Installation of an STL (#6)
+    case installation(_ slug: Parameter<String>)
+    case installationStep(_ slug: Parameter<String>, _ number: Parameter<Int>)
+    case installationStepEvidence(_ slug: Parameter<String>, _ number: Parameter<Int>)
+    case installationPromoters(_ slug: Parameter<String>)
+    case installationPromoterRemove(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case installationRoute(_ slug: Parameter<String>)
+    case installationRouteRemove(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case installationCall(_ slug: Parameter<String>)
+    case installationCallClose(_ slug: Parameter<String>)
+    case installationRegister(_ slug: Parameter<String>)
+    case installationRegistrations(_ slug: Parameter<String>)
+    case installationRegistrationDecision(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case installationElection(_ slug: Parameter<String>)
+    case installationElectionOpen(_ slug: Parameter<String>)
+    case installationElectionCredentials(_ slug: Parameter<String>)
+    case installationElectionClose(_ slug: Parameter<String>)
+    case installationBallot(_ slug: Parameter<String>, _ token: Parameter<String>)
+    case installationNomination(_ slug: Parameter<String>, _ token: Parameter<String>)
+    case installationResults(_ slug: Parameter<String>)
+    case installationFacilitation(_ slug: Parameter<String>)
+    case installationActaIssue(_ slug: Parameter<String>)
+    case installationInstall(_ slug: Parameter<String>)
+    case installationActa(_ slug: Parameter<String>)
+    case installationActaMarkdown(_ slug: Parameter<String>)
 
     var pathComponents: [PathComponent] {
         components.map { $0 }
@@ -69,6 +94,31 @@ enum SiteURL: Sendable {
             ["stl", slug.component("slug"), "gestion", "integrantes", term.component("termID"), "terminar"]
         case .manageFacilitator(let slug): ["stl", slug.component("slug"), "gestion", "facilitacion"]
         case .auditLog(let slug): ["stl", slug.component("slug"), "auditoria"]
+        // Installation of an STL (#6)
+        case .installation(let slug): Self.inst(slug)
+        case .installationStep(let slug, let n): Self.inst(slug, "pasos", n.component("number"))
+        case .installationStepEvidence(let slug, let n): Self.inst(slug, "pasos", n.component("number"), "evidencias")
+        case .installationPromoters(let slug): Self.inst(slug, "grupo-promotor")
+        case .installationPromoterRemove(let slug, let id): Self.inst(slug, "grupo-promotor", id.component("id"), "eliminar")
+        case .installationRoute(let slug): Self.inst(slug, "ruta")
+        case .installationRouteRemove(let slug, let id): Self.inst(slug, "ruta", id.component("id"), "eliminar")
+        case .installationCall(let slug): Self.inst(slug, "convocatoria")
+        case .installationCallClose(let slug): Self.inst(slug, "convocatoria", "cerrar")
+        case .installationRegister(let slug): Self.inst(slug, "registro")
+        case .installationRegistrations(let slug): Self.inst(slug, "registros")
+        case .installationRegistrationDecision(let slug, let id): Self.inst(slug, "registros", id.component("id"), "decision")
+        case .installationElection(let slug): Self.inst(slug, "eleccion")
+        case .installationElectionOpen(let slug): Self.inst(slug, "eleccion", "abrir")
+        case .installationElectionCredentials(let slug): Self.inst(slug, "eleccion", "credenciales")
+        case .installationElectionClose(let slug): Self.inst(slug, "eleccion", "cerrar")
+        case .installationBallot(let slug, let token): Self.inst(slug, "boleta", token.component("token"))
+        case .installationNomination(let slug, let token): Self.inst(slug, "boleta", token.component("token"), "candidatura")
+        case .installationResults(let slug): Self.inst(slug, "resultados")
+        case .installationFacilitation(let slug): Self.inst(slug, "facilitacion")
+        case .installationActaIssue(let slug): Self.inst(slug, "acta")
+        case .installationInstall(let slug): Self.inst(slug, "instalar")
+        case .installationActa(let slug): ["stl", slug.component("slug"), "acta"]
+        case .installationActaMarkdown(let slug): ["stl", slug.component("slug"), "acta.md"]
         }
     }
 

@@ -16,6 +16,7 @@ public enum Bootstrap {
         try await app.autoMigrate()
         if try await Secretariat.query(on: app.db).count() == 0 {
             let count = try await DemoLoader(db: app.db).load()
+            try await DemoInstallationLoader(db: app.db).load()  // installation (#6): Yucatán, in formation
             app.logger.notice("Datos de demostración cargados: \(count) secretariados técnicos locales.")
         }
         if let password = try await AdminBootstrap.ensureAdmin(on: app.db) {

@@ -18,6 +18,20 @@ enum AppMigrations {
             CreateAuditEntries(),
             CreateGovernanceVersions(),
             SessionRecord.migration,
+            // Installation of an STL (#6)
+            CreateInstallationSteps(),
+            CreateInstallationEvidence(),
+            CreatePromoterMembers(),
+            CreateWorkRouteActivities(),
+            CreateOpenCalls(),
+            CreateCallRegistrations(),
+            CreateElections(),
+            CreateElectionCredentials(),
+            CreateElectionCandidates(),
+            CreateElectionReceipts(),
+            CreateElectionBallots(),
+            CreateFacilitatorSelections(),
+            CreateInstallationActs(),
         ]
     }
 }

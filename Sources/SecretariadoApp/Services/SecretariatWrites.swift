@@ -37,6 +37,7 @@ enum SecretariatWrites {
                 document: .template(rule: stl.rule, ruleText: ruleText),
                 note: "Borrador inicial a partir de la guía", author: actor.label
             ).create(on: db)
+            try await InstallationWrites.createSteps(for: stlID, on: db)  // installation (#6): the ten steps, pending
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: .create, entity: "secretariat",
                 entityID: stlID.uuidString, summary: "Secretariado creado: \(name)",

@@ -15,12 +15,25 @@ public enum Permission: Hashable, Sendable {
     case readContactData(UUID)
     /// The audit log of one STL.
     case readAuditLog(UUID)
+    // Installation of an STL (#6): see AccessPolicy+Installation.swift.
+    /// The installation roadmap, Grupo Promotor, open call, election set-up and close, and
+    /// acta of one STL.
+    case manageInstallation(UUID)
+    /// Concluding step 10 of one STL: it becomes «instalado».
+    case installSecretariat(UUID)
+    /// Recording the facilitator the selected representatives chose.
+    case recordFacilitatorSelection(UUID)
+    /// Casting a civil-society ballot or nomination with an organisation's credential.
+    case castElectionBallot(UUID)
+    /// The count of a civil-society election before it closes.
+    case readElectionPartialResults(UUID)
 }
 
 /// The one place that decides who may do what (product.md §7: an authorization rule for
 /// every route by role and sector).
 public enum AccessPolicy {
     public static func allows(_ principal: Principal, _ permission: Permission) -> Bool {
+        if let ruling = installationRuling(principal, permission) { return ruling }  // #6: binds admins too
         if principal.isAdmin { return true }
         switch permission {
         case .readPublic:
@@ -34,6 +47,15 @@ public enum AccessPolicy {
             return principal.holds(.facilitador, in: stl) || principal.holds(.garante, in: stl)
         case .readAuditLog(let stl):
             return principal.holds(.facilitador, in: stl)
+        // Installation of an STL (#6)
+        case .manageInstallation(let stl):
+            return principal.holds(.garante, in: stl) || principal.holds(.facilitador, in: stl)
+        case .installSecretariat(let stl):
+            return principal.holds(.garante, in: stl)
+        case .recordFacilitatorSelection(let stl):
+            return principal.holds(.representante, in: stl) || principal.holds(.garante, in: stl)
+        case .castElectionBallot, .readElectionPartialResults:
+            return false  // decided by installationRuling, before the admin check
         }
     }
 }

@@ -49,5 +49,19 @@ enum Stylesheet {
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
     dl.facts dt { font-weight: 600; }
     dl.facts dd { margin: 0; }
+    /* Installation of an STL (#6) */
+    .badge.pending { background: var(--soft); color: var(--muted); border: 1px solid var(--line); }
+    nav.subnav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem 1rem; padding: .5rem 0; margin: 0 0 1rem; border-bottom: 1px solid var(--line); }
+    nav.subnav a[aria-current=page] { font-weight: 700; text-decoration: none; color: var(--ink); }
+    article.step { margin: .75rem 0; }
+    article.step h3 { margin-top: 0; }
+    .warning-box { padding: .75rem 1rem; border-radius: .4rem; background: var(--warn-bg); color: var(--warn-ink); }
+    .check { display: flex; gap: .5rem; align-items: baseline; }
+    .check label { font-weight: normal; }
+    fieldset { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem 1rem; }
+    a.button { display: inline-block; padding: .45rem .9rem; border-radius: .3rem; background: #0b4f8a; color: #fff; text-decoration: none; }
+    .hp { position: absolute; left: -9999px; width: 1px; height: 1px; overflow: hidden; }
+    article.acta { max-width: 48rem; }
+    @media print { header.site, footer.site, .no-print, .skip { display: none; } main { max-width: none; padding: 0; } article.acta { max-width: none; } }
     """
 }

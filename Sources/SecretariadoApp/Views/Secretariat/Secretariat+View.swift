@@ -22,6 +22,7 @@ extension SecretariatPage {
                     .if(model.canReadAudit, .a(.href(SiteURL.auditLog(.value(stl.slug)).path), .text(context.t("Bitácora de cambios", "Change log"))))
                 )),
                 facts,
+                .p(.a(.href(SiteURL.installation(.value(stl.slug)).path), .text(stl.status == .enFormacion ? context.t("Ruta de instalación: en formación", "Installation roadmap: being formed") : context.t("Ruta de instalación", "Installation roadmap")))),  // installation (#6)
                 composition,
                 .forEach(model.detail.sectors) { sector in members(of: sector) },
                 facilitator,

@@ -1,0 +1,8 @@
+import Vapor
+
+extension SiteURL {
+    /// `/stl/{slug}/instalacion/…`: the installation pages (#6).
+    static func inst(_ slug: Parameter<String>, _ rest: PathComponent...) -> [PathComponent] {
+        ["stl", slug.component("slug"), "instalacion"] + rest
+    }
+}

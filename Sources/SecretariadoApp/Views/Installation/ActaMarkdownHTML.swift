@@ -1,0 +1,75 @@
+import Foundation
+/// The small Markdown the acta uses (headings, paragraphs, bullet and numbered lists,
+/// `**bold**`) as escaped HTML, so the printable page and the `.md` show the same text.
+enum ActaMarkdownHTML {
+    static func render(_ markdown: String) -> String {
+        var html = ""
+        var paragraph: [String] = []
+        var list: (tag: String, items: [String])?
+
+        func flushParagraph() {
+            if !paragraph.isEmpty { html += "<p>\(inline(paragraph.joined(separator: " ")))</p>\n" }
+            paragraph = []
+        }
+        func flushList() {
+            if let current = list {
+                html += "<\(current.tag)>" + current.items.map { "<li>\(inline($0))</li>" }.joined() + "</\(current.tag)>\n"
+            }
+            list = nil
+        }
+
+        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty {
+                flushParagraph(); flushList()
+            } else if let level = headingLevel(line) {
+                flushParagraph(); flushList()
+                let text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                html += "<h\(level)>\(inline(text))</h\(level)>\n"
+            } else if line.hasPrefix("- ") {
+                flushParagraph()
+                if list?.tag != "ul" { flushList(); list = ("ul", []) }
+                list?.items.append(String(line.dropFirst(2)))
+            } else if let item = numberedItem(line) {
+                flushParagraph()
+                if list?.tag != "ol" { flushList(); list = ("ol", []) }
+                list?.items.append(item)
+            } else if line.hasPrefix("> ") {
+                flushParagraph(); flushList()
+                html += "<blockquote><p>\(inline(String(line.dropFirst(2))))</p></blockquote>\n"
+            } else {
+                flushList()
+                paragraph.append(line)
+            }
+        }
+        flushParagraph(); flushList()
+        return html
+    }
+
+    /// `#` … `######` followed by a space; deeper levels are drawn as `h6`.
+    private static func headingLevel(_ line: String) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard hashes > 0, line.dropFirst(hashes).first == " " else { return nil }
+        return min(hashes, 6)
+    }
+
+    private static func numberedItem(_ line: String) -> String? {
+        let digits = line.prefix { $0.isNumber }
+        guard !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") else { return nil }
+        return String(line.dropFirst(digits.count + 2))
+    }
+
+    /// Escapes the text, then turns `**…**` pairs into `<strong>`.
+    static func inline(_ text: String) -> String {
+        let parts = SVG.escape(text).components(separatedBy: "**")
+        guard parts.count >= 3 else { return SVG.escape(text) }
+        var out = ""
+        for (index, part) in parts.enumerated() {
+            if index == 0 { out += part; continue }
+            let opening = index % 2 == 1
+            if opening, index == parts.count - 1 { out += "**" + part; continue }
+            out += (opening ? "<strong>" : "</strong>") + part
+        }
+        return out
+    }
+}

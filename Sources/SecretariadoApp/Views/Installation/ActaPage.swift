@@ -1,0 +1,52 @@
+import Foundation
+import Plot
+import SecretariadoCore
+
+/// `/stl/{slug}/acta`: the acta de instalación, printable (the site's header and footer
+/// are hidden in print), with its Markdown and SHA-256 once issued.
+enum ActaPage {
+    struct Model {
+        let stl: Secretariat
+        let markdown: String
+        let act: InstallationAct?
+        let canIssue: Bool
+        let saved: Bool
+    }
+
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        var html: HTML {
+            Layout.page(title: context.t("Acta de instalación — \(model.stl.name)", "Installation act — \(model.stl.name)"), context: context, main: main)
+        }
+
+        private var main: Node<HTML.BodyContext> {
+            .group(
+                .div(.class("no-print"),
+                     InstallationChrome.nav(model.stl.slug, current: .acta, context: context),
+                     InstallationChrome.saved(model.saved, context: context),
+                     status),
+                .article(.class("acta"), .raw(ActaMarkdownHTML.render(model.markdown)))
+            )
+        }
+
+        private var status: Node<HTML.BodyContext> {
+            .group(
+                .unwrap(model.act) { act in
+                    .p(.class("notice"), .text(context.t(
+                        "Acta emitida el \(InstallationChrome.date(act.issuedOn, context: context)) por \(act.issuedBy). SHA-256 del texto: ",
+                        "Act issued on \(InstallationChrome.date(act.issuedOn, context: context)) by \(act.issuedBy). SHA-256 of the text: ")),
+                       .code(.text(act.sha256)))
+                },
+                .if(model.act == nil, .p(.class("warning-box"), .text(context.t(
+                    "BORRADOR: generado a partir del registro actual; el acta aún no se emite.",
+                    "DRAFT: generated from the current record; the act has not been issued yet.")))),
+                .p(.a(.href(SiteURL.installationActaMarkdown(.value(model.stl.slug)).path), .text(context.t("Descargar en Markdown", "Download as Markdown")))),
+                .if(model.canIssue, .p(InstallationForms.button(
+                    model.act == nil ? context.t("Emitir el acta", "Issue the act") : context.t("Emitir de nuevo con el registro actual", "Issue again from the current record"),
+                    action: SiteURL.installationActaIssue(.value(model.stl.slug)).path, context: context)))
+            )
+        }
+    }
+}
