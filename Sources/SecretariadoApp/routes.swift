@@ -19,8 +19,13 @@ func routes(_ app: Application) throws {
     try web.register(collection: ManageController())
     try web.register(collection: AdminController())
     try web.register(collection: AccountController())
+    // Governance and analysis (issue 3)
+    try web.register(collection: GovernanceController())
+    try web.register(collection: AnalysisController())
 
     let api = app.grouped(TokenAuthenticator())
     try api.register(collection: SecretariatsAPIController())
     try api.register(collection: CompositionAPIController())
+    // Governance and analysis (issue 3)
+    try api.register(collection: AnalysisAPIController())
 }

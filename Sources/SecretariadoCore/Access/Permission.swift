@@ -15,6 +15,8 @@ public enum Permission: Hashable, Sendable {
     case readContactData(UUID)
     /// The audit log of one STL.
     case readAuditLog(UUID)
+    /// Publish a new version of the Mecanismo de Gobernanza of one STL.
+    case editGovernance(UUID)
 }
 
 /// The one place that decides who may do what (product.md §7: an authorization rule for
@@ -33,6 +35,9 @@ public enum AccessPolicy {
             // The guarantor administers its state's STL; the facilitator runs it.
             return principal.holds(.facilitador, in: stl) || principal.holds(.garante, in: stl)
         case .readAuditLog(let stl):
+            return principal.holds(.facilitador, in: stl)
+        case .editGovernance(let stl):
+            // The facilitator drafts the charter the representatives agree (guide, step 9).
             return principal.holds(.facilitador, in: stl)
         }
     }

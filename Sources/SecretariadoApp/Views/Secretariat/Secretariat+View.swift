@@ -23,6 +23,7 @@ extension SecretariatPage {
                 )),
                 facts,
                 composition,
+                AnalysisSection.node(model.analysis, context: context),
                 .forEach(model.detail.sectors) { sector in members(of: sector) },
                 facilitator,
                 organizations,
@@ -36,7 +37,9 @@ extension SecretariatPage {
                 .dt(.text(context.t("Ámbito", "Level"))), .dd(.text(context.t(stl.level.label))),
                 .dt(.text(context.t("Entidad federativa", "State"))), .dd(.text(stl.state)),
                 .dt(.text(context.t("Regla de decisión", "Decision rule"))), .dd(.text(stl.ruleText)),
-                .dt(.text(context.t("Interpretación", "Interpretation"))), .dd(.text(context.t(stl.rule.summary)))
+                .dt(.text(context.t("Interpretación", "Interpretation"))), .dd(.text(context.t(stl.rule.summary))),
+                .dt(.text(context.t("Mecanismo de Gobernanza", "Governance mechanism"))),
+                .dd(.a(.href(SiteURL.governance(.value(stl.slug)).path), .text(context.t("Consultar el documento vigente y su historial", "Read the document in force and its history"))))
             )
         }
 
@@ -66,7 +69,9 @@ extension SecretariatPage {
                         .tr(
                             .td(.class("num"), .text("\(holders.seat.number)")),
                             .td(holderCell(holders.titular)),
-                            .td(holderCell(holders.suplente))
+                            .td(holders.suplente == nil
+                                ? .span(.class("muted"), .text(context.t("Sin suplente", "No alternate")))
+                                : holderCell(holders.suplente))
                         )
                     })
                 ))
