@@ -5,6 +5,7 @@ import Vapor
 /// `AccessPolicy` for exactly one permission (see `Permission`).
 func routes(_ app: Application) throws {
     app.get(SiteURL.health.pathComponents) { _ in HTTPStatus.ok }
+        .openAPI(.init(id: "health", summary: "El servidor responde", tag: "sistema", replies: [.init(status: 200, description: "OK", schema: nil)]))
     app.get(SiteURL.stylesheet.pathComponents) { _ -> Response in
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
@@ -28,4 +29,6 @@ func routes(_ app: Application) throws {
     try api.register(collection: CompositionAPIController())
     // Governance and analysis (issue 3)
     try api.register(collection: AnalysisAPIController())
+    // Open data and the API description (issue 7)
+    try api.register(collection: OpenDataAPIController())
 }

@@ -5,7 +5,7 @@ import Vapor
 /// Pure computation, open to everyone.
 struct AnalysisAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post(APIURL.analysis.pathComponents, use: analyze)
+        routes.post(APIURL.analysis.pathComponents, use: analyze).openAPI(.analysis)
     }
 
     @Sendable func analyze(req: Request) async throws -> Response {
