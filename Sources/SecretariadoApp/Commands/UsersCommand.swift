@@ -55,7 +55,7 @@ struct UsersCommand: AsyncCommand {
                 let user = try await UserWrites.find(email: signature.email, on: app.db)
                 let minted = APITokens.mint()
                 let name = signature.name ?? "línea de comandos"
-                try await app.db.transaction { db in
+                try await app.db.writeTransaction { db in
                     let token = APIToken(userID: try user.requireID(), name: name, tokenHash: minted.hash)
                     try await token.create(on: db)
                     try await AuditLog.record(

@@ -17,7 +17,7 @@ enum SecretariatWrites {
         let state = try FieldCheck.optional(input.state, "state", maxLength: 200) ?? name
         let kind = try FieldCheck.choice(input.ruleKind, "ruleKind", as: DecisionRule.Kind.self) ?? .consensusThenMajority
         let ruleText = try FieldCheck.optional(input.ruleText, "ruleText", maxLength: 2000) ?? DecisionRule(kind: kind).summary.es
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             if try await Secretariat.query(on: db).filter(\.$slug == slug).count() > 0 {
                 throw AppError.conflict(field: "slug", Localized(
                     es: "Ya existe un secretariado con el identificador «\(slug)».",
