@@ -5,6 +5,7 @@ import Vapor
 /// `AccessPolicy` for exactly one permission (see `Permission`).
 func routes(_ app: Application) throws {
     app.get(SiteURL.health.pathComponents) { _ in HTTPStatus.ok }
+        .openAPI(.init(id: "health", summary: "El servidor responde", tag: "sistema", replies: [.init(status: 200, description: "OK", schema: nil)]))
     app.get(SiteURL.stylesheet.pathComponents) { _ -> Response in
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
@@ -19,10 +20,17 @@ func routes(_ app: Application) throws {
     try web.register(collection: ManageController())
     try web.register(collection: AdminController())
     try web.register(collection: AccountController())
+    // Governance and analysis (issue 3)
+    try web.register(collection: GovernanceController())
+    try web.register(collection: AnalysisController())
 
     let api = app.grouped(TokenAuthenticator())
     try api.register(collection: SecretariatsAPIController())
     try api.register(collection: CompositionAPIController())
+    // Governance and analysis (issue 3)
+    try api.register(collection: AnalysisAPIController())
+    // Open data and the API description (issue 7)
+    try api.register(collection: OpenDataAPIController())
     // Installation of an STL (#6)
     try web.register(collection: InstallationController())
     try web.register(collection: PromoterController())

@@ -14,7 +14,7 @@ enum AdminBootstrap {
         let user = User(
             email: adminEmail, name: "Administración", passwordHash: try Passwords.hash(password),
             isAdmin: true)
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             try await user.create(on: db)
             try await AuditLog.record(
                 on: db, actor: .system, secretariatID: nil, action: .create, entity: "user",

@@ -5,6 +5,8 @@ enum Commands {
     static func register(in app: Application) {
         app.asyncCommands.use(DemoCommand(), as: "demo")
         app.asyncCommands.use(UsersCommand(), as: "users")
+        // Governance and analysis (issue 3)
+        app.asyncCommands.use(AnalyzeCommand(), as: "analyze")
     }
 }
 

@@ -5,7 +5,7 @@ import Vapor
 /// `secretariado users create|set-password|grant`: account management from the shell.
 struct UsersCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "action", help: "create | set-password | grant")
+        @Argument(name: "action", help: "create | set-password | grant | token")
         var action: String
         @Argument(name: "email", help: "Correo de la cuenta")
         var email: String
@@ -27,7 +27,7 @@ struct UsersCommand: AsyncCommand {
         var suplente: Bool
     }
 
-    var help: String { "Cuentas: users create EMAIL --name N [--password P] [--admin] | users set-password EMAIL | users grant EMAIL --stl SLUG --role ROL" }
+    var help: String { "Cuentas: users create EMAIL --name N [--password P] [--admin] | users set-password EMAIL | users grant EMAIL --stl SLUG --role ROL | users token EMAIL [--name N]" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -51,8 +51,21 @@ struct UsersCommand: AsyncCommand {
                     seatNumber: signature.seat, holderRole: signature.suplente ? "suplente" : nil)
                 let grant = try await UserWrites.grant(input, to: user, by: .system, on: app.db)
                 context.console.print("Rol \(grant.role.rawValue) otorgado a \(user.email) en \(signature.stl ?? "").")
+            case "token":
+                let user = try await UserWrites.find(email: signature.email, on: app.db)
+                let minted = APITokens.mint()
+                let name = signature.name ?? "línea de comandos"
+                try await app.db.writeTransaction { db in
+                    let token = APIToken(userID: try user.requireID(), name: name, tokenHash: minted.hash)
+                    try await token.create(on: db)
+                    try await AuditLog.record(
+                        on: db, actor: .system, secretariatID: nil, action: .create, entity: "api_token",
+                        entityID: token.id?.uuidString, summary: "Token de API creado para \(user.email): \(name)",
+                        before: nil as String?, after: name)
+                }
+                context.console.print(minted.token)
             default:
-                throw CommandFailure("Acción desconocida «\(signature.action)». Usa create, set-password o grant.")
+                throw CommandFailure("Acción desconocida «\(signature.action)». Usa create, set-password, grant o token.")
             }
         } catch let error as AppError {
             throw CommandFailure(error.message.es + (error.field.map { " (campo: \($0))" } ?? ""))

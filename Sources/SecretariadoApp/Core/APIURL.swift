@@ -12,6 +12,10 @@ enum APIURL: Sendable {
     case members(_ slug: Parameter<String>)
     case member(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case audit(_ slug: Parameter<String>)
+    // Governance and analysis (issue 3)
+    case governance(_ slug: Parameter<String>)
+    case governanceVersions(_ slug: Parameter<String>)
+    case analysis
     // Installation of an STL (#6)
     case installation(_ slug: Parameter<String>)
     case installationPromoters(_ slug: Parameter<String>)
@@ -38,6 +42,9 @@ enum APIURL: Sendable {
         case .members(let slug): return base + [slug.component("slug"), "members"]
         case .member(let slug, let id): return base + [slug.component("slug"), "members", id.component("id")]
         case .audit(let slug): return base + [slug.component("slug"), "audit"]
+        case .governance(let slug): return base + [slug.component("slug"), "governance"]
+        case .governanceVersions(let slug): return base + [slug.component("slug"), "governance", "versions"]
+        case .analysis: return ["api", "v1", "analysis"]
         // Installation of an STL (#6)
         case .installation(let slug): return base + [slug.component("slug"), "installation"]
         case .installationPromoters(let slug): return base + [slug.component("slug"), "installation", "promoter-group"]

@@ -1,3 +1,4 @@
+import FluentKit
 import SecretariadoCore
 import Vapor
 
@@ -41,6 +42,15 @@ struct ErrorDescription: Sendable {
             message = appError.message[language]
             field = appError.field
             headers = appError.headers
+        case let database as any DatabaseError where database.isConstraintFailure:
+            // Two writes raced for something that must be unique (a seat's current holder,
+            // a charter version): the loser is told to retry, nothing was half-written.
+            status = .conflict
+            message = language == .es
+                ? "Otro cambio se guardó al mismo tiempo sobre este registro. Vuelve a cargar e inténtalo de nuevo."
+                : "Another change to this record was saved at the same time. Reload and try again."
+            field = nil
+            headers = [:]
         case let decoding as DecodingError:
             let described = DecodingErrorText(decoding)
             status = .badRequest

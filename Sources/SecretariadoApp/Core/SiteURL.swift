@@ -36,6 +36,14 @@ enum SiteURL: Sendable {
     case manageEndTerm(_ slug: Parameter<String>, _ termID: Parameter<UUID>)
     case manageFacilitator(_ slug: Parameter<String>)
     case auditLog(_ slug: Parameter<String>)
+    // Governance and analysis (issue 3)
+    case governance(_ slug: Parameter<String>)
+    case governanceMarkdown(_ slug: Parameter<String>)
+    case governanceVersions(_ slug: Parameter<String>)
+    case governanceVersion(_ slug: Parameter<String>, _ version: Parameter<Int>)
+    case governanceEdit(_ slug: Parameter<String>)
+    case comparison
+    case simulator
     // Installation of an STL (#6)
     case installation(_ slug: Parameter<String>)
     case installationStep(_ slug: Parameter<String>, _ number: Parameter<Int>)
@@ -94,6 +102,14 @@ enum SiteURL: Sendable {
             ["stl", slug.component("slug"), "gestion", "integrantes", term.component("termID"), "terminar"]
         case .manageFacilitator(let slug): ["stl", slug.component("slug"), "gestion", "facilitacion"]
         case .auditLog(let slug): ["stl", slug.component("slug"), "auditoria"]
+        case .governance(let slug): ["stl", slug.component("slug"), "mecanismo"]
+        case .governanceMarkdown(let slug): ["stl", slug.component("slug"), "mecanismo.md"]
+        case .governanceVersions(let slug): ["stl", slug.component("slug"), "mecanismo", "versiones"]
+        case .governanceVersion(let slug, let version):
+            ["stl", slug.component("slug"), "mecanismo", "versiones", version.component("version")]
+        case .governanceEdit(let slug): ["stl", slug.component("slug"), "mecanismo", "editar"]
+        case .comparison: ["comparativo"]
+        case .simulator: ["simulador"]
         // Installation of an STL (#6)
         case .installation(let slug): Self.inst(slug)
         case .installationStep(let slug, let n): Self.inst(slug, "pasos", n.component("number"))

@@ -12,6 +12,8 @@ struct ElectionDTO: Content {
     let closesAt: Date
     let closedAt: Date?
     let eligibleOrganizations: Int
+    /// Participation, not a count: how many organisations have voted.
+    let ballotsCast: Int
     let candidates: [CandidateDTO]
     let results: String?
 
@@ -32,6 +34,7 @@ struct ElectionDTO: Content {
         closesAt = election.closesAt
         closedAt = election.closedAt
         eligibleOrganizations = count.credentials
+        ballotsCast = count.ballotsCast
         candidates = count.candidates.map {
             CandidateDTO(id: $0.record.id!, personName: $0.record.personName, organization: $0.organization, nominatedBy: $0.nominatedBy)
         }

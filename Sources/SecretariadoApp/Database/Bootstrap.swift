@@ -34,7 +34,7 @@ public enum Bootstrap {
     }
 
     /// The Vapor command the arguments name; none means `serve`.
-    static func commandName(in arguments: [String]) -> String {
+    public static func commandName(in arguments: [String]) -> String {
         var rest = arguments.dropFirst()
         while let first = rest.first, first.hasPrefix("-") {
             rest = rest.dropFirst(first == "--env" || first == "-e" ? 2 : 1)

@@ -10,7 +10,7 @@ struct DemoLoader {
     /// Loads every demo STL in one transaction; returns how many were created.
     @discardableResult
     func load(_ forums: [DemoForum] = DemoCatalog.forums) async throws -> Int {
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             var created = 0
             for forum in forums where try await Secretariat.query(on: db).filter(\.$slug == forum.slug).count() == 0 {
                 try await Self.load(forum, on: db)

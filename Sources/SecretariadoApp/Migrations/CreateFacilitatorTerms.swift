@@ -12,6 +12,9 @@ struct CreateFacilitatorTerms: AsyncMigration {
             .field("ends_on", .datetime)
             .field("note", .string)
             .field("created_at", .datetime)
+            .field("current_slot", .string)
+            // One current facilitator per STL: the STL's id while current, NULL after.
+            .unique(on: "current_slot")
             .create()
     }
 

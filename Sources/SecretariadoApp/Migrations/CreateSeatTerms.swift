@@ -13,6 +13,10 @@ struct CreateSeatTerms: AsyncMigration {
             .field("ends_on", .datetime)
             .field("note", .string)
             .field("created_at", .datetime)
+            .field("current_slot", .string)
+            // One current titular and one current suplente per seat, even when two
+            // appointments race: `current_slot` is "<seat>/<role>" while current, NULL after.
+            .unique(on: "current_slot")
             .create()
     }
 

@@ -16,6 +16,8 @@ final class FacilitatorTerm: Model, @unchecked Sendable {
     @OptionalField(key: "starts_on") var startsOn: Date?
     @OptionalField(key: "ends_on") var endsOn: Date?
     @OptionalField(key: "note") var note: String?
+    /// The STL's id while the term is current, nil once it ended: unique in the table.
+    @OptionalField(key: "current_slot") var currentSlot: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -32,7 +34,13 @@ final class FacilitatorTerm: Model, @unchecked Sendable {
         self.startsOn = startsOn
         self.endsOn = endsOn
         self.note = note
+        self.currentSlot = endsOn == nil ? secretariatID.uuidString : nil
     }
 
     var isVacant: Bool { $person.id == nil }
+
+    func end(on date: Date) {
+        endsOn = date
+        currentSlot = nil
+    }
 }

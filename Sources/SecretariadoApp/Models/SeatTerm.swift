@@ -17,6 +17,8 @@ final class SeatTerm: Model, @unchecked Sendable {
     @OptionalField(key: "starts_on") var startsOn: Date?
     @OptionalField(key: "ends_on") var endsOn: Date?
     @OptionalField(key: "note") var note: String?
+    /// "<seat>/<role>" while the term is current, nil once it ended: unique in the table.
+    @OptionalField(key: "current_slot") var currentSlot: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -35,7 +37,16 @@ final class SeatTerm: Model, @unchecked Sendable {
         self.startsOn = startsOn
         self.endsOn = endsOn
         self.note = note
+        self.currentSlot = endsOn == nil ? Self.slot(seatID, role) : nil
     }
 
     var isCurrent: Bool { endsOn == nil }
+
+    static func slot(_ seatID: UUID, _ role: HolderRole) -> String { "\(seatID.uuidString)/\(role.rawValue)" }
+
+    /// Ends the term on a date, freeing its seat and role for the next holder.
+    func end(on date: Date) {
+        endsOn = date
+        currentSlot = nil
+    }
 }

@@ -8,7 +8,7 @@ import Vapor
 enum ActaWrites {
     static func issue(in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> InstallationAct {
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let fresh = try await InstallationWrites.requireInFormation(stlID, on: db)
             let today = CalendarDate.today()
             let acta = try await ActaBuilder.build(for: fresh, on: today, on: db)

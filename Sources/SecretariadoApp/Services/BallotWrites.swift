@@ -14,7 +14,7 @@ enum BallotWrites {
         let statement = try FieldCheck.optional(input.statement, "statement", maxLength: 2000)
         let stlID = try stl.requireID()
         do {
-            return try await db.transaction { db in
+            return try await db.writeTransaction { db in
                 let (credential, election) = try await credential(token, in: stlID, on: db)
                 guard election.schedule.phase(at: Date()) == .postulacion else {
                     throw AppError.conflict(field: nil, Localized(
@@ -58,7 +58,7 @@ enum BallotWrites {
     static func cast(token: String, choices: [UUID], in stl: Secretariat, on db: any Database) async throws {
         let stlID = try stl.requireID()
         do {
-            try await db.transaction { db in
+            try await db.writeTransaction { db in
                 let (credential, election) = try await credential(token, in: stlID, on: db)
                 let electionID = try election.requireID()
                 let now = Date()

@@ -7,7 +7,7 @@ import Vapor
 enum ElectionCloseWrites {
     static func close(in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> ElectionTally {
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let fresh = try await InstallationWrites.requireInFormation(stlID, on: db)
             guard let election = try await ElectionWrites.current(in: stlID, on: db) else { throw ElectionWrites.noElection }
             let count = try await ElectionCount.load(election, on: db)
@@ -77,7 +77,7 @@ enum ElectionCloseWrites {
         let previous = try await SeatTerm.query(on: db).filter(\.$seat.$id == seat.requireID())
             .filter(\.$role == role).filter(\.$endsOn == nil).all()
         for term in previous {
-            term.endsOn = max(today, term.startsOn ?? .distantPast)
+            term.end(on: max(today, term.startsOn ?? .distantPast))
             try await term.update(on: db)
         }
         let organization = try await organization(for: candidate.record.registration, in: stlID, on: db)

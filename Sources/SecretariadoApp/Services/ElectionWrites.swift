@@ -34,7 +34,7 @@ enum ElectionWrites {
                 es: "La hora de cierre ya pasó.", en: "The closing time has already passed."))
         }
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
             if try await current(in: stlID, on: db) != nil {
                 throw AppError.conflict(field: nil, Localized(
@@ -79,7 +79,7 @@ enum ElectionWrites {
     ) async throws -> IssuedCredential {
         let registrationID = try FieldCheck.requiredUUID(input.registrationId, "registrationId")
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
             guard let election = try await current(in: stlID, on: db) else { throw noElection }
             guard election.schedule.phase(at: Date()) != .porCerrar else { throw votingOver }
@@ -119,7 +119,7 @@ enum ElectionWrites {
     /// Ends the nominations now and opens the vote (every organisation has nominated).
     static func openVoting(in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
         let stlID = try stl.requireID()
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
             guard let election = try await current(in: stlID, on: db) else { throw noElection }
             guard election.schedule.phase(at: Date()) == .postulacion else {

@@ -19,7 +19,7 @@ enum FacilitatorSelectionWrites {
             personName: name, personEmail: input.personEmail, origin: origin, originKind: originKind?.rawValue,
             startsOn: CalendarDate.format(decidedOn), note: input.note)
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let fresh = try await InstallationWrites.requireInFormation(stlID, on: db)
             let warnings = try await warnings(
                 for: .init(name: name, origin: origin, originKind: originKind), in: fresh, on: db)

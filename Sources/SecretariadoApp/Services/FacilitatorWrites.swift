@@ -17,11 +17,11 @@ enum FacilitatorWrites {
                 es: "El correo requiere el nombre de la persona.", en: "The e-mail requires the person's name."))
         }
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let current = try await FacilitatorTerm.query(on: db)
                 .filter(\.$secretariat.$id == stlID).filter(\.$endsOn == nil).with(\.$person).all()
             for term in current {
-                term.endsOn = max(startsOn, term.startsOn ?? .distantPast)
+                term.end(on: max(startsOn, term.startsOn ?? .distantPast))
                 try await term.update(on: db)
             }
             var personID: UUID?

@@ -15,7 +15,7 @@ enum GovernanceWrites {
         }
         let note = try FieldCheck.optional(note, "note", maxLength: 1000) ?? "Nueva versión"
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let previous = try await current(for: stlID, on: db)
             let version = GovernanceVersion(
                 secretariatID: stlID, version: (previous?.version ?? 0) + 1, document: document,

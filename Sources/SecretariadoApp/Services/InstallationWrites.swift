@@ -32,7 +32,7 @@ enum InstallationWrites {
                 en: "The conclusion date cannot be before the start date."))
         }
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             try await requireInFormation(stlID, on: db)
             let record = try await record(number, in: stlID, on: db)
             let before = StepSnapshot(record)
@@ -69,7 +69,7 @@ enum InstallationWrites {
         let title = try FieldCheck.optional(input.title, "title", maxLength: 300) ?? kind.label.es
         guard let url = try InstallationFieldCheck.link(input.url, "url") else { throw AppError.required("url") }
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             try await requireInFormation(stlID, on: db)
             let evidence = InstallationEvidenceRecord(
                 secretariatID: stlID, stepNumber: number, kind: kind, title: title, url: url, addedBy: actor.label)
@@ -87,7 +87,7 @@ enum InstallationWrites {
     static func install(_ input: InstallInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
         let installedOn = try FieldCheck.date(input.installedOn, "installedOn") ?? CalendarDate.today()
         let stlID = try stl.requireID()
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             let fresh = try await requireInFormation(stlID, on: db)
             guard try await InstallationAct.query(on: db).filter(\.$secretariat.$id == stlID).first() != nil else {
                 throw AppError.conflict(field: nil, Localized(

@@ -42,7 +42,7 @@ enum MemberWrites {
     static func appoint(_ input: MemberInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> SeatTerm {
         let valid = try Valid(input)
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             guard let seat = try await Seat.query(on: db)
                 .filter(\.$id == valid.seatID).filter(\.$secretariat.$id == stlID).first()
             else {
@@ -64,7 +64,7 @@ enum MemberWrites {
                 .filter(\.$seat.$id == valid.seatID).filter(\.$role == valid.role)
                 .filter(\.$endsOn == nil).all()
             for term in previous {
-                term.endsOn = starts
+                term.end(on: max(starts, term.startsOn ?? .distantPast))
                 try await term.update(on: db)
             }
             var personID: UUID?
@@ -94,7 +94,7 @@ enum MemberWrites {
         let office = try FieldCheck.optional(input.office, "office", maxLength: 300)
         let note = try FieldCheck.optional(input.note, "note", maxLength: 1000)
         let endsOn = try FieldCheck.date(input.endsOn, "endsOn")
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let term = try await find(id, in: stl, on: db)
             let seat = try await term.$seat.get(on: db)
             let before = MemberDTO(term, seat: seat, includePrivate: true)
@@ -115,7 +115,7 @@ enum MemberWrites {
             }
             if input.office != nil { term.office = office }
             if input.note != nil { term.note = note }
-            if let endsOn { term.endsOn = endsOn }
+            if let endsOn { term.end(on: endsOn) }
             try await term.update(on: db)
             let saved = try await load(id, on: db)
             try await AuditLog.record(
@@ -128,7 +128,7 @@ enum MemberWrites {
 
     /// Ends a current term today (the seat stays, vacant until someone is appointed).
     static func end(_ id: UUID, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             let term = try await find(id, in: stl, on: db)
             let seat = try await term.$seat.get(on: db)
             guard term.isCurrent else {
@@ -136,7 +136,7 @@ enum MemberWrites {
                     es: "Ese periodo ya había terminado.", en: "That term had already ended."))
             }
             let before = MemberDTO(term, seat: seat, includePrivate: true)
-            term.endsOn = max(CalendarDate.today(), term.startsOn ?? .distantPast)
+            term.end(on: max(CalendarDate.today(), term.startsOn ?? .distantPast))
             try await term.update(on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stl.id, action: .update, entity: "member",

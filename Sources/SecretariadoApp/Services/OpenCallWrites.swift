@@ -17,7 +17,7 @@ enum OpenCallWrites {
                 es: "La convocatoria no puede cerrar antes de abrir.", en: "The call cannot close before it opens."))
         }
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let fresh = try await InstallationWrites.requireInFormation(stlID, on: db)
             let existing = try await OpenCall.query(on: db).filter(\.$secretariat.$id == stlID).first()
             let before = existing.map(OpenCallDTO.init)
@@ -44,7 +44,7 @@ enum OpenCallWrites {
     /// Stops registrations now, before the closing date.
     static func close(in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
         let stlID = try stl.requireID()
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
             guard let call = try await OpenCall.query(on: db).filter(\.$secretariat.$id == stlID).first() else {
                 throw noCall
@@ -80,7 +80,7 @@ enum OpenCallWrites {
                 en: "Rejecting a registration requires a reason (“reason”)."))
         }
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
             guard let registration = try await CallRegistration.query(on: db)
                 .filter(\.$id == registrationID).filter(\.$secretariat.$id == stlID).first()

@@ -24,7 +24,7 @@ enum OrganizationWrites {
     static func create(_ input: OrganizationInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> Organization {
         let valid = try Valid(input)
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let organization = Organization(
                 secretariatID: stlID, name: valid.name, kind: valid.kind, website: valid.website,
                 contactEmail: valid.contactEmail, notes: valid.notes)
@@ -39,7 +39,7 @@ enum OrganizationWrites {
 
     static func update(_ id: UUID, with input: OrganizationInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> Organization {
         let valid = try Valid(input)
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let organization = try await find(id, in: stl, on: db)
             let before = OrganizationDTO(organization, includePrivate: true)
             organization.name = valid.name
@@ -58,7 +58,7 @@ enum OrganizationWrites {
 
     /// Removing an organisation keeps the terms it held (their organisation becomes empty).
     static func delete(_ id: UUID, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             let organization = try await find(id, in: stl, on: db)
             let before = OrganizationDTO(organization, includePrivate: true)
             try await organization.delete(on: db)

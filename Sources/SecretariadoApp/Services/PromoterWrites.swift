@@ -18,7 +18,7 @@ enum PromoterWrites {
         let email = try FieldCheck.email(input.contactEmail, "contactEmail")
         let phone = try FieldCheck.optional(input.contactPhone, "contactPhone", maxLength: 40)
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
             let member = PromoterMember(
                 secretariatID: stlID, name: name, organization: organization, sector: sector, position: position,
@@ -35,7 +35,7 @@ enum PromoterWrites {
 
     static func removeMember(_ id: UUID, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
         let stlID = try stl.requireID()
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
             guard let member = try await PromoterMember.query(on: db)
                 .filter(\.$id == id).filter(\.$secretariat.$id == stlID).first()
@@ -64,7 +64,7 @@ enum PromoterWrites {
         let responsible = try FieldCheck.optional(input.responsible, "responsible", maxLength: 300)
         let notes = try FieldCheck.optional(input.notes, "notes", maxLength: 2000)
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let fresh = try await InstallationWrites.requireInFormation(stlID, on: db)
             let activity = WorkRouteActivity(
                 secretariatID: stlID, title: title, startsOn: startsOn, endsOn: endsOn, stepNumber: stepNumber,
@@ -85,7 +85,7 @@ enum PromoterWrites {
 
     static func removeActivity(_ id: UUID, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
         let stlID = try stl.requireID()
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
             guard let activity = try await WorkRouteActivity.query(on: db)
                 .filter(\.$id == id).filter(\.$secretariat.$id == stlID).first()

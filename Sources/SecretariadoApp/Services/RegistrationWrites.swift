@@ -76,7 +76,7 @@ enum RegistrationWrites {
         let stlID = try stl.requireID()
         let nameKey = NameKey.make(valid.organizationName)
         do {
-            return try await db.transaction { db in
+            return try await db.writeTransaction { db in
                 try await InstallationWrites.requireInFormation(stlID, on: db)
                 guard let call = try await OpenCall.query(on: db).filter(\.$secretariat.$id == stlID).first(),
                     call.acceptsRegistrations(at: Date())

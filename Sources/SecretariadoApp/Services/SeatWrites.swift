@@ -8,7 +8,7 @@ enum SeatWrites {
     static func create(_ input: SeatInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> Seat {
         let code = try FieldCheck.required(input.sector, "sector", maxLength: 40)
         let stlID = try stl.requireID()
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             guard try await SectorRecord.query(on: db)
                 .filter(\.$secretariat.$id == stlID).filter(\.$code == code).first() != nil
             else {
@@ -31,7 +31,7 @@ enum SeatWrites {
 
     /// Removes a seat; its terms go with it, but the audit log keeps what was removed.
     static func delete(_ id: UUID, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             guard let seat = try await Seat.query(on: db)
                 .filter(\.$id == id).filter(\.$secretariat.$id == stl.requireID()).first()
             else {

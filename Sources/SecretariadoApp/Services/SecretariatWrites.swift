@@ -7,7 +7,7 @@ import Vapor
 enum SecretariatWrites {
     static func create(_ input: SecretariatInput, by actor: AuditLog.Actor, on db: any Database) async throws -> Secretariat {
         let name = try FieldCheck.required(input.name, "name", maxLength: 200)
-        let slug = try FieldCheck.optional(input.slug, "slug", maxLength: 80) ?? Slug.make(name)
+        let slug = try FieldCheck.optional(input.slug, "slug", maxLength: 80) ?? slugify(name)
         guard Slug.isValid(slug) else {
             throw AppError.invalid(field: "slug", Localized(
                 es: "El identificador sólo admite minúsculas sin acentos, dígitos y guiones (p. ej. «nuevo-leon»).",
@@ -17,7 +17,7 @@ enum SecretariatWrites {
         let state = try FieldCheck.optional(input.state, "state", maxLength: 200) ?? name
         let kind = try FieldCheck.choice(input.ruleKind, "ruleKind", as: DecisionRule.Kind.self) ?? .consensusThenMajority
         let ruleText = try FieldCheck.optional(input.ruleText, "ruleText", maxLength: 2000) ?? DecisionRule(kind: kind).summary.es
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             if try await Secretariat.query(on: db).filter(\.$slug == slug).count() > 0 {
                 throw AppError.conflict(field: "slug", Localized(
                     es: "Ya existe un secretariado con el identificador «\(slug)».",
@@ -49,21 +49,6 @@ enum SecretariatWrites {
 
 /// URL identifiers: lowercase ASCII with hyphens (product.md §6).
 enum Slug {
-    static func make(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es_MX"))
-            .lowercased()
-        var result = ""
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.hasSuffix("-"), !result.isEmpty {
-                result.append("-")
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result
-    }
-
     static func isValid(_ slug: String) -> Bool {
         !slug.isEmpty && slug.count <= 80 && !slug.hasPrefix("-") && !slug.hasSuffix("-")
             && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }

@@ -14,7 +14,7 @@ enum UserWrites {
         let password = try rawPassword.flatMap { $0.isEmpty ? nil : $0 }.map(validPassword)
         let chosen = password ?? Passwords.random()
         let hash = try Passwords.hash(chosen)
-        let user = try await db.transaction { db in
+        let user = try await db.writeTransaction { db in
             if try await User.query(on: db).filter(\.$email == email).count() > 0 {
                 throw AppError.conflict(field: "email", Localized(
                     es: "Ya existe una cuenta con el correo \(email).",
@@ -33,7 +33,7 @@ enum UserWrites {
 
     static func setPassword(email: String, password: String, by actor: AuditLog.Actor, on db: any Database) async throws {
         let hash = try Passwords.hash(try validPassword(password))
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             let user = try await find(email: email, on: db)
             user.passwordHash = hash
             try await user.update(on: db)
@@ -66,7 +66,7 @@ enum UserWrites {
             }
             return n
         }
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             guard let stl = try await Secretariat.query(on: db).filter(\.$slug == slug).first() else {
                 throw AppError.invalid(field: "secretariat", AppError.secretariatNotFound(slug).message)
             }

@@ -60,6 +60,16 @@ enum FieldCheck {
         return id
     }
 
+    /// A whole number that must be there.
+    static func requiredInt(_ value: String?, _ name: String) throws -> Int {
+        guard let text = try optional(value, name, maxLength: 9) else { throw AppError.required(name) }
+        guard let number = Int(text) else {
+            throw AppError.invalid(field: name, Localized(
+                es: "«\(name)» debe ser un número entero.", en: "“\(name)” must be a whole number."))
+        }
+        return number
+    }
+
     static func requiredUUID(_ value: String?, _ name: String) throws -> UUID {
         guard let id = try uuid(value, name) else { throw AppError.required(name) }
         return id

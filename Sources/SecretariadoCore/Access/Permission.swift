@@ -15,6 +15,8 @@ public enum Permission: Hashable, Sendable {
     case readContactData(UUID)
     /// The audit log of one STL.
     case readAuditLog(UUID)
+    /// Publish a new version of the Mecanismo de Gobernanza of one STL.
+    case editGovernance(UUID)
     // Installation of an STL (#6): see AccessPolicy+Installation.swift.
     /// The installation roadmap, Grupo Promotor, open call, election set-up and close, and
     /// acta of one STL.
@@ -46,6 +48,9 @@ public enum AccessPolicy {
             // The guarantor administers its state's STL; the facilitator runs it.
             return principal.holds(.facilitador, in: stl) || principal.holds(.garante, in: stl)
         case .readAuditLog(let stl):
+            return principal.holds(.facilitador, in: stl)
+        case .editGovernance(let stl):
+            // The facilitator drafts the charter the representatives agree (guide, step 9).
             return principal.holds(.facilitador, in: stl)
         // Installation of an STL (#6)
         case .manageInstallation(let stl):

@@ -33,5 +33,6 @@ public struct ForumAnalysis: Hashable, Sendable {
             composition, rule, condition, balance: balance, dominant: dominant, veto: veto)
     }
 
+    /// The guide's first minimum requirement (product.md §5 "balanced").
     public var balanced: Bool { balance.isBalanced }
 }

@@ -21,7 +21,7 @@ struct ForumReader {
                    "must be an object with name, seats and rule (got \(value.quoted.en))")
             return nil
         }
-        let name = readName(fields["name"])
+        let forumName = readName(fields["name"])
         for key in fields.keys.sorted() where !Self.fields.contains(key) {
             report(key, "no es un campo conocido (los campos son name, seats, observers y rule)",
                    "is not a known field (the fields are name, seats, observers and rule)")
@@ -31,9 +31,9 @@ struct ForumReader {
         var rules = RuleReader(seats: seats)
         let rule = rules.read(fields["rule"])
         rules.problems.forEach { report($0.field, $0.text.es, $0.text.en) }
-        guard let name, let seats, let observers, let rule, issues.isEmpty else { return nil }
+        guard let forumName, let seats, let observers, let rule, issues.isEmpty else { return nil }
         return ForumInput(
-            name: name, composition: Composition(seats: seats, nonVoting: observers), rule: rule)
+            name: forumName, composition: Composition(seats: seats, nonVoting: observers), rule: rule)
     }
 
     private mutating func readName(_ value: JSONInput?) -> String? {

@@ -31,7 +31,11 @@ indirect enum JSONInput: Hashable, Sendable, Decodable {
         case .integer(let value): return Localized(String(value))
         case .number(let value): return Localized(String(value))
         case .string(let value):
-            let short = value.count > 40 ? value.prefix(40) + "…" : Substring(value)
+            // Control characters would garble a terminal or a log line.
+            let printable = String(String.UnicodeScalarView(value.unicodeScalars.map {
+                $0.properties.generalCategory == .control ? "�" : $0
+            }))
+            let short = printable.count > 40 ? printable.prefix(40) + "…" : Substring(printable)
             return Localized("\"\(short)\"")
         case .array: return Localized(es: "una lista", en: "a list")
         case .object: return Localized(es: "un objeto", en: "an object")

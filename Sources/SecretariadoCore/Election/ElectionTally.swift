@@ -16,7 +16,7 @@ public struct ElectionCandidate: Hashable, Sendable {
 }
 
 /// What a candidate becomes when the count is done.
-public enum ElectionOutcome: String, Codable, Sendable {
+public enum ElectionOutcome: String, CaseIterable, Codable, Sendable {
     case titular
     case suplente
     case noElecta = "no_electa"

@@ -14,10 +14,10 @@ extension Outcome {
             return sentence(Localized(es: "Adoptado por mayoría", en: "Adopted by majority"),
                             join([noConsensusClause, majorityAgreement].compactMap { $0 }, "; "))
         case (.notAdopted, .consensus):
-            var text = sentence(Outcome.Result.notAdopted.label, join([
-                noConsensusClause!,
-                Localized(es: "la regla no prevé votación por mayoría", en: "the rule has no majority vote"),
-            ], " y ", en: " and "))
+            // Consensus settles a rejection only when it failed and no majority follows.
+            let noMajority = Localized(es: "la regla no prevé votación por mayoría", en: "the rule has no majority vote")
+            var text = sentence(Outcome.Result.notAdopted.label,
+                                join([noConsensusClause, noMajority].compactMap { $0 }, " y ", en: " and "))
             if mayBeReferredToMesaTematica {
                 text = join([text, Localized(
                     es: "La propuesta puede turnarse a una mesa temática.",
@@ -62,9 +62,9 @@ extension Outcome {
         let base = rule.base == .present ? tally.total.present : tally.total.seats
         let aFavor = tally.total.aFavor
         let part = Wording.fraction(rule.threshold.fraction)
-        let of = Requirement.baseWords(base, rule.base)
-        var es = "\(Wording.count(aFavor, "voto", "votos")) a favor \(aFavor == 1 ? "supera" : "superan") \(part.es) de \(of.es)"
-        var en = "\(Wording.count(aFavor, "vote", "votes")) in favour \(aFavor == 1 ? "exceeds" : "exceed") \(part.en) of \(of.en)"
+        let of = Requirement.ofBase(base, rule.base)
+        var es = "\(Wording.count(aFavor, "voto", "votos")) a favor \(aFavor == 1 ? "supera" : "superan") \(part.es) \(of.es)"
+        var en = "\(Wording.count(aFavor, "vote", "votes")) in favour \(aFavor == 1 ? "exceeds" : "exceed") \(part.en) \(of.en)"
         let required = MajorityCheck.requiredSectors(rule, votingSectors: tally.sectors)
         if !required.isEmpty {
             let names = Wording.sectors(required)

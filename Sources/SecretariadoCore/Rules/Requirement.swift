@@ -49,10 +49,10 @@ public enum Requirement: Hashable, Sendable {
         case .majorityThreshold(let aFavor, let base, let baseKind, let threshold):
             let needed = threshold.fraction.smallestCountExceeding(base)
             let part = Wording.fraction(threshold.fraction)
-            let of = Self.baseWords(base, baseKind)
+            let of = Self.ofBase(base, baseKind)
             return Localized(
-                es: "la mayoría requiere al menos \(Wording.count(needed, "voto", "votos")) a favor (más de \(part.es) de \(of.es)) y hubo \(aFavor)",
-                en: "a majority needs at least \(Wording.count(needed, "vote", "votes")) in favour (more than \(part.en) of \(of.en)) and there \(aFavor == 1 ? "was" : "were") \(aFavor)")
+                es: "la mayoría requiere al menos \(Wording.count(needed, "voto", "votos")) a favor (más de \(part.es) \(of.es)) y hubo \(aFavor)",
+                en: "a majority needs at least \(Wording.count(needed, "vote", "votes")) in favour (more than \(part.en) \(of.en)) and there \(aFavor == 1 ? "was" : "were") \(aFavor)")
         case .sectorInFavor(let sector):
             let name = Wording.sector(sector)
             return Localized(
@@ -61,17 +61,17 @@ public enum Requirement: Hashable, Sendable {
         }
     }
 
-    /// "los 7 asientos presentes" / "los 9 asientos del foro".
-    static func baseWords(_ base: Int, _ kind: DecisionRule.Base) -> Localized {
+    /// "de los 7 asientos presentes", "del único asiento presente", "de los 9 asientos del foro".
+    static func ofBase(_ base: Int, _ kind: DecisionRule.Base) -> Localized {
         switch kind {
         case .present:
             Localized(
-                es: base == 1 ? "el único asiento presente" : "los \(base) asientos presentes",
-                en: base == 1 ? "the one seat present" : "the \(base) seats present")
+                es: base == 1 ? "del único asiento presente" : "de los \(base) asientos presentes",
+                en: base == 1 ? "of the one seat present" : "of the \(base) seats present")
         case .all:
             Localized(
-                es: base == 1 ? "el único asiento del foro" : "los \(base) asientos del foro",
-                en: base == 1 ? "the forum's one seat" : "the forum's \(base) seats")
+                es: base == 1 ? "del único asiento del foro" : "de los \(base) asientos del foro",
+                en: base == 1 ? "of the forum's one seat" : "of the forum's \(base) seats")
         }
     }
 }

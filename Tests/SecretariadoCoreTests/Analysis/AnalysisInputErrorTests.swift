@@ -78,6 +78,17 @@ final class AnalysisInputErrorTests: XCTestCase {
                        #"forums[0] ("Jalisco"): seats tiene la clave "Sociedad Civil", que no es un código de sector válido: usa minúsculas sin acentos, dígitos y "_" (hasta 40), p. ej. "sociedad_civil""#)
     }
 
+    func testTooManySectorsAreRejected() {
+        let seats = (0...AnalysisLimits.maxSectorsPerForum).map { "\"s\($0)\": 1" }.joined(separator: ", ")
+
+        XCTAssertEqual(forumError(seats: "{\(seats)}"), #"forums[0] ("Jalisco"): seats tiene 21 sectores; el máximo es 20"#)
+    }
+
+    func testObserversMustBeAList() {
+        XCTAssertEqual(forumError(extra: #", "observers": "camaras""#),
+                       #"forums[0] ("Jalisco"): observers debe ser una lista de sectores sin voto (se recibió "camaras")"#)
+    }
+
     func testEmptySeatsAreRejected() {
         XCTAssertEqual(forumError(seats: "{}"), #"forums[0] ("Jalisco"): seats debe tener al menos un sector"#)
     }

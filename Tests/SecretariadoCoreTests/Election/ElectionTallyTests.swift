@@ -15,8 +15,9 @@ final class ElectionTallyTests: XCTestCase {
         let ballots = [[a.id, b.id], [a.id, c.id], [a.id, b.id], [d.id, b.id], [c.id]]
         let tally = ElectionTally(candidates: [a, b, c, d, e], ballots: ballots, seats: 2, method: .pluralidad)
 
-        XCTAssertEqual(names(tally.titulares), ["Ana", "Beto"])
+        XCTAssertEqual(names(tally.titulares), ["Beto", "Ana"], "tied inside the titulares: ordered by lot key, no draw needed")
         XCTAssertEqual(names(tally.suplentes), ["Carla", "Dora"])
+        XCTAssertFalse(tally.rows.contains(where: \.decidedByLot))
         XCTAssertEqual(tally.rows.map(\.votes), [3, 3, 2, 1, 0])
         XCTAssertEqual(tally.rows.last?.outcome, .noElecta)
         XCTAssertEqual(tally.ballotsCast, 5)

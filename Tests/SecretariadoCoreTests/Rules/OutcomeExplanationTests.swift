@@ -84,4 +84,13 @@ final class OutcomeExplanationTests: XCTestCase {
         XCTAssertNil(outcome.tally.ignoredSummary)
         XCTAssertFalse(outcome.explanation.es.contains("No se contaron"))
     }
+
+    func testOneSeatMajorityReadsNaturally() {
+        let rule = DecisionRule(kind: .majority)
+
+        let outcome = DecisionEngine.decide(ballots([.gobierno: "F"]), rule: rule)
+
+        XCTAssertEqual(outcome.summary.es, "Adoptado por mayoría: 1 voto a favor supera la mitad del único asiento presente.")
+        XCTAssertEqual(outcome.summary.en, "Adopted by majority: 1 vote in favour exceeds half of the one seat present.")
+    }
 }

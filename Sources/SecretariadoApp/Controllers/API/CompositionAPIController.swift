@@ -5,17 +5,17 @@ import Vapor
 /// composition (`.editComposition`); reads are public.
 struct CompositionAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIURL.organizations(.key).pathComponents, use: organizations)
-        routes.post(APIURL.organizations(.key).pathComponents, use: createOrganization)
-        routes.put(APIURL.organization(.key, .key).pathComponents, use: updateOrganization)
-        routes.delete(APIURL.organization(.key, .key).pathComponents, use: deleteOrganization)
-        routes.get(APIURL.seats(.key).pathComponents, use: seats)
-        routes.post(APIURL.seats(.key).pathComponents, use: createSeat)
-        routes.delete(APIURL.seat(.key, .key).pathComponents, use: deleteSeat)
-        routes.get(APIURL.members(.key).pathComponents, use: members)
-        routes.post(APIURL.members(.key).pathComponents, use: appoint)
-        routes.patch(APIURL.member(.key, .key).pathComponents, use: updateMember)
-        routes.delete(APIURL.member(.key, .key).pathComponents, use: endMember)
+        routes.get(APIURL.organizations(.key).pathComponents, use: organizations).openAPI(.listOrganizations)
+        routes.post(APIURL.organizations(.key).pathComponents, use: createOrganization).openAPI(.createOrganization)
+        routes.put(APIURL.organization(.key, .key).pathComponents, use: updateOrganization).openAPI(.updateOrganization)
+        routes.delete(APIURL.organization(.key, .key).pathComponents, use: deleteOrganization).openAPI(.deleteOrganization)
+        routes.get(APIURL.seats(.key).pathComponents, use: seats).openAPI(.listSeats)
+        routes.post(APIURL.seats(.key).pathComponents, use: createSeat).openAPI(.createSeat)
+        routes.delete(APIURL.seat(.key, .key).pathComponents, use: deleteSeat).openAPI(.deleteSeat)
+        routes.get(APIURL.members(.key).pathComponents, use: members).openAPI(.listMembers)
+        routes.post(APIURL.members(.key).pathComponents, use: appoint).openAPI(.appointMember)
+        routes.patch(APIURL.member(.key, .key).pathComponents, use: updateMember).openAPI(.updateMember)
+        routes.delete(APIURL.member(.key, .key).pathComponents, use: endMember).openAPI(.endMember)
     }
 
     // MARK: organisations

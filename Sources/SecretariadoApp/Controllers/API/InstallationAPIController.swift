@@ -6,11 +6,11 @@ import Vapor
 /// registrations (public fields only) and the election; the count only after the close.
 struct InstallationAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIURL.installation(.key).pathComponents, use: roadmap)
-        routes.get(APIURL.installationPromoters(.key).pathComponents, use: promoters)
-        routes.get(APIURL.installationRegistrations(.key).pathComponents, use: registrations)
-        routes.get(APIURL.installationElection(.key).pathComponents, use: election)
-        routes.get(APIURL.installationResults(.key).pathComponents, use: results)
+        routes.get(APIURL.installation(.key).pathComponents, use: roadmap).openAPI(.installationRoadmap)
+        routes.get(APIURL.installationPromoters(.key).pathComponents, use: promoters).openAPI(.installationPromoterGroup)
+        routes.get(APIURL.installationRegistrations(.key).pathComponents, use: registrations).openAPI(.installationRegistrations)
+        routes.get(APIURL.installationElection(.key).pathComponents, use: election).openAPI(.installationElection)
+        routes.get(APIURL.installationResults(.key).pathComponents, use: results).openAPI(.installationElectionResults)
     }
 
     @Sendable func roadmap(req: Request) async throws -> InstallationRoadmapDTO {

@@ -4,10 +4,10 @@ import Vapor
 /// `/api/v1/secretariats`: the public list and detail, and creation by administrators.
 struct SecretariatsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIURL.secretariats.pathComponents, use: index)
-        routes.post(APIURL.secretariats.pathComponents, use: create)
-        routes.get(APIURL.secretariat(.key).pathComponents, use: show)
-        routes.get(APIURL.audit(.key).pathComponents, use: audit)
+        routes.get(APIURL.secretariats.pathComponents, use: index).openAPI(.listSecretariats)
+        routes.post(APIURL.secretariats.pathComponents, use: create).openAPI(.createSecretariat)
+        routes.get(APIURL.secretariat(.key).pathComponents, use: show).openAPI(.showSecretariat)
+        routes.get(APIURL.audit(.key).pathComponents, use: audit).openAPI(.auditLog)
     }
 
     @Sendable func index(req: Request) async throws -> Page<SecretariatListItem> {

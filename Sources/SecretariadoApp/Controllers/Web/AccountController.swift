@@ -22,7 +22,7 @@ struct AccountController: RouteCollection {
         let user = try req.auth.require(User.self)
         let name = try FieldCheck.required(try req.content.decode(TokenForm.self).name, "name", maxLength: 100)
         let minted = APITokens.mint()
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             let token = APIToken(userID: try user.requireID(), name: name, tokenHash: minted.hash)
             try await token.create(on: db)
             try await AuditLog.record(

@@ -59,7 +59,8 @@ enum StepPage {
             case 3: (SiteURL.installationCall(.value(slug)).path, context.t("Convocatoria abierta y registros", "Open call and registrations"))
             case 6: (SiteURL.installationElection(.value(slug)).path, context.t("Elección de la representación de la sociedad civil", "Election of the civil-society representatives"))
             case 7: (SiteURL.installationFacilitation(.value(slug)).path, context.t("Selección del facilitador", "Selection of the facilitator"))
-            case 9, 10: (SiteURL.installationActa(.value(slug)).path, context.t("Acta de instalación (incluye el mecanismo de gobernanza)", "Installation act (includes the governance mechanism)"))
+            case 8, 9: (SiteURL.governance(.value(slug)).path, context.t("Mecanismo de Gobernanza (versiones y edición)", "Governance mechanism (versions and editing)"))
+            case 10: (SiteURL.installationActa(.value(slug)).path, context.t("Acta de instalación (incluye el mecanismo de gobernanza)", "Installation act (includes the governance mechanism)"))
             default: nil
             }
             return .unwrap(target) { href, label in .p(.text(context.t("En la plataforma: ", "On the platform: ")), .a(.href(href), .text(label))) }

@@ -24,6 +24,7 @@ extension SecretariatPage {
                 facts,
                 .p(.a(.href(SiteURL.installation(.value(stl.slug)).path), .text(stl.status == .enFormacion ? context.t("Ruta de instalación: en formación", "Installation roadmap: being formed") : context.t("Ruta de instalación", "Installation roadmap")))),  // installation (#6)
                 composition,
+                AnalysisSection.node(model.analysis, context: context),
                 .forEach(model.detail.sectors) { sector in members(of: sector) },
                 facilitator,
                 organizations,
@@ -37,7 +38,9 @@ extension SecretariatPage {
                 .dt(.text(context.t("Ámbito", "Level"))), .dd(.text(context.t(stl.level.label))),
                 .dt(.text(context.t("Entidad federativa", "State"))), .dd(.text(stl.state)),
                 .dt(.text(context.t("Regla de decisión", "Decision rule"))), .dd(.text(stl.ruleText)),
-                .dt(.text(context.t("Interpretación", "Interpretation"))), .dd(.text(context.t(stl.rule.summary)))
+                .dt(.text(context.t("Interpretación", "Interpretation"))), .dd(.text(context.t(stl.rule.summary))),
+                .dt(.text(context.t("Mecanismo de Gobernanza", "Governance mechanism"))),
+                .dd(.a(.href(SiteURL.governance(.value(stl.slug)).path), .text(context.t("Consultar el documento vigente y su historial", "Read the document in force and its history"))))
             )
         }
 
@@ -67,7 +70,9 @@ extension SecretariatPage {
                         .tr(
                             .td(.class("num"), .text("\(holders.seat.number)")),
                             .td(holderCell(holders.titular)),
-                            .td(holderCell(holders.suplente))
+                            .td(holders.suplente == nil
+                                ? .span(.class("muted"), .text(context.t("Sin suplente", "No alternate")))
+                                : holderCell(holders.suplente))
                         )
                     })
                 ))

@@ -1,0 +1,22 @@
+import Vapor
+
+/// The open-data URLs: files under `/api/v1` meant to be downloaded as they are.
+enum OpenDataURL: Sendable {
+    case catalog
+    case secretariatsCSV
+    case membersCSV
+    case popolo(_ slug: Parameter<String>)
+    case openAPI
+
+    var pathComponents: [PathComponent] {
+        switch self {
+        case .catalog: ["api", "v1", "opendata"]
+        case .secretariatsCSV: ["api", "v1", "secretariats.csv"]
+        case .membersCSV: ["api", "v1", "members.csv"]
+        case .popolo(let slug): ["api", "v1", "secretariats", slug.component("slug"), "popolo.json"]
+        case .openAPI: ["openapi.json"]
+        }
+    }
+
+    var path: String { "/" + pathComponents.map(\.description).joined(separator: "/") }
+}

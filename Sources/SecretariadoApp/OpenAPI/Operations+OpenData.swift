@@ -1,0 +1,23 @@
+extension APIOperation {
+    static let openDataCatalog = APIOperation(
+        id: "openDataCatalog", summary: "Catálogo de datos abiertos con licencia y fecha de actualización", tag: "datos-abiertos",
+        replies: [.ok(.ref("OpenDataCatalog"))])
+    static let secretariatsCSV = APIOperation(
+        id: "secretariatsCSV", summary: "STL en CSV", tag: "datos-abiertos",
+        replies: [.init(status: 200, description: "CSV", schema: .text, contentType: "text/csv")])
+    static let membersCSV = APIOperation(
+        id: "membersCSV", summary: "Integrantes de todos los STL en CSV", tag: "datos-abiertos",
+        replies: [.init(status: 200, description: "CSV", schema: .text, contentType: "text/csv")])
+    static let popolo = APIOperation(
+        id: "popolo", summary: "Un STL en formato Popolo", tag: "datos-abiertos",
+        replies: [.ok(.ref("Popolo")), .notFound])
+    static let governance = APIOperation(
+        id: "governance", summary: "Mecanismo de Gobernanza vigente (JSON y Markdown)", tag: "gobernanza",
+        replies: [.ok(.ref("Governance")), .notFound])
+    static let governanceVersions = APIOperation(
+        id: "governanceVersions", summary: "Todas las versiones del Mecanismo de Gobernanza", tag: "gobernanza",
+        replies: [.ok(.array(.ref("Governance"))), .notFound])
+    static let analysis = APIOperation(
+        id: "analysis", summary: "Análisis de reglas y poder de voto (mismo contrato que `secretariado analyze`)", tag: "analisis",
+        body: .ref("AnalysisRequest"), replies: [.ok(.ref("AnalysisResponse")), .badRequest, .tooLarge, .unsupported, .invalid])
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""End-to-end checks against a real server process (run by .ci/run, on SQLite and PostgreSQL).
+
+usage: e2e.py BINARY [--postgres URL] [--examples N]
+1. starts `BINARY serve` on a fresh database (demo data loads on start);
+2. validates every STL's Popolo export with ../shared/standards/popolo/validate.py (or
+   $POPOLO_VALIDATE);
+3. fuzzes the API from its own /openapi.json with schemathesis (no 5xx, responses match);
+4. crash safety: a stream of acknowledged writes, SIGKILL mid-stream, restart, and every
+   acknowledged write must be there, the database consistent.
+Exit 0 when everything holds.
+"""
+import json, os, signal, socket, sqlite3, subprocess, sys, tempfile, threading, time, urllib.request, urllib.error
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+class Server:
+    def __init__(self, binary, env, port):
+        self.binary, self.env, self.port, self.proc = binary, env, port, None
+
+    def start(self):
+        self.log = open(os.path.join(tempfile.gettempdir(), f"secretariado-e2e-{self.port}.log"), "a")
+        self.proc = subprocess.Popen([self.binary, "serve", "--hostname", "127.0.0.1", "--port", str(self.port)],
+                                     env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(self.url("/health"), timeout=2) as r:
+                    if r.status == 200: return
+            except Exception:
+                time.sleep(0.2)
+        raise SystemExit("server did not start; see " + self.log.name)
+
+    def kill(self):
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate(); self.proc.wait(timeout=20)
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.port}{path}"
+
+def request(url, method="GET", body=None, token=None):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url, data=data, method=method)
+    req.add_header("Content-Type", "application/json")
+    if token: req.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(req, timeout=10) as r:
+        return r.status, json.loads(r.read() or b"null")
+
+def cli(binary, env, *args):
+    out = subprocess.run([binary, *args], env=env, capture_output=True, text=True)
+    if out.returncode != 0: raise SystemExit(f"{args}: {out.stderr}")
+    return out.stdout.strip()
+
+def check_popolo(server):
+    shared = os.path.join(ROOT, "..", "shared", "standards", "popolo", "validate.py")
+    vendored = os.path.join(ROOT, "scripts", "popolo", "validate.py")  # same files, for clones without ../shared
+    validator = os.environ.get("POPOLO_VALIDATE", shared if os.path.exists(shared) else vendored)
+    if not os.path.exists(validator):
+        print("popolo: validator not found at", validator); return False
+    _, page = request(server.url("/api/v1/secretariats?per=500"))
+    ok = True
+    for item in page["items"]:
+        result = subprocess.run([sys.executable, validator, server.url(f"/api/v1/secretariats/{item['slug']}/popolo.json")], capture_output=True, text=True)
+        if result.returncode != 0:
+            ok = False; print(f"popolo {item['slug']}: INVALID\n{result.stdout}")
+    print(f"popolo: {len(page['items'])} STL exports checked, {'all valid' if ok else 'FAILURES'}")
+    return ok
+
+def fuzz(server, token, examples):
+    cmd = ["schemathesis", "run", server.url("/openapi.json"), "-H", f"Authorization: Bearer {token}",
+           "--checks", "not_a_server_error,response_schema_conformance,status_code_conformance",
+           "--max-examples", str(examples), "--seed", "2017"]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    print("\n".join(result.stdout.splitlines()[-12:]))
+    return result.returncode == 0
+
+def crash(server, token):
+    """Writes organisations until SIGKILL; every one acknowledged must survive."""
+    acknowledged, stop = [], threading.Event()
+    def writer():
+        n = 0
+        while not stop.is_set():
+            n += 1
+            try:
+                status, body = request(server.url("/api/v1/secretariats/jalisco/organizations"), "POST",
+                                       {"name": f"Organización de prueba {n}", "kind": "sociedad_civil"}, token)
+                if status == 201: acknowledged.append(body["id"])
+            except Exception:
+                pass
+    threads = [threading.Thread(target=writer) for _ in range(4)]
+    for t in threads: t.start()
+    time.sleep(2.5)
+    server.kill()
+    stop.set()
+    for t in threads: t.join()
+    server.start()
+    _, organizations = request(server.url("/api/v1/secretariats/jalisco/organizations"))
+    present = {o["id"] for o in organizations}
+    lost = [i for i in acknowledged if i not in present]
+    _, audit = request(server.url("/api/v1/secretariats/jalisco/audit?per=500"), token=token)
+    audited = {e.get("entityId") for e in audit["items"]}
+    unaudited = [i for i in acknowledged if i.upper() not in audited and i not in audited]
+    print(f"crash: {len(acknowledged)} writes acknowledged before SIGKILL, {len(lost)} lost, {len(unaudited)} without audit entry")
+    return not lost and not unaudited and len(acknowledged) > 0
+
+def main():
+    binary = sys.argv[1]
+    postgres = sys.argv[sys.argv.index("--postgres") + 1] if "--postgres" in sys.argv else None
+    examples = int(sys.argv[sys.argv.index("--examples") + 1]) if "--examples" in sys.argv else 25
+    env = dict(os.environ)
+    workdir = tempfile.mkdtemp(prefix="secretariado-e2e-")
+    if postgres:
+        env["DATABASE_URL"] = postgres
+    else:
+        env.pop("DATABASE_URL", None)
+        env["SECRETARIADO_DB"] = os.path.join(workdir, "e2e.sqlite")
+    server = Server(binary, env, free_port())
+    server.start()
+    try:
+        cli(binary, env, "users", "create", "e2e@example.org", "--name", "E2E", "--password", "clave-e2e-larga", "--admin")
+        token = cli(binary, env, "users", "token", "e2e@example.org")
+        results = {"popolo": check_popolo(server), "fuzz": fuzz(server, token, examples), "crash": crash(server, token)}
+        if not postgres:
+            integrity = sqlite3.connect(env["SECRETARIADO_DB"]).execute("PRAGMA integrity_check").fetchone()[0]
+            print("sqlite integrity_check:", integrity)
+            results["integrity"] = integrity == "ok"
+    finally:
+        server.stop()
+    print("e2e:", ", ".join(f"{k}={'ok' if v else 'FAILED'}" for k, v in results.items()))
+    sys.exit(0 if all(results.values()) else 1)
+
+if __name__ == "__main__":
+    main()
