@@ -1,0 +1,268 @@
+import Fluent
+@testable import SecretariadoApp
+import SecretariadoCore
+import XCTVapor
+import XCTest
+
+/// The issue's acceptance path, through the HTML forms only: an admin creates an empty
+/// STL; the guarantor carries it through the ten steps; organisations register on the
+/// public form, nominate and elect their representatives with their credentials while
+/// government and guarantor users are refused; the representatives record the
+/// facilitator; the acta is issued and the STL installed.
+final class InstallationJourneyTests: AppTestCase {
+    let slug = "quintana-roo"
+    var base: String { "/stl/\(slug)" }
+    var inst: String { "/stl/\(slug)/instalacion" }
+
+    func testAnEmptySTLIsInstalledThroughTheTenStepsWithTheCivilSocietyElectedByTheOrganisations() async throws {
+        // 1. The admin creates the STL and gives roles.
+        try await makeUser("admin@plataforma.mx", admin: true)
+        let admin = Browser(app)
+        try await admin.login("admin@plataforma.mx")
+        let created = try await admin.post("/admin/secretariados", form: ["name": "Quintana Roo", "slug": slug])
+        XCTAssertEqual(created.status, .seeOther)
+        try await makeUser("garante@idaipqroo.mx")
+        try await makeUser("contraloria@qroo.gob.mx")
+        try await grant("garante@idaipqroo.mx", ["secretariat": slug, "role": "garante"], by: admin)
+        try await grant("contraloria@qroo.gob.mx", ["secretariat": slug, "role": "representante", "sector": "gobierno", "seatNumber": "1"], by: admin)
+
+        let roadmap = try await admin.get(inst)
+        XCTAssertEqual(roadmap.status, .ok)
+        XCTAssertEqual(PortalTests.matches(#"class="badge (pending)""#, in: roadmap.body.string).count, 10, "ten pending steps")
+
+        // 2. The guarantor: Grupo Promotor, work route, steps 1–2.
+        let guarantor = Browser(app)
+        try await guarantor.login("garante@idaipqroo.mx")
+        try await expectSaved(guarantor.post("\(inst)/grupo-promotor", form: [
+            "name": "Comisionada presidenta", "organization": "IDAIP Quintana Roo", "sector": "organismo_garante",
+            "contactEmail": "presidencia@idaip.example"]))
+        try await expectSaved(guarantor.post("\(inst)/grupo-promotor", form: [
+            "name": "Secretaría de la Contraloría", "sector": "gobierno", "contactPhone": "998 000 0000"]))
+        try await expectSaved(guarantor.post("\(inst)/grupo-promotor", form: [
+            "name": "Red Caribe Transparente", "sector": "sociedad_civil"]))
+        try await expectSaved(guarantor.post("\(inst)/ruta", form: [
+            "title": "Publicar la convocatoria", "startsOn": day(0), "endsOn": day(10), "stepNumber": "3"]))
+        let gpPage = try await Browser(app).get("\(inst)/grupo-promotor")
+        XCTAssertTrue(gpPage.body.string.contains("Publicar la convocatoria"))
+        XCTAssertFalse(gpPage.body.string.contains("presidencia@idaip.example"), "GP contact data are private")
+        try await conclude(1, evidence: ("declaracion_conjunta", "https://ejemplo.org/qroo/declaracion.pdf"), by: guarantor)
+        try await conclude(2, evidence: ("constancia_respaldo_politico", "https://ejemplo.org/qroo/respaldo.pdf"), by: guarantor)
+
+        // 3. The open call, and four organisations register on the public form.
+        try await expectSaved(guarantor.post("\(inst)/convocatoria", form: [
+            "title": "Convocatoria abierta", "body": "Se convoca a las organizaciones.", "opensOn": day(0), "closesOn": day(10)]))
+        let organisations = ["Red Caribe Transparente", "Colectivo Cancún Centro", "Observatorio de Salud del Caribe", "Consultora Lucro S.C."]
+        for (index, name) in organisations.enumerated() {
+            let visitor = Browser(app)
+            let form = try await visitor.get("\(inst)/registro")
+            XCTAssertEqual(form.status, .ok)
+            let sent = try await visitor.post("\(inst)/registro", form: [
+                "organizationName": name, "kind": index == 3 ? "privado" : "sociedad_civil",
+                "agendaKind": index == 1 ? "comunitaria" : "sectorial", "agenda": "Agenda \(index)",
+                "evidenceLinks": "https://ejemplo.org/org\(index)/informe", "contactName": "Contacto \(index)",
+                "contactEmail": "org\(index)@privado.example", "privacyConsent": "si", "homepage": ""])
+            XCTAssertEqual(sent.status, .created, sent.body.string)
+        }
+        let callPage = try await Browser(app).get("\(inst)/convocatoria")
+        XCTAssertTrue(callPage.body.string.contains("Colectivo Cancún Centro"))
+        XCTAssertFalse(callPage.body.string.contains("org1@privado.example"), "registration contacts are private")
+
+        // The guarantor validates three and rejects one with its reason.
+        let list = try await guarantor.get("\(inst)/registros")
+        XCTAssertTrue(list.body.string.contains("org1@privado.example"))
+        let ids = try await registrationIDs()
+        let noReason = try await guarantor.post("\(inst)/registros/\(ids["Consultora Lucro S.C."]!)/decision", form: ["decision": "rechazar", "reason": ""])
+        XCTAssertEqual(noReason.status, .unprocessableEntity)
+        XCTAssertTrue(noReason.body.string.contains("reason"))
+        for name in organisations.prefix(3) {
+            try await expectSaved(guarantor.post("\(inst)/registros/\(ids[name]!)/decision", form: ["decision": "validar", "reason": "Trayectoria acreditada"]))
+        }
+        try await expectSaved(guarantor.post("\(inst)/registros/\(ids["Consultora Lucro S.C."]!)/decision", form: [
+            "decision": "rechazar", "reason": "Empresa con fines de lucro"]))
+        let decided = try await Browser(app).get("\(inst)/convocatoria")
+        XCTAssertTrue(decided.body.string.contains("Empresa con fines de lucro"), "the reason is published")
+        for step in 3...5 { try await conclude(step, by: guarantor) }
+
+        // 4. The election: credentials shown once to the guarantor.
+        let election = try await guarantor.post("\(inst)/eleccion", form: [
+            "title": "Elección 2026", "seats": "1", "method": "pluralidad",
+            "opensAt": InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
+            "closesAt": InstallationFieldCheck.format(Date().addingTimeInterval(7 * 86_400))])
+        XCTAssertEqual(election.status, .created, election.body.string)
+        let tokens = credentials(in: election.body.string)
+        XCTAssertEqual(Set(tokens.keys), Set(organisations.prefix(3)), "one credential per validated organisation, none for the rejected")
+        let storedHashes = try await ElectionCredential.query(on: db).all().map(\.tokenHash)
+        XCTAssertFalse(tokens.values.contains { storedHashes.contains($0) }, "tokens are stored hashed")
+
+        // Each organisation nominates one of its people.
+        let nominees = ["Red Caribe Transparente": "Ana Pérez", "Colectivo Cancún Centro": "Beto Ku", "Observatorio de Salud del Caribe": "Carla Díaz"]
+        for (organisation, person) in nominees {
+            let org = Browser(app)
+            let ballotPage = try await org.get("\(inst)/boleta/\(tokens[organisation]!)")
+            XCTAssertEqual(ballotPage.status, .ok)
+            let option = try XCTUnwrap(PortalTests.matches(#"<option value="([0-9A-F-]{36})">\#(organisation)</option>"#, in: ballotPage.body.string).first)
+            try await expectSaved(org.post("\(inst)/boleta/\(tokens[organisation]!)/candidatura", form: ["personName": person, "registrationId": option]))
+        }
+
+        // Government and guarantor users are refused even with a credential link.
+        let government = Browser(app)
+        try await government.login("contraloria@qroo.gob.mx")
+        let govBallot = try await government.get("\(inst)/boleta/\(tokens["Red Caribe Transparente"]!)").status
+        XCTAssertEqual(govBallot, .forbidden)
+        let guarantorNominates = try await guarantor.post("\(inst)/boleta/\(tokens["Red Caribe Transparente"]!)/candidatura", form: ["personName": "Intruso", "registrationId": ids["Red Caribe Transparente"]!.uuidString]).status
+        XCTAssertEqual(guarantorNominates, .forbidden)
+
+        try await expectSaved(guarantor.post("\(inst)/eleccion/abrir", form: [:]))
+
+        // The organisations vote: Ana twice, Carla once.
+        let vote = ["Red Caribe Transparente": "Ana Pérez", "Colectivo Cancún Centro": "Ana Pérez", "Observatorio de Salud del Caribe": "Carla Díaz"]
+        for (organisation, person) in vote.sorted(by: { $0.key < $1.key }) {
+            let org = Browser(app)
+            let page = try await org.get("\(inst)/boleta/\(tokens[organisation]!)")
+            let choice = try XCTUnwrap(PortalTests.matches(#"name="(c-[0-9A-F-]{36})" id="c-[0-9A-F-]{36}" value="si"/?><label for="c-[0-9A-F-]{36}">\#(person) —"#, in: page.body.string).first, page.body.string)
+            if organisation == "Observatorio de Salud del Caribe" {
+                // Before it votes: nobody sees a partial count, the public included.
+                for (who, browser) in [("gobierno", government), ("garante", guarantor)] {
+                    let status = try await browser.get("\(inst)/resultados").status
+                    XCTAssertEqual(status, .forbidden, who)
+                    let voteStatus = try await browser.post("\(inst)/boleta/\(tokens[organisation]!)", form: [choice: "si"]).status
+                    XCTAssertEqual(voteStatus, .forbidden, who)
+                }
+                let anonymousAPI = try await apiStatus("/api/v1/secretariats/\(slug)/installation/election/results")
+                XCTAssertEqual(anonymousAPI, .unauthorized)
+            }
+            let cast = try await org.post("\(inst)/boleta/\(tokens[organisation]!)", form: [choice: "si"])
+            XCTAssertEqual(cast.status, .created, cast.body.string)
+        }
+        let again = try await Browser(app).post("\(inst)/boleta/\(tokens["Red Caribe Transparente"]!)", form: [:])
+        XCTAssertEqual(again.status, .conflict, "one ballot per organisation")
+
+        // 5. Close: full count published, seats filled.
+        let closed = try await guarantor.post("\(inst)/eleccion/cerrar", form: [:])
+        XCTAssertEqual(closed.status, .seeOther)
+        let results = try await Browser(app).get("\(inst)/resultados")
+        XCTAssertEqual(results.status, .ok)
+        XCTAssertTrue(results.body.string.contains("Ana Pérez"))
+        try await app.test(.GET, "/api/v1/secretariats/\(slug)/installation/election/results") { res async throws in
+            XCTAssertEqual(res.status, .ok)
+            let body = try res.content.decode(ElectionResultsDTO.self)
+            XCTAssertEqual(body.ballotsCast, 3)
+            XCTAssertEqual(body.rows.map(\.personName), ["Ana Pérez", "Carla Díaz", "Beto Ku"])
+            XCTAssertEqual(body.rows.map(\.votes), [2, 1, 0])
+            XCTAssertEqual(body.rows.map(\.outcome), ["titular", "suplente", "no_electa"])
+        }
+        let late = try await Browser(app).post("\(inst)/boleta/\(tokens["Colectivo Cancún Centro"]!)", form: [:]).status
+        XCTAssertEqual(late, .conflict, "no ballot after the close")
+        var detail = try await SecretariatDetail.load(slug: slug, on: db)
+        XCTAssertEqual(detail.seats(in: .sociedadCivil).first?.titular?.person?.name, "Ana Pérez")
+        XCTAssertEqual(detail.seats(in: .sociedadCivil).first?.suplente?.person?.name, "Carla Díaz")
+        XCTAssertEqual(detail.seats(in: .sociedadCivil).first?.titular?.organization?.name, "Red Caribe Transparente")
+        try await conclude(6, by: guarantor)
+
+        // Government and guarantor titulares designated by their institutions.
+        let seats = Dictionary(uniqueKeysWithValues: detail.seats.map { ($0.seat.sector, $0.seat.id!.uuidString) })
+        try await expectRedirect(guarantor.post("\(base)/gestion/integrantes", form: ["seatId": seats["gobierno"]!, "role": "titular", "office": "Secretaría de la Contraloría"]))
+        try await expectRedirect(guarantor.post("\(base)/gestion/integrantes", form: ["seatId": seats["organismo_garante"]!, "role": "titular", "office": "IDAIP Quintana Roo"]))
+
+        // 6. The selected representatives record the facilitator.
+        try await makeUser("ana@redcaribe.example")
+        try await grant("ana@redcaribe.example", ["secretariat": slug, "role": "representante", "sector": "sociedad_civil", "seatNumber": "1"], by: admin)
+        let representative = Browser(app)
+        try await representative.login("ana@redcaribe.example")
+        try await expectSaved(representative.post("\(inst)/facilitacion", form: [
+            "personName": "Lucía Academia", "origin": "Academia – Universidad de Quintana Roo", "originKind": "academia",
+            "method": "Consenso de los representantes", "decidedOn": day(0), "minutesUrl": "https://ejemplo.org/qroo/minuta-facilitacion.pdf"]))
+        let facilitation = try await Browser(app).get("\(inst)/facilitacion")
+        XCTAssertTrue(facilitation.body.string.contains("Lucía Academia"))
+        XCTAssertFalse(facilitation.body.string.contains("Advertencias de independencia"))
+        try await conclude(7, by: guarantor)
+
+        // 7. The MG (version 1, from the creation) and steps 8–9.
+        try await conclude(8, evidence: ("reglas_de_funcionamiento", "\(base)/mecanismo"), by: guarantor)
+        try await conclude(9, evidence: ("documento_mecanismo_de_gobernanza", "\(base)/mecanismo"), by: guarantor)
+
+        // 8. Step 10: the acta is required, then issued, then the STL is installed.
+        let tooEarly = try await guarantor.post("\(inst)/instalar", form: [:])
+        XCTAssertEqual(tooEarly.status, .conflict)
+        let draft = try await Browser(app).get("\(base)/acta")
+        XCTAssertTrue(draft.body.string.contains("BORRADOR"))
+        try await expectSaved(guarantor.post("\(inst)/acta", form: [:]))
+        let acta = try await Browser(app).get("\(base)/acta")
+        for expected in ["Acta de instalación del Secretariado Técnico Local de Quintana Roo", "Ana Pérez", "Carla Díaz",
+                         "Lucía Academia", "Secretaría de la Contraloría", "Mecanismo de Gobernanza"] {
+            XCTAssertTrue(acta.body.string.contains(expected), expected)
+        }
+        XCTAssertFalse(acta.body.string.contains("BORRADOR"))
+        let markdown = try await Browser(app).get("\(base)/acta.md")
+        XCTAssertEqual(markdown.headers.contentType?.subType, "markdown")
+        XCTAssertTrue(markdown.body.string.hasPrefix("# Acta de instalación"))
+        XCTAssertTrue(markdown.body.string.contains("**Suplentes**\n\n- Carla Díaz — Observatorio de Salud del Caribe"))
+
+        try await expectSaved(guarantor.post("\(inst)/instalar", form: ["installedOn": day(0)]))
+        let stl = try await Secretariat.find(slug: slug, on: db)
+        XCTAssertEqual(stl.status, .instalado)
+        XCTAssertEqual(stl.installedOn.map(CalendarDate.format), day(0))
+        let records = try await InstallationStepRecord.query(on: db).filter(\.$secretariat.$id == stl.requireID()).all()
+        XCTAssertEqual(records.count, 10)
+        XCTAssertTrue(records.allSatisfy { $0.status == .concluido })
+        let page = try await Browser(app).get(base)
+        XCTAssertTrue(page.body.string.contains("Instalado"))
+        let frozen = try await guarantor.post("\(inst)/pasos/3", form: ["status": "en_curso"]).status
+        XCTAssertEqual(frozen, .conflict, "an installed STL's roadmap is history")
+        let audited = try await AuditEntry.query(on: db).filter(\.$summary ~~ "Secretariado instalado").count()
+        XCTAssertEqual(audited, 1)
+        detail = try await SecretariatDetail.load(slug: slug, on: db)
+        XCTAssertEqual(detail.facilitator?.person?.name, "Lucía Academia")
+    }
+
+    // MARK: helpers
+
+    private func grant(_ email: String, _ form: [String: String], by admin: Browser) async throws {
+        let user = try await UserWrites.find(email: email, on: db)
+        let response = try await admin.post("/admin/usuarios/\(user.id!)/roles", form: form)
+        XCTAssertEqual(response.status, .seeOther, response.body.string)
+    }
+
+    private func conclude(_ step: Int, evidence: (String, String)? = nil, by browser: Browser, line: UInt = #line) async throws {
+        if let (kind, url) = evidence {
+            try await expectSaved(browser.post("\(inst)/pasos/\(step)/evidencias", form: ["kind": kind, "url": url]), line: line)
+        }
+        try await expectSaved(browser.post("\(inst)/pasos/\(step)", form: ["status": "concluido", "notes": "Paso \(step) concluido"]), line: line)
+    }
+
+    private func expectSaved(_ response: XCTHTTPResponse, line: UInt = #line) throws {
+        XCTAssertEqual(response.status, .seeOther, response.body.string, line: line)
+        XCTAssertTrue(response.headers.first(name: .location)?.hasSuffix("?guardado=1") ?? false, line: line)
+    }
+
+    private func expectRedirect(_ response: XCTHTTPResponse, line: UInt = #line) throws {
+        XCTAssertEqual(response.status, .seeOther, response.body.string, line: line)
+    }
+
+    private func registrationIDs() async throws -> [String: UUID] {
+        let registrations = try await CallRegistration.query(on: db).all()
+        return Dictionary(uniqueKeysWithValues: registrations.map { ($0.organizationName, $0.id!) })
+    }
+
+    /// Organisation → token, from the table shown once after the election is created.
+    private func credentials(in html: String) -> [String: String] {
+        let regex = try! NSRegularExpression(pattern: #"<td>([^<]+)</td><td><p class="secret credential">[^<]*/boleta/([0-9a-f]{64})</p>"#)
+        var out: [String: String] = [:]
+        for match in regex.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+            let name = String(html[Range(match.range(at: 1), in: html)!])
+            out[name] = String(html[Range(match.range(at: 2), in: html)!])
+        }
+        return out
+    }
+
+    private func apiStatus(_ path: String, headers: HTTPHeaders = [:]) async throws -> HTTPStatus {
+        var status = HTTPStatus.internalServerError
+        try await app.test(.GET, path, headers: headers) { res async in status = res.status }
+        return status
+    }
+
+    /// `AAAA-MM-DD` of today plus `offset` days.
+    private func day(_ offset: Int) -> String {
+        CalendarDate.format(CalendarDate.today().addingTimeInterval(Double(offset) * 86_400))
+    }
+}
