@@ -37,10 +37,11 @@ public enum FacilitatorIndependence {
         case .academia, .sociedadCivil, nil:
             break
         }
-        let origin = candidate.origin.map(normalized) ?? ""
+        // Spaces dropped too, so "A.C." and "AC" are the same.
+        let origin = candidate.origin.map(compact) ?? ""
         if !origin.isEmpty {
             for organization in organizations {
-                let name = normalized(organization)
+                let name = compact(organization)
                 if !name.isEmpty, origin.contains(name) || name.contains(origin) {
                     warnings.append(Localized(
                         es: "Proviene de «\(organization)», organización representada en el STL: deberá renunciar a esa representación.",
@@ -58,4 +59,6 @@ public enum FacilitatorIndependence {
     }
 
     static func normalized(_ text: String) -> String { NameKey.make(text) }
+
+    static func compact(_ text: String) -> String { NameKey.make(text).replacingOccurrences(of: " ", with: "") }
 }

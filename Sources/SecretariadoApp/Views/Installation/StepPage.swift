@@ -42,7 +42,11 @@ enum StepPage {
                     .dt(.text(context.t("¿Qué hacer?", "What to do"))), .dd(.text(context.t(step.whatToDo))),
                     .dt(.text(context.t("Resultado esperado", "Expected result"))), .dd(.text(context.t(step.expectedResult))),
                     .dt(.text(context.t("Evidencias sugeridas", "Suggested evidence"))),
-                    .dd(.text(step.evidence.map { context.t($0.label) }.joined(separator: "; ")))
+                    .dd(.text(step.evidence.map { context.t($0.label) }.joined(separator: "; "))),
+                    .dt(.text(context.t("Inicio y conclusión", "Started and concluded"))),
+                    .dd(.text(InstallationChrome.date(model.record?.startedOn, context: context) + " · "
+                              + InstallationChrome.date(model.record?.concludedOn, context: context))),
+                    .unwrap(model.record?.notes) { notes in .group(.dt(.text(context.t("Notas", "Notes"))), .dd(.text(notes))) }
                 ),
                 .p(.text(context.t(step.description))),
                 .unwrap(step.stageNote) { note in .p(.class("hint"), .text(context.t(note))) },
