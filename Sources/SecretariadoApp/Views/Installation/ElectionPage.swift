@@ -75,7 +75,9 @@ enum ElectionPage {
                 .dl(
                     .class("facts"),
                     .dt(.text(context.t("Asientos titulares", "Full seats"))), .dd(.text("\(election.seats) " + context.t("(y otras tantas suplencias)", "(and as many alternates)"))),
-                    .dt(.text(context.t("Método", "Method"))), .dd(.text(context.t(election.method.label))),
+                    .dt(.text(context.t("Método", "Method"))), .dd(.text(election.method == .pluralidad
+                        ? context.t("Pluralidad: cada organización marca hasta \(election.seats) candidatura(s)", "Plurality: each organisation marks up to \(election.seats) candidate(s)")
+                        : context.t("Aprobación: cada organización marca todas las candidaturas que aprueba", "Approval: each organisation marks every candidate it approves of"))),
                     .dt(.text(context.t("Votación", "Voting"))),
                     .dd(.text(context.t("Abre: ", "Opens: ") + MexicanFormat.dateTime(election.opensAt, language: context.language)
                               + " · " + context.t("Cierra: ", "Closes: ") + MexicanFormat.dateTime(election.closesAt, language: context.language))),

@@ -14,8 +14,10 @@ enum InstallationProgressChart {
         var x = 0.0
         for stage in progress.stages {
             let steps = stage.stage.steps
-            let width = Double(steps.count) * box + Double(steps.count - 1) * gap
-            body += SVG.text(x: x, y: 14, "\(stage.stage.rawValue). \(context.t(stage.stage.name))", size: 13, weight: "bold")
+            let label = "\(stage.stage.rawValue). \(context.t(stage.stage.name))"
+            // Room for the label too: a two-step stage is narrower than its name.
+            let width = max(Double(steps.count) * box + Double(steps.count - 1) * gap, Double(label.count) * 8)
+            body += SVG.text(x: x, y: 14, label, size: 13, weight: "bold")
             body += SVG.text(x: x, y: 30, context.t("\(stage.concluded) de \(stage.total)", "\(stage.concluded) of \(stage.total)"), size: 11, fill: "#4a4a4a")
             for (index, step) in steps.enumerated() {
                 let bx = x + Double(index) * (box + gap)

@@ -57,7 +57,7 @@ enum Stylesheet {
     article.step h3 { margin-top: 0; }
     .warning-box { padding: .75rem 1rem; border-radius: .4rem; background: var(--warn-bg); color: var(--warn-ink); }
     .check { display: flex; gap: .5rem; align-items: baseline; }
-    .check label { font-weight: normal; }
+    form.stack .check label, .check label { font-weight: normal; margin: 0; }
     fieldset { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem 1rem; }
     a.button { display: inline-block; padding: .45rem .9rem; border-radius: .3rem; background: #0b4f8a; color: #fff; text-decoration: none; }
     .hp { position: absolute; left: -9999px; width: 1px; height: 1px; overflow: hidden; }
