@@ -37,7 +37,9 @@ struct DemoInstallationLoader {
 
     /// Government and guarantor representatives already designated by their institutions.
     private static func composition(of stl: Secretariat, on db: any Database) async throws {
+        // Two seats each for government and civil society (the election fills the latter).
         _ = try await SeatWrites.create(SeatInput(sector: "gobierno"), in: stl, by: .system, on: db)
+        _ = try await SeatWrites.create(SeatInput(sector: "sociedad_civil"), in: stl, by: .system, on: db)
         let seats = try await Seat.query(on: db).filter(\.$secretariat.$id == stl.requireID()).all()
         func seat(_ sector: String, _ number: Int) -> String {
             seats.first { $0.sector == sector && $0.number == number }!.id!.uuidString
@@ -146,7 +148,8 @@ struct DemoInstallationLoader {
                 in: stl, on: db)
         }
         try await ElectionWrites.openVoting(in: stl, by: .system, on: db)
-        let candidates = try await ElectionCandidateRecord.query(on: db).sort(\.$personName).all()
+        let election = try await ElectionWrites.current(in: stl.requireID(), on: db)!
+        let candidates = try await ElectionCandidateRecord.query(on: db).filter(\.$election.$id == election.requireID()).all()
         let byName = Dictionary(uniqueKeysWithValues: candidates.map { ($0.personName, $0.id!) })
         try await BallotWrites.cast(
             token: token[organizations[0].organizationName]!,

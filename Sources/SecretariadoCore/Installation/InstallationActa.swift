@@ -73,6 +73,9 @@ public struct InstallationActa: Hashable, Sendable {
         ]
         for sector in sectors {
             lines += ["### \(sector.name.es)" + (sector.voting ? "" : " (sin voto)"), ""]
+            if members.allSatisfy({ $0.sector != sector.code }) {
+                lines += ["Sin integrantes designados.", ""]
+            }
             for role in HolderRole.allCases {
                 let holders = members(of: sector.code, as: role)
                 guard !holders.isEmpty else { continue }

@@ -83,5 +83,6 @@ final class InstallationActaTests: XCTestCase {
     func testSectorsWithoutTitularAreReported() {
         let draft = acta(members: [.init(sector: .gobierno, seatNumber: 1, role: .titular, name: "G", organization: nil)])
         XCTAssertEqual(draft.sectorsWithoutTitular.map(\.code), [.sociedadCivil, .organismoGarante])
+        XCTAssertTrue(draft.markdown().contains("### Sociedad civil\n\nSin integrantes designados."))
     }
 }
