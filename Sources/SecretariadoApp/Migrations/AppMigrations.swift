@@ -17,6 +17,7 @@ enum AppMigrations {
             CreateAPITokens(),
             CreateAuditEntries(),
             CreateGovernanceVersions(),
+            CreateLoginAttempts(),
             SessionRecord.migration,
         ]
     }
