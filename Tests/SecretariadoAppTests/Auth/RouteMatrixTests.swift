@@ -21,6 +21,7 @@ final class RouteMatrixTests: AppTestCase {
     static let rules: [String: Set<Who>] = [
         "GET /health": everyone,
         "GET /static/site.css": everyone,
+        "GET /favicon.ico": everyone,
         "GET /": everyone,
         "GET /login": everyone,
         "POST /login": everyone,
