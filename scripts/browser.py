@@ -9,7 +9,8 @@ JavaScript console error or any form control without a label.
 import os, sys, tempfile
 from selenium import webdriver
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from e2e import Server, cli, free_port
@@ -28,6 +29,11 @@ def check_page(driver, what):
         labelled = (cid and driver.find_elements(By.CSS_SELECTOR, f"label[for='{cid}']")) or control.get_attribute("aria-label")
         if not labelled:
             problems.append(f"{what}: control {control.get_attribute('name')!r} has no label")
+
+def submit(driver, form):
+    """Clicks the form's button and waits for the next page, as a person would."""
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(form))
 
 def visit(driver, server, path):
     driver.get(server.url(path))
@@ -54,14 +60,14 @@ def main():
             visit(driver, server, path)
         driver.find_element(By.ID, "f-email").send_keys("fac@browser.mx")
         driver.find_element(By.ID, "f-password").send_keys("clave-del-navegador")
-        driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "form.stack"))
         visit(driver, server, "/stl/jalisco/gestion")
         form = driver.find_element(By.CSS_SELECTOR, "form[action$='/gestion/integrantes']")
         Select(form.find_element(By.NAME, "seatId")).select_by_index(5)
         Select(form.find_element(By.NAME, "role")).select_by_value("suplente")
         form.find_element(By.NAME, "personName").send_keys("Suplente Navegador")
         form.find_element(By.NAME, "personEmail").send_keys("privado@navegador.mx")
-        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        submit(driver, form)
         check_page(driver, "after appointing")
         if "Cambios guardados" not in driver.page_source:
             box = driver.find_elements(By.CSS_SELECTOR, ".error-box")
