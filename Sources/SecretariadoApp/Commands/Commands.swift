@@ -7,6 +7,9 @@ enum Commands {
         app.asyncCommands.use(UsersCommand(), as: "users")
         // Governance and analysis (issue 3)
         app.asyncCommands.use(AnalyzeCommand(), as: "analyze")
+        // Backups (issue 7)
+        app.asyncCommands.use(BackupCommand(), as: "backup")
+        app.asyncCommands.use(RestoreCommand(), as: "restore")
     }
 }
 

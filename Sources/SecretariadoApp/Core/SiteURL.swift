@@ -20,6 +20,7 @@ enum SiteURL: Sendable {
     case home
     case health
     case stylesheet
+    case favicon
     case login
     case logout
     case account
@@ -84,6 +85,7 @@ enum SiteURL: Sendable {
         case .home: []
         case .health: ["health"]
         case .stylesheet: ["static", "site.css"]
+        case .favicon: ["favicon.ico"]
         case .login: ["login"]
         case .logout: ["logout"]
         case .account: ["cuenta"]

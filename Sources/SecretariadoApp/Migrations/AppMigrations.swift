@@ -17,6 +17,7 @@ enum AppMigrations {
             CreateAPITokens(),
             CreateAuditEntries(),
             CreateGovernanceVersions(),
+            CreateLoginAttempts(),
             SessionRecord.migration,
             // Installation of an STL (#6)
             CreateInstallationSteps(),

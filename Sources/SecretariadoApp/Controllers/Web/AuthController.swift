@@ -26,10 +26,13 @@ struct AuthController: RouteCollection {
         let input = try req.content.decode(LoginInput.self)
         let email = (input.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let next = Self.safeNext(input.next)
+        let address = LoginThrottle.address(of: req)
+        try await LoginThrottle.check(email: email, address: address, on: req.db)
         let user = try await User.query(on: req.db).filter(\.$email == email).first()
         // Bcrypt runs on a thread pool: verifying must not block the event loop.
         let valid = try await verify(password: input.password ?? "", hash: user?.passwordHash, on: req)
         guard let user, valid else {
+            try await LoginThrottle.recordFailure(email: email, address: address, on: req.db)
             let context = PageContext(req)
             let model = LoginPage.Model(
                 next: next, error: context.t("Correo o contraseña incorrectos.", "Wrong e-mail or password."), email: email)

@@ -49,7 +49,8 @@ enum FormFields {
     /// `<option>` with visible text (Plot's own uses the `label` attribute).
     private static func option(value: String, text: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
-            Node<HTML.OptionContext>.attribute(named: "value", value: value),
+            // An empty value must still be sent as "", not as the option's text.
+            Node<HTML.OptionContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
             selected ? .attribute(named: "selected", value: "selected") : .empty,
             .text(text),
         ])

@@ -11,7 +11,8 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) · Secretariado"),
-                .stylesheet(SiteURL.stylesheet.path)
+                .stylesheet(SiteURL.stylesheet.path),
+                .link(.rel(.icon), .href(SiteURL.favicon.path), .type("image/svg+xml"))
             ),
             .body(
                 .a(.class("skip"), .href("#contenido"), .text(context.t("Saltar al contenido", "Skip to content"))),

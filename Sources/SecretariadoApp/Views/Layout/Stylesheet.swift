@@ -24,7 +24,7 @@ enum Stylesheet {
     th, td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { background: var(--soft); }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-    .badge { display: inline-block; padding: .1rem .5rem; border-radius: .75rem; font-size: .85rem; font-weight: 600; }
+    .badge { display: inline-block; white-space: nowrap; padding: .1rem .5rem; border-radius: .75rem; font-size: .85rem; font-weight: 600; }
     .badge.ok { background: var(--ok-bg); color: var(--ok-ink); }
     .badge.bad { background: var(--bad-bg); color: var(--bad-ink); }
     .badge.warn { background: var(--warn-bg); color: var(--warn-ink); }

@@ -1,0 +1,145 @@
+import Fluent
+@testable import SecretariadoApp
+import SecretariadoCore
+import XCTVapor
+import XCTest
+
+/// Every registered route × every role: allowed or refused, as the table below says. A
+/// route missing from the table fails the test, so no route ships without a rule.
+final class RouteMatrixTests: AppTestCase {
+    enum Who: String, CaseIterable {
+        case anonymous, representative, otherFacilitator, facilitator, guarantor, admin
+    }
+
+    /// Who gets past authorization (the rest must get 401/403 or be sent to log in).
+    static let everyone = Set(Who.allCases)
+    static let signedIn = everyone.subtracting([.anonymous])
+    static let editors: Set<Who> = [.facilitator, .guarantor, .admin]
+    static let facilitatorOrAdmin: Set<Who> = [.facilitator, .admin]
+    static let adminOnly: Set<Who> = [.admin]
+
+    static let rules: [String: Set<Who>] = [
+        "GET /health": everyone,
+        "GET /static/site.css": everyone,
+        "GET /favicon.ico": everyone,
+        "GET /": everyone,
+        "GET /login": everyone,
+        "POST /login": everyone,
+        "POST /logout": everyone,
+        "GET /cuenta": signedIn,
+        "POST /cuenta/tokens": signedIn,
+        "GET /admin": adminOnly,
+        "POST /admin/usuarios": adminOnly,
+        "POST /admin/usuarios/:userID/roles": adminOnly,
+        "POST /admin/secretariados": adminOnly,
+        "GET /stl/:slug": everyone,
+        "GET /stl/:slug/auditoria": facilitatorOrAdmin,
+        "GET /stl/:slug/gestion": editors,
+        "POST /stl/:slug/gestion/organizaciones": editors,
+        "POST /stl/:slug/gestion/asientos": editors,
+        "POST /stl/:slug/gestion/integrantes": editors,
+        "POST /stl/:slug/gestion/integrantes/:termID/terminar": editors,
+        "POST /stl/:slug/gestion/facilitacion": editors,
+        "GET /stl/:slug/mecanismo": everyone,
+        "GET /stl/:slug/mecanismo.md": everyone,
+        "GET /stl/:slug/mecanismo/versiones": everyone,
+        "GET /stl/:slug/mecanismo/versiones/:version": everyone,
+        "GET /stl/:slug/mecanismo/editar": facilitatorOrAdmin,
+        "POST /stl/:slug/mecanismo/editar": facilitatorOrAdmin,
+        "GET /comparativo": everyone,
+        "GET /simulador": everyone,
+        "GET /openapi.json": everyone,
+        "GET /api/v1/secretariats": everyone,
+        "POST /api/v1/secretariats": adminOnly,
+        "GET /api/v1/secretariats/:slug": everyone,
+        "GET /api/v1/secretariats/:slug/audit": facilitatorOrAdmin,
+        "GET /api/v1/secretariats/:slug/organizations": everyone,
+        "POST /api/v1/secretariats/:slug/organizations": editors,
+        "PUT /api/v1/secretariats/:slug/organizations/:id": editors,
+        "DELETE /api/v1/secretariats/:slug/organizations/:id": editors,
+        "GET /api/v1/secretariats/:slug/seats": everyone,
+        "POST /api/v1/secretariats/:slug/seats": editors,
+        "DELETE /api/v1/secretariats/:slug/seats/:id": editors,
+        "GET /api/v1/secretariats/:slug/members": everyone,
+        "POST /api/v1/secretariats/:slug/members": editors,
+        "PATCH /api/v1/secretariats/:slug/members/:id": editors,
+        "DELETE /api/v1/secretariats/:slug/members/:id": editors,
+        "POST /api/v1/analysis": everyone,
+        "GET /api/v1/opendata": everyone,
+        "GET /api/v1/secretariats.csv": everyone,
+        "GET /api/v1/members.csv": everyone,
+        "GET /api/v1/secretariats/:slug/popolo.json": everyone,
+        "GET /api/v1/secretariats/:slug/governance": everyone,
+        "GET /api/v1/secretariats/:slug/governance/versions": everyone,
+    ]
+
+    /// Signing in and out change who the client is; LoginTests covers them.
+    static let notReplayed: Set<String> = ["POST /login", "POST /logout"]
+
+    static func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+    }
+
+    func testEveryRouteHasARule() {
+        let missing = app.routes.all.map(Self.key).filter { Self.rules[$0] == nil }
+        XCTAssertEqual(missing, [], "add these routes to RouteMatrixTests.rules")
+    }
+
+    func testEveryRoleIsAllowedOrRefusedAsTheTableSays() async throws {
+        try await loadDemo()
+        var browsers: [Who: Browser] = [.anonymous: Browser(app)]
+        var tokens: [Who: HTTPHeaders] = [.anonymous: [:]]
+        let accounts: [(Who, Bool, [(String, StlRole, String?, Int?)])] = [
+            (.representative, false, [("jalisco", .representante, "sociedad_civil", 1)]),
+            (.otherFacilitator, false, [("campeche", .facilitador, nil, nil)]),
+            (.facilitator, false, [("jalisco", .facilitador, nil, nil)]),
+            (.guarantor, false, [("jalisco", .garante, nil, nil)]),
+            (.admin, true, []),
+        ]
+        for (who, admin, grants) in accounts {
+            let user = try await makeUser("\(who.rawValue)@matriz.mx", admin: admin, grants: grants.map { ($0.0, $0.1, $0.2, $0.3) })
+            tokens[who] = try await bearer(for: user)
+            let browser = Browser(app)
+            try await browser.login("\(who.rawValue)@matriz.mx")
+            browsers[who] = browser
+        }
+
+        for route in app.routes.all {
+            let key = Self.key(route)
+            guard let allowed = Self.rules[key], !Self.notReplayed.contains(key) else { continue }
+            let path = "/" + route.path.map { component -> String in
+                guard case .parameter(let name) = component else { return component.description }
+                switch name {
+                case "slug": return "jalisco"
+                case "version": return "1"
+                default: return UUID().uuidString
+                }
+            }.joined(separator: "/")
+            for who in Who.allCases {
+                let status: HTTPStatus
+                let location: String?
+                if path.hasPrefix("/api/") {
+                    var result: (HTTPStatus, String?) = (.internalServerError, nil)
+                    try await app.test(route.method, path, headers: tokens[who]!) { res async in
+                        result = (res.status, res.headers.first(name: .location))
+                    }
+                    (status, location) = result
+                } else if route.method == .GET {
+                    let res = try await browsers[who]!.get(path)
+                    (status, location) = (res.status, res.headers.first(name: .location))
+                } else {
+                    let res = try await browsers[who]!.post(path, form: [:])
+                    (status, location) = (res.status, res.headers.first(name: .location))
+                }
+                let refused = status == .unauthorized || status == .forbidden
+                    || (status == .seeOther && (location ?? "").hasPrefix("/login?"))
+                XCTAssertNotEqual(status, .internalServerError, "\(key) as \(who)")
+                if allowed.contains(who) {
+                    XCTAssertFalse(refused, "\(key) should be allowed for \(who), got \(status)")
+                } else {
+                    XCTAssertTrue(refused, "\(key) should be refused for \(who), got \(status)")
+                }
+            }
+        }
+    }
+}
