@@ -23,4 +23,10 @@ func routes(_ app: Application) throws {
     let api = app.grouped(TokenAuthenticator())
     try api.register(collection: SecretariatsAPIController())
     try api.register(collection: CompositionAPIController())
+    // Sessions, voting, minutes and archive (issue #4).
+    try web.register(collection: SessionsController())
+    try web.register(collection: SessionConductController())
+    try web.register(collection: SessionRecordsController())
+    try api.register(collection: SessionsAPIController())
+    try api.register(collection: VotingAPIController())
 }

@@ -18,6 +18,18 @@ enum AppMigrations {
             CreateAuditEntries(),
             CreateGovernanceVersions(),
             SessionRecord.migration,
+            // Sessions, voting, minutes and archive (issue #4).
+            CreateStlSessions(),
+            CreateAgendaProposals(),
+            CreateAgendaItems(),
+            CreateSeatAttendances(),
+            CreateMotions(),
+            CreateVotes(),
+            CreateAgreements(),
+            CreateMinutes(),
+            CreateSigningKeys(),
+            CreateMinutesSignatures(),
+            CreateArchiveEntries(),
         ]
     }
 }
