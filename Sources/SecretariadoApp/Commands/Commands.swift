@@ -5,6 +5,8 @@ enum Commands {
     static func register(in app: Application) {
         app.asyncCommands.use(DemoCommand(), as: "demo")
         app.asyncCommands.use(UsersCommand(), as: "users")
+        // Sessions, voting, minutes and archive (issue #4).
+        app.asyncCommands.use(VerifyCommand(), as: "verify")
     }
 }
 

@@ -17,6 +17,9 @@ public enum Bootstrap {
         if try await Secretariat.query(on: app.db).count() == 0 {
             let count = try await DemoLoader(db: app.db).load()
             app.logger.notice("Datos de demostración cargados: \(count) secretariados técnicos locales.")
+            // Sessions, voting, minutes and archive (issue #4).
+            let sessions = try await DemoSessionsLoader(db: app.db).load()
+            app.logger.notice("Sesiones de demostración cargadas: \(sessions).")
         }
         if let password = try await AdminBootstrap.ensureAdmin(on: app.db) {
             print(AdminBootstrap.banner(password: password))

@@ -112,6 +112,11 @@ enum SignatureWrites {
                           "Only the representatives who attended sign the minutes.")
         }
         let (grant, seatID) = try await VoteWrites.eligibleSeat(grants, session: sessionID, on: db)
+        if try await MinutesSignature.query(on: db).filter(\.$minutes.$id == minutes.requireID()).filter(\.$seat.$id == seatID).first() != nil {
+            throw AppError.conflict(field: nil, Localized(
+                es: "Tu asiento ya firmó (o se negó a firmar) esta minuta.",
+                en: "Your seat already signed (or refused to sign) these minutes."))
+        }
         guard let seat = try await Seat.find(seatID, on: db) else { throw SessionScope.notFound }
         // The key: unsealed with the password, or made now (first signature, or rotation
         // when the password no longer opens it).
@@ -123,10 +128,29 @@ enum SignatureWrites {
             let made = try SigningKeys.make(for: user, password: password, now: now)
             return (made.0, made.1, true)
         }
+        return try await record(
+            decision: decision, reason: reason, user: user, holderRole: grant.holderRole ?? .titular, seat: seat,
+            key: key, privateKey: privateKey, newKeyReplacing: isNew ? .some(active) : nil, minutes: minutes,
+            session: session, in: stl, by: actor, now: now, on: db)
+    }
+
+    /// Signs `minutes` with an unsealed key and records the signature and its archive entry.
+    /// `newKeyReplacing` is set when `key` is new: `.some(nil)` for a first key, `.some(old)`
+    /// for a rotation that retires `old`.
+    static func record(
+        decision: SignatureDecision, reason: String?, user: User, holderRole: HolderRole, seat: Seat,
+        key: SigningKey, privateKey: Curve25519.Signing.PrivateKey, newKeyReplacing: SigningKey??,
+        minutes: Minutes, session: StlSession, in stl: Secretariat, by actor: SessionActor, now: Date,
+        on db: any Database
+    ) async throws -> MinutesSignature {
+        guard let digest = minutes.digest else { throw AppError.conflict(field: nil, Localized(es: "La minuta no está finalizada.", en: "The minutes are not final.")) }
+        let stlID = try stl.requireID()
+        let seatID = try seat.requireID()
+        let userID = try user.requireID()
         let signedAt = RecordTime.timestamp(now)
         let payload = ArchiveChain.signaturePayload(
-            minutesDigest: digest, sessionID: sessionID.uuidString, keyID: key.id!.uuidString, signer: user.name,
-            seat: seat.label, holderRole: (grant.holderRole ?? .titular).rawValue, decision: decision.rawValue,
+            minutesDigest: digest, sessionID: try session.requireID().uuidString, keyID: key.id!.uuidString, signer: user.name,
+            seat: seat.label, holderRole: holderRole.rawValue, decision: decision.rawValue,
             reason: reason, signedAt: signedAt)
         let payloadBytes = try CanonicalJSON.data(payload)
         let signatureBytes = try privateKey.signature(for: payloadBytes)
@@ -136,10 +160,10 @@ enum SignatureWrites {
                     es: "Tu asiento ya firmó (o se negó a firmar) esta minuta.",
                     en: "Your seat already signed (or refused to sign) these minutes."))
             }
-            if isNew {
-                if let active {
-                    active.retiredAt = now
-                    try await active.update(on: db)
+            if let replacing = newKeyReplacing {
+                if let old = replacing {
+                    old.retiredAt = now
+                    try await old.update(on: db)
                 }
                 // A fresh row per attempt: a retried transaction must not reuse a model Fluent
                 // already believes saved.
@@ -147,7 +171,7 @@ enum SignatureWrites {
             }
             let signature = MinutesSignature(
                 minutesID: try minutes.requireID(), seatID: seatID, userID: userID, keyID: key.id!, signer: user.name,
-                holderRole: grant.holderRole ?? .titular, decision: decision, reason: reason,
+                holderRole: holderRole, decision: decision, reason: reason,
                 payload: String(decoding: payloadBytes, as: UTF8.self),
                 signature: signatureBytes.base64EncodedString(), signedAt: RecordTime.parse(signedAt) ?? now)
             try await signature.create(on: db)
