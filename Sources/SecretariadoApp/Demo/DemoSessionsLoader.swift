@@ -57,11 +57,13 @@ struct DemoSessionsLoader {
         let plan: [DemoSessionsScript.Month?] = DemoSessionsScript.months(for: stl.slug) + [nil]
         for (index, month) in plan.enumerated() {
             let monthNumber = index + 1
-            // Second Thursday-ish: the 10th to 16th, at 10:00 Mexico City.
-            let day = 10 + (monthNumber * 3) % 7
+            // The second Thursday of the month, at 10:00 Mexico City.
+            let day = (8...14).first { CivilDateTime(year: year, month: monthNumber, day: $0)!.weekday == 5 }!
             let start = MexicoCityTime.date(at: CivilDateTime(year: year, month: monthNumber, day: day, hour: 10)!)
-            let convenedAt = start.addingTimeInterval(-10 * 86_400)
-            guard convenedAt < now else { break }
+            // Convened ten days ahead; a session still ahead is convened now, if the
+            // notice period allows (the calendar then shows what comes next).
+            let convenedAt = min(start.addingTimeInterval(-10 * 86_400), now)
+            guard start.timeIntervalSince(now) < 0 || NoticePeriod.daysBetween(now, start) >= 6 else { break }
             count += 1
             try await session(stl, month: month, start: start, convenedAt: convenedAt, now: now, forum: forum,
                               members: members, facilitator: facilitator, on: db)
@@ -106,7 +108,7 @@ struct DemoSessionsLoader {
         }
         _ = try await AttendanceWrites.record(lines, session: sessionID, in: stl, by: facilitator, on: db)
         let motion = try await MotionWrites.create(
-            MotionInput(agendaItemId: item2.id!.uuidString, title: month.motion, text: "Se somete a votación: \(month.motion.lowercased()).",
+            MotionInput(agendaItemId: item2.id!.uuidString, title: month.motion, text: "Se somete a votación la propuesta: \(month.motion).",
                         agreementOwner: month.owner, agreementOwnerSector: month.ownerSector?.rawValue,
                         agreementDueOn: CalendarDate.format(start.addingTimeInterval(45 * 86_400))),
             session: sessionID, in: stl, by: facilitator, on: db)

@@ -54,7 +54,7 @@ enum DemoSessionsScript {
         default:
             // Nuevo León: a majority adoption in June and a rejection in October.
             dissent[6] = [.organismoGarante: .enContra]
-            dissent[10] = [.gobierno: .enContra]
+            dissent[10] = [.gobierno: .enContra, .organismoGarante: .abstencion]
             suplentes[2] = ["sociedad_civil-2"]; suplentes[5] = ["gobierno-3"]; suplentes[8] = ["sociedad_civil-2", "gobierno-3"]
             absent[3] = ["gobierno-2"]; absent[9] = ["sociedad_civil-3"]
         }

@@ -193,7 +193,9 @@ enum SessionParts {
     }
 
     static func votes(_ votes: [Vote], data: SessionData, context: PageContext) -> Node<HTML.BodyContext> {
+        let order = Dictionary(uniqueKeysWithValues: data.forum.seats.enumerated().map { ($1.seat.id!, $0) })
         let rows = votes.compactMap { vote in data.seat(vote.$seat.id).map { (vote, $0) } }
+            .sorted { (order[$0.1.id!] ?? .max) < (order[$1.1.id!] ?? .max) }
         return .if(!rows.isEmpty, .table(
             .class("votes"),
             .thead(.tr(
