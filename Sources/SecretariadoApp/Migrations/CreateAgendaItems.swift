@@ -10,7 +10,7 @@ struct CreateAgendaItems: AsyncMigration {
             .field("description", .string)
             .field("proposal_id", .uuid)
             .field("proposed_by", .string)
-            .field("links", .json, .required)
+            .field("links", .array(of: .string), .required)
             .field("discussion", .string)
             .field("created_at", .datetime)
             .unique(on: "session_id", "position")

@@ -7,7 +7,7 @@ struct CreateAgendaProposals: AsyncMigration {
             .field("secretariat_id", .uuid, .required, .references("secretariats", "id", onDelete: .cascade))
             .field("title", .string, .required)
             .field("description", .string)
-            .field("links", .json, .required)
+            .field("links", .array(of: .string), .required)
             .field("proposed_by", .string, .required)
             .field("proposed_by_user_id", .uuid)
             .field("sector", .string)
