@@ -88,6 +88,11 @@ extension AppTestCase {
         try await GovernanceWrites.publish(document, note: "Prueba", in: stl, by: .system, on: db)
     }
 
+    /// `XCTUnwrap` for values computed with `await` (its autoclosure cannot await).
+    func unwrapped<T>(_ value: T?, file: StaticString = #filePath, line: UInt = #line) throws -> T {
+        try XCTUnwrap(value, file: file, line: line)
+    }
+
     func json(_ res: XCTHTTPResponse) throws -> [String: Any] {
         try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any])
     }
