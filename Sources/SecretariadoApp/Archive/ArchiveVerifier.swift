@@ -40,8 +40,10 @@ enum ArchiveVerifier {
     static func parse(_ data: Data) throws -> CanonicalValue {
         do {
             return try CanonicalJSON.value(parsing: data)
+        } catch CanonicalJSONError.malformed(let offset, let reason) {
+            throw Unreadable(description: "El archivo no es JSON válido (byte \(offset): \(reason)).")
         } catch {
-            throw Unreadable(description: "El archivo no es JSON válido (\(error)).")
+            throw Unreadable(description: "El archivo no es JSON aceptable (\(error)).")
         }
     }
 

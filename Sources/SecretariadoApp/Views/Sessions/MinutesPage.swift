@@ -18,6 +18,12 @@ enum MinutesPage {
 
         private var doc: MinutesDocument { model.document }
 
+        /// "sociedad_civil-2" → "Sociedad civil 2".
+        private func seat(_ label: String) -> String {
+            guard let dash = label.lastIndex(of: "-") else { return label }
+            return "\(SessionText.sector(String(label[..<dash]), context)) \(label[label.index(after: dash)...])"
+        }
+
         var html: HTML {
             let title = context.t("Minuta", "Minutes") + " — \(model.data.session.title(context.language))"
             return Layout.page(title: title, context: context, main: .article(
@@ -36,7 +42,8 @@ enum MinutesPage {
                 ),
                 .h2(.text(context.t("Asistencia", "Attendance"))),
                 .ul(.forEach(doc.attendance) { line in
-                    .li(.text("\(line.seat): \(line.attendance)" + (line.attendee.map { " — \($0)" } ?? "")))
+                    .li(.text("\(seat(line.seat)): \(Attendance(rawValue: line.attendance).map { SessionParts.attendanceLabel($0, context) } ?? line.attendance)"
+                              + (line.attendee.map { " — \($0)" } ?? "")))
                 }),
                 .p(.text(doc.quorum.explanation)),
                 .h2(.text(context.t("Orden del día y desarrollo", "Agenda and proceedings"))),
@@ -51,7 +58,10 @@ enum MinutesPage {
                                 .class("motion"),
                                 .h4(.text(context.t("Moción: ", "Motion: ") + motion.title)),
                                 .p(.text(motion.explanation)),
-                                .p(.class("hint"), .text(motion.votes.map { "\($0.seat) (\($0.holderRole)): \(VoteOption(rawValue: $0.option).map { context.t($0.label) } ?? $0.option)" }.joined(separator: "; ")))
+                                .p(.class("hint"), .text(motion.votes.map { vote in
+                                    "\(seat(vote.seat)) (\(HolderRole(rawValue: vote.holderRole).map { context.t($0.label).lowercased() } ?? vote.holderRole)): "
+                                        + (VoteOption(rawValue: vote.option).map { context.t($0.label) } ?? vote.option)
+                                }.joined(separator: "; ")))
                             )
                         }
                     )

@@ -95,7 +95,7 @@ enum AgreementsPage {
                                 .unwrap(agreement.$session.id.flatMap { model.sessions[$0] }) { session in
                                     .p(.class("hint"), .a(.href(SiteURL.session(.value(slug), .value(session.id!)).path), .text(session.title(context.language))))
                                 }),
-                            .td(.text(agreement.owner + (agreement.ownerSector.map { " (\(SessionText.sector($0, context)))" } ?? ""))),
+                            .td(.text(SessionText.owner(agreement, context))),
                             .td(.text(agreement.dueOn.map { MexicanFormat.date($0, language: context.language) } ?? "—")),
                             .td(model.canUpdate
                                 ? SessionForms.post(

@@ -71,6 +71,13 @@ enum SessionText {
         context.t(Sector.displayName(of: SectorCode(code)))
     }
 
+    /// "Secretaría de Hacienda (Gobierno)"; the sector only when the owner does not name it.
+    static func owner(_ agreement: Agreement, _ context: PageContext) -> String {
+        guard let code = agreement.ownerSector else { return agreement.owner }
+        let sector = sector(code, context)
+        return agreement.owner.localizedCaseInsensitiveCompare(sector) == .orderedSame ? agreement.owner : "\(agreement.owner) (\(sector))"
+    }
+
     /// "Gobierno 1".
     static func seat(_ seat: Seat, _ context: PageContext) -> String {
         "\(sector(seat.sector, context)) \(seat.number)"

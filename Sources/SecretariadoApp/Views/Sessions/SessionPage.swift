@@ -225,7 +225,7 @@ enum SessionParts {
                     .tr(
                         .td(.text(agreement.code)),
                         .td(.text(agreement.title)),
-                        .td(.text(agreement.owner + (agreement.ownerSector.map { " (\(SessionText.sector($0, context)))" } ?? ""))),
+                        .td(.text(SessionText.owner(agreement, context))),
                         .td(.text(agreement.dueOn.map { MexicanFormat.date($0, language: context.language) } ?? "—")),
                         .td(.text(context.t(agreement.status.label)))
                     )
