@@ -94,7 +94,7 @@ enum SignatureWrites {
         let session = try await SessionScope.session(sessionID, in: stl, on: db)
         guard session.status == .concluida,
               let minutes = try await Minutes.query(on: db).filter(\.$session.$id == sessionID).first(),
-              minutes.status == .finalizada, let digest = minutes.digest
+              minutes.status == .finalizada, minutes.digest != nil
         else {
             throw AppError.conflict(field: nil, Localized(
                 es: "La minuta de esta sesión aún no está finalizada: se firma una vez finalizada.",

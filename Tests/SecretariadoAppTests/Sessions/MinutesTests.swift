@@ -184,3 +184,21 @@ final class MinutesTests: AppTestCase {
         XCTAssertTrue(css.body.string.contains("@media print"))
     }
 }
+
+/// The composition cannot erase seats the record refers to.
+final class SeatHistoryTests: AppTestCase {
+    func testASeatWithSessionHistoryCannotBeRemoved() async throws {
+        try await loadDemo()
+        let facilitator = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
+        let session = try await convene("morelos")
+        try await attend(session, "morelos", ["gobierno-1": .titular])
+        let seat = try await seat("morelos", "gobierno", 2)
+        let headers = try await bearer(for: facilitator)
+
+        let res = try await app.sendRequest(.DELETE, APIURL.seat(.value("morelos"), .value(seat.id!)).path, headers: headers)
+
+        XCTAssertEqual(res.status, .conflict)
+        let still = try await SecretariadoApp.Seat.find(seat.id, on: db)
+        XCTAssertNotNil(still)
+    }
+}

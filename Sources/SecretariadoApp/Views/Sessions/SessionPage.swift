@@ -80,6 +80,8 @@ enum SessionPage {
                         .h3(.text(item.title)),
                         .unwrap(item.description) { text in .p(.text(text)) },
                         .unwrap(item.proposedBy) { who in .p(.class("hint"), .text(context.t("Propuesto por \(who)", "Proposed by \(who)"))) },
+                        // The discussion is the facilitator's draft until the minutes are final.
+                        .unwrap(data.isFinal ? item.discussion : nil) { text in .p(.text(text)) },
                         .if(!item.links.isEmpty, .ul(.forEach(item.links) { link in
                             .li(.a(.href(link), .attribute(named: "rel", value: "nofollow noopener"), .text(link)))
                         })),
