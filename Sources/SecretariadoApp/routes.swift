@@ -49,4 +49,10 @@ func routes(_ app: Application) throws {
     try web.register(collection: FacilitatorSelectionController())
     try web.register(collection: ActaController())
     try api.register(collection: InstallationAPIController())
+    // Sessions, voting, minutes and archive (issue #4).
+    try web.register(collection: SessionsController())
+    try web.register(collection: SessionConductController())
+    try web.register(collection: SessionRecordsController())
+    try api.register(collection: SessionsAPIController())
+    try api.register(collection: VotingAPIController())
 }

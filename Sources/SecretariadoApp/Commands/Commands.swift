@@ -10,6 +10,8 @@ enum Commands {
         // Backups (issue 7)
         app.asyncCommands.use(BackupCommand(), as: "backup")
         app.asyncCommands.use(RestoreCommand(), as: "restore")
+        // Sessions, voting, minutes and archive (issue #4).
+        app.asyncCommands.use(VerifyCommand(), as: "verify")
     }
 }
 

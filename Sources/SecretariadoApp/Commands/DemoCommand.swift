@@ -19,6 +19,9 @@ struct DemoCommand: AsyncCommand {
             let created = try await DemoLoader(db: app.db).load()
             try await DemoInstallationLoader(db: app.db).load()  // installation (#6): Yucatán, in formation
             context.console.print("Secretariados cargados: \(created) (los ya existentes no se modifican).")
+            // Sessions, voting, minutes and archive (issue #4).
+            let sessions = try await DemoSessionsLoader(db: app.db).load()
+            context.console.print("Sesiones de demostración cargadas: \(sessions) (los STL que ya tienen sesiones no se modifican).")
         default:
             throw CommandFailure("Acción desconocida «\(signature.action)». Usa: secretariado demo load")
         }

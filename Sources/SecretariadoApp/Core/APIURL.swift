@@ -22,6 +22,25 @@ enum APIURL: Sendable {
     case installationRegistrations(_ slug: Parameter<String>)
     case installationElection(_ slug: Parameter<String>)
     case installationResults(_ slug: Parameter<String>)
+    // Sessions, voting, minutes and archive (issue #4).
+    case sessions(_ slug: Parameter<String>)
+    case sessionsCalendar(_ slug: Parameter<String>)
+    case sessionRequests(_ slug: Parameter<String>)
+    case session(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionCancel(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionAgenda(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionAttendance(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionMotions(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionMinutes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionMinutesFinalise(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionMinutesSignatures(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case motionVotes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case motionClose(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case proposals(_ slug: Parameter<String>)
+    case agreements(_ slug: Parameter<String>)
+    case agreement(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case archive(_ slug: Parameter<String>)
+    case keys(_ slug: Parameter<String>)
 
     var pathComponents: [PathComponent] { components }
 
@@ -51,6 +70,25 @@ enum APIURL: Sendable {
         case .installationRegistrations(let slug): return base + [slug.component("slug"), "installation", "registrations"]
         case .installationElection(let slug): return base + [slug.component("slug"), "installation", "election"]
         case .installationResults(let slug): return base + [slug.component("slug"), "installation", "election", "results"]
+        // Sessions, voting, minutes and archive (issue #4).
+        case .sessions(let slug): return base + [slug.component("slug"), "sessions"]
+        case .sessionsCalendar(let slug): return base + [slug.component("slug"), "sessions.ics"]
+        case .sessionRequests(let slug): return base + [slug.component("slug"), "sessions", "requests"]
+        case .session(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id")]
+        case .sessionCancel(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "cancel"]
+        case .sessionAgenda(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "agenda"]
+        case .sessionAttendance(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "attendance"]
+        case .sessionMotions(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "motions"]
+        case .sessionMinutes(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "minutes"]
+        case .sessionMinutesFinalise(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "minutes", "finalize"]
+        case .sessionMinutesSignatures(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "minutes", "signatures"]
+        case .motionVotes(let slug, let id): return base + [slug.component("slug"), "motions", id.component("id"), "votes"]
+        case .motionClose(let slug, let id): return base + [slug.component("slug"), "motions", id.component("id"), "close"]
+        case .proposals(let slug): return base + [slug.component("slug"), "proposals"]
+        case .agreements(let slug): return base + [slug.component("slug"), "agreements"]
+        case .agreement(let slug, let id): return base + [slug.component("slug"), "agreements", id.component("id")]
+        case .archive(let slug): return base + [slug.component("slug"), "archive"]
+        case .keys(let slug): return base + [slug.component("slug"), "keys"]
         }
     }
 

@@ -70,6 +70,24 @@ enum SiteURL: Sendable {
     case installationInstall(_ slug: Parameter<String>)
     case installationActa(_ slug: Parameter<String>)
     case installationActaMarkdown(_ slug: Parameter<String>)
+    // Sessions, voting, minutes and archive (issue #4).
+    case sessions(_ slug: Parameter<String>)
+    case sessionRequests(_ slug: Parameter<String>)
+    case session(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionConduct(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionEdit(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionCancel(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionAgenda(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionAttendance(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionMotions(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case motionVote(_ slug: Parameter<String>, _ id: Parameter<UUID>, _ motionID: Parameter<UUID>)
+    case motionClose(_ slug: Parameter<String>, _ id: Parameter<UUID>, _ motionID: Parameter<UUID>)
+    case sessionMinutes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionMinutesFinalise(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionMinutesSign(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case proposals(_ slug: Parameter<String>)
+    case agreements(_ slug: Parameter<String>)
+    case agreementStatus(_ slug: Parameter<String>, _ id: Parameter<UUID>)
 
     var pathComponents: [PathComponent] {
         components.map { $0 }
@@ -137,6 +155,26 @@ enum SiteURL: Sendable {
         case .installationInstall(let slug): Self.inst(slug, "instalar")
         case .installationActa(let slug): ["stl", slug.component("slug"), "acta"]
         case .installationActaMarkdown(let slug): ["stl", slug.component("slug"), "acta.md"]
+        // Sessions, voting, minutes and archive (issue #4).
+        case .sessions(let slug): ["stl", slug.component("slug"), "sesiones"]
+        case .sessionRequests(let slug): ["stl", slug.component("slug"), "sesiones", "solicitudes"]
+        case .session(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID")]
+        case .sessionConduct(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "conducir"]
+        case .sessionEdit(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "editar"]
+        case .sessionCancel(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "cancelar"]
+        case .sessionAgenda(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "orden-del-dia"]
+        case .sessionAttendance(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "asistencia"]
+        case .sessionMotions(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "mociones"]
+        case .motionVote(let slug, let id, let motion):
+            ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "mociones", motion.component("motionID"), "votar"]
+        case .motionClose(let slug, let id, let motion):
+            ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "mociones", motion.component("motionID"), "cerrar"]
+        case .sessionMinutes(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "minuta"]
+        case .sessionMinutesFinalise(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "minuta", "finalizar"]
+        case .sessionMinutesSign(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "minuta", "firmar"]
+        case .proposals(let slug): ["stl", slug.component("slug"), "propuestas"]
+        case .agreements(let slug): ["stl", slug.component("slug"), "acuerdos"]
+        case .agreementStatus(let slug, let id): ["stl", slug.component("slug"), "acuerdos", id.component("agreementID"), "estado"]
         }
     }
 

@@ -18,6 +18,9 @@ public enum Bootstrap {
             let count = try await DemoLoader(db: app.db).load()
             try await DemoInstallationLoader(db: app.db).load()  // installation (#6): Yucatán, in formation
             app.logger.notice("Datos de demostración cargados: \(count) secretariados técnicos locales.")
+            // Sessions, voting, minutes and archive (issue #4).
+            let sessions = try await DemoSessionsLoader(db: app.db).load()
+            app.logger.notice("Sesiones de demostración cargadas: \(sessions).")
         }
         if let password = try await AdminBootstrap.ensureAdmin(on: app.db) {
             print(AdminBootstrap.banner(password: password))

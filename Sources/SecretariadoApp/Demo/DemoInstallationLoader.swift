@@ -15,7 +15,7 @@ struct DemoInstallationLoader {
 
     @discardableResult
     func load() async throws -> Bool {
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             guard try await Secretariat.query(on: db).filter(\.$slug == Self.slug).count() == 0 else { return false }
             try await Self.load(on: db)
             return true

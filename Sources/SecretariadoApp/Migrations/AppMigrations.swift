@@ -33,6 +33,18 @@ enum AppMigrations {
             CreateElectionBallots(),
             CreateFacilitatorSelections(),
             CreateInstallationActs(),
+            // Sessions, voting, minutes and archive (issue #4).
+            CreateStlSessions(),
+            CreateAgendaProposals(),
+            CreateAgendaItems(),
+            CreateSeatAttendances(),
+            CreateMotions(),
+            CreateVotes(),
+            CreateAgreements(),
+            CreateMinutes(),
+            CreateSigningKeys(),
+            CreateMinutesSignatures(),
+            CreateArchiveEntries(),
         ]
     }
 }

@@ -37,6 +37,8 @@ enum UserWrites {
             let user = try await find(email: email, on: db)
             user.passwordHash = hash
             try await user.update(on: db)
+            // Signing keys (issue #4): the old password is unknown here, so the key rotates.
+            try await SigningKeys.rotateAfterPasswordChange(user, newPassword: password, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: nil, action: .update, entity: "user",
                 entityID: user.id?.uuidString, summary: "Contraseña cambiada: \(user.email)",

@@ -29,6 +29,21 @@ public enum Permission: Hashable, Sendable {
     case castElectionBallot(UUID)
     /// The count of a civil-society election before it closes.
     case readElectionPartialResults(UUID)
+    // Sessions, voting, minutes and archive (issue #4).
+    /// Members' view of one STL's work in progress: requests, proposals, draft agenda and minutes.
+    case readSessionDrafts(UUID)
+    /// Submit agenda proposals (representatives and the facilitator).
+    case proposeAgenda(UUID)
+    /// Ask the facilitator to convene a session (representatives).
+    case requestSession(UUID)
+    /// Convene, reschedule and cancel sessions (the facilitator, function 1).
+    case convene(UUID)
+    /// Run a session: agenda, attendance, motions, closing votes, minutes, agreements.
+    case runSession(UUID)
+    /// Vote for one's seat (representatives; never the facilitator, who has no vote).
+    case vote(UUID)
+    /// Sign, or refuse to sign, finalised minutes (representatives).
+    case signMinutes(UUID)
 }
 
 /// The one place that decides who may do what (product.md §7: an authorization rule for
@@ -61,6 +76,18 @@ public enum AccessPolicy {
             return principal.holds(.representante, in: stl) || principal.holds(.garante, in: stl)
         case .castElectionBallot, .readElectionPartialResults:
             return false  // decided by installationRuling, before the admin check
+        // Sessions, voting, minutes and archive (issue #4).
+        case .readSessionDrafts(let stl):
+            return !principal.roles(in: stl).isEmpty
+        case .proposeAgenda(let stl):
+            return principal.holds(.representante, in: stl) || principal.holds(.facilitador, in: stl)
+        case .requestSession(let stl), .signMinutes(let stl):
+            return principal.holds(.representante, in: stl)
+        case .convene(let stl), .runSession(let stl):
+            return principal.holds(.facilitador, in: stl)
+        case .vote(let stl):
+            // Voice but no vote: a facilitator never votes, even one who also holds a seat.
+            return principal.holds(.representante, in: stl) && !principal.holds(.facilitador, in: stl)
         }
     }
 }

@@ -63,5 +63,24 @@ enum Stylesheet {
     .hp { position: absolute; left: -9999px; width: 1px; height: 1px; overflow: hidden; }
     article.acta { max-width: 48rem; }
     @media print { header.site, footer.site, .no-print, .skip { display: none; } main { max-width: none; padding: 0; } article.acta { max-width: none; } }
+    /* Sessions, voting, minutes and archive (issue #4). */
+    ol.agenda > li { margin-bottom: 1rem; }
+    .motion { border-left: 4px solid var(--line); padding: .25rem 0 .25rem .75rem; margin: .5rem 0; }
+    .motion h4 { margin: .25rem 0; }
+    table.votes { width: auto; }
+    .check { display: flex; gap: .5rem; align-items: center; }
+    .check input { width: auto; }
+    form.stack textarea { min-height: 4rem; }
+    article.minutes h1 { font-size: 1.5rem; }
+    @media print {
+      header.site, footer.site, .skip, .noprint, form, nav { display: none !important; }
+      body { font: 11pt/1.4 Georgia, "Times New Roman", serif; color: #000; }
+      main { max-width: none; padding: 0; }
+      a { color: #000; text-decoration: none; }
+      h2 { break-after: avoid; border-bottom: 1px solid #000; }
+      table, .motion, li { break-inside: avoid; }
+      .badge { border: 1px solid #000; background: none !important; color: #000 !important; }
+      .secret { background: none; border: 1px solid #000; font-size: 9pt; }
+    }
     """
 }

@@ -28,7 +28,9 @@ extension SecretariatPage {
                 .forEach(model.detail.sectors) { sector in members(of: sector) },
                 facilitator,
                 organizations,
-                history
+                history,
+                // Sessions, voting, minutes and archive (issue #4).
+                SessionLinks.section(slug: stl.slug, context: context)
             )
         }
 

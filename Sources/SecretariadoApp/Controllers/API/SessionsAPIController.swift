@@ -1,0 +1,163 @@
+import Fluent
+import SecretariadoCore
+import Vapor
+
+/// `/api/v1/secretariats/{slug}/sessions…`: requesting, convening and running sessions, and
+/// their minutes. Each handler asks for exactly one permission first.
+struct SessionsAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIURL.sessions(.key).pathComponents, use: index)
+        routes.post(APIURL.sessions(.key).pathComponents, use: convene)
+        routes.post(APIURL.sessionRequests(.key).pathComponents, use: request)
+        routes.get(APIURL.session(.key, .key).pathComponents, use: show)
+        routes.patch(APIURL.session(.key, .key).pathComponents, use: edit)
+        routes.post(APIURL.sessionCancel(.key, .key).pathComponents, use: cancel)
+        routes.post(APIURL.sessionAgenda(.key, .key).pathComponents, use: addAgendaItem)
+        routes.put(APIURL.sessionAttendance(.key, .key).pathComponents, use: attendance)
+        routes.get(APIURL.sessionMotions(.key, .key).pathComponents, use: motions)
+        routes.post(APIURL.sessionMotions(.key, .key).pathComponents, use: createMotion)
+        routes.get(APIURL.sessionMinutes(.key, .key).pathComponents, use: minutes)
+        routes.put(APIURL.sessionMinutes(.key, .key).pathComponents, use: saveMinutes)
+        routes.post(APIURL.sessionMinutesFinalise(.key, .key).pathComponents, use: finalise)
+        routes.post(APIURL.sessionMinutesSignatures(.key, .key).pathComponents, use: sign)
+    }
+
+    @Sendable func index(req: Request) async throws -> [SessionDTO] {
+        try await req.require(.readPublic)
+        let stl = try await APIScope.stl(req)
+        let members = try await req.can(.readSessionDrafts(stl.requireID()))
+        var query = try StlSession.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
+        if !members { query = query.filter(\.$status != .solicitada) }
+        let sessions = try await query.sort(\.$createdAt, .descending).all()
+        return sessions
+            .sorted { ($0.startsAt ?? .distantFuture) > ($1.startsAt ?? .distantFuture) }
+            .map { SessionDTO($0, slug: stl.slug) }
+    }
+
+    @Sendable func request(req: Request) async throws -> Response {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.requestSession(stl.requireID()))
+        let session = try await SessionWrites.request(try req.content.decode(SessionRequestInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return try await SessionDTO(session, slug: stl.slug).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func convene(req: Request) async throws -> Response {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.convene(stl.requireID()))
+        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return try await SessionDTO(session, slug: stl.slug).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func show(req: Request) async throws -> SessionDetailDTO {
+        try await req.require(.readPublic)
+        let (stl, session) = try await APIScope.session(req)
+        if !session.status.isPublic { try await req.require(.readSessionDrafts(stl.requireID())) }
+        return SessionDetailDTO(try await SessionData.load(session, in: stl, on: req.db), language: req.language)
+    }
+
+    @Sendable func edit(req: Request) async throws -> SessionDTO {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.convene(stl.requireID()))
+        let session = try await SessionWrites.edit(try APIScope.id(req), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return SessionDTO(session, slug: stl.slug)
+    }
+
+    @Sendable func cancel(req: Request) async throws -> SessionDTO {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.convene(stl.requireID()))
+        let session = try await SessionWrites.cancel(try APIScope.id(req), try req.content.decode(CancelInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return SessionDTO(session, slug: stl.slug)
+    }
+
+    @Sendable func addAgendaItem(req: Request) async throws -> Response {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        let item = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        return try await SessionDetailDTO.Item(
+            id: item.id!, position: item.position, title: item.title, description: item.description,
+            proposedBy: item.proposedBy, links: item.links, motions: []
+        ).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func attendance(req: Request) async throws -> SessionDetailDTO {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        let id = try APIScope.id(req)
+        let lines = try AttendanceWrites.lines(try req.content.decode(AttendanceInput.self))
+        _ = try await AttendanceWrites.record(lines, session: id, in: stl, by: req.sessionActor(), on: req.db)
+        let session = try await SessionScope.session(id, in: stl, on: req.db)
+        return SessionDetailDTO(try await SessionData.load(session, in: stl, on: req.db), language: req.language)
+    }
+
+    @Sendable func motions(req: Request) async throws -> [MotionDTO] {
+        try await req.require(.readPublic)
+        let (stl, session) = try await APIScope.session(req)
+        if !session.status.isPublic { try await req.require(.readSessionDrafts(stl.requireID())) }
+        let data = try await SessionData.load(session, in: stl, on: req.db)
+        return data.motions.map { MotionDTO($0, votes: data.votes(of: $0), data: data) }
+    }
+
+    @Sendable func createMotion(req: Request) async throws -> Response {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        let motion = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        return try await MotionDTO(motion, votes: [], data: nil).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func minutes(req: Request) async throws -> MinutesDTO {
+        try await req.require(.readPublic)
+        let (stl, session) = try await APIScope.session(req)
+        let data = try await SessionData.load(session, in: stl, on: req.db)
+        let signatures = data.signatures.map { SignatureDTO($0, seat: data.seat($0.$seat.id)?.label ?? "") }
+        if let minutes = data.minutes, let document = minutes.finalDocument {
+            return MinutesDTO(status: minutes.status.rawValue, digest: minutes.digest, finalisedAt: minutes.finalisedAt,
+                              finalisedBy: minutes.finalisedBy, document: document, signatures: signatures)
+        }
+        // A draft is the members' working text.
+        try await req.require(.readSessionDrafts(stl.requireID()))
+        let preview = MinutesBuilder.document(data, finalisedAt: Date(), finalisedBy: "")
+        return MinutesDTO(status: MinutesStatus.borrador.rawValue, digest: nil, finalisedAt: nil, finalisedBy: nil,
+                          document: preview, signatures: [])
+    }
+
+    @Sendable func saveMinutes(req: Request) async throws -> MinutesDTO {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        _ = try await MinutesWrites.saveDraft(try req.content.decode(MinutesInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        return try await minutes(req: req)
+    }
+
+    @Sendable func finalise(req: Request) async throws -> MinutesDTO {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        _ = try await MinutesWrites.finalise(session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        return try await minutes(req: req)
+    }
+
+    @Sendable func sign(req: Request) async throws -> Response {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.signMinutes(stl.requireID()))
+        let signature = try await SignatureWrites.sign(try req.content.decode(SignInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        let seat = try await Seat.find(signature.$seat.id, on: req.db)
+        return try await SignatureDTO(signature, seat: seat?.label ?? "").encodeResponse(status: .created, for: req)
+    }
+}
+
+/// Path parameters of the session routes.
+enum APIScope {
+    static func stl(_ req: Request) async throws -> Secretariat {
+        try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+    }
+
+    static func id(_ req: Request, _ name: String = "id") throws -> UUID {
+        guard let id = req.parameters.get(name, as: UUID.self) else {
+            throw AppError.notFound(.init(es: "Identificador no válido.", en: "Invalid identifier."))
+        }
+        return id
+    }
+
+    static func session(_ req: Request, _ name: String = "id") async throws -> (Secretariat, StlSession) {
+        let stl = try await stl(req)
+        return (stl, try await SessionScope.session(try id(req, name), in: stl, on: req.db))
+    }
+}

@@ -1,0 +1,106 @@
+import Fluent
+import SecretariadoCore
+import Vapor
+
+/// Votes on motions, closing votes, proposals, agreements, the archive, the published keys
+/// and the sessions calendar.
+struct VotingAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIURL.motionVotes(.key, .key).pathComponents, use: motion)
+        routes.post(APIURL.motionVotes(.key, .key).pathComponents, use: vote)
+        routes.post(APIURL.motionClose(.key, .key).pathComponents, use: close)
+        routes.get(APIURL.proposals(.key).pathComponents, use: proposals)
+        routes.post(APIURL.proposals(.key).pathComponents, use: propose)
+        routes.get(APIURL.agreements(.key).pathComponents, use: agreements)
+        routes.patch(APIURL.agreement(.key, .key).pathComponents, use: updateAgreement)
+        routes.get(APIURL.archive(.key).pathComponents, use: archive)
+        routes.get(APIURL.keys(.key).pathComponents, use: keys)
+        routes.get(APIURL.sessionsCalendar(.key).pathComponents, use: calendar)
+    }
+
+    /// The motion with its votes per seat once closed (open votes stay private).
+    @Sendable func motion(req: Request) async throws -> MotionDTO {
+        try await req.require(.readPublic)
+        let stl = try await APIScope.stl(req)
+        let (motion, session) = try await SessionScope.motion(try APIScope.id(req), in: stl, on: req.db)
+        if !session.status.isPublic { try await req.require(.readSessionDrafts(stl.requireID())) }
+        let data = try await SessionData.load(session, in: stl, on: req.db)
+        return MotionDTO(motion, votes: data.votes(of: motion), data: data)
+    }
+
+    @Sendable func vote(req: Request) async throws -> Response {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.vote(stl.requireID()))
+        let id = try APIScope.id(req)
+        let cast = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: id, in: stl, by: req.sessionActor(), on: req.db)
+        return try await VoteDTO(motionId: id, option: cast.vote.option.rawValue, holderRole: cast.vote.holderRole.rawValue, replaced: cast.replaced)
+            .encodeResponse(status: cast.replaced ? .ok : .created, for: req)
+    }
+
+    @Sendable func close(req: Request) async throws -> MotionDTO {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        let motion = try await MotionWrites.close(try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        let (_, session) = try await SessionScope.motion(motion.requireID(), in: stl, on: req.db)
+        let data = try await SessionData.load(session, in: stl, on: req.db)
+        return MotionDTO(motion, votes: data.votes(of: motion), data: data)
+    }
+
+    @Sendable func proposals(req: Request) async throws -> [ProposalDTO] {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.readSessionDrafts(stl.requireID()))
+        return try await AgendaProposal.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
+            .sort(\.$createdAt, .descending).all().map(ProposalDTO.init)
+    }
+
+    @Sendable func propose(req: Request) async throws -> Response {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.proposeAgenda(stl.requireID()))
+        let proposal = try await ProposalWrites.submit(try req.content.decode(ProposalInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return try await ProposalDTO(proposal).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func agreements(req: Request) async throws -> [AgreementDTO] {
+        try await req.require(.readPublic)
+        let stl = try await APIScope.stl(req)
+        return try await Agreement.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
+            .sort(\.$number).all().map(AgreementDTO.init)
+    }
+
+    @Sendable func updateAgreement(req: Request) async throws -> AgreementDTO {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        return AgreementDTO(try await AgreementWrites.setStatus(try APIScope.id(req), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db))
+    }
+
+    @Sendable func archive(req: Request) async throws -> Response {
+        try await req.require(.readPublic)
+        let stl = try await APIScope.stl(req)
+        return try await json(ArchiveExport.build(for: stl, on: req.db), download: "archivo-\(stl.slug).json")
+    }
+
+    @Sendable func keys(req: Request) async throws -> Response {
+        try await req.require(.readPublic)
+        let stl = try await APIScope.stl(req)
+        return try await json(ArchiveExport.memberKeys(for: stl, on: req.db), download: nil)
+    }
+
+    @Sendable func calendar(req: Request) async throws -> Response {
+        try await req.require(.readPublic)
+        let stl = try await APIScope.stl(req)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: ICalendar.mediaType)
+        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"sesiones-\(stl.slug).ics\"")
+        return Response(status: .ok, headers: headers, body: .init(data: try await SessionCalendar.build(for: stl, on: req.db).data()))
+    }
+
+    /// Canonical JSON as is: the bytes a verifier reads are the bytes that were built.
+    private func json(_ value: CanonicalValue, download: String?) throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        if let download {
+            headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(download)\"")
+        }
+        return Response(status: .ok, headers: headers, body: .init(data: try CanonicalJSON.data(value)))
+    }
+}

@@ -1,0 +1,166 @@
+import Fluent
+import SecretariadoCore
+import Vapor
+
+/// The facilitator's forms for one session. Every handler requires `.convene` or
+/// `.runSession` of the STL, then redirects back (post/redirect/get).
+struct SessionConductController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.sessionConduct(.key, .key).pathComponents, use: show)
+        routes.post(SiteURL.sessionEdit(.key, .key).pathComponents, use: edit)
+        routes.post(SiteURL.sessionCancel(.key, .key).pathComponents, use: cancel)
+        routes.post(SiteURL.sessionAgenda(.key, .key).pathComponents, use: addAgendaItem)
+        routes.post(SiteURL.sessionAttendance(.key, .key).pathComponents, use: attendance)
+        routes.post(SiteURL.sessionMotions(.key, .key).pathComponents, use: createMotion)
+        routes.post(SiteURL.motionClose(.key, .key, .key).pathComponents, use: closeMotion)
+        routes.post(SiteURL.sessionMinutes(.key, .key).pathComponents, use: saveMinutes)
+        routes.post(SiteURL.sessionMinutesFinalise(.key, .key).pathComponents, use: finalise)
+    }
+
+    @Sendable func show(req: Request) async throws -> HTMLPage {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        let proposals = try await AgendaProposal.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
+            .filter(\.$status == .pendiente).sort(\.$createdAt).all()
+        let model = ConductPage.Model(
+            data: try await SessionData.load(session, in: stl, on: req.db), pendingProposals: proposals,
+            saved: req.query[String.self, at: "guardado"] != nil)
+        return HTMLPage(ConductPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.convene)
+        _ = try await SessionWrites.edit(session.requireID(), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func cancel(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.convene)
+        _ = try await SessionWrites.cancel(session.requireID(), try req.content.decode(CancelInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.session(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func addAgendaItem(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        _ = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func attendance(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        let lines = try AttendanceWrites.lines(form: try req.content.decode([String: String].self))
+        _ = try await AttendanceWrites.record(lines, session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func createMotion(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        _ = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func closeMotion(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        let motionID = try WebScope.id(req, "motionID")
+        let (_, owner) = try await SessionScope.motion(motionID, in: stl, on: req.db)
+        guard owner.id == session.id else { throw SessionScope.notFound }
+        _ = try await MotionWrites.close(motionID, in: stl, by: req.sessionActor(), on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func saveMinutes(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        let form = try req.content.decode([String: String].self)
+        let discussions = form.keys.filter { $0.hasPrefix("discussion_") }.sorted().map { key in
+            MinutesInput.Discussion(agendaItemId: String(key.dropFirst("discussion_".count)), text: form[key])
+        }
+        _ = try await MinutesWrites.saveDraft(MinutesInput(notes: form["notes"] ?? "", discussions: discussions),
+                                              session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func finalise(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.session(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    private func authorized(_ req: Request, _ permission: (UUID) -> Permission) async throws -> (Secretariat, StlSession) {
+        let stl = try await WebScope.stl(req)
+        try await req.require(permission(stl.requireID()))
+        return (stl, try await SessionScope.session(try WebScope.id(req, "sessionID"), in: stl, on: req.db))
+    }
+
+    private func back(_ req: Request, _ stl: Secretariat, _ session: StlSession) -> Response {
+        req.redirect(to: SiteURL.sessionConduct(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
+    }
+}
+
+/// Representatives' actions (vote, sign, propose) and the agreements list.
+struct SessionRecordsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post(SiteURL.motionVote(.key, .key, .key).pathComponents, use: vote)
+        routes.post(SiteURL.sessionMinutesSign(.key, .key).pathComponents, use: sign)
+        routes.get(SiteURL.proposals(.key).pathComponents, use: proposals)
+        routes.post(SiteURL.proposals(.key).pathComponents, use: propose)
+        routes.get(SiteURL.agreements(.key).pathComponents, use: agreements)
+        routes.post(SiteURL.agreementStatus(.key, .key).pathComponents, use: agreementStatus)
+    }
+
+    @Sendable func vote(req: Request) async throws -> Response {
+        let stl = try await WebScope.stl(req)
+        try await req.require(.vote(stl.requireID()))
+        let sessionID = try WebScope.id(req, "sessionID")
+        let motionID = try WebScope.id(req, "motionID")
+        let (_, owner) = try await SessionScope.motion(motionID, in: stl, on: req.db)
+        guard owner.id == sessionID else { throw SessionScope.notFound }
+        _ = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: motionID, in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func sign(req: Request) async throws -> Response {
+        let stl = try await WebScope.stl(req)
+        try await req.require(.signMinutes(stl.requireID()))
+        let sessionID = try WebScope.id(req, "sessionID")
+        _ = try await SignatureWrites.sign(try req.content.decode(SignInput.self), session: sessionID, in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func proposals(req: Request) async throws -> HTMLPage {
+        let stl = try await WebScope.stl(req)
+        try await req.require(.readSessionDrafts(stl.requireID()))
+        let proposals = try await AgendaProposal.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
+            .sort(\.$createdAt, .descending).all()
+        let model = ProposalsPage.Model(
+            stl: stl, proposals: proposals, canPropose: try await req.can(.proposeAgenda(stl.requireID())),
+            saved: req.query[String.self, at: "guardado"] != nil)
+        return HTMLPage(ProposalsPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func propose(req: Request) async throws -> Response {
+        let stl = try await WebScope.stl(req)
+        try await req.require(.proposeAgenda(stl.requireID()))
+        _ = try await ProposalWrites.submit(try req.content.decode(ProposalInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.proposals(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func agreements(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let stl = try await WebScope.stl(req)
+        let agreements = try await Agreement.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).sort(\.$number).all()
+        let ids = Set(agreements.compactMap { $0.$session.id })
+        let sessions = ids.isEmpty ? [] : try await StlSession.query(on: req.db).filter(\.$id ~~ ids).all()
+        let model = AgreementsPage.Model(
+            stl: stl, agreements: agreements,
+            sessions: Dictionary(uniqueKeysWithValues: sessions.map { ($0.id!, $0) }),
+            canUpdate: try await req.can(.runSession(stl.requireID())),
+            saved: req.query[String.self, at: "guardado"] != nil)
+        return HTMLPage(AgreementsPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func agreementStatus(req: Request) async throws -> Response {
+        let stl = try await WebScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        _ = try await AgreementWrites.setStatus(try WebScope.id(req, "agreementID"), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.agreements(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+    }
+}

@@ -1,0 +1,102 @@
+import Fluent
+import SecretariadoCore
+import Vapor
+
+/// The public side of sessions: the list (with the request and convene forms), a
+/// session's page (with the vote and signature forms for who sat), and its minutes.
+struct SessionsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.sessions(.key).pathComponents, use: index)
+        routes.post(SiteURL.sessions(.key).pathComponents, use: convene)
+        routes.post(SiteURL.sessionRequests(.key).pathComponents, use: request)
+        routes.get(SiteURL.session(.key, .key).pathComponents, use: show)
+        routes.get(SiteURL.sessionMinutes(.key, .key).pathComponents, use: minutes)
+    }
+
+    @Sendable func index(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let stl = try await WebScope.stl(req)
+        let stlID = try stl.requireID()
+        let isMember = try await req.can(.readSessionDrafts(stlID))
+        var query = StlSession.query(on: req.db).filter(\.$secretariat.$id == stlID)
+        if !isMember { query = query.filter(\.$status != .solicitada) }
+        let sessions = try await query.all().sorted { ($0.startsAt ?? .distantFuture) > ($1.startsAt ?? .distantFuture) }
+        let model = SessionsPage.Model(
+            stl: stl, sessions: sessions, operation: try await Charter.current(for: stl, on: req.db).operation,
+            canRequest: try await req.can(.requestSession(stlID)), canConvene: try await req.can(.convene(stlID)),
+            isMember: isMember, saved: req.query[String.self, at: "guardado"] != nil)
+        return HTMLPage(SessionsPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func request(req: Request) async throws -> Response {
+        let stl = try await WebScope.stl(req)
+        try await req.require(.requestSession(stl.requireID()))
+        _ = try await SessionWrites.request(try req.content.decode(SessionRequestInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.sessions(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func convene(req: Request) async throws -> Response {
+        let stl = try await WebScope.stl(req)
+        try await req.require(.convene(stl.requireID()))
+        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.sessionConduct(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func show(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let (stl, session) = try await WebScope.session(req)
+        let stlID = try stl.requireID()
+        if !session.status.isPublic { try await req.require(.readSessionDrafts(stlID)) }
+        let data = try await SessionData.load(session, in: stl, on: req.db)
+        let model = SessionPage.Model(
+            data: data, canConduct: try await req.can(.runSession(stlID)),
+            mySeat: try await WebScope.seatOfViewer(req, data: data),
+            saved: req.query[String.self, at: "guardado"] != nil)
+        return HTMLPage(SessionPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func minutes(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let (stl, session) = try await WebScope.session(req)
+        let data = try await SessionData.load(session, in: stl, on: req.db)
+        if let document = data.minutes?.finalDocument, data.isFinal {
+            return HTMLPage(MinutesPage.View(model: .init(data: data, document: document, isFinal: true), context: PageContext(req)).html)
+        }
+        try await req.require(.readSessionDrafts(stl.requireID()))
+        let preview = MinutesBuilder.document(data, finalisedAt: Date(), finalisedBy: "")
+        return HTMLPage(MinutesPage.View(model: .init(data: data, document: preview, isFinal: false), context: PageContext(req)).html)
+    }
+}
+
+/// Path parameters and viewer facts of the session pages.
+enum WebScope {
+    static func stl(_ req: Request) async throws -> Secretariat {
+        try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+    }
+
+    static func id(_ req: Request, _ name: String) throws -> UUID {
+        guard let id = req.parameters.get(name, as: UUID.self) else { throw SessionScope.notFound }
+        return id
+    }
+
+    static func session(_ req: Request) async throws -> (Secretariat, StlSession) {
+        let stl = try await stl(req)
+        return (stl, try await SessionScope.session(try id(req, "sessionID"), in: stl, on: req.db))
+    }
+
+    /// The seat the signed-in representative sits for at this session (their role there
+    /// matches the attendance taken), if any. Facilitators never get one: no vote.
+    static func seatOfViewer(_ req: Request, data: SessionData) async throws -> Seat? {
+        let principal = try await req.principal()
+        guard let userID = principal.userID, let stlID = data.stl.id, !principal.holds(.facilitador, in: stlID) else { return nil }
+        let grants = try await RoleGrant.query(on: req.db).filter(\.$user.$id == userID)
+            .filter(\.$secretariat.$id == stlID).filter(\.$role == .representante).all()
+        for grant in grants {
+            guard let seatID = grant.$seat.id, let present = data.attendance(of: seatID),
+                  present.rawValue == (grant.holderRole ?? .titular).rawValue
+            else { continue }
+            return data.seat(seatID)
+        }
+        return nil
+    }
+}

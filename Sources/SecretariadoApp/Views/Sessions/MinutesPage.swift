@@ -1,0 +1,82 @@
+import Foundation
+import Plot
+import SecretariadoCore
+
+/// `/stl/{slug}/sesiones/{id}/minuta`: the minutes as a document to read or print. A
+/// finalised minute is drawn from its stored canonical document — exactly what was hashed
+/// and signed — never from tables that could have changed since.
+enum MinutesPage {
+    struct Model {
+        let data: SessionData
+        let document: MinutesDocument
+        let isFinal: Bool
+    }
+
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        private var doc: MinutesDocument { model.document }
+
+        /// "sociedad_civil-2" → "Sociedad civil 2".
+        private func seat(_ label: String) -> String {
+            guard let dash = label.lastIndex(of: "-") else { return label }
+            return "\(SessionText.sector(String(label[..<dash]), context)) \(label[label.index(after: dash)...])"
+        }
+
+        var html: HTML {
+            let title = context.t("Minuta", "Minutes") + " — \(model.data.session.title(context.language))"
+            return Layout.page(title: title, context: context, main: .article(
+                .class("minutes"),
+                .p(.class("noprint"), .a(.href(SiteURL.session(.value(doc.secretariat.slug), .value(model.data.session.id!)).path),
+                                         .text(context.t("Volver a la sesión", "Back to the session")))),
+                .if(!model.isFinal, .p(.class("error-box"), .text(context.t("BORRADOR: esta minuta aún no está finalizada.", "DRAFT: these minutes are not final yet.")))),
+                .h1(.text(context.t("Minuta de la \(model.data.session.title(.es).lowercased())", "Minutes of \(model.data.session.title(.en))"))),
+                .p(.strong(.text("Secretariado Técnico Local de \(doc.secretariat.name)"))),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(context.t("Fecha", "Date"))), .dd(.text(SessionText.when(model.data.session, context))),
+                    .dt(.text(context.t("Lugar", "Place"))), .dd(.text(doc.session.place)),
+                    .dt(.text(context.t("Modalidad", "Modality"))), .dd(.text(SessionModality(rawValue: doc.session.modality).map { context.t($0.label) } ?? doc.session.modality)),
+                    .dt(.text(context.t("Facilitación", "Facilitator"))), .dd(.text(doc.facilitator))
+                ),
+                .h2(.text(context.t("Asistencia", "Attendance"))),
+                .ul(.forEach(doc.attendance) { line in
+                    .li(.text("\(seat(line.seat)): \(Attendance(rawValue: line.attendance).map { SessionParts.attendanceLabel($0, context) } ?? line.attendance)"
+                              + (line.attendee.map { " — \($0)" } ?? "")))
+                }),
+                .p(.text(doc.quorum.explanation)),
+                .h2(.text(context.t("Orden del día y desarrollo", "Agenda and proceedings"))),
+                .ol(.forEach(doc.agenda) { item in
+                    .li(
+                        .h3(.text(item.title)),
+                        .unwrap(item.description) { text in .p(.text(text)) },
+                        .unwrap(item.proposedBy) { who in .p(.class("hint"), .text(context.t("Propuesto por \(who)", "Proposed by \(who)"))) },
+                        .unwrap(item.discussion) { text in .p(.text(text)) },
+                        .forEach(item.motions) { motion in
+                            .div(
+                                .class("motion"),
+                                .h4(.text(context.t("Moción: ", "Motion: ") + motion.title)),
+                                .p(.text(motion.explanation)),
+                                .p(.class("hint"), .text(motion.votes.map { vote in
+                                    "\(seat(vote.seat)) (\(HolderRole(rawValue: vote.holderRole).map { context.t($0.label).lowercased() } ?? vote.holderRole)): "
+                                        + (VoteOption(rawValue: vote.option).map { context.t($0.label) } ?? vote.option)
+                                }.joined(separator: "; ")))
+                            )
+                        }
+                    )
+                }),
+                .h2(.text(context.t("Acuerdos", "Agreements"))),
+                .if(doc.agreements.isEmpty, .p(.class("muted"), .text(context.t("Sin acuerdos.", "No agreements.")))),
+                .ul(.forEach(doc.agreements) { a in
+                    .li(.strong(.text(a.code)), .text(" \(a.title) — \(context.t("responsable", "owner")): \(a.owner)" + (a.dueOn.map { ", \(context.t("fecha compromiso", "due")) \($0)" } ?? "")))
+                }),
+                .unwrap(doc.notes) { notes in .group(.h2(.text(context.t("Notas", "Notes"))), .p(.text(notes))) },
+                .if(model.isFinal, .group(
+                    .unwrap(model.data.minutes) { SessionParts.digest($0, context: context) },
+                    SessionParts.signatures(model.data, context: context)
+                ))
+            ))
+        }
+    }
+}
