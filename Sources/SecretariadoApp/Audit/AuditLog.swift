@@ -38,6 +38,8 @@ enum AuditLog {
             action: action.rawValue, entity: entity, entityID: entityID, summary: summary,
             before: try before.map(json), after: try after.map(json))
         try await entry.create(on: db)
+        // Cached public pages are keyed by this counter (Cache/PublicCache.swift).
+        try await DataVersion.bump(on: db)
     }
 
     private static func json<T: Encodable>(_ value: T) throws -> String {

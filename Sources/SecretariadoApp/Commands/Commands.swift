@@ -12,6 +12,8 @@ enum Commands {
         app.asyncCommands.use(RestoreCommand(), as: "restore")
         // Sessions, voting, minutes and archive (issue #4).
         app.asyncCommands.use(VerifyCommand(), as: "verify")
+        // Performance at national scale (issue #8).
+        app.asyncCommands.use(BenchCommand(), as: "bench")
     }
 }
 

@@ -6,6 +6,17 @@ struct DemoCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "action", help: "load")
         var action: String
+        // National-scale dataset (issue #8): `demo generate`.
+        @Option(name: "secretariats", help: "generate: número de STL (estados y municipios), p. ej. 2500")
+        var secretariats: Int?
+        @Option(name: "years", help: "generate: años de sesiones mensuales, p. ej. 10")
+        var years: Int?
+        @Option(name: "seed", help: "generate: semilla pseudoaleatoria (por omisión 2026)")
+        var seed: UInt64?
+        @Option(name: "today", help: "generate: fecha de referencia AAAA-MM-DD (por omisión hoy)")
+        var today: String?
+        @Option(name: "per-transaction", help: "generate: STL por transacción (por omisión 100)")
+        var perTransaction: Int?
     }
 
     var help: String { "Datos de demostración: `demo load` carga los 16 STL de la guía." }
@@ -22,6 +33,9 @@ struct DemoCommand: AsyncCommand {
             // Sessions, voting, minutes and archive (issue #4).
             let sessions = try await DemoSessionsLoader(db: app.db).load()
             context.console.print("Sesiones de demostración cargadas: \(sessions) (los STL que ya tienen sesiones no se modifican).")
+        // National-scale dataset (issue #8).
+        case "generate":
+            try await DemoGenerate.run(signature, context: context)
         default:
             throw CommandFailure("Acción desconocida «\(signature.action)». Usa: secretariado demo load")
         }

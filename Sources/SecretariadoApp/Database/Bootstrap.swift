@@ -13,6 +13,7 @@ public enum Bootstrap {
     /// Migrations, WAL, demo data when empty, and the first admin account.
     public static func ready(_ app: Application) async throws {
         try await enableWriteAheadLog(app)
+        try await SQLiteTuning.apply(app)  // Performance at national scale (issue #8)
         try await app.autoMigrate()
         if try await Secretariat.query(on: app.db).count() == 0 {
             let count = try await DemoLoader(db: app.db).load()

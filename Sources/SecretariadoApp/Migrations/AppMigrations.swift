@@ -45,6 +45,16 @@ enum AppMigrations {
             CreateSigningKeys(),
             CreateMinutesSignatures(),
             CreateArchiveEntries(),
+            // Performance at national scale (issue #8).
+            CreateDataVersions(),
+            UpdateMotionsAddIndexes(),
+            UpdateAgreementsAddIndexes(),
+            UpdateSeatTermsAddIndexes(),
+            UpdateOrganizationsAddIndexes(),
+            UpdateFacilitatorTermsAddIndexes(),
+            UpdateAuditEntriesAddIndexes(),
+            UpdateRoleGrantsAddIndexes(),
+            UpdateSecretariatsAddIndexes(),
         ]
     }
 }

@@ -35,6 +35,10 @@ struct SecretariatSummary: Sendable {
     }
 
     init(_ stl: Secretariat, seats: [Seat], sectors: [SectorRecord]) {
+        self.init(stl, composition: Self.composition(seats: seats, sectors: sectors.map(\.sector)))
+    }
+
+    init(_ stl: Secretariat, composition: Composition) {
         id = stl.id!
         slug = stl.slug
         name = stl.name
@@ -42,7 +46,7 @@ struct SecretariatSummary: Sendable {
         status = stl.status
         rule = stl.rule
         ruleText = stl.ruleText
-        composition = Self.composition(seats: seats, sectors: sectors.map(\.sector))
+        self.composition = composition
     }
 
     /// Titular seats per sector; the three guide sectors are always present (0 when empty)

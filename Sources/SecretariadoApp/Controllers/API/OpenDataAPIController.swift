@@ -30,9 +30,11 @@ struct OpenDataAPIController: RouteCollection {
         return CSVExports.response(try await CSVExports.members(on: req.db), filename: "integrantes.csv")
     }
 
-    @Sendable func popolo(req: Request) async throws -> PopoloExport {
+    @Sendable func popolo(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        return PopoloExport(try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db))
+        return try await PublicCache.respond(req) {
+            try await PopoloExport(try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db)).encodeResponse(for: req)
+        }
     }
 
     struct GovernanceDTO: Content {

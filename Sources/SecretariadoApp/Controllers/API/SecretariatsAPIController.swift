@@ -10,11 +10,14 @@ struct SecretariatsAPIController: RouteCollection {
         routes.get(APIURL.audit(.key).pathComponents, use: audit).openAPI(.auditLog)
     }
 
-    @Sendable func index(req: Request) async throws -> Page<SecretariatListItem> {
+    @Sendable func index(req: Request) async throws -> Response {
         try await req.require(.readPublic)
         let page = try PageRequest(from: req)
-        let (items, total) = try await SecretariatSummary.all(on: req.db, page: page)
-        return Page(items: items.map(SecretariatListItem.init), metadata: .init(page: page.page, per: page.per, total: total))
+        return try await PublicCache.respond(req) {
+            let (items, total) = try await SecretariatSummary.all(on: req.db, page: page)
+            return try await Page(items: items.map(SecretariatListItem.init), metadata: .init(page: page.page, per: page.per, total: total))
+                .encodeResponse(for: req)
+        }
     }
 
     @Sendable func show(req: Request) async throws -> SecretariatDTO {

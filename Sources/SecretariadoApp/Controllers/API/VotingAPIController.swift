@@ -87,11 +87,13 @@ struct VotingAPIController: RouteCollection {
 
     @Sendable func calendar(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: ICalendar.mediaType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"sesiones-\(stl.slug).ics\"")
-        return Response(status: .ok, headers: headers, body: .init(data: try await SessionCalendar.build(for: stl, on: req.db).data()))
+        return try await PublicCache.respond(req) {
+            let stl = try await APIScope.stl(req)
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .contentType, value: ICalendar.mediaType)
+            headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"sesiones-\(stl.slug).ics\"")
+            return Response(status: .ok, headers: headers, body: .init(data: try await SessionCalendar.build(for: stl, on: req.db).data()))
+        }
     }
 
     /// Canonical JSON as is: the bytes a verifier reads are the bytes that were built.

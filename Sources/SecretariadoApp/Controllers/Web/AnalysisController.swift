@@ -9,12 +9,18 @@ struct AnalysisController: RouteCollection {
         routes.get(SiteURL.simulator.pathComponents, use: simulator)
     }
 
-    @Sendable func comparison(req: Request) async throws -> HTMLPage {
+    /// `?orden=` sorts, `?estado=` filters by state, `?pagina=` pages by 100.
+    @Sendable func comparison(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let order = req.query[String.self, at: "orden"].flatMap(ComparisonPage.Model.Order.init(rawValue:)) ?? .nombre
-        let (summaries, _) = try await SecretariatSummary.all(on: req.db)
-        let model = ComparisonPage.Model(summaries: summaries, order: order)
-        return HTMLPage(ComparisonPage.View(model: model, context: PageContext(req)).html)
+        return try await PublicCache.respond(req) {
+            let order = req.query[String.self, at: "orden"].flatMap(ComparisonPage.Model.Order.init(rawValue:)) ?? .nombre
+            let state = req.query[String.self, at: "estado"].flatMap { $0.isEmpty ? nil : $0 }
+            let selection = try await SecretariatDirectory.load(state: state, on: req.db)
+            let model = ComparisonPage.Model(
+                summaries: selection.summaries, order: order, state: state, states: selection.states,
+                page: req.query[Int.self, at: "pagina"])
+            return try await HTMLPage(ComparisonPage.View(model: model, context: PageContext(req)).html).encodeResponse(for: req)
+        }
     }
 
     @Sendable func simulator(req: Request) async throws -> HTMLPage {

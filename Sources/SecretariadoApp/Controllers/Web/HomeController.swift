@@ -6,9 +6,14 @@ struct HomeController: RouteCollection {
         routes.get(SiteURL.home.pathComponents, use: show)
     }
 
-    @Sendable func show(req: Request) async throws -> HTMLPage {
+    /// `?estado=` filters by state, `?pagina=` pages by 100.
+    @Sendable func show(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let (items, _) = try await SecretariatSummary.all(on: req.db)
-        return HTMLPage(Home.View(model: .init(secretariats: items), context: PageContext(req)).html)
+        return try await PublicCache.respond(req) {
+            let state = req.query[String.self, at: "estado"].flatMap { $0.isEmpty ? nil : $0 }
+            let selection = try await SecretariatDirectory.load(state: state, on: req.db)
+            let model = Home.Model(selection: selection, state: state, page: req.query[Int.self, at: "pagina"])
+            return try await HTMLPage(Home.View(model: model, context: PageContext(req)).html).encodeResponse(for: req)
+        }
     }
 }

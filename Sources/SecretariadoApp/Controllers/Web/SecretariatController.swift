@@ -7,14 +7,16 @@ struct SecretariatController: RouteCollection {
         routes.get(SiteURL.auditLog(.key).pathComponents, use: auditLog)
     }
 
-    @Sendable func show(req: Request) async throws -> HTMLPage {
+    @Sendable func show(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let detail = try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db)
-        let model = SecretariatPage.Model(
-            detail: detail,
-            canManage: try await req.can(.editComposition(detail.id)),
-            canReadAudit: try await req.can(.readAuditLog(detail.id)))
-        return HTMLPage(SecretariatPage.View(model: model, context: PageContext(req)).html)
+        return try await PublicCache.respond(req) {
+            let detail = try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db)
+            let model = SecretariatPage.Model(
+                detail: detail,
+                canManage: try await req.can(.editComposition(detail.id)),
+                canReadAudit: try await req.can(.readAuditLog(detail.id)))
+            return try await HTMLPage(SecretariatPage.View(model: model, context: PageContext(req)).html).encodeResponse(for: req)
+        }
     }
 
     @Sendable func auditLog(req: Request) async throws -> HTMLPage {

@@ -13,16 +13,37 @@ enum ComparisonPage {
             case nombre, gobierno, sociedad_civil, organismo_garante, poder_gobierno, poder_sociedad_civil
         }
 
+        /// This page's rows, in order.
         let rows: [Row]
         let order: Order
+        /// Every STL of the selection (all, or one state's).
+        let total: Int
+        let dominatedCount: Int
+        let page: PortalPage
+        let states: [String]
+        let state: String?
 
-        init(summaries: [SecretariatSummary], order: Order) {
+        init(summaries: [SecretariatSummary], order: Order, state: String? = nil, states: [String] = [], page requested: Int? = nil) {
             self.order = order
-            let rows = summaries.map { Row(summary: $0, analysis: ForumAnalysis(composition: $0.composition, rule: $0.rule)) }
-            self.rows = rows.sorted { a, b in
+            // Forums with the same composition and rule have the same analysis: with every
+            // municipality there are far fewer distinct forums than STLs.
+            var analyses: [Composition: [DecisionRule: ForumAnalysis]] = [:]
+            let rows = summaries.map { summary in
+                if let known = analyses[summary.composition]?[summary.rule] { return Row(summary: summary, analysis: known) }
+                let analysis = ForumAnalysis(composition: summary.composition, rule: summary.rule)
+                analyses[summary.composition, default: [:]][summary.rule] = analysis
+                return Row(summary: summary, analysis: analysis)
+            }
+            let sorted = rows.sorted { a, b in
                 let (ka, kb) = (Self.key(a, order), Self.key(b, order))
                 return ka != kb ? ka > kb : a.summary.name < b.summary.name
             }
+            page = PortalPage(requested: requested, total: sorted.count)
+            self.rows = Array(page.slice(sorted))
+            total = sorted.count
+            dominatedCount = rows.filter { !$0.analysis.dominantSectors.isEmpty }.count
+            self.states = states
+            self.state = state
         }
 
         /// Larger first, except by name.
@@ -36,7 +57,5 @@ enum ComparisonPage {
             case .poder_sociedad_civil: row.analysis.power.banzhaf[.sociedadCivil] ?? 0
             }
         }
-
-        var dominatedCount: Int { rows.filter { !$0.analysis.dominantSectors.isEmpty }.count }
     }
 }

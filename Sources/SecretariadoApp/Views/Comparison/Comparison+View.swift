@@ -10,9 +10,10 @@ extension ComparisonPage {
             Layout.page(title: context.t("Comparativo nacional", "National comparison"), context: context, main: .group(
                 .h1(.text(context.t("Comparativo nacional de los STL", "National comparison of the STLs"))),
                 .p(.text(context.t(
-                    "La Tabla 2 de la guía reconstruida a partir de los datos: titulares por sector, regla de decisión, equilibrio, sectores que deciden solos o tienen veto, y poder de voto (índice de Banzhaf normalizado). \(model.dominatedCount) de \(model.rows.count) secretariados tienen un sector que puede decidir solo.",
-                    "The guide's Tabla 2 rebuilt from the data: full members per sector, decision rule, balance, sectors that decide alone or hold a veto, and voting power (normalised Banzhaf index). \(model.dominatedCount) of \(model.rows.count) secretariats have a sector that can decide alone."))),
+                    "La Tabla 2 de la guía reconstruida a partir de los datos: titulares por sector, regla de decisión, equilibrio, sectores que deciden solos o tienen veto, y poder de voto (índice de Banzhaf normalizado). \(model.dominatedCount) de \(model.total) secretariados\(model.state.map { " de \($0)" } ?? "") tienen un sector que puede decidir solo.",
+                    "The guide's Tabla 2 rebuilt from the data: full members per sector, decision rule, balance, sectors that decide alone or hold a veto, and voting power (normalised Banzhaf index). \(model.dominatedCount) of \(model.total) secretariats\(model.state.map { " in \($0)" } ?? "") have a sector that can decide alone."))),
                 .p(.a(.href(SiteURL.simulator.path), .text(context.t("Probar otra composición en el simulador", "Try another composition in the simulator")))),
+                PortalListControls.stateFilter(path: SiteURL.comparison.path, states: model.states, selected: model.state, keep: [("orden", model.order.rawValue)], context: context),
                 .table(
                     .caption(.text(context.t("Ordenado por: ", "Sorted by: ") + label(model.order))),
                     .thead(.tr(
@@ -45,7 +46,8 @@ extension ComparisonPage {
                             .td(.class("num"), .text(MexicanFormat.percent(b[.organismoGarante] ?? 0, language: context.language)))
                         )
                     })
-                )
+                ),
+                PortalListControls.pager(path: SiteURL.comparison.path, page: model.page, parameters: [("orden", model.order.rawValue), ("estado", model.state)], context: context)
             ))
         }
 
@@ -55,7 +57,7 @@ extension ComparisonPage {
                 .attribute(named: "scope", value: "col"),
                 .class(numeric ? "num" : ""),
                 .if(order == model.order, .attribute(named: "aria-sort", value: order == .nombre ? "ascending" : "descending")),
-                .a(.href(SiteURL.comparison.path + "?orden=\(order.rawValue)"), .text(text))
+                .a(.href(PortalListControls.href(SiteURL.comparison.path, [("orden", order.rawValue), ("estado", model.state)])), .text(text))
             )
         }
 

@@ -1,11 +1,27 @@
 import SecretariadoCore
 
 enum Home {
-    /// The portal's front page: every STL with its composition and compliance.
+    /// The portal's front page: the STLs with their composition and compliance, 100 a page,
+    /// optionally those of one state, with totals for the whole selection.
     struct Model {
+        /// This page's rows.
         let secretariats: [SecretariatSummary]
+        let total: Int
+        let balancedCount: Int
+        let page: PortalPage
+        let states: [String]
+        let state: String?
 
-        var balancedCount: Int { secretariats.filter { $0.balance.isBalanced }.count }
+        init(selection: SecretariatDirectory.Selection, state: String?, page requested: Int?) {
+            let all = selection.summaries
+            page = PortalPage(requested: requested, total: all.count)
+            secretariats = Array(page.slice(all))
+            total = all.count
+            balancedCount = all.filter { $0.balance.isBalanced }.count
+            states = selection.states
+            self.state = state
+        }
+
         var sectorsShown: [SectorCode] {
             Array(Set(secretariats.flatMap { $0.composition.seats.keys })).sorted()
         }

@@ -17,10 +17,12 @@ extension Home {
                     "Los foros permanentes y tripartitos de gobierno abierto local: gobierno, sociedad civil organizada y organismo garante, con una persona facilitadora con voz pero sin voto.",
                     "The permanent, tripartite forums of local open government: government, organised civil society and the guarantor body, with a facilitator who has voice but no vote."))),
                 .p(.text(context.t(
-                    "\(model.secretariats.count) secretariados; \(model.balancedCount) con representación equilibrada (al menos un titular de cada sector y tantos de gobierno como de sociedad civil).",
-                    "\(model.secretariats.count) secretariats; \(model.balancedCount) with balanced representation (at least one full member per sector and as many from government as from civil society)."))),
+                    "\(model.total) secretariados\(model.state.map { " en \($0)" } ?? ""); \(model.balancedCount) con representación equilibrada (al menos un titular de cada sector y tantos de gobierno como de sociedad civil).",
+                    "\(model.total) secretariats\(model.state.map { " in \($0)" } ?? ""); \(model.balancedCount) with balanced representation (at least one full member per sector and as many from government as from civil society)."))),
+                PortalListControls.stateFilter(path: SiteURL.home.path, states: model.states, selected: model.state, keep: [], context: context),
                 Badges.legend(model.sectorsShown, context: context),
-                table
+                table,
+                PortalListControls.pager(path: SiteURL.home.path, page: model.page, parameters: [("estado", model.state)], context: context)
             )
         }
 

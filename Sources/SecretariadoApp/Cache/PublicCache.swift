@@ -1,0 +1,174 @@
+import Crypto
+import Foundation
+import NIOConcurrencyHelpers
+import SecretariadoCore
+import Vapor
+
+/// Rendered public pages and exports, kept per server instance and keyed by (path, query,
+/// language, day in Mexico City, `DataVersion`). Each request reads the counter — one
+/// primary-key query — and gets the stored bytes when nothing changed since they were
+/// rendered; any write anywhere raises the counter, so a page is never served stale, by
+/// this instance or any other sharing the database. Only anonymous requests use it: what a
+/// signed-in user sees may depend on who they are. Responses carry an ETag, so clients
+/// revalidate with `If-None-Match` and get 304.
+///
+/// `SECRETARIADO_PAGE_CACHE=0` turns it off (the benchmarks measure both ways);
+/// `SECRETARIADO_PAGE_CACHE_MB` bounds its memory (default 48).
+final class PublicCache: Sendable {
+    struct Key: Hashable, Sendable {
+        let path: String
+        let query: String
+        let language: Language
+        let day: Int
+    }
+
+    struct Entry: Sendable {
+        let version: Int64
+        let status: HTTPResponseStatus
+        let headers: [(String, String)]
+        let body: ByteBuffer
+        let etag: String
+        var lastUse: UInt64
+    }
+
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        var bytes = 0
+        var newestVersion: Int64 = -1
+        var tick: UInt64 = 0
+    }
+
+    private let state = NIOLockedValueBox(State())
+    let enabled: Bool
+    let maxBytes: Int
+
+    init(enabled: Bool, maxBytes: Int) {
+        self.enabled = enabled
+        self.maxBytes = maxBytes
+    }
+
+    static func fromEnvironment() -> PublicCache {
+        let enabled = Environment.get("SECRETARIADO_PAGE_CACHE").map { $0 != "0" && $0.lowercased() != "off" } ?? true
+        let megabytes = Environment.get("SECRETARIADO_PAGE_CACHE_MB").flatMap(Int.init) ?? 48
+        return PublicCache(enabled: enabled, maxBytes: max(1, megabytes) << 20)
+    }
+
+    /// The stored answer for `key` at `version`, if any.
+    func lookup(_ key: Key, version: Int64) -> Entry? {
+        state.withLockedValue { state in
+            // Versions only grow: once a newer one is seen, older entries can never be served.
+            if version > state.newestVersion {
+                state.newestVersion = version
+                state.entries = state.entries.filter { $0.value.version >= version }
+                state.bytes = state.entries.values.reduce(0) { $0 + $1.body.readableBytes }
+            }
+            guard var entry = state.entries[key], entry.version == version else { return nil }
+            state.tick += 1
+            entry.lastUse = state.tick
+            state.entries[key] = entry
+            return entry
+        }
+    }
+
+    func store(_ key: Key, _ entry: Entry) {
+        guard entry.body.readableBytes <= maxBytes / 4 else { return }
+        state.withLockedValue { state in
+            guard entry.version >= state.newestVersion else { return }
+            state.tick += 1
+            var entry = entry
+            entry.lastUse = state.tick
+            if let old = state.entries.updateValue(entry, forKey: key) { state.bytes -= old.body.readableBytes }
+            state.bytes += entry.body.readableBytes
+            if state.bytes > maxBytes {
+                // Evict the least recently used quarter: rare, so a sort is fine.
+                let victims = state.entries.sorted { $0.value.lastUse < $1.value.lastUse }.prefix(max(1, state.entries.count / 4))
+                for (victim, old) in victims {
+                    state.entries[victim] = nil
+                    state.bytes -= old.body.readableBytes
+                }
+            }
+        }
+    }
+
+    var count: Int { state.withLockedValue { $0.entries.count } }
+}
+
+extension Application {
+    private struct PublicCacheKey: StorageKey { typealias Value = PublicCache }
+
+    var publicCache: PublicCache {
+        if let cache = storage[PublicCacheKey.self] { return cache }
+        let cache = PublicCache.fromEnvironment()
+        storage[PublicCacheKey.self] = cache
+        return cache
+    }
+}
+
+extension PublicCache {
+    /// Headers copied from a rendered response into the stored one.
+    static let keptHeaders: [HTTPHeaders.Name] = [.contentType, .contentDisposition]
+
+    /// Answers a public GET from the cache, or renders it with `render` and keeps the result.
+    static func respond(_ req: Request, render: () async throws -> Response) async throws -> Response {
+        let cache = req.application.publicCache
+        guard cache.enabled, req.method == .GET || req.method == .HEAD, isAnonymous(req) else {
+            return try await render()
+        }
+        let version = try await DataVersion.current(on: req.db)
+        let key = Key(
+            path: req.url.path, query: req.url.query ?? "", language: req.language,
+            day: today())
+        if let entry = cache.lookup(key, version: version) {
+            return response(entry, for: req)
+        }
+        let rendered = try await render()
+        guard rendered.status == .ok, let body = rendered.body.buffer,
+              !containsMintedToken(body, req)
+        else { return rendered }
+        let entry = Entry(
+            version: version, status: rendered.status,
+            headers: keptHeaders.compactMap { name in rendered.headers.first(name: name).map { (name.description, $0) } },
+            body: body, etag: "\"v\(version)-\(digest(body))\"", lastUse: 0)
+        cache.store(key, entry)
+        let response = Self.response(entry, for: req)
+        // Cookies set while rendering (language choice, form token) still reach the client.
+        for (name, value) in rendered.headers where name.lowercased() == "set-cookie" {
+            response.headers.add(name: name, value: value)
+        }
+        return response
+    }
+
+    /// No session cookie and no bearer token: nothing in the answer depends on who asks.
+    static func isAnonymous(_ req: Request) -> Bool {
+        req.cookies[SessionSetup.cookieName] == nil && req.headers[.authorization].isEmpty
+    }
+
+    private static func response(_ entry: Entry, for req: Request) -> Response {
+        var headers = HTTPHeaders(entry.headers)
+        headers.replaceOrAdd(name: .eTag, value: entry.etag)
+        // Anyone may keep a copy but must ask again before using it; language is a cookie.
+        headers.replaceOrAdd(name: .cacheControl, value: "public, no-cache")
+        headers.replaceOrAdd(name: .vary, value: "Cookie")
+        if req.headers[.ifNoneMatch].contains(where: { $0 == entry.etag || $0 == "*" }) {
+            return Response(status: .notModified, headers: headers)
+        }
+        return Response(status: entry.status, headers: headers, body: .init(buffer: entry.body))
+    }
+
+    /// A page that embeds this visitor's freshly minted CSRF token is theirs alone.
+    private static func containsMintedToken(_ body: ByteBuffer, _ req: Request) -> Bool {
+        guard let token = req.storage[CSRF.MintedKey.self] ?? req.cookies[CSRF.cookieName]?.string else { return false }
+        return body.readableBytesView.firstRange(of: Array(token.utf8)) != nil
+    }
+
+    /// Pages may derive something from the date (an acuerdo becomes overdue): a new day in
+    /// Mexico City is a new key.
+    private static func today() -> Int {
+        let t = MexicoCityTime.wallClock(at: Date())
+        return t.year * 10_000 + t.month * 100 + t.day
+    }
+
+    private static func digest(_ body: ByteBuffer) -> String {
+        SHA256.hash(data: Data(body.readableBytesView)).prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
+}
