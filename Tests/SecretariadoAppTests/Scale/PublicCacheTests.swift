@@ -1,0 +1,135 @@
+import Fluent
+@testable import SecretariadoApp
+import SecretariadoCore
+import XCTVapor
+import XCTest
+
+/// Cached public pages are never stale: any write raises the database's data version, which
+/// every instance reads on every request.
+final class PublicCacheTests: AppTestCase {
+    func create(_ name: String, on db: any Database) async throws {
+        _ = try await SecretariatWrites.create(SecretariatInput(name: name, state: "Jalisco"), by: .system, on: db)
+    }
+
+    func testAWriteChangesTheCachedHomePageAtOnce() async throws {
+        try await loadDemo()
+        let before = try await app.sendRequest(.GET, "/")
+        XCTAssertFalse(before.body.string.contains("Tlaquepaque"))
+        let cachedAgain = try await app.sendRequest(.GET, "/")
+        XCTAssertEqual(cachedAgain.headers.first(name: .eTag), before.headers.first(name: .eTag), "served from the cache")
+
+        try await create("Tlaquepaque", on: db)
+
+        let after = try await app.sendRequest(.GET, "/")
+        XCTAssertTrue(after.body.string.contains("Tlaquepaque"))
+        XCTAssertNotEqual(after.headers.first(name: .eTag), before.headers.first(name: .eTag))
+    }
+
+    func testEveryCachedRouteFollowsWrites() async throws {
+        try await loadDemo()
+        let paths = ["/", "/comparativo", "/stl/jalisco", "/api/v1/secretariats",
+                     "/api/v1/secretariats/jalisco/popolo.json", "/api/v1/secretariats/jalisco/sessions.ics"]
+        var etags: [String: String] = [:]
+        for path in paths {
+            etags[path] = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
+            XCTAssertNotNil(etags[path], path)
+        }
+
+        try await create("Zapopan", on: db)
+
+        for path in paths {
+            let etag = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
+            XCTAssertNotEqual(etag, etags[path], "\(path) must be rendered again after a write")
+        }
+    }
+
+    func testAnUnchangedPageIsRevalidatedWith304() async throws {
+        try await loadDemo()
+        let first = try await app.sendRequest(.GET, "/stl/jalisco")
+        let etag = try XCTUnwrap(first.headers.first(name: .eTag))
+        XCTAssertEqual(first.headers.first(name: .cacheControl), "public, no-cache")
+
+        var headers = HTTPHeaders()
+        headers.add(name: .ifNoneMatch, value: etag)
+        let again = try await app.sendRequest(.GET, "/stl/jalisco", headers: headers)
+        XCTAssertEqual(again.status, .notModified)
+        XCTAssertEqual(again.body.readableBytes, 0)
+
+        try await create("Tonalá", on: db)
+        let changed = try await app.sendRequest(.GET, "/stl/jalisco", headers: headers)
+        XCTAssertEqual(changed.status, .ok, "after a write the old ETag no longer matches")
+    }
+
+    func testSignedInVisitorsAreNeverServedTheSharedCopy() async throws {
+        try await loadDemo()
+        try await makeUser("root@mx", admin: true)
+        _ = try await app.sendRequest(.GET, "/stl/jalisco")  // anonymous copy cached
+        let browser = Browser(app)
+        try await browser.login("root@mx")
+
+        let page = try await browser.get("/stl/jalisco")
+
+        XCTAssertTrue(page.body.string.contains("Gestionar integrantes"), "the admin sees their own page")
+        XCTAssertNil(page.headers.first(name: .eTag))
+        XCTAssertEqual(page.headers.first(name: .cacheControl), "no-store")
+    }
+
+    func testTheLanguageIsPartOfTheKey() async throws {
+        try await loadDemo()
+        let spanish = try await app.sendRequest(.GET, "/")
+        let english = try await app.sendRequest(.GET, "/?lang=en")
+        XCTAssertTrue(spanish.body.string.contains("Secretariados Técnicos Locales"))
+        XCTAssertTrue(english.body.string.contains("Local Technical Secretariats"))
+        var cookie = HTTPHeaders()
+        cookie.add(name: .cookie, value: "lang=en")
+        let remembered = try await app.sendRequest(.GET, "/", headers: cookie)
+        XCTAssertTrue(remembered.body.string.contains("Local Technical Secretariats"))
+    }
+
+    /// Two server instances on one database (a shared SQLite file here, the shared
+    /// PostgreSQL database when DATABASE_URL is set): a write through one is seen at once
+    /// through the other, whose cached copy is stale.
+    func testAWriteThroughOneInstanceIsSeenThroughAnother() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("secretariado-cache-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) } }
+        let first = try await instance(sharing: file)
+        let second = try await instance(sharing: file)
+        defer { Task { try? await first.asyncShutdown(); try? await second.asyncShutdown() } }
+        if !DatabaseSetup.usesPostgres { try await first.autoMigrate() }
+        try await DemoLoader(db: first.db).load()
+
+        let cached = try await second.sendRequest(.GET, "/comparativo")
+        XCTAssertFalse(cached.body.string.contains("Tlajomulco"))
+        let again = try await second.sendRequest(.GET, "/comparativo")
+        XCTAssertEqual(again.headers.first(name: .eTag), cached.headers.first(name: .eTag))
+
+        try await create("Tlajomulco", on: first.db)
+
+        let fresh = try await second.sendRequest(.GET, "/comparativo")
+        XCTAssertTrue(fresh.body.string.contains("Tlajomulco"), "the second instance renders again")
+        let page = try await second.sendRequest(.GET, "/stl/tlajomulco")
+        XCTAssertEqual(page.status, .ok)
+    }
+
+    private func instance(sharing file: String) async throws -> Application {
+        let instance = try await Application.make(.testing)
+        try await configure(instance)
+        if !DatabaseSetup.usesPostgres {
+            instance.databases.use(.sqlite(.file(file)), as: .sqlite, isDefault: true)
+        }
+        return instance
+    }
+
+    func testTheCacheCanBeTurnedOffAndIsBounded() async throws {
+        let cache = PublicCache(enabled: true, maxBytes: 1_000)
+        let key = { (path: String) in PublicCache.Key(path: path, query: "", language: .es, day: 1) }
+        let entry = { (version: Int64) in
+            PublicCache.Entry(version: version, status: .ok, headers: [], body: ByteBuffer(string: String(repeating: "x", count: 200)), etag: "e", lastUse: 0)
+        }
+        for i in 0..<10 { cache.store(key("/\(i)"), entry(1)) }
+        XCTAssertLessThanOrEqual(cache.count, 5, "at most maxBytes of bodies")
+        XCTAssertNotNil(cache.lookup(key("/9"), version: 1))
+        XCTAssertNil(cache.lookup(key("/9"), version: 2), "a newer version makes every entry stale")
+        XCTAssertEqual(cache.count, 0, "and drops them")
+    }
+}
