@@ -15,7 +15,7 @@ struct PopoloExport: Content {
     var motions: [PopoloMotion] = []
     var vote_events: [PopoloVoteEvent] = []
 
-    init(_ detail: SecretariatDetail) {
+    init(_ detail: SecretariatDetail, sessions: PopoloSessions = .none) {
         let stl = detail.secretariat
         let root = "stl-\(stl.slug)"
         organizations.append(PopoloOrganization(
@@ -56,6 +56,7 @@ struct PopoloExport: Content {
                 start_date: term.startsOn.map(CalendarDate.format), end_date: term.endsOn.map(CalendarDate.format)))
         }
         persons = people.sorted { $0.value < $1.value }.map { PopoloPerson(id: Self.personID($0.key), name: $0.value) }
+        addSessions(sessions, detail: detail, root: root)  // see PopoloExport+Sessions.swift
     }
 
     static func sectorID(_ root: String, _ code: SectorCode) -> String { "\(root)-sector-\(code.rawValue)" }
@@ -150,6 +151,7 @@ struct PopoloMotion: Content {
     let text: String
     let classification: String?
     let requirement: String?
+    let date: String?
     let result: String?
 }
 
@@ -160,8 +162,15 @@ struct PopoloVoteEvent: Content {
         let group_id: String?
     }
 
+    /// The body that sits for a seat when no person is named (Popolo's embedded voter).
+    struct Voter: Content {
+        let id: String
+        let name: String
+    }
+
     struct Vote: Content {
         let voter_id: String?
+        let voter: Voter?
         let option: String
         let group_id: String?
         let role: String?
@@ -172,6 +181,7 @@ struct PopoloVoteEvent: Content {
     let legislative_session_id: String?
     let motion_id: String
     let start_date: String?
+    let end_date: String?
     let result: String?
     let counts: [Count]
     let votes: [Vote]
