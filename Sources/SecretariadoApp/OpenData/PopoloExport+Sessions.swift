@@ -80,9 +80,12 @@ struct SeatVoters {
             let role = cast[seatID]?.holderRole ?? (attendance == .suplente ? .suplente : .titular)
             let term = Self.term(of: holders, role: role, on: date)
             let personID = term?.person.flatMap { $0.id.map(PopoloExport.personID) }.flatMap { persons.contains($0) ? $0 : nil }
-            let organization = term?.organization.flatMap { org -> PopoloVoteEvent.Voter? in
-                guard personID == nil, let id = org.id.map(PopoloExport.organizationID), organizations.contains(id) else { return nil }
-                return PopoloVoteEvent.Voter(id: id, name: org.name)
+            let organization = term.flatMap { term -> PopoloVoteEvent.Voter? in
+                guard personID == nil else { return nil }
+                let body = term.organization.flatMap { org in org.id.map { (PopoloExport.organizationID($0), org.name) } }
+                    ?? PopoloExport.office(of: term)
+                guard let (id, name) = body, organizations.contains(id) else { return nil }
+                return PopoloVoteEvent.Voter(id: id, name: name)
             }
             return PopoloVoteEvent.Vote(
                 voter_id: personID, voter: organization, option: option, group_id: group(holders.sector), role: role.rawValue)
