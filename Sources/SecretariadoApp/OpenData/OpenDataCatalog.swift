@@ -35,6 +35,24 @@ struct OpenDataCatalog: Content {
         datasets += slugs.map {
             dataset("popolo-\($0)", "STL \($0) en Popolo", "Organización, sectores, asientos, integrantes, sesiones y votaciones en formato Popolo.", "application/json", OpenDataURL.popolo(.value($0)).path)
         }
+        // Sessions, voting, minutes and archive (issue #4).
+        datasets.append(dataset(
+            "agreements-csv", "Acuerdos de los STL (CSV)",
+            "Acuerdos de todos los STL: responsable, fecha compromiso, estado de seguimiento y sesión que los adoptó.",
+            "text/csv", OpenDataURL.agreementsCSV.path))
+        for slug in slugs {
+            datasets.append(dataset(
+                "sessions-ics-\(slug)", "Calendario de sesiones del STL \(slug)",
+                "Sesiones convocadas, concluidas y canceladas en iCalendar (RFC 5545), para suscribirse.",
+                "text/calendar", APIURL.sessionsCalendar(.value(slug)).path))
+            datasets.append(dataset(
+                "agreements-\(slug)", "Acuerdos del STL \(slug)",
+                "Acuerdos con responsable, fecha compromiso y estado.", "application/json", APIURL.agreements(.value(slug)).path))
+            datasets.append(dataset(
+                "archive-\(slug)", "Archivo de minutas firmadas del STL \(slug)",
+                "Minutas finalizadas y firmas Ed25519 en una cadena de hashes SHA-256; se verifica sin conexión con `secretariado verify`.",
+                "application/json", APIURL.archive(.value(slug)).path))
+        }
         return OpenDataCatalog(license: license, licenseUrl: licenseUrl, datasets: datasets)
     }
 }
