@@ -3,10 +3,11 @@ import SecretariadoCore
 import SQLKit
 import Vapor
 
-/// The national list behind `/` and `/comparativo`: every STL (optionally of one state)
-/// with its composition, read with three light queries whatever the number of STLs —
-/// seats are counted by the database (GROUP BY), not loaded — so that the pages can show
-/// totals for the whole selection and one page of rows.
+/// The national lists behind `/`, `/comparativo` and `GET /api/v1/secretariats`: STLs with
+/// their composition, read with three light queries whatever their number. Rows are read
+/// column by column (SQLKit) rather than as Fluent models, and seats are counted by the
+/// database (GROUP BY) rather than loaded: with 2,500 STLs, building 2,500 models and
+/// 25,000 seats per page took most of its time (docs/benchmarks.md).
 enum SecretariatDirectory {
     struct Selection: Sendable {
         let summaries: [SecretariatSummary]
@@ -14,44 +15,88 @@ enum SecretariatDirectory {
         let states: [String]
     }
 
+    /// Every STL, or those of one state, by name.
     static func load(state: String?, on db: any Database) async throws -> Selection {
-        var query = Secretariat.query(on: db).sort(\.$name).sort(\.$slug)
-        if let state { query = query.filter(\.$state == state) }
-        let secretariats = try await query.all()
-        let states = try await Secretariat.query(on: db).unique().all(\.$state).sorted { $0.compare($1, locale: Locale(identifier: "es_MX")) == .orderedAscending }
-        guard let sql = db as? any SQLDatabase, !secretariats.isEmpty else { return Selection(summaries: [], states: states) }
+        guard let sql = db as? any SQLDatabase else { return Selection(summaries: [], states: []) }
+        var query = select(on: sql)
+        if let state { query = query.where("state", .equal, SQLBind(state)) }
+        let summaries = try await summaries(query.all(), state: state, on: sql)
+        let states = try await sql.select().distinct().column("state").from(Secretariat.schema).all()
+            .map { try $0.decode(column: "state", as: String.self) }
+            .sorted { $0.compare($1, locale: Locale(identifier: "es_MX")) == .orderedAscending }
+        return Selection(summaries: summaries, states: states)
+    }
+
+    /// One page by name, and how many there are.
+    static func page(offset: Int, limit: Int, on db: any Database) async throws -> (items: [SecretariatSummary], total: Int) {
+        guard let sql = db as? any SQLDatabase else { return ([], 0) }
+        let total = try await Secretariat.query(on: db).count()
+        let rows = try await select(on: sql).offset(offset).limit(limit).all()
+        return (try await summaries(rows, state: nil, on: sql), total)
+    }
+
+    private static func select(on sql: any SQLDatabase) -> SQLSelectBuilder {
+        sql.select()
+            .columns("id", "slug", "name", "level", "state", "status", "rule", "rule_text")
+            .from(Secretariat.schema)
+            .orderBy("name").orderBy("slug")
+    }
+
+    private static func summaries(_ rows: [any SQLRow], state: String?, on sql: any SQLDatabase) async throws -> [SecretariatSummary] {
+        guard !rows.isEmpty else { return [] }
+        let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+        // A whole state or the whole country: count by join rather than by a long IN list.
+        let byID = rows.count > 500 || state != nil
         var seatCounts = sql.select()
             .column(SQLColumn("secretariat_id", table: "seats"), as: "stl")
             .column(SQLColumn("sector", table: "seats"), as: "sector")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from("seats")
-        var sectorRows = sql.select()
+        // Sectors beyond the guide's three (observers, other countries' sectors): shown
+        // even without seats, as `SecretariatSummary.composition` does.
+        var observerRows = sql.select()
             .column(SQLColumn("secretariat_id", table: "sectors"), as: "stl")
             .column(SQLColumn("code", table: "sectors"), as: "code")
+            .column(SQLColumn("voting", table: "sectors"), as: "voting")
             .from("sectors")
-            .where(SQLColumn("voting", table: "sectors"), .equal, SQLBind(false))
-        if let state {
+            .where(SQLColumn("code", table: "sectors"), .notIn, SQLBind.group(SectorCode.guideSectors.map(\.rawValue)))
+        if !byID {
+            seatCounts = seatCounts.where(SQLColumn("secretariat_id", table: "seats"), .in, SQLBind.group(ids))
+            observerRows = observerRows.where(SQLColumn("secretariat_id", table: "sectors"), .in, SQLBind.group(ids))
+        } else if let state {
             seatCounts = seatCounts.join("secretariats", on: SQLColumn("id", table: "secretariats"), .equal, SQLColumn("secretariat_id", table: "seats"))
                 .where(SQLColumn("state", table: "secretariats"), .equal, SQLBind(state))
-            sectorRows = sectorRows.join("secretariats", on: SQLColumn("id", table: "secretariats"), .equal, SQLColumn("secretariat_id", table: "sectors"))
+            observerRows = observerRows.join("secretariats", on: SQLColumn("id", table: "secretariats"), .equal, SQLColumn("secretariat_id", table: "sectors"))
                 .where(SQLColumn("state", table: "secretariats"), .equal, SQLBind(state))
         }
         var counts: [UUID: [SectorCode: Int]] = [:]
         for row in try await seatCounts.groupBy(SQLColumn("secretariat_id", table: "seats")).groupBy(SQLColumn("sector", table: "seats")).all() {
-            let stl = try row.decode(column: "stl", as: UUID.self)
-            counts[stl, default: [:]][SectorCode(try row.decode(column: "sector", as: String.self))] = try row.decode(column: "n", as: Int.self)
+            counts[try row.decode(column: "stl", as: UUID.self), default: [:]][SectorCode(try row.decode(column: "sector", as: String.self))] =
+                try row.decode(column: "n", as: Int.self)
         }
+        var others: [UUID: Set<SectorCode>] = [:]
         var observers: [UUID: Set<SectorCode>] = [:]
-        for row in try await sectorRows.all() {
-            observers[try row.decode(column: "stl", as: UUID.self), default: []].insert(SectorCode(try row.decode(column: "code", as: String.self)))
+        for row in try await observerRows.all() {
+            let stl = try row.decode(column: "stl", as: UUID.self)
+            let code = SectorCode(try row.decode(column: "code", as: String.self))
+            others[stl, default: []].insert(code)
+            if try !row.decode(column: "voting", as: Bool.self) { observers[stl, default: []].insert(code) }
         }
-        let summaries = secretariats.map { stl in
+        // Few distinct rules: decode each JSON text once.
+        var rules: [String: DecisionRule] = [:]
+        return try zip(rows, ids).map { row, id in
+            let ruleJSON = try row.decode(column: "rule", as: String.self)
+            let rule = try rules[ruleJSON] ?? JSONDecoder().decode(DecisionRule.self, from: Data(ruleJSON.utf8))
+            rules[ruleJSON] = rule
             var seats = Dictionary(uniqueKeysWithValues: SectorCode.guideSectors.map { ($0, 0) })
-            seats.merge(counts[stl.id!] ?? [:]) { _, counted in counted }
-            for observer in observers[stl.id!] ?? [] where seats[observer] == nil { seats[observer] = 0 }
-            return SecretariatSummary(stl, composition: Composition(seats: seats, nonVoting: observers[stl.id!] ?? []))
+            seats.merge(counts[id] ?? [:]) { _, counted in counted }
+            for other in others[id] ?? [] where seats[other] == nil { seats[other] = 0 }
+            return SecretariatSummary(
+                id: id, slug: try row.decode(column: "slug", as: String.self), name: try row.decode(column: "name", as: String.self),
+                level: try row.decode(column: "level", as: SecretariatLevel.self), status: try row.decode(column: "status", as: SecretariatStatus.self),
+                rule: rule, ruleText: try row.decode(column: "rule_text", as: String.self),
+                composition: Composition(seats: seats, nonVoting: observers[id] ?? []))
         }
-        return Selection(summaries: summaries, states: states)
     }
 }
 

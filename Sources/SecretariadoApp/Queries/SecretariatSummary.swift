@@ -15,27 +15,29 @@ struct SecretariatSummary: Sendable {
 
     var balance: BalanceCheck { BalanceCheck(composition) }
 
-    /// Every STL, alphabetically, with seat counts: two queries whatever the number of STLs.
+    /// Every STL (or one page), alphabetically, with seat counts: a few light queries
+    /// whatever the number of STLs (see `SecretariatDirectory`).
     static func all(on db: any Database, page: PageRequest? = nil) async throws -> (items: [SecretariatSummary], total: Int) {
-        let total = try await Secretariat.query(on: db).count()
-        var query = Secretariat.query(on: db).sort(\.$name).sort(\.$slug)
-        if let page { query = query.range(page.offset..<(page.offset + page.per)) }
-        let secretariats = try await query.all()
-        let ids = secretariats.compactMap(\.id)
-        guard !ids.isEmpty else { return ([], total) }
-        let seats = try await Seat.query(on: db).filter(\.$secretariat.$id ~~ ids).all()
-        let sectors = try await SectorRecord.query(on: db).filter(\.$secretariat.$id ~~ ids).all()
-        let seatsBySTL = Dictionary(grouping: seats, by: { $0.$secretariat.id })
-        let sectorsBySTL = Dictionary(grouping: sectors, by: { $0.$secretariat.id })
-        let items = secretariats.map { stl in
-            SecretariatSummary(
-                stl, seats: seatsBySTL[stl.id!] ?? [], sectors: sectorsBySTL[stl.id!] ?? [])
+        if let page {
+            return try await SecretariatDirectory.page(offset: page.offset, limit: page.per, on: db)
         }
-        return (items, total)
+        let items = try await SecretariatDirectory.load(state: nil, on: db).summaries
+        return (items, items.count)
     }
 
     init(_ stl: Secretariat, seats: [Seat], sectors: [SectorRecord]) {
         self.init(stl, composition: Self.composition(seats: seats, sectors: sectors.map(\.sector)))
+    }
+
+    init(id: UUID, slug: String, name: String, level: SecretariatLevel, status: SecretariatStatus, rule: DecisionRule, ruleText: String, composition: Composition) {
+        self.id = id
+        self.slug = slug
+        self.name = name
+        self.level = level
+        self.status = status
+        self.rule = rule
+        self.ruleText = ruleText
+        self.composition = composition
     }
 
     init(_ stl: Secretariat, composition: Composition) {

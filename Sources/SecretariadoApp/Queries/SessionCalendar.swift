@@ -15,8 +15,9 @@ enum SessionCalendar {
         let items = ids.isEmpty ? [] : try await AgendaItem.query(on: db).filter(\.$session.$id ~~ ids).sort(\.$position).all()
         // Links need an absolute address; without a configured public URL there are none.
         let base = Environment.get("SECRETARIADO_PUBLIC_URL").map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        let itemsBySession = Dictionary(grouping: items) { $0.$session.id }
         let events = try sessions.map { session in
-            let agenda = items.filter { $0.$session.id == session.id }.map { "\($0.position). \($0.title)" }
+            let agenda = (itemsBySession[session.id!] ?? []).map { "\($0.position). \($0.title)" }
             var description = "\(stl.name) — \(session.title(.es)). Modalidad: \(session.modality?.label.es ?? "—")."
             if !agenda.isEmpty { description += "\nOrden del día:\n" + agenda.joined(separator: "\n") }
             if let reason = session.cancelReason { description += "\nCancelada: \(reason)" }

@@ -13,7 +13,7 @@ extension ComparisonPage {
                     "La Tabla 2 de la guía reconstruida a partir de los datos: titulares por sector, regla de decisión, equilibrio, sectores que deciden solos o tienen veto, y poder de voto (índice de Banzhaf normalizado). \(model.dominatedCount) de \(model.total) secretariados\(model.state.map { " de \($0)" } ?? "") tienen un sector que puede decidir solo.",
                     "The guide's Tabla 2 rebuilt from the data: full members per sector, decision rule, balance, sectors that decide alone or hold a veto, and voting power (normalised Banzhaf index). \(model.dominatedCount) of \(model.total) secretariats\(model.state.map { " in \($0)" } ?? "") have a sector that can decide alone."))),
                 .p(.a(.href(SiteURL.simulator.path), .text(context.t("Probar otra composición en el simulador", "Try another composition in the simulator")))),
-                PortalListControls.stateFilter(path: SiteURL.comparison.path, states: model.states, selected: model.state, keep: [("orden", model.order.rawValue)], context: context),
+                PortalListControls.stateFilter(path: SiteURL.comparison.path, states: model.states, selected: model.state, total: model.total, keep: [("orden", model.order.rawValue)], context: context),
                 .table(
                     .caption(.text(context.t("Ordenado por: ", "Sorted by: ") + label(model.order))),
                     .thead(.tr(

@@ -13,9 +13,11 @@ enum PortalListControls {
         return components.string ?? path
     }
 
-    /// A GET form: pick a state (or all); `keep` carries other parameters (the order).
-    static func stateFilter(path: String, states: [String], selected: String?, keep: [(String, String)], context: PageContext) -> Node<HTML.BodyContext> {
-        .form(
+    /// A GET form: pick a state (or all); `keep` carries other parameters (the order). Only
+    /// when the list is longer than a page, or already filtered: a short list needs none.
+    static func stateFilter(path: String, states: [String], selected: String?, total: Int, keep: [(String, String)], context: PageContext) -> Node<HTML.BodyContext> {
+        guard selected != nil || total > PortalPage.size else { return .empty }
+        return .form(
             .class("filter"), .method(.get), .action(path),
             .forEach(keep) { name, value in .input(.type(.hidden), .name(name), .value(value)) },
             FormFields.select(

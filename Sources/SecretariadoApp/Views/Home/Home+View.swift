@@ -19,7 +19,7 @@ extension Home {
                 .p(.text(context.t(
                     "\(model.total) secretariados\(model.state.map { " en \($0)" } ?? ""); \(model.balancedCount) con representación equilibrada (al menos un titular de cada sector y tantos de gobierno como de sociedad civil).",
                     "\(model.total) secretariats\(model.state.map { " in \($0)" } ?? ""); \(model.balancedCount) with balanced representation (at least one full member per sector and as many from government as from civil society)."))),
-                PortalListControls.stateFilter(path: SiteURL.home.path, states: model.states, selected: model.state, keep: [], context: context),
+                PortalListControls.stateFilter(path: SiteURL.home.path, states: model.states, selected: model.state, total: model.total, keep: [], context: context),
                 Badges.legend(model.sectorsShown, context: context),
                 table,
                 PortalListControls.pager(path: SiteURL.home.path, page: model.page, parameters: [("estado", model.state)], context: context)
