@@ -158,7 +158,7 @@ table_header
 NO_WARMUP=1 VOTES_DIR="$OUT/votes" VOTES_THREADS="$THREADS" measure "POST …/motions/{id}/votes" \
   "http://127.0.0.1:$PORT" -s scripts/bench/votes.lua
 say "- acknowledged: $(awk '{s += $2} END {print s}' "$OUT/votes/acks.txt") votes; statuses: $(tr '\n' ' ' < "$OUT/votes/statuses.txt")"
-"$BIN" bench votes-verify --acks "$OUT/votes/acks.txt" | tee -a "$RESULTS"
+"$BIN" bench votes-verify --acks "$OUT/votes/acks.txt" --in-flight "$CONNECTIONS" | tee -a "$RESULTS"
 say "- peak RSS of the server (VmHWM) over the cached reads and the writes: $(rss VmHWM) MB"
 stop_server
 say ""

@@ -1,5 +1,6 @@
 import Fluent
 import SecretariadoCore
+import SQLKit
 import Vapor
 
 extension Request {
@@ -11,10 +12,25 @@ extension Request {
     func principal() async throws -> Principal {
         if let cached = storage[PrincipalKey.self] { return cached }
         guard let user = currentUser, let userID = user.id else { return .anonymous }
-        let grants = try await RoleGrant.query(on: db).filter(\.$user.$id == userID).all()
-        let principal = Principal(userID: userID, isAdmin: user.isAdmin, grants: grants.map(\.grant))
+        let principal = Principal(userID: userID, isAdmin: user.isAdmin, grants: try await Self.grants(of: userID, on: db))
         storage[PrincipalKey.self] = principal
         return principal
+    }
+
+    /// The user's grants, read column by column (every signed-in request needs them).
+    static func grants(of userID: UUID, on db: any Database) async throws -> [Grant] {
+        guard let sql = db as? any SQLDatabase else {
+            return try await RoleGrant.query(on: db).filter(\.$user.$id == userID).all().map(\.grant)
+        }
+        return try await sql.select().columns("secretariat_id", "role", "sector", "holder_role")
+            .from(RoleGrant.schema).where("user_id", .equal, SQLBind(userID)).all()
+            .map { row in
+                Grant(
+                    secretariatID: try row.decode(column: "secretariat_id", as: UUID.self),
+                    role: try row.decode(column: "role", as: StlRole.self),
+                    sector: try row.decode(column: "sector", as: String?.self).map(SectorCode.init(rawValue:)),
+                    holderRole: try row.decode(column: "holder_role", as: HolderRole?.self))
+            }
     }
 
     /// Throws 401 for the public and 403 for users without the permission.

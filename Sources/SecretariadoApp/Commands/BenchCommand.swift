@@ -27,6 +27,8 @@ struct BenchCommand: AsyncCommand {
         var out: String?
         @Option(name: "acks", help: "Archivo de acuses escrito por votes.lua (votes-verify)")
         var acks: String?
+        @Option(name: "in-flight", help: "Votos guardados sin acuse tolerados: las conexiones del cliente (votes-verify); por omisión 0")
+        var inFlight: Int?
     }
 
     var help: String { "Mediciones de rendimiento: bench analyze | bench votes-setup --out DIR | bench votes-verify --acks FILE" }
@@ -45,7 +47,7 @@ struct BenchCommand: AsyncCommand {
             context.console.print("\(try await Secretariat.query(on: context.application.db).count())")
         case "votes-verify":
             guard let acks = signature.acks else { throw CommandFailure("Indica --acks FILE.") }
-            try await VoteBench.verify(acks: acks, on: context.application.db, console: context.console)
+            try await VoteBench.verify(acks: acks, inFlight: signature.inFlight ?? 0, on: context.application.db, console: context.console)
         default:
             throw CommandFailure("Acción desconocida «\(signature.action)». Usa analyze, votes-setup o votes-verify.")
         }

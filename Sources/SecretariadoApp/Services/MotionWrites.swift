@@ -1,5 +1,6 @@
 import Fluent
 import SecretariadoCore
+import SQLKit
 import Vapor
 
 /// Motions under agenda points, and closing their votes: the STL's own rule decides
@@ -111,26 +112,24 @@ enum VoteWrites {
         if actor.principal.holds(.facilitador, in: stlID) {
             throw Refusal("La persona facilitadora tiene voz pero no voto.", "The facilitator has a voice but no vote.")
         }
-        let grants = try await actor.userID.asyncMap { userID in
-            try await RoleGrant.query(on: db).filter(\.$user.$id == userID).filter(\.$secretariat.$id == stlID)
-                .filter(\.$role == .representante).all().filter { $0.$seat.id != nil }
-        } ?? []
+        guard let sql = db as? any SQLDatabase else { throw AppError.badRequest(Localized(es: "Base de datos sin SQL.", en: "Database without SQL.")) }
+        let grants = try await actor.userID.asyncMap { try await VoteReads.seats(of: $0, in: stlID, on: sql) } ?? []
         guard !grants.isEmpty else {
             throw Refusal("No ocupas ningún asiento en este secretariado: sólo votan sus representantes.",
                           "You hold no seat in this secretariat: only its representatives vote.")
         }
-        let (_, found) = try await SessionScope.motion(motionID, in: stl, on: db)
-        let sessionID = try found.requireID()
-        let policy = try await Charter.current(for: stl, on: db).decision.voteChange
+        guard try await VoteReads.motion(motionID, in: stlID, on: sql) != nil else { throw Self.noSuchMotion }
+        let policy = try await VoteChangeRule.policy(for: stl, on: db)
         return try await WriteRetry.transaction(on: db) { db in
+            guard let sql = db as? any SQLDatabase else { throw Self.noSuchMotion }
             try await RowLock.motion(motionID, on: db)
-            guard let motion = try await Motion.find(motionID, on: db) else { throw SessionScope.notFound }
-            guard motion.status == .abierta else { throw MotionWrites.closed }
-            let session = try await SessionScope.session(sessionID, in: stl, on: db)
-            try SessionScope.requireWritable(session)
-            let (grant, seatID) = try await eligibleSeat(grants, session: sessionID, on: db)
-            let holderRole = grant.holderRole ?? .titular
-            if let existing = try await Vote.query(on: db).filter(\.$motion.$id == motionID).filter(\.$seat.$id == seatID).first() {
+            guard let motion = try await VoteReads.motion(motionID, in: stlID, on: sql) else { throw SessionScope.notFound }
+            guard motion.open else { throw MotionWrites.closed }
+            let probe = StlSession()
+            probe.status = motion.sessionStatus
+            try SessionScope.requireWritable(probe)
+            let seat = try await VoteReads.eligibleSeat(grants, session: motion.sessionID, on: sql)
+            if let existing = try await Vote.query(on: db).filter(\.$motion.$id == motionID).filter(\.$seat.$id == seat.seatID).first() {
                 guard policy == .replace else {
                     throw AppError.conflict(field: "option", Localized(
                         es: "Tu asiento ya votó esta moción (\(existing.option.label.es.lowercased())) y el Mecanismo de Gobernanza no permite cambiar el voto.",
@@ -138,7 +137,7 @@ enum VoteWrites {
                 }
                 let before = existing.option.rawValue
                 existing.option = option
-                existing.holderRole = holderRole
+                existing.holderRole = seat.holderRole
                 existing.userID = actor.userID
                 existing.voter = actor.name
                 try await existing.update(on: db)
@@ -148,10 +147,11 @@ enum VoteWrites {
                     before: before, after: option.rawValue)
                 return Cast(vote: existing, replaced: true)
             }
-            let vote = Vote(motionID: motionID, seatID: seatID, option: option, holderRole: holderRole, userID: actor.userID, voter: actor.name)
+            let vote = Vote(motionID: motionID, seatID: seat.seatID, option: option, holderRole: seat.holderRole, userID: actor.userID, voter: actor.name)
+            vote.id = UUID()
             // The unique (motion, seat) index is the last word: a concurrent twin fails here,
             // its transaction is retried and finds this vote.
-            try await vote.create(on: db)
+            try await VoteReads.insert(vote, on: sql)
             try await AuditLog.record(
                 on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "vote",
                 entityID: vote.id?.uuidString, summary: "Voto emitido en «\(motion.title)»",
@@ -159,6 +159,9 @@ enum VoteWrites {
             return Cast(vote: vote, replaced: false)
         }
     }
+
+    static let noSuchMotion = AppError.notFound(Localized(
+        es: "No existe esa moción en este secretariado.", en: "There is no such motion in this secretariat."))
 
     /// The seat the user votes for: one of theirs whose attendance names their role there.
     static func eligibleSeat(_ grants: [RoleGrant], session sessionID: UUID, on db: any Database) async throws -> (RoleGrant, UUID) {

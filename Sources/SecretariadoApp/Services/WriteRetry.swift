@@ -18,7 +18,7 @@ enum WriteRetry {
         var attempt = 0
         while true {
             do {
-                return try await db.transaction(body)
+                return try await SQLiteWriteLock.serialized(db) { try await db.transaction(body) }
             } catch where attempt < attempts && isTransient(error) {
                 attempt += 1
                 // Short randomised back-off so contenders do not collide again in lockstep.

@@ -120,6 +120,23 @@ final class PublicCacheTests: AppTestCase {
         return instance
     }
 
+    func testABurstOfMissesRendersThePageOnce() async throws {
+        try await loadDemo()
+        let app = self.app!
+        let before = app.publicCache.renderCount
+
+        let etags = try await withThrowingTaskGroup(of: String?.self) { group in
+            for _ in 0..<24 {
+                group.addTask { try await app.sendRequest(.GET, "/comparativo?orden=poder_gobierno").headers.first(name: .eTag) }
+            }
+            return try await group.reduce(into: [String?]()) { $0.append($1) }
+        }
+
+        XCTAssertEqual(Set(etags).count, 1)
+        XCTAssertNotNil(etags.first ?? nil)
+        XCTAssertLessThan(app.publicCache.renderCount - before, 24, "the waiting requests share a render")
+    }
+
     func testTheCacheCanBeTurnedOffAndIsBounded() async throws {
         let cache = PublicCache(enabled: true, maxBytes: 1_000)
         let key = { (path: String) in PublicCache.Key(path: path, query: "", language: .es, day: 1) }

@@ -29,8 +29,19 @@ final class VoteBenchTests: AppTestCase {
 
         try "\(motions[0]) 5\n".write(toFile: acks, atomically: true, encoding: .utf8)
         do {
-            try await VoteBench.verify(acks: acks, on: db, console: app.console)
+            try await VoteBench.verify(acks: acks, inFlight: 64, on: db, console: app.console)
             XCTFail("five acknowledged, four stored: the check must fail")
+        } catch let failure as CommandFailure {
+            XCTAssertEqual(failure.exitCode, 1)
+        }
+
+        // Stored but never acknowledged (the client stopped waiting): tolerated up to the
+        // number of requests that can be in flight, never beyond.
+        try "\(motions[0]) 3\n".write(toFile: acks, atomically: true, encoding: .utf8)
+        try await VoteBench.verify(acks: acks, inFlight: 1, on: db, console: app.console)
+        do {
+            try await VoteBench.verify(acks: acks, inFlight: 0, on: db, console: app.console)
+            XCTFail("one vote more than acknowledged with nothing in flight: the check must fail")
         } catch let failure as CommandFailure {
             XCTAssertEqual(failure.exitCode, 1)
         }

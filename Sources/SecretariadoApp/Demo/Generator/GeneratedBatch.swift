@@ -27,10 +27,3 @@ struct GeneratedBatch {
 
     var rowCount: Int { tables.reduce(0) { $0 + $1.count } }
 }
-
-/// An optional value as a bind: the value itself, or a NULL typed after the wrapped type
-/// (PostgreSQL refuses a NULL sent as text for a uuid or timestamp column).
-func bind<T: Encodable & Sendable>(_ value: T?) -> any Encodable & Sendable {
-    if let value { return value }
-    return value
-}
