@@ -34,24 +34,42 @@ enum AuditLog {
         on db: any Database, actor: Actor, secretariatID: UUID?, action: Action, entity: String,
         entityID: String?, summary: String, before: Before?, after: After?
     ) async throws {
-        let entry = AuditEntry(
+        try await record([try entry(actor: actor, secretariatID: secretariatID, action: action, entity: entity,
+                                    entityID: entityID, summary: summary, before: before, after: after)], on: db)
+    }
+
+    /// An entry to record later with `record(_:on:)` (several changes in one transaction).
+    static func entry<Before: Encodable, After: Encodable>(
+        actor: Actor, secretariatID: UUID?, action: Action, entity: String,
+        entityID: String?, summary: String, before: Before?, after: After?
+    ) throws -> AuditEntry {
+        AuditEntry(
             at: Date(), userID: actor.userID, actor: actor.label, secretariatID: secretariatID,
             action: action.rawValue, entity: entity, entityID: entityID, summary: summary,
             before: try before.map(json), after: try after.map(json))
-        try await insert(entry, on: db)
+    }
+
+    /// Records entries, inside the caller's transaction, and raises the data version once.
+    static func record(_ entries: [AuditEntry], on db: any Database) async throws {
+        guard !entries.isEmpty else { return }
+        try await insert(entries, on: db)
         // Cached public pages are keyed by this counter (Cache/PublicCache.swift).
         try await DataVersion.bump(on: db)
     }
 
     /// Every write passes here, so the row goes in through SQLKit: a Fluent `create` reflects
     /// over the model's properties on each call, which cost more than the insert itself.
-    private static func insert(_ entry: AuditEntry, on db: any Database) async throws {
-        guard let sql = db as? any SQLDatabase else { return try await entry.create(on: db) }
-        try await sql.insert(into: AuditEntry.schema)
-            .columns("id", "at", "user_id", "actor", "secretariat_id", "action", "entity", "entity_id", "summary", "before", "after")
-            .values([UUID(), entry.at, bind(entry.userID), entry.actor, bind(entry.secretariatID), entry.action, entry.entity,
-                     bind(entry.entityID), entry.summary, bind(entry.before), bind(entry.after)])
-            .run()
+    private static func insert(_ entries: [AuditEntry], on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else {
+            for entry in entries { try await entry.create(on: db) }
+            return
+        }
+        var rows = BulkRows(AuditEntry.schema, ["id", "at", "user_id", "actor", "secretariat_id", "action", "entity", "entity_id", "summary", "before", "after"])
+        for entry in entries {
+            rows.add([UUID(), entry.at, bind(entry.userID), entry.actor, bind(entry.secretariatID), entry.action, entry.entity,
+                      bind(entry.entityID), entry.summary, bind(entry.before), bind(entry.after)])
+        }
+        try await rows.insert(on: sql, maxBinds: BindLimit.of(db))
     }
 
     private static func json<T: Encodable>(_ value: T) throws -> String {

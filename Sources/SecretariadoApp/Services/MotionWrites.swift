@@ -106,7 +106,10 @@ enum VoteWrites {
         let replaced: Bool
     }
 
-    static func cast(_ input: VoteInput, on motionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Cast {
+    /// With a `batcher` (the web and API routes), the vote joins the next group commit
+    /// (`VoteBatcher`); without one (demo loads, inside another transaction), it is written
+    /// on its own, under the same rules.
+    static func cast(_ input: VoteInput, on motionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database, batcher: VoteBatcher? = nil) async throws -> Cast {
         let option = try FieldCheck.requiredChoice(input.option, "option", as: VoteOption.self)
         let stlID = try stl.requireID()
         if actor.principal.holds(.facilitador, in: stlID) {
@@ -117,6 +120,9 @@ enum VoteWrites {
         guard !grants.isEmpty else {
             throw Refusal("No ocupas ningún asiento en este secretariado: sólo votan sus representantes.",
                           "You hold no seat in this secretariat: only its representatives vote.")
+        }
+        if let batcher, !db.inTransaction {
+            return try await batcher.cast(.init(motionID: motionID, stl: stl, option: option, seats: grants, actor: actor, db: db))
         }
         guard try await VoteReads.motion(motionID, in: stlID, on: sql) != nil else { throw Self.noSuchMotion }
         let policy = try await VoteChangeRule.policy(for: stl, on: db)

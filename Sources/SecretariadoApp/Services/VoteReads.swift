@@ -18,6 +18,12 @@ enum VoteReads {
         let open: Bool
         let sessionID: UUID
         let sessionStatus: SessionStatus
+        var secretariatID: UUID? = nil
+    }
+
+    struct VoteKey: Hashable, Sendable {
+        let motionID: UUID
+        let seatID: UUID
     }
 
     /// The seats the user holds in the STL as a representative.
@@ -52,15 +58,70 @@ enum VoteReads {
             sessionStatus: try row.decode(column: "session_status", as: SessionStatus.self))
     }
 
+    /// Several motions with their sessions and STL, by id.
+    static func motions(_ ids: [UUID], on sql: any SQLDatabase) async throws -> [UUID: MotionState] {
+        var found: [UUID: MotionState] = [:]
+        for row in try await sql.select()
+            .column(SQLColumn("id", table: Motion.schema), as: "id")
+            .column(SQLColumn("title", table: Motion.schema), as: "title")
+            .column(SQLColumn("status", table: Motion.schema), as: "motion_status")
+            .column(SQLColumn("session_id", table: Motion.schema), as: "session_id")
+            .column(SQLColumn("status", table: StlSession.schema), as: "session_status")
+            .column(SQLColumn("secretariat_id", table: StlSession.schema), as: "secretariat_id")
+            .from(Motion.schema)
+            .join(StlSession.schema, on: SQLColumn("id", table: StlSession.schema), .equal, SQLColumn("session_id", table: Motion.schema))
+            .where(SQLColumn("id", table: Motion.schema), .in, SQLBind.group(ids))
+            .all()
+        {
+            found[try row.decode(column: "id", as: UUID.self)] = MotionState(
+                title: try row.decode(column: "title", as: String.self),
+                open: try row.decode(column: "motion_status", as: MotionStatus.self) == .abierta,
+                sessionID: try row.decode(column: "session_id", as: UUID.self),
+                sessionStatus: try row.decode(column: "session_status", as: SessionStatus.self),
+                secretariatID: try row.decode(column: "secretariat_id", as: UUID.self))
+        }
+        return found
+    }
+
+    /// Who sat for these seats at these sessions: session → seat → attendance.
+    static func attendance(sessions: [UUID], seats: [UUID], on sql: any SQLDatabase) async throws -> [UUID: [UUID: String]] {
+        guard !sessions.isEmpty, !seats.isEmpty else { return [:] }
+        var found: [UUID: [UUID: String]] = [:]
+        for row in try await sql.select().columns("session_id", "seat_id", "attendance").from(SeatAttendance.schema)
+            .where("session_id", .in, SQLBind.group(sessions)).where("seat_id", .in, SQLBind.group(seats)).all()
+        {
+            found[try row.decode(column: "session_id", as: UUID.self), default: [:]][try row.decode(column: "seat_id", as: UUID.self)] =
+                try row.decode(column: "attendance", as: String.self)
+        }
+        return found
+    }
+
+    /// The votes already cast by these seats on these motions.
+    static func votes(motions: [UUID], seats: [UUID], on sql: any SQLDatabase) async throws -> [VoteKey: Vote] {
+        guard !motions.isEmpty, !seats.isEmpty else { return [:] }
+        var found: [VoteKey: Vote] = [:]
+        for row in try await sql.select().columns("id", "motion_id", "seat_id", "option", "holder_role", "user_id", "voter").from(Vote.schema)
+            .where("motion_id", .in, SQLBind.group(motions)).where("seat_id", .in, SQLBind.group(seats)).all()
+        {
+            let vote = Vote(
+                motionID: try row.decode(column: "motion_id", as: UUID.self), seatID: try row.decode(column: "seat_id", as: UUID.self),
+                option: try row.decode(column: "option", as: VoteOption.self), holderRole: try row.decode(column: "holder_role", as: HolderRole.self),
+                userID: try row.decode(column: "user_id", as: UUID?.self), voter: try row.decode(column: "voter", as: String.self))
+            vote.id = try row.decode(column: "id", as: UUID.self)
+            vote.$id.exists = true
+            found[VoteKey(motionID: vote.$motion.id, seatID: vote.$seat.id)] = vote
+        }
+        return found
+    }
+
     /// The seat the user votes for: one of theirs whose attendance names their role there
     /// (the rules of `VoteWrites.eligibleSeat`).
     static func eligibleSeat(_ grants: [SeatGrant], session sessionID: UUID, on sql: any SQLDatabase) async throws -> SeatGrant {
-        var attendance: [UUID: String] = [:]
-        for row in try await sql.select().columns("seat_id", "attendance").from(SeatAttendance.schema)
-            .where("session_id", .equal, SQLBind(sessionID)).where("seat_id", .in, SQLBind.group(grants.map(\.seatID))).all()
-        {
-            attendance[try row.decode(column: "seat_id", as: UUID.self)] = try row.decode(column: "attendance", as: String.self)
-        }
+        let attendance = try await Self.attendance(sessions: [sessionID], seats: grants.map(\.seatID), on: sql)
+        return try eligibleSeat(grants, attendance: attendance[sessionID] ?? [:])
+    }
+
+    static func eligibleSeat(_ grants: [SeatGrant], attendance: [UUID: String]) throws -> SeatGrant {
         if let grant = grants.first(where: { attendance[$0.seatID] == $0.holderRole.rawValue }) { return grant }
         let grant = grants[0]
         switch (grant.holderRole, attendance[grant.seatID].flatMap(Attendance.init(rawValue:)) ?? .absent) {
@@ -77,14 +138,36 @@ enum VoteReads {
     }
 
     static func insert(_ vote: Vote, on sql: any SQLDatabase) async throws {
+        try await insert([vote], on: sql, maxBinds: 32_000)
+    }
+
+    /// New votes in multi-row INSERTs.
+    static func insert(_ votes: [Vote], on sql: any SQLDatabase, maxBinds: Int) async throws {
+        guard !votes.isEmpty else { return }
         let now = Date()
-        try await sql.insert(into: Vote.schema)
-            .columns("id", "motion_id", "seat_id", "option", "holder_role", "user_id", "voter", "created_at", "updated_at")
-            .values([vote.id!, vote.$motion.id, vote.$seat.id, vote.option.rawValue, vote.holderRole.rawValue,
-                     bind(vote.userID), vote.voter, now, now])
+        var rows = BulkRows(Vote.schema, ["id", "motion_id", "seat_id", "option", "holder_role", "user_id", "voter", "created_at", "updated_at"])
+        for vote in votes {
+            rows.add([vote.id!, vote.$motion.id, vote.$seat.id, vote.option.rawValue, vote.holderRole.rawValue,
+                      bind(vote.userID), vote.voter, now, now])
+            vote.createdAt = now
+            vote.updatedAt = now
+        }
+        try await rows.insert(on: sql, maxBinds: maxBinds)
+    }
+
+    /// A second vote under a «reemplaza» charter: the seat's vote takes the new option.
+    static func replace(_ vote: Vote, option: VoteOption, holderRole: HolderRole, actor: SessionActor, on sql: any SQLDatabase) async throws -> Vote {
+        let now = Date()
+        try await sql.update(Vote.schema)
+            .set("option", to: SQLBind(option.rawValue)).set("holder_role", to: SQLBind(holderRole.rawValue))
+            .set("user_id", to: SQLBind(bind(actor.userID))).set("voter", to: SQLBind(actor.name)).set("updated_at", to: SQLBind(now))
+            .where("id", .equal, SQLBind(vote.id!))
             .run()
-        vote.createdAt = now
-        vote.updatedAt = now
+        let replaced = Vote(motionID: vote.$motion.id, seatID: vote.$seat.id, option: option, holderRole: holderRole, userID: actor.userID, voter: actor.name)
+        replaced.id = vote.id
+        replaced.$id.exists = true
+        replaced.updatedAt = now
+        return replaced
     }
 }
 

@@ -32,7 +32,7 @@ struct VotingAPIController: RouteCollection {
         let stl = try await APIScope.stl(req)
         try await req.require(.vote(stl.requireID()))
         let id = try APIScope.id(req)
-        let cast = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: id, in: stl, by: req.sessionActor(), on: req.db)
+        let cast = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: id, in: stl, by: req.sessionActor(), on: req.db, batcher: req.application.voteBatcher)
         return try await VoteDTO(motionId: id, option: cast.vote.option.rawValue, holderRole: cast.vote.holderRole.rawValue, replaced: cast.replaced)
             .encodeResponse(status: cast.replaced ? .ok : .created, for: req)
     }

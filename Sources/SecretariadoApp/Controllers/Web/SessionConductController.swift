@@ -113,7 +113,7 @@ struct SessionRecordsController: RouteCollection {
         let motionID = try WebScope.id(req, "motionID")
         let (_, owner) = try await SessionScope.motion(motionID, in: stl, on: req.db)
         guard owner.id == sessionID else { throw SessionScope.notFound }
-        _ = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: motionID, in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: motionID, in: stl, by: req.sessionActor(), on: req.db, batcher: req.application.voteBatcher)
         return req.redirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path + "?guardado=1", redirectType: .normal)
     }
 

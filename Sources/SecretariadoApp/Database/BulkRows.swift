@@ -25,8 +25,12 @@ struct BulkRows {
     /// Multi-row INSERTs, each under the bound-parameter limit: SQLite allows 32,766 per
     /// statement (since 3.32), PostgreSQL 65,535.
     func insert(on db: any Database, maxBinds: Int) async throws {
-        guard !rows.isEmpty else { return }
         guard let sql = db as? any SQLDatabase else { throw CommandFailure("La base de datos no admite SQL.") }
+        try await insert(on: sql, maxBinds: maxBinds)
+    }
+
+    func insert(on sql: any SQLDatabase, maxBinds: Int) async throws {
+        guard !rows.isEmpty else { return }
         let perStatement = max(1, maxBinds / columns.count)
         var start = 0
         while start < rows.count {
