@@ -22,6 +22,9 @@ struct DemoCommand: AsyncCommand {
             // Sessions, voting, minutes and archive (issue #4).
             let sessions = try await DemoSessionsLoader(db: app.db).load()
             context.console.print("Sesiones de demostración cargadas: \(sessions) (los STL que ya tienen sesiones no se modifican).")
+            // Follow-up: agreements, action plan, finances and outreach (issue #5).
+            let plans = try await DemoFollowUpLoader(db: app.db).load()
+            context.console.print("Seguimiento de demostración cargado en \(plans) STL (los que ya tienen plan de acción no se modifican).")
         default:
             throw CommandFailure("Acción desconocida «\(signature.action)». Usa: secretariado demo load")
         }
