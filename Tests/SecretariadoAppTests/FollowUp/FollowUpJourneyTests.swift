@@ -37,6 +37,8 @@ final class FollowUpJourneyTests: AppTestCase {
         let page = try await browser.get(commitmentPath)
         let milestoneIDs = HTMLScan.all("/hitos/([0-9A-F-]{36})\"", in: page.body.string).map { $0[0] }
         XCTAssertEqual(milestoneIDs.count, 3, "one progress form per milestone")
+        let before = try await public_.get(SiteURL.followUp(.value("morelos")).path)
+        XCTAssertTrue(before.body.string.contains("No iniciado: 1"), "three pending milestones: not started")
         let today = RecordTime.localDate(Date())
         let done = try await browser.post(SiteURL.milestone(.value("morelos"), .value(commitmentID), .value(UUID(uuidString: milestoneIDs[0])!)).path,
                                           form: ["done": "true", "doneOn": today, "evidenceLinks": "https://example.org/catalogo-proyectos.pdf"])

@@ -14,15 +14,15 @@ final class FollowUpValidationTests: AppTestCase {
         token = try await bearer(for: user)
     }
 
-    private func post(_ method: HTTPMethod = .POST, _ path: String, _ body: String) async throws -> (HTTPStatus, [String: Any]) {
+    private func send(_ method: HTTPMethod, _ path: String, _ body: String) async throws -> (HTTPStatus, [String: Any]) {
         let res = try await app.sendRequest(method, path, headers: jsonHeaders(token), body: ByteBuffer(string: body))
         let object = (try? JSONSerialization.jsonObject(with: Data(res.body.readableBytesView))) as? [String: Any] ?? [:]
         return (res.status, object)
     }
 
-    private func assertInvalid(_ method: HTTPMethod = .POST, _ path: String, _ body: String, field: String, mentions: String? = nil,
+    private func assertInvalid(_ path: String, _ body: String, field: String, method: HTTPMethod = .POST, mentions: String? = nil,
                                file: StaticString = #filePath, line: UInt = #line) async throws {
-        let (status, object) = try await post(method, path, body)
+        let (status, object) = try await send(method, path, body)
         XCTAssertEqual(status, .unprocessableEntity, "\(body) → \(object)", file: file, line: line)
         XCTAssertEqual(object["field"] as? String, field, file: file, line: line)
         if let mentions {
@@ -79,18 +79,18 @@ final class FollowUpValidationTests: AppTestCase {
         let (_, commitment, milestones) = try await planWithCommitment("morelos", milestones: 1)
         let slug: Parameter<String> = .value("morelos")
         let cid: Parameter<UUID> = .value(commitment.id!)
-        try await assertInvalid(.PUT, APIURL.commitmentLevel(slug, cid).path, #"{"levelOverride":"completo"}"#, field: "overrideReason")
-        try await assertInvalid(.PUT, APIURL.commitmentLevel(slug, cid).path, #"{"levelOverride":"casi","overrideReason":"x"}"#, field: "levelOverride")
-        try await assertInvalid(.PATCH, APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"done":"tal vez"}"#, field: "done")
-        try await assertInvalid(.PATCH, APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"done":"true","doneOn":"2999-01-01"}"#, field: "doneOn")
-        try await assertInvalid(.PATCH, APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"evidenceLinks":"no es un enlace"}"#, field: "evidenceLinks")
+        try await assertInvalid(APIURL.commitmentLevel(slug, cid).path, #"{"levelOverride":"completo"}"#, field: "overrideReason", method: .PUT)
+        try await assertInvalid(APIURL.commitmentLevel(slug, cid).path, #"{"levelOverride":"casi","overrideReason":"x"}"#, field: "levelOverride", method: .PUT)
+        try await assertInvalid(APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"done":"tal vez"}"#, field: "done", method: .PATCH)
+        try await assertInvalid(APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"done":"true","doneOn":"2999-01-01"}"#, field: "doneOn", method: .PATCH)
+        try await assertInvalid(APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"evidenceLinks":"no es un enlace"}"#, field: "evidenceLinks", method: .PATCH)
         try await assertInvalid(APIURL.planCommitments(slug, .value(commitment.$plan.id)).path,
                                 #"{"title":"C","problem":"P","objective":"O","leadInstitution":"L","coResponsible":"R","ogpValues":"transparencia"}"#, field: "ogpValues")
         try await assertInvalid(APIURL.planCommitments(slug, .value(commitment.$plan.id)).path,
                                 #"{"title":"C","problem":"P","objective":"O","leadInstitution":"L","coResponsible":"R"}"#, field: "ogpValues")
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let agreement = try await AgreementWrites.create(AgreementCreateInput(title: "A", owner: "B"), in: stl, by: facilitation, on: db)
-        try await assertInvalid(.PATCH, APIURL.agreement(slug, .value(agreement.id!)).path, #"{"status":"vencido"}"#, field: "status")
+        try await assertInvalid(APIURL.agreement(slug, .value(agreement.id!)).path, #"{"status":"vencido"}"#, field: "status", method: .PATCH)
         try await assertInvalid(APIURL.agreementNotes(slug, .value(agreement.id!)).path, #"{"text":"x","status":"vencido"}"#, field: "status")
         try await assertInvalid(APIURL.agreementNotes(slug, .value(agreement.id!)).path, #"{"status":"cumplido"}"#, field: "text")
         try await assertInvalid(APIURL.agreements(slug).path, #"{"title":"A","owner":"B","ownerSector":"empresarios"}"#, field: "ownerSector")

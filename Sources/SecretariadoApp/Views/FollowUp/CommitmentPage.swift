@@ -86,8 +86,8 @@ enum CommitmentPage {
 
         private func milestoneForm(_ milestone: Milestone) -> Node<HTML.BodyContext> {
             let id = milestone.id!.uuidString
-            return .details(
-                .summary(.text(context.t("Registrar avance del hito \(milestone.position)", "Record progress of milestone \(milestone.position)"))),
+            return .element(named: "details", nodes: [
+                .element(named: "summary", text: context.t("Registrar avance del hito \(milestone.position)", "Record progress of milestone \(milestone.position)")),
                 SessionForms.post(
                     SiteURL.milestone(.value(model.stl.slug), .value(model.commitment.id!), .value(milestone.id!)).path, context: context,
                     button: context.t("Guardar hito", "Save milestone"),
@@ -98,8 +98,8 @@ enum CommitmentPage {
                                     value: milestone.doneOn.map(RecordTime.localDate), hint: context.t("AAAA-MM-DD; si se deja vacía, hoy", "YYYY-MM-DD; today if left empty")),
                     SessionForms.textarea(context.t("Evidencias (enlaces, uno por línea)", "Evidence (links, one per line)"), name: "evidenceLinks",
                                           id: "evidence-\(id)", value: milestone.evidenceLinks.joined(separator: "\n"), rows: 2)
-                )
-            )
+                ),
+            ])
         }
 
         private var addMilestoneForm: Node<HTML.BodyContext> {
