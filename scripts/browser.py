@@ -3,10 +3,13 @@
 
 usage: browser.py BINARY
 Starts a server on a fresh SQLite file, then: signs in, appoints a member through the
-management form, checks the public page, and on every page visited fails on any
-JavaScript console error or any form control without a label.
+management form, checks the public page; then runs a session of Morelos through its forms:
+the facilitator convenes it, adds a point, takes attendance and puts a motion to the vote,
+two representatives (a titular and a suplente) vote, the facilitator closes the vote and
+finalises the minutes, and a representative signs them with their password. On every page
+visited it fails on any JavaScript console error or any form control without a label.
 """
-import os, sys, tempfile
+import datetime, os, re, subprocess, sys, tempfile
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -38,6 +41,123 @@ def submit(driver, form):
 def visit(driver, server, path):
     driver.get(server.url(path))
     check_page(driver, path)
+
+def fail_unless_saved(driver, what):
+    """The page after a form must confirm, and show no error box."""
+    check_page(driver, what)
+    box = driver.find_elements(By.CSS_SELECTOR, ".error-box")
+    if box or "Cambios guardados" not in driver.page_source:
+        problems.append(f"{what} did not confirm: " + (box[0].text if box else driver.title))
+        return False
+    return True
+
+def sign_in(driver, server, email, password):
+    driver.delete_all_cookies()
+    visit(driver, server, "/login")
+    driver.find_element(By.ID, "f-email").send_keys(email)
+    driver.find_element(By.ID, "f-password").send_keys(password)
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form.stack"))
+
+def form(driver, action_suffix):
+    return driver.find_element(By.CSS_SELECTOR, f"form[action$='{action_suffix}']")
+
+def set_value(driver, element, value):
+    """Date and time inputs take keys in the browser's locale; the value is what is sent."""
+    driver.execute_script("arguments[0].value = arguments[1]", element, value)
+
+def session_flow(driver, server, binary, env):
+    """A Morelos session from convocation to signed minutes, through the real forms."""
+    password = "clave-del-navegador"
+    cli(binary, env, "users", "grant", "fac@browser.mx", "--stl", "morelos", "--role", "facilitador")
+    for email, name, sector, seat, suplente in (("gob1@browser.mx", "Titular Gobierno 1", "gobierno", "1", False),
+                                                ("gob2s@browser.mx", "Suplente Gobierno 2", "gobierno", "2", True)):
+        cli(binary, env, "users", "create", email, "--name", name, "--password", password)
+        cli(binary, env, "users", "grant", email, "--stl", "morelos", "--role", "representante", "--sector", sector,
+            "--seat", seat, *(["--suplente"] if suplente else []))
+    # The facilitator convenes a session two weeks ahead (Mexico City's calendar).
+    sign_in(driver, server, "fac@browser.mx", password)
+    visit(driver, server, "/stl/morelos/sesiones")
+    convene = form(driver, "/stl/morelos/sesiones")
+    Select(convene.find_element(By.NAME, "kind")).select_by_value("ordinaria")
+    day = (datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=6)).date() + datetime.timedelta(days=14)
+    set_value(driver, convene.find_element(By.NAME, "date"), day.isoformat())
+    set_value(driver, convene.find_element(By.NAME, "time"), "10:00")
+    convene.find_element(By.NAME, "place").send_keys("Sala del navegador")
+    Select(convene.find_element(By.NAME, "modality")).select_by_value("presencial")
+    submit(driver, convene)
+    found = re.search(r"/stl/morelos/sesiones/([0-9A-Fa-f-]{36})/conducir", driver.current_url)
+    if not fail_unless_saved(driver, "convening") or not found:
+        problems.append(f"convening did not lead to the conduct page: {driver.current_url}")
+        return
+    session = found.group(1)
+    conduct = f"/stl/morelos/sesiones/{session}/conducir"
+    # A point of the agenda, attendance (gobierno-2 by its suplente), a motion.
+    agenda = form(driver, "/orden-del-dia")
+    agenda.find_element(By.NAME, "title").send_keys("Plan de trabajo del navegador")
+    submit(driver, agenda)
+    fail_unless_saved(driver, "adding an agenda point")
+    attendance = form(driver, "/asistencia")
+    for select in attendance.find_elements(By.CSS_SELECTOR, "select[name^='seat_']"):
+        label = driver.find_element(By.CSS_SELECTOR, f"label[for='{select.get_attribute('id')}']").text
+        Select(select).select_by_value("suplente" if label.startswith("Gobierno 2") else "titular")
+    submit(driver, attendance)
+    fail_unless_saved(driver, "taking attendance")
+    motion = form(driver, f"/sesiones/{session}/mociones")
+    Select(motion.find_element(By.NAME, "agendaItemId")).select_by_index(0)
+    motion.find_element(By.NAME, "title").send_keys("Aprobar el plan de trabajo del navegador")
+    motion.find_element(By.NAME, "agreementOwner").send_keys("Facilitación")
+    submit(driver, motion)
+    fail_unless_saved(driver, "putting a motion to the vote")
+    # Two representatives vote: the titular of gobierno-1 and the suplente sitting for gobierno-2.
+    for email in ("gob1@browser.mx", "gob2s@browser.mx"):
+        sign_in(driver, server, email, password)
+        visit(driver, server, f"/stl/morelos/sesiones/{session}")
+        vote = driver.find_elements(By.CSS_SELECTOR, "form[action$='/votar']")
+        if not vote:
+            problems.append(f"{email} sees no vote form"); continue
+        Select(vote[0].find_element(By.NAME, "option")).select_by_value("a_favor")
+        submit(driver, vote[0])
+        if fail_unless_saved(driver, f"{email} voting") and "Tu voto" not in driver.page_source:
+            problems.append(f"{email}: the page does not show their vote")
+    # The facilitator closes the vote, drafts and finalises the minutes.
+    sign_in(driver, server, "fac@browser.mx", password)
+    visit(driver, server, conduct)
+    submit(driver, form(driver, "/cerrar"))
+    fail_unless_saved(driver, "closing the vote")
+    minutes = form(driver, f"/sesiones/{session}/minuta")
+    for area in minutes.find_elements(By.CSS_SELECTOR, "textarea[name^='discussion_']"):
+        area.send_keys("Se presentó el plan y se votó.")
+    minutes.find_element(By.NAME, "notes").send_keys("Sesión de prueba del navegador.")
+    submit(driver, minutes)
+    fail_unless_saved(driver, "saving the minutes draft")
+    submit(driver, form(driver, "/minuta/finalizar"))
+    fail_unless_saved(driver, "finalising the minutes")
+    # A representative who attended signs with their password.
+    sign_in(driver, server, "gob1@browser.mx", password)
+    visit(driver, server, f"/stl/morelos/sesiones/{session}")
+    sign = driver.find_elements(By.CSS_SELECTOR, "form[action$='/minuta/firmar']")
+    if not sign:
+        problems.append("the titular sees no signature form"); return
+    Select(sign[0].find_element(By.NAME, "decision")).select_by_value("firma")
+    sign[0].find_element(By.NAME, "password").send_keys(password)
+    submit(driver, sign[0])
+    fail_unless_saved(driver, "signing the minutes")
+    if "Titular Gobierno 1" not in driver.page_source:
+        problems.append("the signature is not on the session page")
+    if driver.find_elements(By.CSS_SELECTOR, "form[action$='/minuta/firmar']"):
+        problems.append("the signature form is still offered after signing")
+    visit(driver, server, f"/stl/morelos/sesiones/{session}/minuta")
+    if "Aprobar el plan de trabajo del navegador" not in driver.page_source:
+        problems.append("the published minutes do not show the motion")
+    for private in ("gob1@browser.mx", "gob2s@browser.mx"):
+        if private in driver.page_source:
+            problems.append(f"{private} appears on the public minutes")
+    # What the browser signed is in the archive, and it verifies.
+    verified = subprocess.run([binary, "verify", server.url("/api/v1/secretariats/morelos/archive")], env=env, capture_output=True, text=True)
+    if verified.returncode != 0:
+        problems.append(f"the archive does not verify after the browser's signature: {verified.stdout}{verified.stderr}")
+    driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser-session.png"))
+    print(f"browser: session {session} convened, voted, closed, finalised and signed through the forms")
 
 def main():
     binary = sys.argv[1]
@@ -81,6 +201,7 @@ def main():
         if "Gobierno" not in driver.page_source:
             problems.append("simulator shows no result")
         driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser.png"))
+        session_flow(driver, server, binary, env)
     finally:
         driver.quit()
         server.stop()

@@ -5,8 +5,12 @@ usage: e2e.py BINARY [--postgres URL] [--examples N]
 1. starts `BINARY serve` on a fresh database (demo data loads on start);
 2. validates every STL's Popolo export with ../shared/standards/popolo/validate.py (or
    $POPOLO_VALIDATE);
-3. fuzzes the API from its own /openapi.json with schemathesis (no 5xx, responses match);
-4. crash safety: a stream of acknowledged writes, SIGKILL mid-stream, restart, and every
+3. fuzzes the API from its own /openapi.json with schemathesis (no 5xx, responses match),
+   then again with the session routes narrowed to Morelos' real sessions, motions and
+   agreements, and validates Popolo once more;
+4. the sessions archive of Morelos verifies offline with `BINARY verify` (and a tampered copy
+   does not), and its sessions calendar parses with the `icalendar` library;
+5. crash safety: a stream of acknowledged writes, SIGKILL mid-stream, restart, and every
    acknowledged write must be there, the database consistent.
 Exit 0 when everything holds.
 """
@@ -83,6 +87,83 @@ def fuzz(server, token, examples):
     print("\n".join(result.stdout.splitlines()[-12:]))
     return result.returncode == 0
 
+def fuzz_records(server, token, examples, slug="morelos"):
+    """The general fuzzing draws random ids, so it never reaches a real session. This pass
+    narrows the session, motion and agreement routes to the ids of `slug`'s demo year, so
+    convening, cancelling, attendance, votes, closes, minutes and signatures run on real
+    records (and change them: the archive check afterwards must still pass)."""
+    def get(path):
+        req = urllib.request.Request(server.url(path), headers={"Authorization": f"Bearer {token}"})
+        with urllib.request.urlopen(req, timeout=30) as r: return json.load(r)
+    document = get("/openapi.json")
+    sessions = [s["id"] for s in get(f"/api/v1/secretariats/{slug}/sessions")]
+    motions = [m["id"] for s in sessions for m in get(f"/api/v1/secretariats/{slug}/sessions/{s}/motions")]
+    agreements = [a["id"] for a in get(f"/api/v1/secretariats/{slug}/agreements")]
+    paths = {}
+    for path, operations in document["paths"].items():
+        if not path.startswith("/api/v1/secretariats/{slug}/") or not any(
+                word in path for word in ("sessions", "motions", "agreements", "proposals")):
+            continue
+        ids = sessions if "/sessions/{id}" in path else motions if "/motions/{id}" in path else agreements if "/agreements/{id}" in path else None
+        for operation in operations.values():
+            for parameter in operation["parameters"]:
+                if parameter["name"] == "slug": parameter["schema"] = {"type": "string", "enum": [slug]}
+                if parameter["name"] == "id" and ids: parameter["schema"] = {"type": "string", "enum": ids}
+        paths[path] = operations
+    document["paths"] = paths
+    spec = os.path.join(tempfile.mkdtemp(prefix="secretariado-fuzz-"), "records-openapi.json")
+    with open(spec, "w") as f: json.dump(document, f)
+    cmd = ["schemathesis", "run", spec, "--url", server.url(""), "-H", f"Authorization: Bearer {token}",
+           "--checks", "not_a_server_error,response_schema_conformance,status_code_conformance",
+           "--max-examples", str(examples), "--seed", "2017"]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    print(f"fuzz-records {slug}: {len(sessions)} sessions, {len(motions)} motions, {len(agreements)} agreements, {len(paths)} paths")
+    print("\n".join(result.stdout.splitlines()[-6:]))
+    return result.returncode == 0
+
+def check_records(server, binary, env, slug="morelos"):
+    """The archive verifies offline (by URL and as a downloaded file), a tampered copy fails,
+    and the sessions calendar is valid iCalendar."""
+    ok = True
+    url = server.url(f"/api/v1/secretariats/{slug}/archive")
+    by_url = subprocess.run([binary, "verify", url], env=env, capture_output=True, text=True)
+    if by_url.returncode != 0:
+        ok = False; print(f"archive {slug}: verify URL exit {by_url.returncode}: {by_url.stdout}{by_url.stderr}")
+    with urllib.request.urlopen(url, timeout=30) as r:
+        archive = r.read()
+    folder = tempfile.mkdtemp(prefix="secretariado-archive-")
+    path, tampered = os.path.join(folder, "archivo.json"), os.path.join(folder, "alterado.json")
+    with open(path, "wb") as f: f.write(archive)
+    by_file = subprocess.run([binary, "verify", path], env=env, capture_output=True, text=True)
+    document = json.loads(archive)
+    minutes = [e for e in document["entries"] if isinstance(e.get("document"), dict)]
+    altered = None
+    if not minutes:
+        ok = False; print(f"archive {slug}: no minutes in the archive")
+    else:
+        minutes[0]["document"]["facilitator"] += " (alterado)"
+        with open(tampered, "w") as f: json.dump(document, f, ensure_ascii=False)
+        altered = subprocess.run([binary, "verify", tampered], env=env, capture_output=True, text=True)
+        if altered.returncode != 1:
+            ok = False; print(f"archive {slug}: a tampered copy gave exit {altered.returncode}, not 1")
+    if by_file.returncode != 0:
+        ok = False; print(f"archive {slug}: verify FILE exit {by_file.returncode}: {by_file.stdout}{by_file.stderr}")
+    print(f"archive {slug}: {len(document['entries'])} entries, {len(minutes)} minutes; verify by URL exit {by_url.returncode}, "
+          f"downloaded file exit {by_file.returncode}, tampered copy exit {altered.returncode if altered else '-'}")
+    import icalendar
+    with urllib.request.urlopen(server.url(f"/api/v1/secretariats/{slug}/sessions.ics"), timeout=30) as r:
+        content_type, ics = r.headers.get("Content-Type", ""), r.read()
+    try:
+        calendar = icalendar.Calendar.from_ical(ics)
+        events = [c for c in calendar.walk("VEVENT")]
+        if not content_type.startswith("text/calendar") or not events or any(not e.get("UID") or not e.get("DTSTART") for e in events):
+            ok = False; print(f"ics {slug}: {content_type!r}, {len(events)} events, some without UID or DTSTART")
+        else:
+            print(f"ics {slug}: {len(events)} events parsed by icalendar {icalendar.__version__}")
+    except Exception as error:
+        ok = False; print(f"ics {slug}: does not parse: {error}")
+    return ok
+
 def crash(server, token):
     """Writes organisations until SIGKILL; every one acknowledged must survive."""
     acknowledged, stop = [], threading.Event()
@@ -128,7 +209,13 @@ def main():
     try:
         cli(binary, env, "users", "create", "e2e@example.org", "--name", "E2E", "--password", "clave-e2e-larga", "--admin")
         token = cli(binary, env, "users", "token", "e2e@example.org")
-        results = {"popolo": check_popolo(server), "fuzz": fuzz(server, token, examples), "crash": crash(server, token)}
+        results = {"popolo": check_popolo(server), "fuzz": fuzz(server, token, examples),
+                   "fuzz-records": fuzz_records(server, token, examples)}
+        # After the fuzzing: whatever it wrote through the API, the open data stay valid and
+        # the published record still verifies.
+        results["popolo-after-fuzz"] = check_popolo(server)
+        results["records"] = check_records(server, binary, env)
+        results["crash"] = crash(server, token)
         if not postgres:
             integrity = sqlite3.connect(env["SECRETARIADO_DB"]).execute("PRAGMA integrity_check").fetchone()[0]
             print("sqlite integrity_check:", integrity)

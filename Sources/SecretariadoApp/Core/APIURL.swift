@@ -59,7 +59,6 @@ enum APIURL: Sendable {
     case outreachCSV(_ slug: Parameter<String>)
     case followUp(_ slug: Parameter<String>)
     case nationalFollowUp
-    case nationalAgreementsCSV
     case nationalCommitmentsCSV
     case nationalMilestonesCSV
     case nationalExpensesCSV
@@ -131,7 +130,6 @@ enum APIURL: Sendable {
         case .outreachCSV(let slug): return base + [slug.component("slug"), "outreach.csv"]
         case .followUp(let slug): return base + [slug.component("slug"), "followup"]
         case .nationalFollowUp: return ["api", "v1", "followup"]
-        case .nationalAgreementsCSV: return ["api", "v1", "agreements.csv"]
         case .nationalCommitmentsCSV: return ["api", "v1", "commitments.csv"]
         case .nationalMilestonesCSV: return ["api", "v1", "milestones.csv"]
         case .nationalExpensesCSV: return ["api", "v1", "expenses.csv"]

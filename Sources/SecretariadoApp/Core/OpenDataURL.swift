@@ -7,6 +7,8 @@ enum OpenDataURL: Sendable {
     case membersCSV
     case popolo(_ slug: Parameter<String>)
     case openAPI
+    // Sessions, voting, minutes and archive (issue #4).
+    case agreementsCSV
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -15,6 +17,8 @@ enum OpenDataURL: Sendable {
         case .membersCSV: ["api", "v1", "members.csv"]
         case .popolo(let slug): ["api", "v1", "secretariats", slug.component("slug"), "popolo.json"]
         case .openAPI: ["openapi.json"]
+        // Sessions, voting, minutes and archive (issue #4).
+        case .agreementsCSV: ["api", "v1", "agreements.csv"]
         }
     }
 

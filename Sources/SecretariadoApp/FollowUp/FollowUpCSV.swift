@@ -5,21 +5,22 @@ import Vapor
 /// The follow-up datasets as CSV (RFC 4180, UTF-8, header row), for one STL or all of them.
 /// Codes (statuses, levels, kinds) are the same as in the JSON; amounts are exact decimals.
 enum FollowUpCSV {
-    static func agreements(of stl: Secretariat?, filter: AgreementFilter, on db: any Database) async throws -> String {
-        let slugs = try await slugs(on: db)
-        let all = try await AgreementTracker.rows(of: try stl?.requireID(), on: db).filter(filter.matches)
-        let rows = bySecretariat(all, slugs: slugs, of: { $0.agreement.$secretariat.id }).map { row -> [String] in
+    /// The STL's agreements: the columns of the national file (`CSVExports.agreements`),
+    /// then the follow-up ones — the status as recorded, whether overdue, and the notes.
+    static func agreements(of stl: Secretariat, filter: AgreementFilter, on db: any Database) async throws -> String {
+        let rows = try await AgreementTracker.rows(of: stl.requireID(), on: db).filter(filter.matches).map { row -> [String] in
             let agreement = row.agreement
             return [
-                slugs[agreement.$secretariat.id] ?? "", agreement.code, agreement.title, agreement.owner,
-                agreement.ownerSector ?? "", agreement.dueOn.map(RecordTime.localDate) ?? "", agreement.status.rawValue,
-                row.status.rawValue, row.isOverdue ? "si" : "no", row.session?.startsAt.map(RecordTime.localDate) ?? "",
-                "\(row.notes.count)", row.notes.first.map { "\(RecordTime.localDate($0.notedOn)): \($0.text)" } ?? "",
+                stl.slug, agreement.code, agreement.title, agreement.description ?? "", agreement.owner,
+                agreement.ownerSector ?? "", agreement.dueOn.map(RecordTime.localDate) ?? "", row.status.rawValue,
+                row.session?.title(.es) ?? "", row.session?.startsAt.map(RecordTime.localDate) ?? "",
+                agreement.status.rawValue, row.isOverdue ? "si" : "no", "\(row.notes.count)",
+                row.notes.first.map { "\(RecordTime.localDate($0.notedOn)): \($0.text)" } ?? "",
             ]
         }
         return try CSVWriter().string(
-            header: ["secretariado", "clave", "acuerdo", "responsable", "sector_responsable", "fecha_compromiso", "estado_registrado",
-                     "estado", "vencido", "fecha_sesion", "notas_seguimiento", "ultima_nota"],
+            header: ["secretariado", "codigo", "titulo", "descripcion", "responsable", "sector_responsable", "fecha_compromiso",
+                     "estado", "sesion", "fecha_sesion", "estado_registrado", "vencido", "notas_seguimiento", "ultima_nota"],
             rows: rows)
     }
 

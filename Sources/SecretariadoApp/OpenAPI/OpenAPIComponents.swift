@@ -84,5 +84,116 @@ enum OpenAPIComponents {
         "Governance": .object(
             ["version": .integer(minimum: 1), "note": .text, "author": .text, "createdAt": .dateTime, "document": .any, "markdown": .text],
             required: ["version", "document"]),
+        // Sessions, voting, minutes and archive (issue #4): mirrors DTO/SessionDTOs.swift and
+        // DTO/SessionInputs.swift; optional DTO fields are left out of the JSON when nil.
+        "Session": .object(
+            ["id": .uuid, "number": .integer(minimum: 1), "title": .text, "kind": .enumeration(SessionKind.self), "urgent": .boolean,
+             "status": .enumeration(SessionStatus.self), "startsAt": .dateTime, "endsAt": .dateTime, "place": .text,
+             "modality": .enumeration(SessionModality.self), "reason": .text, "requestedBy": .text, "convenedAt": .dateTime,
+             "cancelReason": .text, "sequence": .integer(minimum: 0), "url": .text],
+            required: ["id", "title", "kind", "urgent", "status", "sequence", "url"]),
+        "MotionVote": .object(
+            ["seat": .text, "holderRole": .enumeration(HolderRole.self), "option": .enumeration(VoteOption.self)],
+            required: ["seat", "holderRole", "option"]),
+        "Motion": .object(
+            ["id": .uuid, "agendaItemId": .uuid, "title": .text, "text": .text, "status": .enumeration(MotionStatus.self),
+             "result": .enumeration(Outcome.Result.self), "decidedBy": .enumeration(DecisionStep.self), "explanation": .text,
+             "explanationEn": .text, "votes": .array(.ref("MotionVote"))],
+            required: ["id", "agendaItemId", "title", "status", "votes"]),
+        "AgendaItem": .object(
+            ["id": .uuid, "position": .integer(minimum: 1), "title": .text, "description": .text, "proposedBy": .text,
+             "links": .array(.text), "motions": .array(.ref("Motion"))],
+            required: ["id", "position", "title", "links", "motions"]),
+        "AttendanceLine": .object(
+            ["seatId": .uuid, "seat": .text, "sector": .text, "attendance": .enumeration(Attendance.self), "attendee": .text],
+            required: ["seatId", "seat", "sector"]),
+        "Agreement": .object(
+            ["id": .uuid, "code": .text, "title": .text, "description": .text, "owner": .text, "ownerSector": .text,
+             "dueOn": .date, "status": .enumeration(AgreementStatus.self), "sessionId": .uuid,
+             // Follow-up (issue #5): the status shown today, "vencido" when open past its due date.
+             "effectiveStatus": .enumeration(AgreementStatus.self), "overdue": .boolean],
+            required: ["id", "code", "title", "owner", "status", "effectiveStatus", "overdue"]),
+        "SessionDetail": .object(
+            ["session": .ref("Session"), "agenda": .array(.ref("AgendaItem")), "attendance": .array(.ref("AttendanceLine")),
+             "quorum": .text, "quorumReached": .boolean, "agreements": .array(.ref("Agreement")),
+             "minutesStatus": .enumeration(MinutesStatus.self), "minutesDigest": .text],
+            required: ["session", "agenda", "attendance", "quorum", "quorumReached", "agreements", "minutesStatus"]),
+        "Vote": .object(
+            ["motionId": .uuid, "option": .enumeration(VoteOption.self), "holderRole": .enumeration(HolderRole.self), "replaced": .boolean],
+            required: ["motionId", "option", "holderRole", "replaced"]),
+        "Proposal": .object(
+            ["id": .uuid, "title": .text, "description": .text, "links": .array(.text), "proposedBy": .text, "sector": .text,
+             "status": .enumeration(ProposalStatus.self), "sessionId": .uuid, "createdAt": .dateTime],
+            required: ["id", "title", "links", "proposedBy", "status"]),
+        "Signature": .object(
+            ["signer": .text, "seat": .text, "holderRole": .enumeration(HolderRole.self), "decision": .enumeration(SignatureDecision.self),
+             "reason": .text, "signedAt": .dateTime, "keyId": .uuid],
+            required: ["signer", "seat", "holderRole", "decision", "signedAt", "keyId"]),
+        "MinutesDocument": .object(
+            ["format": .text,
+             "secretariat": .object(["slug": .text, "name": .text], required: ["slug", "name"]),
+             "session": .object(
+                ["id": .text, "number": .integer(minimum: 1), "kind": .enumeration(SessionKind.self), "urgent": .boolean, "date": .date,
+                 "startsAt": .dateTime, "endsAt": .dateTime, "place": .text, "modality": .text, "requestedBy": .text, "convenedAt": .dateTime],
+                required: ["id", "kind", "urgent", "date", "startsAt", "endsAt", "place", "modality"]),
+             "facilitator": .text,
+             "attendance": .array(.object(
+                ["seat": .text, "sector": .text, "attendance": .enumeration(Attendance.self), "attendee": .text],
+                required: ["seat", "sector", "attendance"])),
+             "quorum": .object(["reached": .boolean, "explanation": .text], required: ["reached", "explanation"]),
+             "agenda": .array(.object(
+                ["position": .integer(minimum: 1), "title": .text, "description": .text, "proposedBy": .text, "discussion": .text,
+                 "motions": .array(.object(
+                    ["title": .text, "text": .text, "votes": .array(.ref("MotionVote")), "result": .text, "decidedBy": .text, "explanation": .text],
+                    required: ["title", "votes", "result", "decidedBy", "explanation"]))],
+                required: ["position", "title", "motions"])),
+             "agreements": .array(.object(
+                ["code": .text, "title": .text, "description": .text, "owner": .text, "ownerSector": .text, "dueOn": .date, "status": .text],
+                required: ["code", "title", "owner", "status"])),
+             "notes": .text, "finalisedAt": .dateTime, "finalisedBy": .text],
+            required: ["format", "secretariat", "session", "facilitator", "attendance", "quorum", "agenda", "agreements", "finalisedAt", "finalisedBy"]),
+        "Minutes": .object(
+            ["status": .enumeration(MinutesStatus.self), "digest": .text, "finalisedAt": .dateTime, "finalisedBy": .text,
+             "document": .ref("MinutesDocument"), "signatures": .array(.ref("Signature"))],
+            required: ["status", "document", "signatures"]),
+        "SigningKey": .object(
+            ["id": .text, "owner": .text, "algorithm": .string(values: ["Ed25519"]), "publicKey": .text, "createdAt": .dateTime,
+             "retiredAt": .nullable(.dateTime)],
+            required: ["id", "owner", "algorithm", "publicKey", "createdAt", "retiredAt"]),
+        "MemberKeys": .object(["secretariat": .text, "keys": .array(.ref("SigningKey"))], required: ["secretariat", "keys"]),
+        // Canonical JSON as built: a document or signature that no longer parses is published
+        // as a string (or null when its row is gone) so that `secretariado verify` can say so.
+        "ArchiveEntry": .object(
+            ["index": .integer(minimum: 1), "kind": .string(values: ["minuta", "firma"]), "sessionId": .text, "sessionDate": .date,
+             "previousHash": .text, "entryHash": .text, "recordedAt": .dateTime, "minutesDigest": .text,
+             "signatures": .array(.any), "document": .any],
+            required: ["index", "kind", "sessionId", "sessionDate", "previousHash", "entryHash", "recordedAt", "minutesDigest", "signatures"]),
+        "Archive": .object(
+            ["format": .text, "secretariat": .object(["slug": .text, "name": .text], required: ["slug", "name"]),
+             "algorithms": .map(.text), "genesisHash": .text, "head": .text, "keys": .array(.ref("SigningKey")),
+             "entries": .array(.ref("ArchiveEntry"))],
+            required: ["format", "secretariat", "algorithms", "genesisHash", "head", "keys", "entries"]),
+        "SessionRequestInput": .object(["kind": .enumeration(SessionKind.self), "reason": .text], required: ["kind", "reason"]),
+        "ConveneInput": .object(
+            ["requestId": .uuid, "kind": .enumeration(SessionKind.self), "urgent": .string(values: ["true", "false"]),
+             "date": .date, "time": .text, "durationMinutes": .text, "place": .text, "modality": .enumeration(SessionModality.self)],
+            required: ["date", "time", "place", "modality"]),
+        "CancelInput": .object(["reason": .text], required: ["reason"]),
+        "AgendaItemInput": .object(["proposalId": .uuid, "title": .text, "description": .text]),
+        "AttendanceInput": .object(
+            ["seats": .array(.object(["seatId": .uuid, "attendance": .enumeration(Attendance.self)], required: ["seatId", "attendance"]))],
+            required: ["seats"]),
+        "MotionInput": .object(
+            ["agendaItemId": .uuid, "title": .text, "text": .text, "agreementOwner": .text, "agreementOwnerSector": .text,
+             "agreementDueOn": .date],
+            required: ["agendaItemId", "title"]),
+        "VoteInput": .object(["option": .enumeration(VoteOption.self)], required: ["option"]),
+        "MinutesInput": .object(
+            ["notes": .text,
+             "discussions": .array(.object(["agendaItemId": .uuid, "text": .text], required: ["agendaItemId"]))]),
+        "SignInput": .object(
+            ["password": .text, "decision": .enumeration(SignatureDecision.self), "reason": .text], required: ["password"]),
+        "AgreementUpdateInput": .object(["status": .string(values: AgreementStatus.settable.map(\.rawValue))], required: ["status"]),
+        "ProposalInput": .object(["title": .text, "description": .text, "links": .text], required: ["title"]),
     ]
 }

@@ -23,11 +23,9 @@ extension APIOperation {
     static let addAgreementNote = APIOperation(
         id: "addAgreementNote", summary: "Nota de seguimiento con evidencias; opcionalmente cambia el estado", tag: "seguimiento",
         authenticated: true, body: FollowUpSchemas.noteInput, replies: [.created(FollowUpSchemas.note)] + Reply.writeErrors)
-    static let agreementsCSV = APIOperation(
-        id: "agreementsCSV", summary: "Acuerdos del STL en CSV (mismos filtros)", tag: "datos-abiertos",
+    static let secretariatAgreementsCSV = APIOperation(
+        id: "secretariatAgreementsCSV", summary: "Acuerdos del STL en CSV, con su seguimiento (mismos filtros que la lista)", tag: "datos-abiertos",
         query: agreementFilters, replies: [csv, .notFound, .invalid])
-    static let nationalAgreementsCSV = APIOperation(
-        id: "nationalAgreementsCSV", summary: "Acuerdos de todos los STL en CSV", tag: "datos-abiertos", replies: [csv])
 
     // Plan de Acción Local
     static let listActionPlans = APIOperation(
@@ -104,7 +102,6 @@ enum FollowUpSchemas {
         "dueOn": .date, "status": .enumeration(AgreementStatus.self), "effectiveStatus": .enumeration(AgreementStatus.self),
         "overdue": .boolean, "sessionId": .uuid,
     ]
-    static let agreement = Schema.object(agreementFields, required: ["id", "code", "title", "owner", "status", "effectiveStatus", "overdue"])
     static let note = Schema.object(
         ["id": .uuid, "notedOn": .date, "text": .text, "evidenceLinks": links, "status": .enumeration(AgreementStatus.self), "author": .text],
         required: ["id", "notedOn", "text", "evidenceLinks", "author"])
@@ -154,7 +151,6 @@ enum FollowUpSchemas {
     private static func input(_ fields: [String: String]) -> Schema {
         .object(fields.mapValues { example in Schema.string(example: example) })
     }
-    static let statusInput = input(["status": "en_proceso"])
     static let agreementInput = input(["title": "Publicar el padrón de obra pública", "description": "", "owner": "Secretaría de Infraestructura",
                                        "ownerSector": "gobierno", "dueOn": "2026-09-30", "sessionId": ""])
     static let noteInput = input(["notedOn": "2026-06-15", "text": "Se publicó la primera versión", "evidenceLinks": "https://example.org/evidencia",

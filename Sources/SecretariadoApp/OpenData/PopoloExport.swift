@@ -15,7 +15,7 @@ struct PopoloExport: Content {
     var motions: [PopoloMotion] = []
     var vote_events: [PopoloVoteEvent] = []
 
-    init(_ detail: SecretariatDetail) {
+    init(_ detail: SecretariatDetail, sessions: PopoloSessions = .none) {
         let stl = detail.secretariat
         let root = "stl-\(stl.slug)"
         organizations.append(PopoloOrganization(
@@ -43,6 +43,14 @@ struct PopoloExport: Content {
                     role: role.rawValue, organization_id: sectorOrg))
                 for term in holders.seat.terms where term.role == role {
                     if let person = term.person { people[person.id!] = person.name }
+                    // A seat held by an office alone (or whose organisation was deleted) still
+                    // needs a member: the office becomes an organisation of its own.
+                    if let office = Self.office(of: term) {
+                        organizations.append(PopoloOrganization(
+                            id: office.id, name: office.name, classification: "cargo", parent_id: nil, founding_date: nil, description: nil))
+                    }
+                    // A term that names nobody at all (its organisation deleted, no office) has no member to publish.
+                    guard term.person != nil || term.organization != nil || Self.office(of: term) != nil else { continue }
                     memberships.append(PopoloMembership(term, postID: postID, organizationID: sectorOrg))
                 }
             }
@@ -56,10 +64,18 @@ struct PopoloExport: Content {
                 start_date: term.startsOn.map(CalendarDate.format), end_date: term.endsOn.map(CalendarDate.format)))
         }
         persons = people.sorted { $0.value < $1.value }.map { PopoloPerson(id: Self.personID($0.key), name: $0.value) }
+        addSessions(sessions, detail: detail, root: root)  // see PopoloExport+Sessions.swift
     }
 
     static func sectorID(_ root: String, _ code: SectorCode) -> String { "\(root)-sector-\(code.rawValue)" }
     static func personID(_ id: UUID) -> String { "person-\(id.uuidString.lowercased())" }
+
+    /// The office of a term that names neither a person nor an organisation, as a Popolo
+    /// organisation id and name.
+    static func office(of term: SeatTerm) -> (id: String, name: String)? {
+        guard term.person == nil, term.organization == nil, let office = term.office, let id = term.id else { return nil }
+        return ("cargo-\(id.uuidString.lowercased())", office)
+    }
 }
 
 struct PopoloOrganization: Content {
@@ -120,12 +136,13 @@ struct PopoloMembership: Content {
 
     init(_ term: SeatTerm, postID: String, organizationID: String) {
         let organization = term.organization.map { "org-\($0.id!.uuidString.lowercased())" }
+        let member = organization ?? PopoloExport.office(of: term)?.id
         self.init(
             id: "mandato-\(term.id!.uuidString.lowercased())",
             label: term.office ?? term.organization?.name,
             role: term.role.rawValue,
             person_id: term.person.map { PopoloExport.personID($0.id!) },
-            member: term.person == nil ? organization.map { Member(type: "Organization", id: $0) } : nil,
+            member: term.person == nil ? member.map { Member(type: "Organization", id: $0) } : nil,
             organization_id: organizationID, post_id: postID, on_behalf_of_id: organization,
             start_date: term.startsOn.map(CalendarDate.format), end_date: term.endsOn.map(CalendarDate.format))
     }
@@ -150,6 +167,7 @@ struct PopoloMotion: Content {
     let text: String
     let classification: String?
     let requirement: String?
+    let date: String?
     let result: String?
 }
 
@@ -160,8 +178,15 @@ struct PopoloVoteEvent: Content {
         let group_id: String?
     }
 
+    /// The body that sits for a seat when no person is named (Popolo's embedded voter).
+    struct Voter: Content {
+        let id: String
+        let name: String
+    }
+
     struct Vote: Content {
         let voter_id: String?
+        let voter: Voter?
         let option: String
         let group_id: String?
         let role: String?
@@ -172,6 +197,7 @@ struct PopoloVoteEvent: Content {
     let legislative_session_id: String?
     let motion_id: String
     let start_date: String?
+    let end_date: String?
     let result: String?
     let counts: [Count]
     let votes: [Vote]

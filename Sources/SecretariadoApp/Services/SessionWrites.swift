@@ -52,7 +52,14 @@ enum SessionWrites {
     static func convene(_ input: ConveneInput, in stl: Secretariat, by actor: SessionActor, now: Date = Date(), on db: any Database) async throws -> StlSession {
         let requestID = try FieldCheck.uuid(input.requestId, "requestId")
         let stlID = try stl.requireID()
-        let existing = try await requestID.asyncMap { try await SessionScope.session($0, in: stl, on: db) }
+        // A request that is not this STL's is a wrong field of the body (422), not a missing page.
+        let existing = try await requestID.asyncMap { id in
+            guard let found = try await StlSession.query(on: db).filter(\.$id == id).filter(\.$secretariat.$id == stlID).first() else {
+                throw AppError.invalid(field: "requestId", Localized(
+                    es: "Esa solicitud de sesión no existe en este secretariado.", en: "There is no such session request in this secretariat."))
+            }
+            return found
+        }
         let schedule = try Schedule(input, defaultKind: existing?.kind)
         let charter = try await Charter.current(for: stl, on: db)
         try checkNotice(schedule, now: now, charter: charter)

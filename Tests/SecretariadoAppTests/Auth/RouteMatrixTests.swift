@@ -17,6 +17,9 @@ final class RouteMatrixTests: AppTestCase {
     static let editors: Set<Who> = [.facilitator, .guarantor, .admin]
     static let facilitatorOrAdmin: Set<Who> = [.facilitator, .admin]
     static let adminOnly: Set<Who> = [.admin]
+    // Sessions (issue #4): whoever holds a role in the STL, and whoever holds one of its seats.
+    static let stlMembers: Set<Who> = [.representative, .facilitator, .guarantor, .admin]
+    static let seatHolders: Set<Who> = [.representative]
     // Follow-up (issue #5): the STL's facilitator and representatives, and admins.
     static let followUpEditors: Set<Who> = [.representative, .facilitator, .admin]
 
@@ -112,11 +115,58 @@ final class RouteMatrixTests: AppTestCase {
         "GET /api/v1/secretariats/:slug/installation/registrations": everyone,
         "GET /api/v1/secretariats/:slug/installation/election": everyone,
         "GET /api/v1/secretariats/:slug/installation/election/results": everyone,
-        // Follow-up: agreements, action plan, finances and outreach (issue #5); refusals with data in FollowUpAuthorizationTests
+        // Sessions, voting, minutes and archive (issue #4); SessionAuthorizationTests covers the
+        // refusals that need real sessions (drafts, another STL's motion). Random ids give 404 to
+        // whoever gets past authorization. Voting and signing need a seat: admins are refused
+        // too (AccessPolicy.sessionRuling), as the services would refuse them.
+        "GET /stl/:slug/sesiones": everyone,
+        "POST /stl/:slug/sesiones": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/solicitudes": [.representative, .admin],
+        "GET /stl/:slug/sesiones/:sessionID": everyone,
+        "GET /stl/:slug/sesiones/:sessionID/minuta": everyone,
+        "GET /stl/:slug/sesiones/:sessionID/conducir": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/:sessionID/editar": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/:sessionID/cancelar": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/:sessionID/orden-del-dia": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/:sessionID/asistencia": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/:sessionID/mociones": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/:sessionID/mociones/:motionID/cerrar": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/:sessionID/minuta": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/:sessionID/minuta/finalizar": facilitatorOrAdmin,
+        "POST /stl/:slug/sesiones/:sessionID/mociones/:motionID/votar": seatHolders,
+        "POST /stl/:slug/sesiones/:sessionID/minuta/firmar": seatHolders,
+        "GET /stl/:slug/propuestas": stlMembers,
+        "POST /stl/:slug/propuestas": [.representative, .facilitator, .admin],
         "GET /stl/:slug/acuerdos": everyone,
+        "POST /stl/:slug/acuerdos/:agreementID/estado": followUpEditors,  // follow-up (issue #5)
+        "GET /api/v1/secretariats/:slug/sessions": everyone,
+        "POST /api/v1/secretariats/:slug/sessions": facilitatorOrAdmin,
+        "POST /api/v1/secretariats/:slug/sessions/requests": [.representative, .admin],
+        "GET /api/v1/secretariats/:slug/sessions/:id": everyone,
+        "PATCH /api/v1/secretariats/:slug/sessions/:id": facilitatorOrAdmin,
+        "POST /api/v1/secretariats/:slug/sessions/:id/cancel": facilitatorOrAdmin,
+        "POST /api/v1/secretariats/:slug/sessions/:id/agenda": facilitatorOrAdmin,
+        "PUT /api/v1/secretariats/:slug/sessions/:id/attendance": facilitatorOrAdmin,
+        "GET /api/v1/secretariats/:slug/sessions/:id/motions": everyone,
+        "POST /api/v1/secretariats/:slug/sessions/:id/motions": facilitatorOrAdmin,
+        "GET /api/v1/secretariats/:slug/sessions/:id/minutes": everyone,
+        "PUT /api/v1/secretariats/:slug/sessions/:id/minutes": facilitatorOrAdmin,
+        "POST /api/v1/secretariats/:slug/sessions/:id/minutes/finalize": facilitatorOrAdmin,
+        "POST /api/v1/secretariats/:slug/sessions/:id/minutes/signatures": seatHolders,
+        "GET /api/v1/secretariats/:slug/motions/:id/votes": everyone,
+        "POST /api/v1/secretariats/:slug/motions/:id/votes": seatHolders,
+        "POST /api/v1/secretariats/:slug/motions/:id/close": facilitatorOrAdmin,
+        "GET /api/v1/secretariats/:slug/proposals": stlMembers,
+        "POST /api/v1/secretariats/:slug/proposals": [.representative, .facilitator, .admin],
+        "GET /api/v1/secretariats/:slug/agreements": everyone,
+        "PATCH /api/v1/secretariats/:slug/agreements/:id": followUpEditors,  // follow-up (issue #5)
+        "GET /api/v1/secretariats/:slug/archive": everyone,
+        "GET /api/v1/secretariats/:slug/keys": everyone,
+        "GET /api/v1/secretariats/:slug/sessions.ics": everyone,
+        "GET /api/v1/agreements.csv": everyone,
+        // Follow-up: agreements, action plan, finances and outreach (issue #5); refusals with data in FollowUpAuthorizationTests
         "POST /stl/:slug/acuerdos": followUpEditors,
         "GET /stl/:slug/acuerdos/:agreementID": everyone,
-        "POST /stl/:slug/acuerdos/:agreementID/estado": followUpEditors,
         "POST /stl/:slug/acuerdos/:agreementID/seguimiento": followUpEditors,
         "GET /stl/:slug/plan-de-accion": everyone,
         "POST /stl/:slug/plan-de-accion": followUpEditors,
@@ -132,13 +182,10 @@ final class RouteMatrixTests: AppTestCase {
         "POST /stl/:slug/difusion": followUpEditors,
         "GET /stl/:slug/seguimiento": everyone,
         "GET /seguimiento": everyone,
-        "GET /api/v1/secretariats/:slug/agreements": everyone,
         "POST /api/v1/secretariats/:slug/agreements": followUpEditors,
         "GET /api/v1/secretariats/:slug/agreements/:id": everyone,
-        "PATCH /api/v1/secretariats/:slug/agreements/:id": followUpEditors,
         "POST /api/v1/secretariats/:slug/agreements/:id/notes": followUpEditors,
         "GET /api/v1/secretariats/:slug/agreements.csv": everyone,
-        "GET /api/v1/agreements.csv": everyone,
         "GET /api/v1/secretariats/:slug/action-plans": everyone,
         "POST /api/v1/secretariats/:slug/action-plans": followUpEditors,
         "GET /api/v1/secretariats/:slug/action-plans/:id": everyone,

@@ -126,7 +126,7 @@ final class FollowUpAuthorizationTests: AppTestCase {
             APIURL.actionPlans(slug).path, APIURL.actionPlan(slug, .value(plan.id!)).path, APIURL.commitment(slug, cid).path,
             APIURL.commitmentsCSV(slug).path, APIURL.milestonesCSV(slug).path, APIURL.expenses(slug).path, APIURL.expensesCSV(slug).path,
             APIURL.outreach(slug).path, APIURL.outreachCSV(slug).path, APIURL.followUp(slug).path, APIURL.nationalFollowUp.path,
-            APIURL.nationalAgreementsCSV.path, APIURL.nationalCommitmentsCSV.path, APIURL.nationalMilestonesCSV.path,
+            OpenDataURL.agreementsCSV.path, APIURL.nationalCommitmentsCSV.path, APIURL.nationalMilestonesCSV.path,
             APIURL.nationalExpensesCSV.path, APIURL.nationalOutreachCSV.path,
         ]
         for path in paths {

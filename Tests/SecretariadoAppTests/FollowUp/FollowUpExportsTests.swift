@@ -81,7 +81,7 @@ final class FollowUpExportsTests: AppTestCase {
                                             in: stl, by: facilitation, on: db)
         for path in [APIURL.agreementsCSV(.value("morelos")).path, APIURL.commitmentsCSV(.value("morelos")).path,
                      APIURL.milestonesCSV(.value("morelos")).path, APIURL.expensesCSV(.value("morelos")).path,
-                     APIURL.outreachCSV(.value("morelos")).path, APIURL.nationalAgreementsCSV.path, APIURL.nationalExpensesCSV.path] {
+                     APIURL.outreachCSV(.value("morelos")).path, OpenDataURL.agreementsCSV.path, APIURL.nationalExpensesCSV.path] {
             let res = try await app.sendRequest(.GET, path)
             XCTAssertEqual(res.status, .ok, path)
             XCTAssertEqual(res.headers.contentType?.subType, "csv", path)
@@ -106,7 +106,7 @@ final class FollowUpExportsTests: AppTestCase {
         try await loadDemo()
         let catalog = try json(try await app.sendRequest(.GET, OpenDataURL.catalog.path))
         let urls = (catalog["datasets"] as? [[String: Any]] ?? []).compactMap { $0["url"] as? String }
-        for url in [APIURL.nationalFollowUp.path, APIURL.nationalAgreementsCSV.path, APIURL.nationalCommitmentsCSV.path,
+        for url in [APIURL.nationalFollowUp.path, OpenDataURL.agreementsCSV.path, APIURL.nationalCommitmentsCSV.path,
                     APIURL.nationalMilestonesCSV.path, APIURL.nationalExpensesCSV.path, APIURL.nationalOutreachCSV.path,
                     APIURL.agreements(.value("morelos")).path, APIURL.actionPlans(.value("morelos")).path,
                     APIURL.expenses(.value("morelos")).path, APIURL.outreach(.value("morelos")).path] {

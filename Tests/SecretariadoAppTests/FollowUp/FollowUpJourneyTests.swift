@@ -107,7 +107,7 @@ final class FollowUpJourneyTests: AppTestCase {
         XCTAssertTrue(overdue.body.string.contains("Entregar el informe de avance"))
         XCTAssertTrue(overdue.body.string.contains(#"class="overdue""#))
         let agreementsCSV = try await public_.get(APIURL.agreementsCSV(.value("morelos")).path)
-        let agreementRow = try XCTUnwrap(Self.csvRecords(agreementsCSV.body.string).first { $0["acuerdo"] == "Entregar el informe de avance" })
+        let agreementRow = try XCTUnwrap(Self.csvRecords(agreementsCSV.body.string).first { $0["titulo"] == "Entregar el informe de avance" })
         XCTAssertEqual(agreementRow["estado"], "vencido")
         XCTAssertEqual(agreementRow["estado_registrado"], "pendiente", "vencido is derived, never stored")
         XCTAssertEqual(agreementRow["vencido"], "si")

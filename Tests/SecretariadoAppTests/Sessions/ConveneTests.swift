@@ -68,6 +68,8 @@ final class ConveneTests: AppTestCase {
             (#"{"kind":"semanal","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual"}"#, "kind"),
             (#"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual","durationMinutes":"5"}"#, "durationMinutes"),
             (#"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual","requestId":"nope"}"#, "requestId"),
+            // A well-formed id of no request of this STL is a wrong field too, not a missing page.
+            (#"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual","requestId":"\#(UUID())"}"#, "requestId"),
         ]
         for (body, field) in cases {
             let res = try await convene(body, as: facilitator)

@@ -68,4 +68,14 @@ final class SessionAccessPolicyTests: XCTestCase {
         XCTAssertTrue(AccessPolicy.allows(admin, .convene(jalisco)))
         XCTAssertTrue(AccessPolicy.allows(admin, .runSession(morelos)))
     }
+
+    func testAdminsNeitherVoteNorSignWithoutASeat() {
+        let admin = principal([], admin: true)
+        XCTAssertFalse(AccessPolicy.allows(admin, .vote(morelos)))
+        XCTAssertFalse(AccessPolicy.allows(admin, .signMinutes(morelos)))
+        let seated = principal([Grant(secretariatID: morelos, role: .representante, sector: .gobierno, holderRole: .titular)], admin: true)
+        XCTAssertTrue(AccessPolicy.allows(seated, .vote(morelos)))
+        XCTAssertTrue(AccessPolicy.allows(seated, .signMinutes(morelos)))
+        XCTAssertFalse(AccessPolicy.allows(seated, .vote(jalisco)))
+    }
 }

@@ -3,15 +3,15 @@ import SecretariadoCore
 import Vapor
 
 /// The agreements tracker's API (issue #5): entering an agreement, one agreement with its
-/// notes, adding a note, and the CSV. The list and the status change are registered with
+/// notes, adding a note, and the STL's CSV (the national one is open data's,
+/// `OpenDataURL.agreementsCSV`). The list and the status change are registered with
 /// the sessions API (`VotingAPIController`) and answered by `AgreementsAPI` below.
 struct AgreementsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.post(APIURL.agreements(.key).pathComponents, use: create).openAPI(.createAgreement)
         routes.get(APIURL.agreement(.key, .key).pathComponents, use: show).openAPI(.getAgreement)
         routes.post(APIURL.agreementNotes(.key, .key).pathComponents, use: note).openAPI(.addAgreementNote)
-        routes.get(APIURL.agreementsCSV(.key).pathComponents, use: csv).openAPI(.agreementsCSV)
-        routes.get(APIURL.nationalAgreementsCSV.pathComponents, use: nationalCSV).openAPI(.nationalAgreementsCSV)
+        routes.get(APIURL.agreementsCSV(.key).pathComponents, use: csv).openAPI(.secretariatAgreementsCSV)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -38,11 +38,6 @@ struct AgreementsAPIController: RouteCollection {
         let stl = try await APIScope.stl(req)
         let filter = try AgreementFilter(req)
         return CSVExports.response(try await FollowUpCSV.agreements(of: stl, filter: filter, on: req.db), filename: "acuerdos-\(stl.slug).csv")
-    }
-
-    @Sendable func nationalCSV(req: Request) async throws -> Response {
-        try await req.require(.readPublic)
-        return CSVExports.response(try await FollowUpCSV.agreements(of: nil, filter: AgreementFilter(), on: req.db), filename: "acuerdos.csv")
     }
 }
 

@@ -13,6 +13,8 @@ struct OpenDataAPIController: RouteCollection {
         routes.get(APIURL.governance(.key).pathComponents, use: governance).openAPI(.governance)
         routes.get(APIURL.governanceVersions(.key).pathComponents, use: governanceVersions).openAPI(.governanceVersions)
         routes.get(OpenDataURL.openAPI.pathComponents, use: openAPI)
+        // Sessions, voting, minutes and archive (issue #4).
+        routes.get(OpenDataURL.agreementsCSV.pathComponents, use: agreementsCSV).openAPI(.agreementsCSV)
     }
 
     @Sendable func catalog(req: Request) async throws -> OpenDataCatalog {
@@ -30,9 +32,15 @@ struct OpenDataAPIController: RouteCollection {
         return CSVExports.response(try await CSVExports.members(on: req.db), filename: "integrantes.csv")
     }
 
+    @Sendable func agreementsCSV(req: Request) async throws -> Response {
+        try await req.require(.readPublic)
+        return CSVExports.response(try await CSVExports.agreements(on: req.db), filename: "acuerdos.csv")
+    }
+
     @Sendable func popolo(req: Request) async throws -> PopoloExport {
         try await req.require(.readPublic)
-        return PopoloExport(try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db))
+        let detail = try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db)
+        return PopoloExport(detail, sessions: try await PopoloSessions.load(detail, on: req.db))
     }
 
     struct GovernanceDTO: Content {

@@ -6,20 +6,20 @@ import Vapor
 /// their minutes. Each handler asks for exactly one permission first.
 struct SessionsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIURL.sessions(.key).pathComponents, use: index)
-        routes.post(APIURL.sessions(.key).pathComponents, use: convene)
-        routes.post(APIURL.sessionRequests(.key).pathComponents, use: request)
-        routes.get(APIURL.session(.key, .key).pathComponents, use: show)
-        routes.patch(APIURL.session(.key, .key).pathComponents, use: edit)
-        routes.post(APIURL.sessionCancel(.key, .key).pathComponents, use: cancel)
-        routes.post(APIURL.sessionAgenda(.key, .key).pathComponents, use: addAgendaItem)
-        routes.put(APIURL.sessionAttendance(.key, .key).pathComponents, use: attendance)
-        routes.get(APIURL.sessionMotions(.key, .key).pathComponents, use: motions)
-        routes.post(APIURL.sessionMotions(.key, .key).pathComponents, use: createMotion)
-        routes.get(APIURL.sessionMinutes(.key, .key).pathComponents, use: minutes)
-        routes.put(APIURL.sessionMinutes(.key, .key).pathComponents, use: saveMinutes)
-        routes.post(APIURL.sessionMinutesFinalise(.key, .key).pathComponents, use: finalise)
-        routes.post(APIURL.sessionMinutesSignatures(.key, .key).pathComponents, use: sign)
+        routes.get(APIURL.sessions(.key).pathComponents, use: index).openAPI(.listSessions)
+        routes.post(APIURL.sessions(.key).pathComponents, use: convene).openAPI(.conveneSession)
+        routes.post(APIURL.sessionRequests(.key).pathComponents, use: request).openAPI(.requestSession)
+        routes.get(APIURL.session(.key, .key).pathComponents, use: show).openAPI(.showSession)
+        routes.patch(APIURL.session(.key, .key).pathComponents, use: edit).openAPI(.editSession)
+        routes.post(APIURL.sessionCancel(.key, .key).pathComponents, use: cancel).openAPI(.cancelSession)
+        routes.post(APIURL.sessionAgenda(.key, .key).pathComponents, use: addAgendaItem).openAPI(.addAgendaItem)
+        routes.put(APIURL.sessionAttendance(.key, .key).pathComponents, use: attendance).openAPI(.recordAttendance)
+        routes.get(APIURL.sessionMotions(.key, .key).pathComponents, use: motions).openAPI(.listMotions)
+        routes.post(APIURL.sessionMotions(.key, .key).pathComponents, use: createMotion).openAPI(.createMotion)
+        routes.get(APIURL.sessionMinutes(.key, .key).pathComponents, use: minutes).openAPI(.showMinutes)
+        routes.put(APIURL.sessionMinutes(.key, .key).pathComponents, use: saveMinutes).openAPI(.saveMinutes)
+        routes.post(APIURL.sessionMinutesFinalise(.key, .key).pathComponents, use: finalise).openAPI(.finaliseMinutes)
+        routes.post(APIURL.sessionMinutesSignatures(.key, .key).pathComponents, use: sign).openAPI(.signMinutes)
     }
 
     @Sendable func index(req: Request) async throws -> [SessionDTO] {

@@ -6,16 +6,16 @@ import Vapor
 /// and the sessions calendar.
 struct VotingAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIURL.motionVotes(.key, .key).pathComponents, use: motion)
-        routes.post(APIURL.motionVotes(.key, .key).pathComponents, use: vote)
-        routes.post(APIURL.motionClose(.key, .key).pathComponents, use: close)
-        routes.get(APIURL.proposals(.key).pathComponents, use: proposals)
-        routes.post(APIURL.proposals(.key).pathComponents, use: propose)
-        routes.get(APIURL.agreements(.key).pathComponents, use: agreements)
-        routes.patch(APIURL.agreement(.key, .key).pathComponents, use: updateAgreement)
-        routes.get(APIURL.archive(.key).pathComponents, use: archive)
-        routes.get(APIURL.keys(.key).pathComponents, use: keys)
-        routes.get(APIURL.sessionsCalendar(.key).pathComponents, use: calendar)
+        routes.get(APIURL.motionVotes(.key, .key).pathComponents, use: motion).openAPI(.showMotion)
+        routes.post(APIURL.motionVotes(.key, .key).pathComponents, use: vote).openAPI(.castVote)
+        routes.post(APIURL.motionClose(.key, .key).pathComponents, use: close).openAPI(.closeMotion)
+        routes.get(APIURL.proposals(.key).pathComponents, use: proposals).openAPI(.listProposals)
+        routes.post(APIURL.proposals(.key).pathComponents, use: propose).openAPI(.submitProposal)
+        routes.get(APIURL.agreements(.key).pathComponents, use: agreements).openAPI(.listAgreements)
+        routes.patch(APIURL.agreement(.key, .key).pathComponents, use: updateAgreement).openAPI(.updateAgreement)
+        routes.get(APIURL.archive(.key).pathComponents, use: archive).openAPI(.archive)
+        routes.get(APIURL.keys(.key).pathComponents, use: keys).openAPI(.memberKeys)
+        routes.get(APIURL.sessionsCalendar(.key).pathComponents, use: calendar).openAPI(.sessionsCalendar)
     }
 
     /// The motion with its votes per seat once closed (open votes stay private).

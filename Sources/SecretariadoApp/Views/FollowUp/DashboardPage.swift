@@ -126,7 +126,7 @@ enum DashboardPage {
             } else {
                 links = [
                     (context.t("Resumen (JSON)", "Summary (JSON)"), APIURL.nationalFollowUp.path),
-                    (context.t("Acuerdos (CSV)", "Agreements (CSV)"), APIURL.nationalAgreementsCSV.path),
+                    (context.t("Acuerdos (CSV)", "Agreements (CSV)"), OpenDataURL.agreementsCSV.path),
                     (context.t("Compromisos (CSV)", "Commitments (CSV)"), APIURL.nationalCommitmentsCSV.path),
                     (context.t("Hitos (CSV)", "Milestones (CSV)"), APIURL.nationalMilestonesCSV.path),
                     (context.t("Gastos (CSV)", "Expenses (CSV)"), APIURL.nationalExpensesCSV.path),

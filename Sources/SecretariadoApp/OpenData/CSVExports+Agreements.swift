@@ -1,0 +1,33 @@
+import Fluent
+import SecretariadoCore
+import Vapor
+
+extension CSVExports {
+    /// Every acuerdo of every STL, public fields only: what was agreed, who carries it out,
+    /// by when, and where it stands. The status is the one the public sees today: an open
+    /// agreement past its due date reads «vencido» (never stored, see `AgreementStatus`).
+    /// Three queries whatever the number of STLs.
+    static func agreements(today: Date = Date(), on db: any Database) async throws -> String {
+        let secretariats = try await Secretariat.query(on: db).all()
+        let slugs = Dictionary(uniqueKeysWithValues: secretariats.map { ($0.id!, $0.slug) })
+        let agreements = try await Agreement.query(on: db).all()
+        let sessionIDs = Set(agreements.compactMap { $0.$session.id })
+        let sessions = sessionIDs.isEmpty ? [] : try await StlSession.query(on: db).filter(\.$id ~~ sessionIDs).all()
+        let sessionsByID = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id!, $0) })
+        let rows = agreements
+            .sorted { (slugs[$0.$secretariat.id] ?? "", $0.number) < (slugs[$1.$secretariat.id] ?? "", $1.number) }
+            .map { agreement -> [String] in
+                let session = agreement.$session.id.flatMap { sessionsByID[$0] }
+                return [
+                    slugs[agreement.$secretariat.id] ?? "", agreement.code, agreement.title, agreement.description ?? "",
+                    agreement.owner, agreement.ownerSector ?? "", agreement.dueOn.map(RecordTime.localDate) ?? "",
+                    AgreementStatus.effective(stored: agreement.status, dueOn: agreement.dueOn, today: today).rawValue,
+                    session?.title(.es) ?? "", session?.startsAt.map(RecordTime.localDate) ?? "",
+                ]
+            }
+        return try CSVWriter().string(
+            header: ["secretariado", "codigo", "titulo", "descripcion", "responsable", "sector_responsable", "fecha_compromiso",
+                     "estado", "sesion", "fecha_sesion"],
+            rows: rows)
+    }
+}
