@@ -186,7 +186,7 @@ def followup_flow(driver, server):
     if fail_unless_saved(driver, "marking a milestone done") and "evidencia-navegador.pdf" not in driver.page_source:
         problems.append("the milestone's evidence is not on the commitment page")
     visit(driver, server, "/stl/morelos/finanzas")
-    expense = form(driver, "/stl/morelos/finanzas")
+    expense = driver.find_element(By.CSS_SELECTOR, "form.stack[action$='/stl/morelos/finanzas']")  # not the totals' GET form
     set_value(driver, expense.find_element(By.NAME, "spentOn"), "2026-11-02")
     expense.find_element(By.NAME, "concept").send_keys("Papelería del navegador")
     expense.find_element(By.NAME, "amount").send_keys("0.10")

@@ -24,7 +24,8 @@ struct AgreementsController: RouteCollection {
             .values.sorted { ($0.startsAt ?? .distantPast) > ($1.startsAt ?? .distantPast) }
         let model = AgreementsPage.Model(
             stl: stl, rows: all.filter(filter.matches), total: all.count, filter: filter,
-            owners: Array(Set(all.map(\.agreement.owner))).sorted { $0.localizedCompare($1) == .orderedAscending },
+            // A typed-in owner (words of a name) stays selectable, so the form shows the filter in force.
+            owners: Array(Set(all.map(\.agreement.owner) + [filter.owner].compactMap { $0 })).sorted { $0.localizedCompare($1) == .orderedAscending },
             sectors: sectors, sessions: sessions,
             canEdit: try await req.can(.editFollowUp(stl.requireID())),
             saved: req.query[String.self, at: "guardado"] != nil)
