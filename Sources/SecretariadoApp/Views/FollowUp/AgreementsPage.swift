@@ -85,7 +85,7 @@ enum AgreementsPage {
                 .tbody(.forEach(model.rows) { row in
                     .tr(
                         .if(row.isOverdue, .class("overdue")),
-                        .td(.a(.href(SiteURL.agreement(.value(slug), .value(row.agreement.id!)).path), .text(row.agreement.code))),
+                        .td(.class("nowrap"), .a(.href(SiteURL.agreement(.value(slug), .value(row.agreement.id!)).path), .text(row.agreement.code))),
                         .td(.text(row.agreement.title),
                             .unwrap(row.session) { session in
                                 .p(.class("hint"), .a(.href(SiteURL.session(.value(slug), .value(session.id!)).path), .text(session.title(context.language))))

@@ -29,7 +29,9 @@ enum FollowUpCharts {
         let rows = counts.rows
         let summary = rows.map { "\(context.t($0.level.label)): \($0.count)" }.joined(separator: ", ")
         let title = context.t("Compromisos por nivel de cumplimiento (\(counts.total) en total). ", "Commitments by completion level (\(counts.total) in all). ") + summary
-        let width = 520, labelWidth = 130, barMax = 330, rowHeight = 30
+        // Room for the longest level name in the page's language ("No evidence available").
+        let labelWidth = max(110, (rows.map { context.t($0.level.label).count }.max() ?? 0) * 7 + 16)
+        let barMax = 330, rowHeight = 30, width = labelWidth + barMax + 50
         let maxCount = max(rows.map(\.count).max() ?? 0, 1)
         var body = ""
         for (index, row) in rows.enumerated() {

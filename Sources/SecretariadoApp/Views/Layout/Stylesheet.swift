@@ -97,5 +97,6 @@ enum Stylesheet {
     ol.notes > li, ol.history > li { margin-bottom: .75rem; }
     details > summary { cursor: pointer; color: var(--link); margin-top: .25rem; }
     .assessment .hint { max-width: 24rem; }
+    td.nowrap { white-space: nowrap; }
     """
 }
