@@ -64,6 +64,10 @@ enum APIURL: Sendable {
     case nationalExpensesCSV
     case nationalOutreachCSV
 
+    // Custom sectors and observers (issue 2)
+    case sectors(_ slug: Parameter<String>)
+    case sector(_ slug: Parameter<String>, _ code: Parameter<String>)
+
     var pathComponents: [PathComponent] { components }
 
     var path: String {
@@ -83,6 +87,8 @@ enum APIURL: Sendable {
         case .members(let slug): return base + [slug.component("slug"), "members"]
         case .member(let slug, let id): return base + [slug.component("slug"), "members", id.component("id")]
         case .audit(let slug): return base + [slug.component("slug"), "audit"]
+        case .sectors(let slug): return base + [slug.component("slug"), "sectors"]
+        case .sector(let slug, let code): return base + [slug.component("slug"), "sectors", code.component("code")]
         case .governance(let slug): return base + [slug.component("slug"), "governance"]
         case .governanceVersions(let slug): return base + [slug.component("slug"), "governance", "versions"]
         case .analysis: return ["api", "v1", "analysis"]

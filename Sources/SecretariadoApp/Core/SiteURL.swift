@@ -37,6 +37,8 @@ enum SiteURL: Sendable {
     case manageEndTerm(_ slug: Parameter<String>, _ termID: Parameter<UUID>)
     case manageFacilitator(_ slug: Parameter<String>)
     case auditLog(_ slug: Parameter<String>)
+    case manageSectors(_ slug: Parameter<String>)
+    case adminAudit
     // Governance and analysis (issue 3)
     case governance(_ slug: Parameter<String>)
     case governanceMarkdown(_ slug: Parameter<String>)
@@ -136,6 +138,8 @@ enum SiteURL: Sendable {
             ["stl", slug.component("slug"), "gestion", "integrantes", term.component("termID"), "terminar"]
         case .manageFacilitator(let slug): ["stl", slug.component("slug"), "gestion", "facilitacion"]
         case .auditLog(let slug): ["stl", slug.component("slug"), "auditoria"]
+        case .manageSectors(let slug): ["stl", slug.component("slug"), "gestion", "sectores"]
+        case .adminAudit: ["admin", "auditoria"]
         case .governance(let slug): ["stl", slug.component("slug"), "mecanismo"]
         case .governanceMarkdown(let slug): ["stl", slug.component("slug"), "mecanismo.md"]
         case .governanceVersions(let slug): ["stl", slug.component("slug"), "mecanismo", "versiones"]

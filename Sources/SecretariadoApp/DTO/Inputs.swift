@@ -51,3 +51,11 @@ struct SecretariatInput: Content {
     var ruleKind: String?
     var ruleText: String?
 }
+
+struct SectorInput: Content {
+    var name: String?
+    var nameEn: String?
+    var code: String?
+    /// "si" (a voting sector, the default) or "no" (observers).
+    var voting: String?
+}

@@ -55,6 +55,7 @@ enum OpenAPIComponents {
             ["name": .text, "kind": .enumeration(OrganizationKind.self), "website": .string(format: "uri"), "contactEmail": .string(format: "email"), "notes": .text],
             required: ["name", "kind"]),
         "SeatInput": .object(["sector": .text], required: ["sector"]),
+        "SectorInput": .object(["name": .text, "nameEn": .text, "code": .text, "voting": .string(values: ["si", "no"])], required: ["name"]),
         "MemberInput": .object(
             ["seatId": .uuid, "role": .enumeration(HolderRole.self), "personName": .text, "personEmail": .string(format: "email"),
              "personPhone": .text, "organizationId": .uuid, "office": .text, "startsOn": .date, "note": .text],

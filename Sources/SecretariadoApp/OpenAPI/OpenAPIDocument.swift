@@ -67,6 +67,7 @@ enum OpenAPIDocument {
     static func pathSchema(_ name: String) -> Schema {
         switch name {
         case "slug": .string(example: "jalisco")
+        case "code": .string(example: "observadores")
         case "version", "number": .integer(minimum: 1)
         default: .uuid
         }

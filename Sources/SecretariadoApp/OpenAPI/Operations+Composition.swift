@@ -32,4 +32,13 @@ extension APIOperation {
     static let endMember = APIOperation(
         id: "endMember", summary: "Terminar un periodo (se conserva como historial)", tag: "integracion",
         authenticated: true, replies: [.noContent] + Reply.writeErrors)
+    static let listSectors = APIOperation(
+        id: "listSectors", summary: "Sectores del STL (con voto u observadores)", tag: "integracion",
+        replies: [.ok(.array(.ref("Sector"))), .notFound])
+    static let createSector = APIOperation(
+        id: "createSector", summary: "Agregar un sector u observadores sin voto", tag: "integracion", authenticated: true,
+        body: .ref("SectorInput"), replies: [.created(.ref("Sector"))] + Reply.writeErrors)
+    static let deleteSector = APIOperation(
+        id: "deleteSector", summary: "Eliminar un sector sin asientos (no los tres de la guía)", tag: "integracion",
+        authenticated: true, replies: [.noContent] + Reply.writeErrors)
 }

@@ -21,7 +21,7 @@ final class AnalysisPagesTests: AppTestCase {
         try await app.test(.GET, "/comparativo?orden=gobierno") { res async in
             XCTAssertEqual(res.status, .ok)
             let html = res.body.string
-            XCTAssertEqual(html.components(separatedBy: "<th scope=\"row\">").count - 1, 16)
+            XCTAssertEqual(html.components(separatedBy: "<th scope=\"row\"><a href=\"/stl/").count - 1, 16, "one row per STL")
             // Sorted by government seats: Veracruz and Zacatecas (5) come first.
             let first = html.range(of: "Veracruz")!.lowerBound
             XCTAssertLessThan(first, html.range(of: "Durango")!.lowerBound)

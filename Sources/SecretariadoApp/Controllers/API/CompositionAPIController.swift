@@ -16,6 +16,28 @@ struct CompositionAPIController: RouteCollection {
         routes.post(APIURL.members(.key).pathComponents, use: appoint).openAPI(.appointMember)
         routes.patch(APIURL.member(.key, .key).pathComponents, use: updateMember).openAPI(.updateMember)
         routes.delete(APIURL.member(.key, .key).pathComponents, use: endMember).openAPI(.endMember)
+        routes.get(APIURL.sectors(.key).pathComponents, use: sectors).openAPI(.listSectors)
+        routes.post(APIURL.sectors(.key).pathComponents, use: createSector).openAPI(.createSector)
+        routes.delete(APIURL.sector(.key, .key).pathComponents, use: deleteSector).openAPI(.deleteSector)
+    }
+
+    // MARK: sectors
+
+    @Sendable func sectors(req: Request) async throws -> [SectorDTO] {
+        try await req.require(.readPublic)
+        return try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db).sectors.map(SectorDTO.init)
+    }
+
+    @Sendable func createSector(req: Request) async throws -> Response {
+        let stl = try await editable(req)
+        let sector = try await SectorWrites.create(try req.content.decode(SectorInput.self), in: stl, by: req.auditActor, on: req.db)
+        return try await SectorDTO(sector.sector).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func deleteSector(req: Request) async throws -> HTTPStatus {
+        let stl = try await editable(req)
+        try await SectorWrites.delete(code: try req.parameters.require("code"), in: stl, by: req.auditActor, on: req.db)
+        return .noContent
     }
 
     // MARK: organisations

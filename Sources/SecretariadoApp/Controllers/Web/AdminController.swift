@@ -9,6 +9,14 @@ struct AdminController: RouteCollection {
         routes.post(SiteURL.adminUsers.pathComponents, use: createUser)
         routes.post(SiteURL.adminUserGrants(.key).pathComponents, use: grant)
         routes.post(SiteURL.adminSecretariats.pathComponents, use: createSecretariat)
+        routes.get(SiteURL.adminAudit.pathComponents, use: audit)
+    }
+
+    @Sendable func audit(req: Request) async throws -> HTMLPage {
+        try await req.require(.administerPlatform)
+        let entries = try await AuditEntry.query(on: req.db).sort(\.$at, .descending).limit(500).all()
+        let names = Dictionary(uniqueKeysWithValues: try await Secretariat.query(on: req.db).all().map { ($0.id!, $0.name) })
+        return HTMLPage(AuditLogPage.platform(entries: entries, names: names, context: PageContext(req)))
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {

@@ -10,6 +10,7 @@ struct ManageController: RouteCollection {
         routes.post(SiteURL.manageMembers(.key).pathComponents, use: appoint)
         routes.post(SiteURL.manageEndTerm(.key, .key).pathComponents, use: endTerm)
         routes.post(SiteURL.manageFacilitator(.key).pathComponents, use: setFacilitator)
+        routes.post(SiteURL.manageSectors(.key).pathComponents, use: addSector)
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
@@ -49,6 +50,12 @@ struct ManageController: RouteCollection {
     @Sendable func setFacilitator(req: Request) async throws -> Response {
         let stl = try await authorized(req)
         _ = try await FacilitatorWrites.set(try req.content.decode(FacilitatorInput.self), in: stl, by: req.auditActor, on: req.db)
+        return saved(req, stl)
+    }
+
+    @Sendable func addSector(req: Request) async throws -> Response {
+        let stl = try await authorized(req)
+        _ = try await SectorWrites.create(try req.content.decode(SectorInput.self), in: stl, by: req.auditActor, on: req.db)
         return saved(req, stl)
     }
 

@@ -9,6 +9,7 @@ extension AdminPage {
         var html: HTML {
             Layout.page(title: context.t("Administración", "Administration"), context: context, main: .group(
                 .h1(.text(context.t("Administración de la plataforma", "Platform administration"))),
+                .p(.a(.href(SiteURL.adminAudit.path), .text(context.t("Bitácora de toda la plataforma", "Change log of the whole platform")))),
                 .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Cambios guardados.", "Changes saved.")))),
                 .unwrap(model.createdUser.map { ($0.email, $0.password) }) { created in
                     .div(.class("notice"), .attribute(named: "role", value: "status"),

@@ -45,8 +45,44 @@ extension ComparisonPage {
                             .td(.class("num"), .text(MexicanFormat.percent(b[.organismoGarante] ?? 0, language: context.language)))
                         )
                     })
-                )
+                ),
+                international
             ))
+        }
+
+        /// Tabla 1: the multi-stakeholder forums abroad the guide compares with, analysed the
+        /// same way (their decision rules are not in the guide: a consensus-then-majority rule
+        /// is assumed, as the note says).
+        private var international: Node<HTML.BodyContext> {
+            .section(
+                .h2(.text(context.t("Referencias internacionales (Tabla 1 de la guía)", "International references (the guide's Tabla 1)"))),
+                .p(.class("hint"), .text(context.t(
+                    "La guía no da sus reglas de decisión: se supone consenso y, en caso de disenso, mayoría simple. Los observadores no votan.",
+                    "The guide does not give their decision rules: consensus then simple majority is assumed. Observers do not vote."))),
+                .table(
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Foro", "Forum"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Integración", "Membership"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Equilibrio", "Balance"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Decide solo", "Decides alone"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Veto", "Veto"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Poder (Banzhaf)", "Power (Banzhaf)")))
+                    )),
+                    .tbody(.forEach(InternationalForums.all) { forum in
+                        let analysis = ForumAnalysis(composition: forum.composition, rule: forum.rule)
+                        return .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text("\(context.t(forum.country)) – \(context.t(forum.name))")),
+                            .td(.text(forum.representativesText)),
+                            .td(Badges.balance(analysis.balance, context: context)),
+                            .td(.text(AnalysisSection.names(analysis.dominantSectors, context: context))),
+                            .td(.text(AnalysisSection.names(analysis.vetoSectors, context: context))),
+                            .td(.text(analysis.composition.votingSectors.map {
+                                "\(context.t(Sector.displayName(of: $0))) \(MexicanFormat.percent(analysis.power.banzhaf[$0] ?? 0, language: context.language))"
+                            }.joined(separator: "; ")))
+                        )
+                    })
+                )
+            )
         }
 
         /// A column header that is a sort link; `aria-sort` marks the current one.

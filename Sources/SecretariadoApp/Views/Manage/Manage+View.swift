@@ -23,7 +23,9 @@ extension ManagePage {
                 .h2(.text(context.t("Registrar organización", "Register an organisation"))),
                 organizationForm,
                 .h2(.text(context.t("Agregar asiento", "Add a seat"))),
-                seatForm
+                seatForm,
+                .h2(.text(context.t("Agregar sector u observadores", "Add a sector or observers"))),
+                sectorForm
             )
         }
 
@@ -103,6 +105,22 @@ extension ManagePage {
                 FormFields.text(context.t("Sitio web", "Website"), name: "website", type: .url),
                 FormFields.text(context.t("Correo de contacto (privado)", "Contact e-mail (private)"), name: "contactEmail", type: .email),
                 FormFields.submit(context.t("Registrar", "Register"))
+            )
+        }
+
+        /// Forums like Peru's (Tabla 1) have other sectors and non-voting observers.
+        private var sectorForm: Node<HTML.BodyContext> {
+            .form(
+                .class("stack"), .method(.post), .action(SiteURL.manageSectors(.value(model.slug)).path),
+                CSRFField.node(context),
+                .p(.class("hint"), .text(context.t(
+                    "Para foros con otros sectores (p. ej. cámaras empresariales) u observadores sin voto. Después agrega sus asientos.",
+                    "For forums with other sectors (e.g. chambers of commerce) or non-voting observers. Then add their seats."))),
+                FormFields.text(context.t("Nombre", "Name"), name: "name", id: "sector-name", required: true),
+                FormFields.text(context.t("Nombre en inglés", "English name"), name: "nameEn", id: "sector-name-en"),
+                FormFields.select(context.t("¿Vota?", "Does it vote?"), name: "voting", id: "sector-voting",
+                                  options: [("si", context.t("Sí, es un sector con voto", "Yes, a voting sector")), ("no", context.t("No, observadores con voz sin voto", "No, observers with voice but no vote"))]),
+                FormFields.submit(context.t("Agregar sector", "Add sector"))
             )
         }
 
