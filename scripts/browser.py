@@ -6,7 +6,9 @@ Starts a server on a fresh SQLite file, then: signs in, appoints a member throug
 management form, checks the public page; then runs a session of Morelos through its forms:
 the facilitator convenes it, adds a point, takes attendance and puts a motion to the vote,
 two representatives (a titular and a suplente) vote, the facilitator closes the vote and
-finalises the minutes, and a representative signs them with their password. On every page
+finalises the minutes, and a representative signs them with their password; then the
+follow-up of Morelos: a milestone done with evidence, an expense, an outreach activity, the
+agreements filter and the dashboards. On every page
 visited it fails on any JavaScript console error or any form control without a label.
 """
 import datetime, os, re, subprocess, sys, tempfile
@@ -159,6 +161,63 @@ def session_flow(driver, server, binary, env):
     driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser-session.png"))
     print(f"browser: session {session} convened, voted, closed, finalised and signed through the forms")
 
+def followup_flow(driver, server):
+    """Follow-up (issue #5): Morelos' facilitator adds a milestone to a commitment of the demo
+    plan, marks it done with evidence, records an expense and an outreach activity, filters
+    the agreements; the dashboards draw their charts with text alternatives."""
+    sign_in(driver, server, "fac@browser.mx", "clave-del-navegador")
+    visit(driver, server, "/stl/morelos/plan-de-accion")
+    link = driver.find_elements(By.CSS_SELECTOR, "a[href*='/stl/morelos/compromisos/']")
+    if not link:
+        problems.append("the demo plan of Morelos shows no commitment"); return
+    commitment = re.search(r"/stl/morelos/compromisos/[0-9A-Fa-f-]{36}", link[0].get_attribute("href")).group(0)
+    visit(driver, server, commitment)
+    add = form(driver, f"{commitment}/hitos")
+    add.find_element(By.NAME, "title").send_keys("Hito del navegador")
+    set_value(driver, add.find_element(By.NAME, "dueOn"), "2026-12-15")
+    submit(driver, add)
+    if not fail_unless_saved(driver, "adding a milestone"): return
+    progress = driver.find_elements(By.CSS_SELECTOR, "details")
+    last = progress[-1]
+    last.find_element(By.TAG_NAME, "summary").click()
+    Select(last.find_element(By.NAME, "done")).select_by_value("true")
+    last.find_element(By.NAME, "evidenceLinks").send_keys("https://example.org/evidencia-navegador.pdf")
+    submit(driver, last.find_element(By.TAG_NAME, "form"))
+    if fail_unless_saved(driver, "marking a milestone done") and "evidencia-navegador.pdf" not in driver.page_source:
+        problems.append("the milestone's evidence is not on the commitment page")
+    visit(driver, server, "/stl/morelos/finanzas")
+    expense = driver.find_element(By.CSS_SELECTOR, "form.stack[action$='/stl/morelos/finanzas']")  # not the totals' GET form
+    set_value(driver, expense.find_element(By.NAME, "spentOn"), "2026-11-02")
+    expense.find_element(By.NAME, "concept").send_keys("Papelería del navegador")
+    expense.find_element(By.NAME, "amount").send_keys("0.10")
+    expense.find_element(By.NAME, "source").send_keys("Organismo garante")
+    submit(driver, expense)
+    if fail_unless_saved(driver, "recording an expense") and "Papelería del navegador" not in driver.page_source:
+        problems.append("the expense is not listed")
+    visit(driver, server, "/stl/morelos/difusion")
+    activity = form(driver, "/stl/morelos/difusion")
+    set_value(driver, activity.find_element(By.NAME, "heldOn"), "2026-11-03")
+    Select(activity.find_element(By.NAME, "kind")).select_by_value("taller")
+    activity.find_element(By.NAME, "title").send_keys("Taller del navegador")
+    activity.find_element(By.NAME, "audience").send_keys("Estudiantes")
+    activity.find_element(By.NAME, "attendees").send_keys("25")
+    submit(driver, activity)
+    fail_unless_saved(driver, "recording an outreach activity")
+    visit(driver, server, "/stl/morelos/acuerdos")
+    filters = driver.find_element(By.CSS_SELECTOR, "form.filters")
+    Select(filters.find_element(By.NAME, "status")).select_by_value("vencido")
+    submit(driver, filters)
+    check_page(driver, "filtering agreements")
+    if "status=vencido" not in driver.current_url or "overdue" not in driver.page_source:
+        problems.append("the overdue filter does not show the demo's overdue agreement")
+    for path in ("/stl/morelos/seguimiento", "/seguimiento", "/seguimiento?lang=en"):
+        visit(driver, server, path)
+        charts = driver.find_elements(By.CSS_SELECTOR, "svg[role='img']")
+        if len(charts) < 3 or any(not c.find_elements(By.TAG_NAME, "title") for c in charts):
+            problems.append(f"{path}: {len(charts)} charts, or a chart without its title")
+    driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser-followup.png"))
+    print("browser: follow-up milestone, expense, outreach, filters and dashboards through the forms")
+
 def main():
     binary = sys.argv[1]
     env = dict(os.environ)
@@ -202,6 +261,7 @@ def main():
             problems.append("simulator shows no result")
         driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser.png"))
         session_flow(driver, server, binary, env)
+        followup_flow(driver, server)  # follow-up (issue #5); needs session_flow's Morelos grant
     finally:
         driver.quit()
         server.stop()

@@ -10,6 +10,7 @@ usage: e2e.py BINARY [--postgres URL] [--examples N]
    agreements, and validates Popolo once more;
 4. the sessions archive of Morelos verifies offline with `BINARY verify` (and a tampered copy
    does not), and its sessions calendar parses with the `icalendar` library;
+   The follow-up routes get the same treatment on Morelos' Plan de Acción Local.
 5. crash safety: a stream of acknowledged writes, SIGKILL mid-stream, restart, and every
    acknowledged write must be there, the database consistent.
 Exit 0 when everything holds.
@@ -121,6 +122,45 @@ def fuzz_records(server, token, examples, slug="morelos"):
     print("\n".join(result.stdout.splitlines()[-6:]))
     return result.returncode == 0
 
+def fuzz_followup(server, token, examples, slug="morelos"):
+    """Follow-up (issue #5): the plan, commitment and milestone routes narrowed to `slug`'s
+    demo plan, so progress, levels and new milestones are written on real records; then the
+    STL's exports must still parse (every CSV row as wide as its header)."""
+    def get(path):
+        req = urllib.request.Request(server.url(path), headers={"Authorization": f"Bearer {token}"})
+        with urllib.request.urlopen(req, timeout=30) as r: return r.read()
+    document = json.loads(get("/openapi.json"))
+    plans = json.loads(get(f"/api/v1/secretariats/{slug}/action-plans"))
+    commitments = [c for p in plans for c in p["commitments"]]
+    milestones = [m["id"] for c in commitments for m in c["milestones"]]
+    ids = {"action-plans": [p["id"] for p in plans], "commitments": [c["id"] for c in commitments]}
+    paths = {}
+    for path, operations in document["paths"].items():
+        kind = next((k for k in ids if path.startswith(f"/api/v1/secretariats/{{slug}}/{k}/{{id}}")), None)
+        if not kind: continue
+        for operation in operations.values():
+            for parameter in operation["parameters"]:
+                if parameter["name"] == "slug": parameter["schema"] = {"type": "string", "enum": [slug]}
+                if parameter["name"] == "id" and ids[kind]: parameter["schema"] = {"type": "string", "enum": ids[kind]}
+                if parameter["name"] == "milestoneId" and milestones: parameter["schema"] = {"type": "string", "enum": milestones}
+        paths[path] = operations
+    document["paths"] = paths
+    spec = os.path.join(tempfile.mkdtemp(prefix="secretariado-fuzz-"), "followup-openapi.json")
+    with open(spec, "w") as f: json.dump(document, f)
+    cmd = ["schemathesis", "run", spec, "--url", server.url(""), "-H", f"Authorization: Bearer {token}",
+           "--checks", "not_a_server_error,response_schema_conformance,status_code_conformance",
+           "--max-examples", str(examples), "--seed", "2017"]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    print(f"fuzz-followup {slug}: {len(plans)} plans, {len(commitments)} commitments, {len(milestones)} milestones, {len(paths)} paths")
+    print("\n".join(result.stdout.splitlines()[-6:]))
+    import csv, io
+    exports_ok = True
+    for name in ("agreements", "commitments", "milestones", "expenses", "outreach"):
+        rows = list(csv.reader(io.StringIO(get(f"/api/v1/secretariats/{slug}/{name}.csv").decode("utf-8"), newline="")))
+        if not rows or any(len(row) != len(rows[0]) for row in rows):
+            exports_ok = False; print(f"{name}.csv {slug}: rows of uneven width")
+    return result.returncode == 0 and exports_ok
+
 def check_records(server, binary, env, slug="morelos"):
     """The archive verifies offline (by URL and as a downloaded file), a tampered copy fails,
     and the sessions calendar is valid iCalendar."""
@@ -211,6 +251,7 @@ def main():
         token = cli(binary, env, "users", "token", "e2e@example.org")
         results = {"popolo": check_popolo(server), "fuzz": fuzz(server, token, examples),
                    "fuzz-records": fuzz_records(server, token, examples)}
+        results["fuzz-followup"] = fuzz_followup(server, token, examples)  # follow-up (issue #5)
         # After the fuzzing: whatever it wrote through the API, the open data stay valid and
         # the published record still verifies.
         results["popolo-after-fuzz"] = check_popolo(server)

@@ -55,4 +55,11 @@ func routes(_ app: Application) throws {
     try web.register(collection: SessionRecordsController())
     try api.register(collection: SessionsAPIController())
     try api.register(collection: VotingAPIController())
+    // Follow-up: agreements, action plan, finances and outreach (issue #5).
+    try web.register(collection: AgreementsController())
+    try web.register(collection: ActionPlanController())
+    try web.register(collection: FinancesController())
+    try api.register(collection: AgreementsAPIController())
+    try api.register(collection: ActionPlanAPIController())
+    try api.register(collection: FinancesAPIController())
 }

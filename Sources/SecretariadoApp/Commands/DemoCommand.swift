@@ -33,6 +33,9 @@ struct DemoCommand: AsyncCommand {
             // Sessions, voting, minutes and archive (issue #4).
             let sessions = try await DemoSessionsLoader(db: app.db).load()
             context.console.print("Sesiones de demostración cargadas: \(sessions) (los STL que ya tienen sesiones no se modifican).")
+            // Follow-up: agreements, action plan, finances and outreach (issue #5).
+            let plans = try await DemoFollowUpLoader(db: app.db).load()
+            context.console.print("Seguimiento de demostración cargado en \(plans) STL (los que ya tienen plan de acción no se modifican).")
         // National-scale dataset (issue #8).
         case "generate":
             try await DemoGenerate.run(signature, context: context)

@@ -41,6 +41,28 @@ enum APIURL: Sendable {
     case agreement(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case archive(_ slug: Parameter<String>)
     case keys(_ slug: Parameter<String>)
+    // Follow-up: agreements, action plan, finances and outreach (issue #5).
+    case agreementsCSV(_ slug: Parameter<String>)
+    case agreementNotes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case actionPlans(_ slug: Parameter<String>)
+    case actionPlan(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case planCommitments(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case commitment(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case commitmentLevel(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case commitmentMilestones(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case milestone(_ slug: Parameter<String>, _ commitmentID: Parameter<UUID>, _ id: Parameter<UUID>)
+    case commitmentsCSV(_ slug: Parameter<String>)
+    case milestonesCSV(_ slug: Parameter<String>)
+    case expenses(_ slug: Parameter<String>)
+    case expensesCSV(_ slug: Parameter<String>)
+    case outreach(_ slug: Parameter<String>)
+    case outreachCSV(_ slug: Parameter<String>)
+    case followUp(_ slug: Parameter<String>)
+    case nationalFollowUp
+    case nationalCommitmentsCSV
+    case nationalMilestonesCSV
+    case nationalExpensesCSV
+    case nationalOutreachCSV
 
     // Custom sectors and observers (issue 2)
     case sectors(_ slug: Parameter<String>)
@@ -95,6 +117,29 @@ enum APIURL: Sendable {
         case .agreement(let slug, let id): return base + [slug.component("slug"), "agreements", id.component("id")]
         case .archive(let slug): return base + [slug.component("slug"), "archive"]
         case .keys(let slug): return base + [slug.component("slug"), "keys"]
+        // Follow-up: agreements, action plan, finances and outreach (issue #5).
+        case .agreementsCSV(let slug): return base + [slug.component("slug"), "agreements.csv"]
+        case .agreementNotes(let slug, let id): return base + [slug.component("slug"), "agreements", id.component("id"), "notes"]
+        case .actionPlans(let slug): return base + [slug.component("slug"), "action-plans"]
+        case .actionPlan(let slug, let id): return base + [slug.component("slug"), "action-plans", id.component("id")]
+        case .planCommitments(let slug, let id): return base + [slug.component("slug"), "action-plans", id.component("id"), "commitments"]
+        case .commitment(let slug, let id): return base + [slug.component("slug"), "commitments", id.component("id")]
+        case .commitmentLevel(let slug, let id): return base + [slug.component("slug"), "commitments", id.component("id"), "level"]
+        case .commitmentMilestones(let slug, let id): return base + [slug.component("slug"), "commitments", id.component("id"), "milestones"]
+        case .milestone(let slug, let commitment, let id):
+            return base + [slug.component("slug"), "commitments", commitment.component("id"), "milestones", id.component("milestoneId")]
+        case .commitmentsCSV(let slug): return base + [slug.component("slug"), "commitments.csv"]
+        case .milestonesCSV(let slug): return base + [slug.component("slug"), "milestones.csv"]
+        case .expenses(let slug): return base + [slug.component("slug"), "expenses"]
+        case .expensesCSV(let slug): return base + [slug.component("slug"), "expenses.csv"]
+        case .outreach(let slug): return base + [slug.component("slug"), "outreach"]
+        case .outreachCSV(let slug): return base + [slug.component("slug"), "outreach.csv"]
+        case .followUp(let slug): return base + [slug.component("slug"), "followup"]
+        case .nationalFollowUp: return ["api", "v1", "followup"]
+        case .nationalCommitmentsCSV: return ["api", "v1", "commitments.csv"]
+        case .nationalMilestonesCSV: return ["api", "v1", "milestones.csv"]
+        case .nationalExpensesCSV: return ["api", "v1", "expenses.csv"]
+        case .nationalOutreachCSV: return ["api", "v1", "outreach.csv"]
         }
     }
 

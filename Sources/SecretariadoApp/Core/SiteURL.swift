@@ -90,6 +90,20 @@ enum SiteURL: Sendable {
     case proposals(_ slug: Parameter<String>)
     case agreements(_ slug: Parameter<String>)
     case agreementStatus(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    // Follow-up: agreements, action plan, finances and outreach (issue #5).
+    case agreement(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case agreementNotes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case actionPlans(_ slug: Parameter<String>)
+    case actionPlan(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case planCommitments(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case commitment(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case commitmentLevel(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case commitmentMilestones(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case milestone(_ slug: Parameter<String>, _ commitmentID: Parameter<UUID>, _ id: Parameter<UUID>)
+    case finances(_ slug: Parameter<String>)
+    case outreach(_ slug: Parameter<String>)
+    case followUp(_ slug: Parameter<String>)
+    case nationalFollowUp
 
     var pathComponents: [PathComponent] {
         components.map { $0 }
@@ -179,6 +193,21 @@ enum SiteURL: Sendable {
         case .proposals(let slug): ["stl", slug.component("slug"), "propuestas"]
         case .agreements(let slug): ["stl", slug.component("slug"), "acuerdos"]
         case .agreementStatus(let slug, let id): ["stl", slug.component("slug"), "acuerdos", id.component("agreementID"), "estado"]
+        // Follow-up: agreements, action plan, finances and outreach (issue #5).
+        case .agreement(let slug, let id): ["stl", slug.component("slug"), "acuerdos", id.component("agreementID")]
+        case .agreementNotes(let slug, let id): ["stl", slug.component("slug"), "acuerdos", id.component("agreementID"), "seguimiento"]
+        case .actionPlans(let slug): ["stl", slug.component("slug"), "plan-de-accion"]
+        case .actionPlan(let slug, let id): ["stl", slug.component("slug"), "plan-de-accion", id.component("planID")]
+        case .planCommitments(let slug, let id): ["stl", slug.component("slug"), "plan-de-accion", id.component("planID"), "compromisos"]
+        case .commitment(let slug, let id): ["stl", slug.component("slug"), "compromisos", id.component("commitmentID")]
+        case .commitmentLevel(let slug, let id): ["stl", slug.component("slug"), "compromisos", id.component("commitmentID"), "nivel"]
+        case .commitmentMilestones(let slug, let id): ["stl", slug.component("slug"), "compromisos", id.component("commitmentID"), "hitos"]
+        case .milestone(let slug, let commitment, let id):
+            ["stl", slug.component("slug"), "compromisos", commitment.component("commitmentID"), "hitos", id.component("milestoneID")]
+        case .finances(let slug): ["stl", slug.component("slug"), "finanzas"]
+        case .outreach(let slug): ["stl", slug.component("slug"), "difusion"]
+        case .followUp(let slug): ["stl", slug.component("slug"), "seguimiento"]
+        case .nationalFollowUp: ["seguimiento"]
         }
     }
 

@@ -145,6 +145,9 @@ struct AgreementDTO: Content {
     let dueOn: String?
     let status: String
     let sessionId: UUID?
+    // Follow-up (issue #5): the status shown today, "vencido" when open past its due date.
+    let effectiveStatus: String
+    let overdue: Bool
 
     init(_ agreement: Agreement) {
         id = agreement.id!
@@ -156,6 +159,9 @@ struct AgreementDTO: Content {
         dueOn = agreement.dueOn.map(RecordTime.localDate)
         status = agreement.status.rawValue
         sessionId = agreement.$session.id
+        let shown = AgreementStatus.effective(stored: agreement.status, dueOn: agreement.dueOn, today: CalendarDate.today())
+        effectiveStatus = shown.rawValue
+        overdue = shown == .vencido
     }
 }
 

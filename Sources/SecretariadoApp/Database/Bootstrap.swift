@@ -22,6 +22,9 @@ public enum Bootstrap {
             // Sessions, voting, minutes and archive (issue #4).
             let sessions = try await DemoSessionsLoader(db: app.db).load()
             app.logger.notice("Sesiones de demostración cargadas: \(sessions).")
+            // Follow-up: agreements, action plan, finances and outreach (issue #5).
+            let plans = try await DemoFollowUpLoader(db: app.db).load()
+            app.logger.notice("Planes de acción de demostración cargados: \(plans).")
         }
         if let password = try await AdminBootstrap.ensureAdmin(on: app.db) {
             print(AdminBootstrap.banner(password: password))

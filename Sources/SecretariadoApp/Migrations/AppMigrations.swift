@@ -45,6 +45,13 @@ enum AppMigrations {
             CreateSigningKeys(),
             CreateMinutesSignatures(),
             CreateArchiveEntries(),
+            // Follow-up: agreements, action plan, finances and outreach (issue #5).
+            CreateAgreementNotes(),
+            CreateActionPlans(),
+            CreateCommitments(),
+            CreateMilestones(),
+            CreateExpenses(),
+            CreateOutreachActivities(),
             // Performance at national scale (issue #8).
             CreateDataVersions(),
             UpdateMotionsAddIndexes(),

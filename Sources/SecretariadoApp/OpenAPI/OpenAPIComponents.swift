@@ -110,8 +110,10 @@ enum OpenAPIComponents {
             required: ["seatId", "seat", "sector"]),
         "Agreement": .object(
             ["id": .uuid, "code": .text, "title": .text, "description": .text, "owner": .text, "ownerSector": .text,
-             "dueOn": .date, "status": .enumeration(AgreementStatus.self), "sessionId": .uuid],
-            required: ["id", "code", "title", "owner", "status"]),
+             "dueOn": .date, "status": .enumeration(AgreementStatus.self), "sessionId": .uuid,
+             // Follow-up (issue #5): the status shown today, "vencido" when open past its due date.
+             "effectiveStatus": .enumeration(AgreementStatus.self), "overdue": .boolean],
+            required: ["id", "code", "title", "owner", "status", "effectiveStatus", "overdue"]),
         "SessionDetail": .object(
             ["session": .ref("Session"), "agenda": .array(.ref("AgendaItem")), "attendance": .array(.ref("AttendanceLine")),
              "quorum": .text, "quorumReached": .boolean, "agreements": .array(.ref("Agreement")),

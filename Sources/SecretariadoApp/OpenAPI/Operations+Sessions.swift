@@ -77,7 +77,7 @@ extension APIOperation {
         replies: [.created(.ref("Proposal"))] + Reply.writeErrors)
     static let listAgreements = APIOperation(
         id: "listAgreements", summary: "Acuerdos del STL con responsable, fecha compromiso y estado",
-        tag: "acuerdos", replies: [.ok(.array(.ref("Agreement"))), .notFound])
+        tag: "acuerdos", query: agreementFilters, replies: [.ok(.array(.ref("Agreement"))), .notFound, .invalid])  // filters: follow-up (issue #5)
     static let updateAgreement = APIOperation(
         id: "updateAgreement", summary: "Cambiar el estado de seguimiento de un acuerdo",
         tag: "acuerdos", authenticated: true, body: .ref("AgreementUpdateInput"),

@@ -6,8 +6,9 @@ extension CSVExports {
     /// Every acuerdo of every STL, public fields only: what was agreed, who carries it out,
     /// by when, and where it stands. The status is the one the public sees today: an open
     /// agreement past its due date reads «vencido» (never stored, see `AgreementStatus`).
-    /// Three queries whatever the number of STLs.
-    static func agreements(today: Date = Date(), on db: any Database) async throws -> String {
+    /// Three queries whatever the number of STLs. `today` is the start of Mexico City's day,
+    /// as on the tracker: an agreement due today is not yet overdue (issue #5).
+    static func agreements(today: Date = CalendarDate.today(), on db: any Database) async throws -> String {
         let secretariats = try await Secretariat.query(on: db).all()
         let slugs = Dictionary(uniqueKeysWithValues: secretariats.map { ($0.id!, $0.slug) })
         let agreements = try await Agreement.query(on: db).all()

@@ -53,6 +53,22 @@ struct OpenDataCatalog: Content {
                 "Minutas finalizadas y firmas Ed25519 en una cadena de hashes SHA-256; se verifica sin conexión con `secretariado verify`.",
                 "application/json", APIURL.archive(.value(slug)).path))
         }
+        // Follow-up: agreements, action plan, finances and outreach (issue #5).
+        datasets += [
+            dataset("followup-json", "Tablero nacional de seguimiento", "Compromisos por nivel de cumplimiento, acuerdos por trimestre y estado, gasto por trimestre, con una línea por STL.", "application/json", APIURL.nationalFollowUp.path),
+            dataset("commitments-csv", "Compromisos de los Planes de Acción Local (CSV)", "Problema, objetivo, responsables, valores de la AGA, hitos y nivel de cumplimiento (según hitos y ajustado por el STL, con motivo).", "text/csv", APIURL.nationalCommitmentsCSV.path),
+            dataset("milestones-csv", "Hitos de los compromisos (CSV)", "Cada hito con fecha programada, cumplimiento y evidencias.", "text/csv", APIURL.nationalMilestonesCSV.path),
+            dataset("expenses-csv", "Recursos ejercidos por los STL (CSV)", "Fecha, concepto, monto exacto en pesos, fuente y comprobante.", "text/csv", APIURL.nationalExpensesCSV.path),
+            dataset("outreach-csv", "Actividades de sensibilización y difusión (CSV)", "Fecha, tipo, público, asistentes y materiales.", "text/csv", APIURL.nationalOutreachCSV.path),
+        ]
+        for slug in slugs {
+            let value = Parameter<String>.value(slug)
+            datasets += [
+                dataset("action-plans-\(slug)", "Plan de Acción Local del STL \(slug)", "Planes, compromisos e hitos con su nivel de cumplimiento (JSON).", "application/json", APIURL.actionPlans(value).path),
+                dataset("expenses-\(slug)", "Recursos ejercidos por el STL \(slug)", "Gastos con totales exactos por periodo y concepto (JSON).", "application/json", APIURL.expenses(value).path),
+                dataset("outreach-\(slug)", "Difusión del STL \(slug)", "Actividades de sensibilización y difusión (JSON).", "application/json", APIURL.outreach(value).path),
+            ]
+        }
         return OpenDataCatalog(license: license, licenseUrl: licenseUrl, datasets: datasets)
     }
 }

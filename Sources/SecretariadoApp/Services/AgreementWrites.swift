@@ -26,6 +26,11 @@ enum AgreementWrites {
     /// Follow-up: the facilitator records the acuerdo's progress.
     static func setStatus(_ id: UUID, _ input: AgreementUpdateInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Agreement {
         let status = try FieldCheck.requiredChoice(input.status, "status", as: AgreementStatus.self)
+        // Follow-up (issue #5): «vencido» is derived from the due date, never stored.
+        guard AgreementStatus.settable.contains(status) else {
+            throw AppError.invalid(field: "status", Localized(
+                es: "«vencido» no se asigna: se deriva de la fecha compromiso.", en: "“vencido” is not set: it follows from the due date."))
+        }
         return try await db.writeTransaction { db in
             guard let agreement = try await Agreement.query(on: db).filter(\.$id == id)
                 .filter(\.$secretariat.$id == stl.requireID()).first()

@@ -44,6 +44,10 @@ public enum Permission: Hashable, Sendable {
     case vote(UUID)
     /// Sign, or refuse to sign, finalised minutes (representatives).
     case signMinutes(UUID)
+    // Follow-up: agreements, action plan, finances and outreach (issue #5).
+    /// Record the follow-up of one STL: agreements and their notes, the Plan de Acción
+    /// Local, spending and outreach (the facilitator and the representatives).
+    case editFollowUp(UUID)
 }
 
 /// The one place that decides who may do what (product.md §7: an authorization rule for
@@ -89,6 +93,11 @@ public enum AccessPolicy {
         case .vote(let stl):
             // Voice but no vote: a facilitator never votes, even one who also holds a seat.
             return principal.holds(.representante, in: stl) && !principal.holds(.facilitador, in: stl)
+        // Follow-up: agreements, action plan, finances and outreach (issue #5).
+        case .editFollowUp(let stl):
+            // The facilitator keeps the record (functions 5 and 6); representatives own the
+            // agreements and commitments whose progress they report.
+            return principal.holds(.facilitador, in: stl) || principal.holds(.representante, in: stl)
         }
     }
 }

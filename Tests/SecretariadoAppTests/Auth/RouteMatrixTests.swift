@@ -20,6 +20,8 @@ final class RouteMatrixTests: AppTestCase {
     // Sessions (issue #4): whoever holds a role in the STL, and whoever holds one of its seats.
     static let stlMembers: Set<Who> = [.representative, .facilitator, .guarantor, .admin]
     static let seatHolders: Set<Who> = [.representative]
+    // Follow-up (issue #5): the STL's facilitator and representatives, and admins.
+    static let followUpEditors: Set<Who> = [.representative, .facilitator, .admin]
 
     static let rules: [String: Set<Who>] = [
         "GET /health": everyone,
@@ -141,7 +143,7 @@ final class RouteMatrixTests: AppTestCase {
         "GET /stl/:slug/propuestas": stlMembers,
         "POST /stl/:slug/propuestas": [.representative, .facilitator, .admin],
         "GET /stl/:slug/acuerdos": everyone,
-        "POST /stl/:slug/acuerdos/:agreementID/estado": facilitatorOrAdmin,
+        "POST /stl/:slug/acuerdos/:agreementID/estado": followUpEditors,  // follow-up (issue #5)
         "GET /api/v1/secretariats/:slug/sessions": everyone,
         "POST /api/v1/secretariats/:slug/sessions": facilitatorOrAdmin,
         "POST /api/v1/secretariats/:slug/sessions/requests": [.representative, .admin],
@@ -162,11 +164,55 @@ final class RouteMatrixTests: AppTestCase {
         "GET /api/v1/secretariats/:slug/proposals": stlMembers,
         "POST /api/v1/secretariats/:slug/proposals": [.representative, .facilitator, .admin],
         "GET /api/v1/secretariats/:slug/agreements": everyone,
-        "PATCH /api/v1/secretariats/:slug/agreements/:id": facilitatorOrAdmin,
+        "PATCH /api/v1/secretariats/:slug/agreements/:id": followUpEditors,  // follow-up (issue #5)
         "GET /api/v1/secretariats/:slug/archive": everyone,
         "GET /api/v1/secretariats/:slug/keys": everyone,
         "GET /api/v1/secretariats/:slug/sessions.ics": everyone,
         "GET /api/v1/agreements.csv": everyone,
+        // Follow-up: agreements, action plan, finances and outreach (issue #5); refusals with data in FollowUpAuthorizationTests
+        "POST /stl/:slug/acuerdos": followUpEditors,
+        "GET /stl/:slug/acuerdos/:agreementID": everyone,
+        "POST /stl/:slug/acuerdos/:agreementID/seguimiento": followUpEditors,
+        "GET /stl/:slug/plan-de-accion": everyone,
+        "POST /stl/:slug/plan-de-accion": followUpEditors,
+        "GET /stl/:slug/plan-de-accion/:planID": everyone,
+        "POST /stl/:slug/plan-de-accion/:planID/compromisos": followUpEditors,
+        "GET /stl/:slug/compromisos/:commitmentID": everyone,
+        "POST /stl/:slug/compromisos/:commitmentID/hitos": followUpEditors,
+        "POST /stl/:slug/compromisos/:commitmentID/hitos/:milestoneID": followUpEditors,
+        "POST /stl/:slug/compromisos/:commitmentID/nivel": followUpEditors,
+        "GET /stl/:slug/finanzas": everyone,
+        "POST /stl/:slug/finanzas": followUpEditors,
+        "GET /stl/:slug/difusion": everyone,
+        "POST /stl/:slug/difusion": followUpEditors,
+        "GET /stl/:slug/seguimiento": everyone,
+        "GET /seguimiento": everyone,
+        "POST /api/v1/secretariats/:slug/agreements": followUpEditors,
+        "GET /api/v1/secretariats/:slug/agreements/:id": everyone,
+        "POST /api/v1/secretariats/:slug/agreements/:id/notes": followUpEditors,
+        "GET /api/v1/secretariats/:slug/agreements.csv": everyone,
+        "GET /api/v1/secretariats/:slug/action-plans": everyone,
+        "POST /api/v1/secretariats/:slug/action-plans": followUpEditors,
+        "GET /api/v1/secretariats/:slug/action-plans/:id": everyone,
+        "POST /api/v1/secretariats/:slug/action-plans/:id/commitments": followUpEditors,
+        "GET /api/v1/secretariats/:slug/commitments/:id": everyone,
+        "PUT /api/v1/secretariats/:slug/commitments/:id/level": followUpEditors,
+        "POST /api/v1/secretariats/:slug/commitments/:id/milestones": followUpEditors,
+        "PATCH /api/v1/secretariats/:slug/commitments/:id/milestones/:milestoneId": followUpEditors,
+        "GET /api/v1/secretariats/:slug/commitments.csv": everyone,
+        "GET /api/v1/secretariats/:slug/milestones.csv": everyone,
+        "GET /api/v1/commitments.csv": everyone,
+        "GET /api/v1/milestones.csv": everyone,
+        "GET /api/v1/secretariats/:slug/expenses": everyone,
+        "POST /api/v1/secretariats/:slug/expenses": followUpEditors,
+        "GET /api/v1/secretariats/:slug/expenses.csv": everyone,
+        "GET /api/v1/expenses.csv": everyone,
+        "GET /api/v1/secretariats/:slug/outreach": everyone,
+        "POST /api/v1/secretariats/:slug/outreach": followUpEditors,
+        "GET /api/v1/secretariats/:slug/outreach.csv": everyone,
+        "GET /api/v1/outreach.csv": everyone,
+        "GET /api/v1/secretariats/:slug/followup": everyone,
+        "GET /api/v1/followup": everyone,
     ]
 
     /// Signing in and out change who the client is; LoginTests covers them.

@@ -60,17 +60,13 @@ struct VotingAPIController: RouteCollection {
         return try await ProposalDTO(proposal).encodeResponse(status: .created, for: req)
     }
 
+    // The agreements tracker (issue #5): filters and who may update, in AgreementsAPI.
     @Sendable func agreements(req: Request) async throws -> [AgreementDTO] {
-        try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
-        return try await Agreement.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
-            .sort(\.$number).all().map(AgreementDTO.init)
+        try await AgreementsAPI.list(req)
     }
 
     @Sendable func updateAgreement(req: Request) async throws -> AgreementDTO {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        return AgreementDTO(try await AgreementWrites.setStatus(try APIScope.id(req), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db))
+        try await AgreementsAPI.setStatus(req)
     }
 
     @Sendable func archive(req: Request) async throws -> Response {

@@ -95,15 +95,14 @@ struct SessionConductController: RouteCollection {
     }
 }
 
-/// Representatives' actions (vote, sign, propose) and the agreements list.
+/// Representatives' actions (vote, sign, propose). The agreements tracker is in
+/// `AgreementsController` (issue #5).
 struct SessionRecordsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.post(SiteURL.motionVote(.key, .key, .key).pathComponents, use: vote)
         routes.post(SiteURL.sessionMinutesSign(.key, .key).pathComponents, use: sign)
         routes.get(SiteURL.proposals(.key).pathComponents, use: proposals)
         routes.post(SiteURL.proposals(.key).pathComponents, use: propose)
-        routes.get(SiteURL.agreements(.key).pathComponents, use: agreements)
-        routes.post(SiteURL.agreementStatus(.key, .key).pathComponents, use: agreementStatus)
     }
 
     @Sendable func vote(req: Request) async throws -> Response {
@@ -141,26 +140,5 @@ struct SessionRecordsController: RouteCollection {
         try await req.require(.proposeAgenda(stl.requireID()))
         _ = try await ProposalWrites.submit(try req.content.decode(ProposalInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return req.redirect(to: SiteURL.proposals(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
-    }
-
-    @Sendable func agreements(req: Request) async throws -> HTMLPage {
-        try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
-        let agreements = try await Agreement.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).sort(\.$number).all()
-        let ids = Set(agreements.compactMap { $0.$session.id })
-        let sessions = ids.isEmpty ? [] : try await StlSession.query(on: req.db).filter(\.$id ~~ ids).all()
-        let model = AgreementsPage.Model(
-            stl: stl, agreements: agreements,
-            sessions: Dictionary(uniqueKeysWithValues: sessions.map { ($0.id!, $0) }),
-            canUpdate: try await req.can(.runSession(stl.requireID())),
-            saved: req.query[String.self, at: "guardado"] != nil)
-        return HTMLPage(AgreementsPage.View(model: model, context: PageContext(req)).html)
-    }
-
-    @Sendable func agreementStatus(req: Request) async throws -> Response {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        _ = try await AgreementWrites.setStatus(try WebScope.id(req, "agreementID"), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.agreements(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
     }
 }

@@ -33,6 +33,7 @@ enum Layout {
                     .li(.a(.href(SiteURL.home.path), .text(context.t("Secretariados", "Secretariats")))),
                     .li(.a(.href(SiteURL.comparison.path), .text(context.t("Comparativo", "Comparison")))),
                     .li(.a(.href(SiteURL.simulator.path), .text(context.t("Simulador", "Simulator")))),
+                    .li(.a(.href(SiteURL.nationalFollowUp.path), .text(context.t("Seguimiento", "Follow-up")))),  // Follow-up (issue #5)
                     .if(context.isAdmin, .li(.a(.href(SiteURL.admin.path), .text(context.t("Administración", "Administration"))))),
                     .unwrap(context.userName, { _ in
                         .li(.a(.href(SiteURL.account.path), .text(context.t("Mi cuenta", "My account"))))

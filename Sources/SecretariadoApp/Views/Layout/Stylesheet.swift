@@ -82,5 +82,21 @@ enum Stylesheet {
       .badge { border: 1px solid #000; background: none !important; color: #000 !important; }
       .secret { background: none; border: 1px solid #000; font-size: 9pt; }
     }
+    /* Follow-up: agreements, action plan, finances and outreach (issue #5). */
+    tr.overdue td { background: var(--bad-bg); }
+    form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; margin: 1rem 0; }
+    form.filters > div { min-width: 10rem; }
+    form.filters label { font-weight: 600; display: block; margin-bottom: .2rem; }
+    .num { text-align: right; font-variant-numeric: tabular-nums; }
+    table.data { width: auto; min-width: 16rem; }
+    .chart-with-table { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
+    .chart { overflow-x: auto; }
+    ul.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .75rem; list-style: none; padding: 0; }
+    ul.figures li { border: 1px solid var(--line); border-radius: .5rem; padding: .75rem; }
+    ul.figures strong { display: block; font-size: 1.4rem; }
+    ol.notes > li, ol.history > li { margin-bottom: .75rem; }
+    details > summary { cursor: pointer; color: var(--link); margin-top: .25rem; }
+    .assessment .hint { max-width: 24rem; }
+    td.nowrap { white-space: nowrap; }
     """
 }

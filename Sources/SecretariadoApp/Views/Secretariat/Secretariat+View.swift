@@ -30,7 +30,8 @@ extension SecretariatPage {
                 organizations,
                 history,
                 // Sessions, voting, minutes and archive (issue #4).
-                SessionLinks.section(slug: stl.slug, context: context)
+                SessionLinks.section(slug: stl.slug, context: context),
+                FollowUpLinks.section(slug: stl.slug, context: context)  // Follow-up (issue #5)
             )
         }
 

@@ -229,7 +229,8 @@ enum SessionParts {
                         .td(.text(agreement.title)),
                         .td(.text(SessionText.owner(agreement, context))),
                         .td(.text(agreement.dueOn.map { MexicanFormat.date($0, language: context.language) } ?? "—")),
-                        .td(.text(context.t(agreement.status.label)))
+                        // Follow-up (issue #5): the status shown today, overdue flagged.
+                        .td(FollowUpChrome.status(AgreementStatus.effective(stored: agreement.status, dueOn: agreement.dueOn, today: CalendarDate.today()), context: context))
                     )
                 })
             ))

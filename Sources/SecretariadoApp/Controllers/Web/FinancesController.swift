@@ -1,0 +1,75 @@
+import Fluent
+import SecretariadoCore
+import Vapor
+
+/// Finances, outreach and the follow-up dashboards on the site (issue #5). Reads are
+/// public; writes need `.editFollowUp` of the STL.
+struct FinancesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.finances(.key).pathComponents, use: finances)
+        routes.post(SiteURL.finances(.key).pathComponents, use: recordExpense)
+        routes.get(SiteURL.outreach(.key).pathComponents, use: outreach)
+        routes.post(SiteURL.outreach(.key).pathComponents, use: recordOutreach)
+        routes.get(SiteURL.followUp(.key).pathComponents, use: dashboard)
+        routes.get(SiteURL.nationalFollowUp.pathComponents, use: nationalDashboard)
+    }
+
+    @Sendable func finances(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let stl = try await WebScope.stl(req)
+        let period = try FollowUpQuery.period(req)
+        let expenses = try await FollowUpCSV.expenseRecords(of: stl, on: req.db)
+        let model = FinancesPage.Model(
+            stl: stl, expenses: expenses, totals: try SpendingTotals(expenses.map(\.expense), period: period), period: period,
+            canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.query[String.self, at: "guardado"] != nil)
+        return HTMLPage(FinancesPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func recordExpense(req: Request) async throws -> Response {
+        let stl = try await editable(req)
+        _ = try await ExpenseWrites.record(try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.finances(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func outreach(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let stl = try await WebScope.stl(req)
+        let model = OutreachPage.Model(
+            stl: stl, activities: try await FollowUpCSV.outreachActivities(of: stl, on: req.db),
+            canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.query[String.self, at: "guardado"] != nil)
+        return HTMLPage(OutreachPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func recordOutreach(req: Request) async throws -> Response {
+        let stl = try await editable(req)
+        _ = try await OutreachWrites.record(try req.content.decode(OutreachInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.outreach(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func dashboard(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let stl = try await WebScope.stl(req)
+        let model = DashboardPage.Model(stl: stl, dashboard: try await FollowUpDashboard.load(stl, on: req.db))
+        return HTMLPage(DashboardPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    @Sendable func nationalDashboard(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let model = DashboardPage.Model(stl: nil, dashboard: try await FollowUpDashboard.load(nil, on: req.db))
+        return HTMLPage(DashboardPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    private func editable(_ req: Request) async throws -> Secretariat {
+        let stl = try await WebScope.stl(req)
+        try await req.require(.editFollowUp(stl.requireID()))
+        return stl
+    }
+}
+
+/// Query parameters shared by the follow-up pages and API.
+enum FollowUpQuery {
+    /// `?period=month|quarter|year`; quarter by default.
+    static func period(_ req: Request) throws -> SpendingTotals.Period {
+        try FieldCheck.choice(req.query[String.self, at: "period"], "period", as: SpendingTotals.Period.self) ?? .quarter
+    }
+}
