@@ -62,6 +62,10 @@ enum AppMigrations {
             UpdateAuditEntriesAddIndexes(),
             UpdateRoleGrantsAddIndexes(),
             UpdateSecretariatsAddIndexes(),
+            UpdateExpensesAddIndexes(),
+            UpdateOutreachActivitiesAddIndexes(),
+            UpdateAgreementNotesAddIndexes(),
+            UpdateCommitmentsAddIndexes(),
         ]
     }
 }

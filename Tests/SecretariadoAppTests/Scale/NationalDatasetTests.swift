@@ -106,6 +106,32 @@ final class NationalDatasetTests: AppTestCase {
         XCTAssertTrue(minutes.body.string.contains("Seguimiento de acuerdos de la sesión anterior"))
     }
 
+    func testGeneratedFollowUpRendersThroughTheFollowUpPages() async throws {
+        _ = try await generate(34, years: 4)
+        let slug = "municipio-0001-aguascalientes"
+        let stl = try await Secretariat.find(slug: slug, on: db)
+        let plans = try await ActionPlan.query(on: db).filter(\.$secretariat.$id == stl.requireID()).count()
+        XCTAssertEqual(plans, 2, "one Plan de Acción Local every two years")
+        let done = try await Milestone.query(on: db).filter(\.$done == true).count()
+        let pending = try await Milestone.query(on: db).filter(\.$done == false).count()
+        XCTAssertGreaterThan(done, 0)
+        XCTAssertGreaterThan(pending, 0)
+        let notes = try await AgreementNote.query(on: db).count()
+        XCTAssertGreaterThan(notes, 0)
+        let spending = try await ExpenseRecord.query(on: db).filter(\.$secretariat.$id == stl.requireID()).count()
+        XCTAssertEqual(spending, 4 * 4, "quarterly spending")
+
+        for path in ["/stl/\(slug)/plan-de-accion", "/stl/\(slug)/acuerdos", "/stl/\(slug)/finanzas", "/stl/\(slug)/difusion",
+                     "/stl/\(slug)/seguimiento", "/seguimiento", "/api/v1/secretariats/\(slug)/expenses",
+                     "/api/v1/secretariats/\(slug)/commitments.csv"] {
+            let response = try await app.sendRequest(.GET, path)
+            XCTAssertEqual(response.status, .ok, path)
+        }
+        let commitment = try await Commitment.query(on: db).filter(\.$secretariat.$id == stl.requireID()).first()
+        let page = try await app.sendRequest(.GET, "/stl/\(slug)/compromisos/\(try XCTUnwrap(commitment).requireID())")
+        XCTAssertEqual(page.status, .ok)
+    }
+
     func testMunicipalityNamesFollowTheCountryAndStayUnique() {
         let names = (0..<2_600).map { NationalNames.place($0).name }
         XCTAssertEqual(Set(names.map(slugify)).count, names.count)

@@ -18,11 +18,19 @@ struct GeneratedBatch {
     var agreements = BulkRows("agreements", ["id", "secretariat_id", "session_id", "motion_id", "number", "code", "title", "description", "owner", "owner_sector", "due_on", "status", "created_at"])
     var minutes = BulkRows("minutes", ["id", "session_id", "status", "notes", "document", "digest", "finalised_at", "finalised_by", "created_at"])
     var archive = BulkRows("archive_entries", ["id", "secretariat_id", "entry_index", "kind", "session_id", "session_date", "minutes_id", "signature_id", "minutes_digest", "previous_hash", "entry_hash", "recorded_at"])
+    // Follow-up (issue #5).
+    var agreementNotes = BulkRows("agreement_notes", ["id", "agreement_id", "noted_on", "text", "evidence_links", "status", "author", "created_at"])
+    var actionPlans = BulkRows("action_plans", ["id", "secretariat_id", "title", "description", "starts_on", "ends_on", "created_at"])
+    var commitments = BulkRows("commitments", ["id", "secretariat_id", "plan_id", "number", "title", "problem", "objective", "lead_institution", "co_responsible", "ogp_values", "level_override", "override_reason", "created_at", "updated_at"])
+    var milestones = BulkRows("milestones", ["id", "commitment_id", "position", "title", "due_on", "done", "done_on", "evidence_links", "created_at"])
+    var expenses = BulkRows("expenses", ["id", "secretariat_id", "spent_on", "concept", "amount_centavos", "source", "receipt_url", "recorded_by", "created_at"])
+    var outreach = BulkRows("outreach_activities", ["id", "secretariat_id", "held_on", "kind", "title", "audience", "attendees", "material_links", "recorded_by", "created_at"])
 
     /// Every table, parents before children.
     var tables: [BulkRows] {
         [secretariats, sectors, organizations, people, seats, seatTerms, facilitatorTerms, governance,
-         sessions, agendaItems, attendances, motions, votes, agreements, minutes, archive]
+         sessions, agendaItems, attendances, motions, votes, agreements, minutes, archive,
+         agreementNotes, actionPlans, commitments, milestones, expenses, outreach]
     }
 
     var rowCount: Int { tables.reduce(0) { $0 + $1.count } }

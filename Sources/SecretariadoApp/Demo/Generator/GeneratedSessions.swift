@@ -106,6 +106,13 @@ struct GeneratedSessions {
             batch.agreements.add([agreement.id!, forum.stl.id!, sessionID, bind(agreement.$motion.id), agreement.number, agreement.code,
                                   agreement.title, bind(agreement.description), agreement.owner, bind(agreement.ownerSector),
                                   bind(agreement.dueOn), status.rawValue, finalisedAt])
+            // The facilitator's follow-up note that moved it to where it stands (issue #5).
+            if status != .pendiente, let due = agreement.dueOn {
+                let noted = min(due, today)
+                let evidence = status == .cumplido ? ["https://evidencias.secretariado.invalid/\(forum.stl.slug)/\(agreement.code).pdf"] : []
+                batch.agreementNotes.add([ids.next(), agreement.id!, noted, Self.noteText[status] ?? "Seguimiento registrado.", evidence,
+                                          status.rawValue, forum.facilitatorName, noted])
+            }
         }
         batch.minutes.add([minutes.id!, sessionID, MinutesStatus.finalizada.rawValue, bind(minutes.notes),
                            String(decoding: canonical, as: UTF8.self), digest, finalisedAt, forum.facilitatorName, finalisedAt])
@@ -187,6 +194,12 @@ struct GeneratedSessions {
         agreement.id = ids.next()
         return agreement
     }
+
+    static let noteText: [AgreementStatus: String] = [
+        .cumplido: "Se entregó lo acordado; la evidencia queda enlazada.",
+        .enProceso: "Los responsables informaron avances; se revisará en la próxima sesión.",
+        .cancelado: "El Pleno dejó sin efecto el acuerdo por haber cambiado las circunstancias.",
+    ]
 
     private func settledStatus(dueOn: Date?, random: inout SeededRandom) -> AgreementStatus {
         guard let dueOn, dueOn < today else { return random.chance(0.6) ? .enProceso : .pendiente }

@@ -5,7 +5,9 @@ import SQLKit
 
 /// `secretariado demo generate`: a national-scale dataset — every state and municipality,
 /// years of monthly sessions with agendas, attendance, votes decided by each STL's rule,
-/// acuerdos and finalised, archived minutes — for the benchmarks (docs/benchmarks.md).
+/// acuerdos with follow-up notes and finalised, archived minutes; Planes de Acción Local with
+/// commitments and milestones, spending and outreach — for the benchmarks
+/// (docs/benchmarks.md).
 ///
 /// Deterministic: STL number k always gets the same data for a seed and a `today`. STLs
 /// whose slug already exists are skipped, so a run can be repeated or extended. Rows go in
@@ -93,6 +95,7 @@ struct NationalDatasetGenerator {
         }
         let next = monthShift(year: now.year, month: now.month, by: 1)
         sessions.upcoming(year: next.year, month: next.month, random: &random, ids: &ids, into: &batch)
+        GeneratedFollowUp.make(forum, first: first, years: options.years, today: options.today, random: &random, ids: &ids, into: &batch)
         return Summary(id: forum.stl.id!, slug: forum.stl.slug, name: forum.stl.name, sessions: sessions.sessionCount)
     }
 
