@@ -1,5 +1,6 @@
 import Fluent
 import SecretariadoCore
+import SQLKit
 import Vapor
 
 /// What the follow-up dashboards show, for one STL or for the whole country: commitments by
@@ -32,6 +33,14 @@ struct FollowUpDashboard: Sendable {
     let lines: [SecretariatLine]
 
     static func load(_ stl: Secretariat?, today: Date = CalendarDate.today(), on db: any Database) async throws -> FollowUpDashboard {
+        // The country from aggregates (issue #8): see `NationalFollowUp`.
+        if stl == nil, db is any SQLDatabase { return try await NationalFollowUp.load(today: today, on: db) }
+        return try await fromRecords(stl, today: today, on: db)
+    }
+
+    /// From every record, as models: right for one STL; for the whole country only on small
+    /// databases (the tests compare it with `NationalFollowUp`).
+    static func fromRecords(_ stl: Secretariat?, today: Date, on db: any Database) async throws -> FollowUpDashboard {
         let stlID = try stl?.requireID()
         let plans = try await ActionPlanData.load(stlID, on: db)
         let commitments = plans.flatMap(\.commitments)

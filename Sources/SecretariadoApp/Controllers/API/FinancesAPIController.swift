@@ -61,9 +61,11 @@ struct FinancesAPIController: RouteCollection {
         return FollowUpSummaryDTO(try await FollowUpDashboard.load(stl, on: req.db), national: false)
     }
 
-    @Sendable func nationalSummary(req: Request) async throws -> FollowUpSummaryDTO {
+    @Sendable func nationalSummary(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        return FollowUpSummaryDTO(try await FollowUpDashboard.load(nil, on: req.db), national: true)
+        return try await PublicCache.respond(req) {
+            try await FollowUpSummaryDTO(try await FollowUpDashboard.load(nil, on: req.db), national: true).encodeResponse(for: req)
+        }
     }
 
     @Sendable func nationalExpensesCSV(req: Request) async throws -> Response {

@@ -53,10 +53,15 @@ struct FinancesController: RouteCollection {
         return HTMLPage(DashboardPage.View(model: model, context: PageContext(req)).html)
     }
 
-    @Sendable func nationalDashboard(req: Request) async throws -> HTMLPage {
+    /// The country: aggregates (`NationalFollowUp`), 100 STLs a page (`?pagina=`), cached.
+    @Sendable func nationalDashboard(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let model = DashboardPage.Model(stl: nil, dashboard: try await FollowUpDashboard.load(nil, on: req.db))
-        return HTMLPage(DashboardPage.View(model: model, context: PageContext(req)).html)
+        return try await PublicCache.respond(req) {
+            let dashboard = try await FollowUpDashboard.load(nil, on: req.db)
+            let page = PortalPage(requested: req.query[Int.self, at: "pagina"], total: dashboard.lines.count)
+            let model = DashboardPage.Model(stl: nil, dashboard: dashboard, page: page)
+            return try await HTMLPage(DashboardPage.View(model: model, context: PageContext(req)).html).encodeResponse(for: req)
+        }
     }
 
     private func editable(_ req: Request) async throws -> Secretariat {

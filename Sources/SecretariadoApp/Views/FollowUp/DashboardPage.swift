@@ -10,6 +10,8 @@ enum DashboardPage {
         /// `nil` on the national dashboard.
         let stl: Secretariat?
         let dashboard: FollowUpDashboard
+        /// The national table's page: 100 STLs at a time (issue #8).
+        var page: PortalPage? = nil
     }
 
     struct View {
@@ -96,7 +98,7 @@ enum DashboardPage {
                         .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Gasto", "Spending"))),
                         .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Difusión", "Outreach")))
                     )),
-                    .tbody(.forEach(d.lines) { line in
+                    .tbody(.forEach(model.page.map { Array($0.slice(d.lines)) } ?? d.lines) { line in
                         .tr(
                             .th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.followUp(.value(line.slug)).path), .text(line.name))),
                             .td(.class("num"), .text(MexicanFormat.integer(line.commitments))),
@@ -107,7 +109,8 @@ enum DashboardPage {
                             .td(.class("num"), .text(MexicanFormat.integer(line.outreach)))
                         )
                     })
-                )
+                ),
+                .unwrap(model.page) { page in PortalListControls.pager(path: SiteURL.nationalFollowUp.path, page: page, parameters: [], context: context) }
             )
         }
 
