@@ -23,10 +23,13 @@ enum ActionPlanData {
 
     private static func attach(_ plans: [ActionPlan], on db: any Database) async throws -> [PlanWithCommitments] {
         let ids = plans.compactMap(\.id)
-        let commitments = ids.isEmpty ? [] : try await Commitment.query(on: db).filter(\.$plan.$id ~~ ids)
-            .with(\.$milestones).sort(\.$number).all()
+        // Milestones by hand rather than `with(\.$milestones)`, whose single IN list of every
+        // commitment's id fails past the bound-parameter limit on the national exports.
+        let commitments = try await ChunkedIn.all(ids) { Commitment.query(on: db).filter(\.$plan.$id ~~ Array($0)).sort(\.$number) }
+        let milestones = try await ChunkedIn.all(commitments.compactMap(\.id)) { Milestone.query(on: db).filter(\.$commitment.$id ~~ Array($0)) }
+        let milestonesByCommitment = Dictionary(grouping: milestones, by: { $0.$commitment.id })
         for commitment in commitments {
-            commitment.$milestones.value = commitment.milestones.sorted { $0.position < $1.position }
+            commitment.$milestones.value = (milestonesByCommitment[commitment.id!] ?? []).sorted { $0.position < $1.position }
         }
         let byPlan = Dictionary(grouping: commitments, by: { $0.$plan.id })
         return plans.map { PlanWithCommitments(plan: $0, commitments: byPlan[$0.id!] ?? []) }

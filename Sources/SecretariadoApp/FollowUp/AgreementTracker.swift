@@ -71,11 +71,12 @@ enum AgreementTracker {
         if let stlID { query.filter(\.$secretariat.$id == stlID) }
         let agreements = try await query.sort(\.$number).all()
         let ids = agreements.compactMap(\.id)
-        let notes = ids.isEmpty ? [] : try await AgreementNote.query(on: db).filter(\.$agreement.$id ~~ ids)
-            .sort(\.$notedOn, .descending).sort(\.$createdAt, .descending).all()
+        let notes = try await ChunkedIn.all(ids) { slice in
+            AgreementNote.query(on: db).filter(\.$agreement.$id ~~ Array(slice)).sort(\.$notedOn, .descending).sort(\.$createdAt, .descending)
+        }
         let notesByAgreement = Dictionary(grouping: notes, by: { $0.$agreement.id })
         let sessionIDs = Set(agreements.compactMap { $0.$session.id })
-        let sessions = sessionIDs.isEmpty ? [] : try await StlSession.query(on: db).filter(\.$id ~~ sessionIDs).all()
+        let sessions = try await ChunkedIn.all(Array(sessionIDs)) { StlSession.query(on: db).filter(\.$id ~~ Array($0)) }
         let sessionsByID = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id!, $0) })
         return agreements.map { agreement in
             AgreementRow(

@@ -13,7 +13,7 @@ extension CSVExports {
         let slugs = Dictionary(uniqueKeysWithValues: secretariats.map { ($0.id!, $0.slug) })
         let agreements = try await Agreement.query(on: db).all()
         let sessionIDs = Set(agreements.compactMap { $0.$session.id })
-        let sessions = sessionIDs.isEmpty ? [] : try await StlSession.query(on: db).filter(\.$id ~~ sessionIDs).all()
+        let sessions = try await ChunkedIn.all(Array(sessionIDs)) { StlSession.query(on: db).filter(\.$id ~~ Array($0)) }
         let sessionsByID = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id!, $0) })
         let rows = agreements
             .sorted { (slugs[$0.$secretariat.id] ?? "", $0.number) < (slugs[$1.$secretariat.id] ?? "", $1.number) }
