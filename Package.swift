@@ -20,10 +20,13 @@ let package = Package(
     targets: [
         // Pure domain rules: Foundation only, tested without a database.
         .target(name: "SecretariadoCore"),
+        // The system's zlib, to keep cached public pages gzip-compressed once.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "SecretariadoApp",
             dependencies: [
                 "SecretariadoCore",
+                "CZlib",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -41,6 +44,7 @@ let package = Package(
             name: "SecretariadoAppTests",
             dependencies: [
                 "SecretariadoApp",
+                "CZlib",
                 .product(name: "XCTVapor", package: "vapor"),
             ]
         ),

@@ -14,6 +14,7 @@ enum DataVersion {
             .set(SQLIdentifier("version"), to: SQLBinaryExpression(SQLIdentifier("version"), .add, SQLLiteral.numeric("1")))
             .where("id", .equal, 1)
             .run()
+        LocalWrites.committed()
     }
 
     /// The current value: one primary-key read.

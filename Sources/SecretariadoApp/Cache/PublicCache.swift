@@ -1,19 +1,24 @@
 import Crypto
+import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import SecretariadoCore
 import Vapor
 
 /// Rendered public pages and exports, kept per server instance and keyed by (path, query,
-/// language, day in Mexico City, `DataVersion`). Each request reads the counter — one
-/// primary-key query — and gets the stored bytes when nothing changed since they were
-/// rendered; any write anywhere raises the counter, so a page is never served stale, by
-/// this instance or any other sharing the database. Only anonymous requests use it: what a
-/// signed-in user sees may depend on who they are. Responses carry an ETag, so clients
-/// revalidate with `If-None-Match` and get 304.
+/// language, day in Mexico City, `DataVersion`). Requests read the counter — one
+/// primary-key query — and get the stored bytes when nothing changed since they were
+/// rendered; any write anywhere raises the counter. This instance's own writes show on its
+/// very next page (`LocalWrites`); writes through another instance sharing the database
+/// show within `recheckInterval`, for which the counter read is reused — that query, not
+/// the page, was what a cached request spent its time on. Only anonymous requests use it:
+/// what a signed-in user sees may depend on who they are. Responses carry an ETag, so
+/// clients revalidate with `If-None-Match` and get 304.
 ///
 /// `SECRETARIADO_PAGE_CACHE=0` turns it off (the benchmarks measure both ways);
-/// `SECRETARIADO_PAGE_CACHE_MB` bounds its memory (default 48).
+/// `SECRETARIADO_PAGE_CACHE_MB` bounds its memory (default 48);
+/// `SECRETARIADO_PAGE_CACHE_RECHECK_MS` is the interval (default 1000; 0 reads the counter
+/// on every request).
 final class PublicCache: Sendable {
     struct Key: Hashable, Sendable {
         let path: String
@@ -29,8 +34,12 @@ final class PublicCache: Sendable {
         let status: HTTPResponseStatus
         let headers: [(String, String)]
         let body: ByteBuffer
+        /// The body gzip-compressed, when that is smaller, for clients that accept it.
+        let gzipped: ByteBuffer?
         let etag: String
         var lastUse: UInt64
+
+        var size: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
     }
 
     private struct State {
@@ -42,22 +51,52 @@ final class PublicCache: Sendable {
         var rendering: [Key: [CheckedContinuation<Entry??, Never>]] = [:]
     }
 
+    /// The last data version read, when, and how many local writes there had been then.
+    private struct Stamp {
+        var version: Int64
+        var readAt: UInt64
+        var localWrites: UInt64
+    }
+
     private let state = NIOLockedValueBox(State())
+    private let stamp = NIOLockedValueBox<Stamp?>(nil)
     /// How many times a page was rendered for the cache (for tests and diagnostics).
     private let renders = NIOLockedValueBox(0)
     var renderCount: Int { renders.withLockedValue { $0 } }
     let enabled: Bool
     let maxBytes: Int
+    /// Nanoseconds a data version read is trusted for, absent local writes.
+    let recheckInterval: UInt64
 
-    init(enabled: Bool, maxBytes: Int) {
+    init(enabled: Bool, maxBytes: Int, recheckMilliseconds: Int = 1_000) {
         self.enabled = enabled
         self.maxBytes = maxBytes
+        self.recheckInterval = UInt64(max(0, recheckMilliseconds)) * 1_000_000
     }
 
     static func fromEnvironment() -> PublicCache {
         let enabled = Environment.get("SECRETARIADO_PAGE_CACHE").map { $0 != "0" && $0.lowercased() != "off" } ?? true
         let megabytes = Environment.get("SECRETARIADO_PAGE_CACHE_MB").flatMap(Int.init) ?? 48
-        return PublicCache(enabled: enabled, maxBytes: max(1, megabytes) << 20)
+        let recheck = Environment.get("SECRETARIADO_PAGE_CACHE_RECHECK_MS").flatMap(Int.init) ?? 1_000
+        return PublicCache(enabled: enabled, maxBytes: max(1, megabytes) << 20, recheckMilliseconds: recheck)
+    }
+
+    /// The data version to serve against: the last one read while it is fresh and no write
+    /// committed here since, otherwise a new read.
+    func version(on db: any Database) async throws -> Int64 {
+        let now = DispatchTime.now().uptimeNanoseconds
+        let writes = LocalWrites.count
+        if let last = stamp.withLockedValue({ $0 }), last.localWrites == writes, now &- last.readAt < recheckInterval {
+            return last.version
+        }
+        let version = try await DataVersion.current(on: db)
+        // A write that committed while we read may not be in `version`: do not trust it.
+        stamp.withLockedValue { stamp in
+            if LocalWrites.count == writes, version >= stamp?.version ?? .min {
+                stamp = Stamp(version: version, readAt: now, localWrites: writes)
+            }
+        }
+        return version
     }
 
     /// The stored answer for `key` at `version`, if any.
@@ -67,7 +106,7 @@ final class PublicCache: Sendable {
             if version > state.newestVersion {
                 state.newestVersion = version
                 state.entries = state.entries.filter { $0.value.version >= version }
-                state.bytes = state.entries.values.reduce(0) { $0 + $1.body.readableBytes }
+                state.bytes = state.entries.values.reduce(0) { $0 + $1.size }
             }
             guard var entry = state.entries[key], entry.version == version else { return nil }
             state.tick += 1
@@ -78,20 +117,20 @@ final class PublicCache: Sendable {
     }
 
     func store(_ key: Key, _ entry: Entry) {
-        guard entry.body.readableBytes <= maxBytes / 4 else { return }
+        guard entry.size <= maxBytes / 4 else { return }
         state.withLockedValue { state in
             guard entry.version >= state.newestVersion else { return }
             state.tick += 1
             var entry = entry
             entry.lastUse = state.tick
-            if let old = state.entries.updateValue(entry, forKey: key) { state.bytes -= old.body.readableBytes }
-            state.bytes += entry.body.readableBytes
+            if let old = state.entries.updateValue(entry, forKey: key) { state.bytes -= old.size }
+            state.bytes += entry.size
             if state.bytes > maxBytes {
                 // Evict the least recently used quarter: rare, so a sort is fine.
                 let victims = state.entries.sorted { $0.value.lastUse < $1.value.lastUse }.prefix(max(1, state.entries.count / 4))
                 for (victim, old) in victims {
                     state.entries[victim] = nil
-                    state.bytes -= old.body.readableBytes
+                    state.bytes -= old.size
                 }
             }
         }
@@ -128,10 +167,13 @@ extension Application {
     private struct PublicCacheKey: StorageKey { typealias Value = PublicCache }
 
     var publicCache: PublicCache {
-        if let cache = storage[PublicCacheKey.self] { return cache }
-        let cache = PublicCache.fromEnvironment()
-        storage[PublicCacheKey.self] = cache
-        return cache
+        get {
+            if let cache = storage[PublicCacheKey.self] { return cache }
+            let cache = PublicCache.fromEnvironment()
+            storage[PublicCacheKey.self] = cache
+            return cache
+        }
+        set { storage[PublicCacheKey.self] = newValue }
     }
 }
 
@@ -145,7 +187,7 @@ extension PublicCache {
         guard cache.enabled, req.method == .GET || req.method == .HEAD, isAnonymous(req) else {
             return try await render()
         }
-        let version = try await DataVersion.current(on: req.db)
+        let version = try await cache.version(on: req.db)
         let key = Key(
             path: req.url.path, query: req.url.query ?? "", language: req.language,
             day: today())
@@ -175,7 +217,7 @@ extension PublicCache {
         let entry = Entry(
             version: version, status: rendered.status,
             headers: keptHeaders.compactMap { name in rendered.headers.first(name: name).map { (name.description, $0) } },
-            body: body, etag: "\"v\(version)-\(digest(body))\"", lastUse: 0)
+            body: body, gzipped: compressed(body), etag: "\"v\(version)-\(digest(body))\"", lastUse: 0)
         cache.store(key, entry)
         cache.finishRender(renderKey, entry)
         let response = Self.response(entry, for: req)
@@ -193,14 +235,36 @@ extension PublicCache {
 
     private static func response(_ entry: Entry, for req: Request) -> Response {
         var headers = HTTPHeaders(entry.headers)
-        headers.replaceOrAdd(name: .eTag, value: entry.etag)
+        let gzipped = acceptsGzip(req) ? entry.gzipped : nil
+        // Each representation has its own tag, as RFC 9110 §8.8.3 asks.
+        let etag = gzipped == nil ? entry.etag : String(entry.etag.dropLast()) + "-gz\""
+        headers.replaceOrAdd(name: .eTag, value: etag)
         // Anyone may keep a copy but must ask again before using it; language is a cookie.
         headers.replaceOrAdd(name: .cacheControl, value: "public, no-cache")
-        headers.replaceOrAdd(name: .vary, value: "Cookie")
-        if req.headers[.ifNoneMatch].contains(where: { $0 == entry.etag || $0 == "*" }) {
+        headers.replaceOrAdd(name: .vary, value: "Cookie, Accept-Encoding")
+        if gzipped != nil { headers.replaceOrAdd(name: .contentEncoding, value: "gzip") }
+        if req.headers[.ifNoneMatch].contains(where: { $0 == etag || $0 == "*" }) {
             return Response(status: .notModified, headers: headers)
         }
-        return Response(status: entry.status, headers: headers, body: .init(buffer: entry.body))
+        return Response(status: entry.status, headers: headers, body: .init(buffer: gzipped ?? entry.body))
+    }
+
+    /// `Accept-Encoding` names gzip (or `*`) without `q=0`.
+    static func acceptsGzip(_ req: Request) -> Bool {
+        req.headers[.acceptEncoding].flatMap { $0.split(separator: ",") }.contains { item in
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let coding = parts.first, coding == "gzip" || coding == "*" else { return false }
+            let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            return quality > 0
+        }
+    }
+
+    /// Small bodies are not worth a second copy.
+    private static func compressed(_ body: ByteBuffer) -> ByteBuffer? {
+        guard body.readableBytes >= 1_024, let gzipped = Gzip.compress(body),
+              gzipped.readableBytes < body.readableBytes
+        else { return nil }
+        return gzipped
     }
 
     /// A page that embeds this visitor's freshly minted CSRF token is theirs alone.

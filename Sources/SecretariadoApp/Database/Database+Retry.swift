@@ -14,7 +14,9 @@ extension Database {
         var attempt = 0
         while true {
             do {
-                return try await SQLiteWriteLock.serialized(self) { try await transaction(body) }
+                let result = try await SQLiteWriteLock.serialized(self) { try await transaction(body) }
+                LocalWrites.committed()
+                return result
             } catch where TransientDatabaseError.matches(error) && attempt < 12 {
                 attempt += 1
                 // Jittered backoff so that the losers of one collision do not collide again.

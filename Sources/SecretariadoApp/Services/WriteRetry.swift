@@ -18,7 +18,9 @@ enum WriteRetry {
         var attempt = 0
         while true {
             do {
-                return try await SQLiteWriteLock.serialized(db) { try await db.transaction(body) }
+                let result = try await SQLiteWriteLock.serialized(db) { try await db.transaction(body) }
+                LocalWrites.committed()
+                return result
             } catch where attempt < attempts && isTransient(error) {
                 attempt += 1
                 // Short randomised back-off so contenders do not collide again in lockstep.

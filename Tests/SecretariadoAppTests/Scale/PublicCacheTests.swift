@@ -1,11 +1,12 @@
 import Fluent
+import SQLKit
 @testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
 
-/// Cached public pages are never stale: any write raises the database's data version, which
-/// every instance reads on every request.
+/// Cached public pages follow writes: any write raises the database's data version; an
+/// instance sees its own writes at once and another instance's within its recheck interval.
 final class PublicCacheTests: AppTestCase {
     func create(_ name: String, on db: any Database) async throws {
         _ = try await SecretariatWrites.create(SecretariatInput(name: name, state: "Jalisco"), by: .system, on: db)
@@ -87,13 +88,15 @@ final class PublicCacheTests: AppTestCase {
     }
 
     /// Two server instances on one database (a shared SQLite file here, the shared
-    /// PostgreSQL database when DATABASE_URL is set): a write through one is seen at once
-    /// through the other, whose cached copy is stale.
+    /// PostgreSQL database when DATABASE_URL is set): a write through one is seen through
+    /// the other, whose cached copy is stale, as soon as it reads the data version again —
+    /// on every request here (recheck interval 0).
     func testAWriteThroughOneInstanceIsSeenThroughAnother() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("secretariado-cache-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) } }
         let first = try await instance(sharing: file)
         let second = try await instance(sharing: file)
+        second.publicCache = PublicCache(enabled: true, maxBytes: 48 << 20, recheckMilliseconds: 0)
         defer { Task { try? await first.asyncShutdown(); try? await second.asyncShutdown() } }
         if !DatabaseSetup.usesPostgres { try await first.autoMigrate() }
         try await DemoLoader(db: first.db).load()
@@ -109,6 +112,52 @@ final class PublicCacheTests: AppTestCase {
         XCTAssertTrue(fresh.body.string.contains("Tlajomulco"), "the second instance renders again")
         let page = try await second.sendRequest(.GET, "/stl/tlajomulco")
         XCTAssertEqual(page.status, .ok)
+    }
+
+    /// Another instance's write is not asked for on every request, but it shows once the
+    /// interval has passed (a write through this instance shows at once: the tests above
+    /// run with the default interval of one second).
+    func testAnotherInstancesWriteShowsOnceTheRecheckIntervalHasPassed() async throws {
+        try await loadDemo()
+        app.publicCache = PublicCache(enabled: true, maxBytes: 48 << 20, recheckMilliseconds: 300)
+        let cached = try await app.sendRequest(.GET, "/comparativo")
+        XCTAssertFalse(cached.body.string.contains("Tlajomulco"))
+
+        // Written as another process would: a new row and a higher data version, with no
+        // write committed through this process's transactions.
+        let found = try await Secretariat.query(on: db).filter(\.$slug == "jalisco").first()
+        let jalisco = try XCTUnwrap(found)
+        try await Secretariat(slug: "tlajomulco", name: "Tlajomulco", level: .municipal, state: "Jalisco",
+                              status: .enFormacion, rule: jalisco.rule, ruleText: jalisco.ruleText).create(on: db)
+        try await (db as! any SQLDatabase).update(DataVersion.table)
+            .set(SQLIdentifier("version"), to: SQLBinaryExpression(SQLIdentifier("version"), .add, SQLLiteral.numeric("1")))
+            .run()
+        let withinInterval = try await app.sendRequest(.GET, "/comparativo")
+        try await Task.sleep(nanoseconds: 350_000_000)
+        let afterInterval = try await app.sendRequest(.GET, "/comparativo")
+
+        XCTAssertEqual(withinInterval.headers.first(name: .eTag), cached.headers.first(name: .eTag), "the version read is reused")
+        XCTAssertTrue(afterInterval.body.string.contains("Tlajomulco"), "then read again")
+    }
+
+    func testAClientThatAcceptsGzipGetsTheSamePageCompressed() async throws {
+        try await loadDemo()
+        let plain = try await app.sendRequest(.GET, "/api/v1/secretariats/jalisco/popolo.json")
+        var headers = HTTPHeaders()
+        headers.add(name: .acceptEncoding, value: "br;q=1.0, gzip;q=0.8")
+
+        let compressed = try await app.sendRequest(.GET, "/api/v1/secretariats/jalisco/popolo.json", headers: headers)
+
+        XCTAssertNil(plain.headers.first(name: .contentEncoding))
+        XCTAssertEqual(compressed.headers.first(name: .contentEncoding), "gzip")
+        XCTAssertEqual(compressed.headers.first(name: .vary), "Cookie, Accept-Encoding")
+        XCTAssertLessThan(compressed.body.readableBytes, plain.body.readableBytes / 3)
+        XCTAssertEqual(try gunzip(compressed.body), Array(plain.body.readableBytesView))
+        XCTAssertNotEqual(compressed.headers.first(name: .eTag), plain.headers.first(name: .eTag), "one tag per representation")
+        var refused = HTTPHeaders()
+        refused.add(name: .acceptEncoding, value: "gzip;q=0")
+        let identity = try await app.sendRequest(.GET, "/api/v1/secretariats/jalisco/popolo.json", headers: refused)
+        XCTAssertNil(identity.headers.first(name: .contentEncoding))
     }
 
     private func instance(sharing file: String) async throws -> Application {
@@ -141,7 +190,7 @@ final class PublicCacheTests: AppTestCase {
         let cache = PublicCache(enabled: true, maxBytes: 1_000)
         let key = { (path: String) in PublicCache.Key(path: path, query: "", language: .es, day: 1) }
         let entry = { (version: Int64) in
-            PublicCache.Entry(version: version, status: .ok, headers: [], body: ByteBuffer(string: String(repeating: "x", count: 200)), etag: "e", lastUse: 0)
+            PublicCache.Entry(version: version, status: .ok, headers: [], body: ByteBuffer(string: String(repeating: "x", count: 200)), gzipped: nil, etag: "e", lastUse: 0)
         }
         for i in 0..<10 { cache.store(key("/\(i)"), entry(1)) }
         XCTAssertLessThanOrEqual(cache.count, 5, "at most maxBytes of bodies")
