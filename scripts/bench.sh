@@ -97,7 +97,7 @@ measure() { # label url [wrk args...]
   local label=$1 url=$2; shift 2
   [ "${NO_WARMUP:-0}" = 1 ] || wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$@" "$url" >/dev/null 2>&1 || true
   local out; out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")
-  echo "$out" > "$OUT/wrk-$(echo "$label" | tr -c 'a-zA-Z0-9' '_').txt"
+  echo "$out" > "$OUT/wrk-${PASS:-}$(echo "$label" | tr -c 'a-zA-Z0-9' '_').txt"
   local rps p50 p99 errors non2xx ratio
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
@@ -118,20 +118,20 @@ table_header() {
   say "|---|---:|---:|---:|---:|---:|---:|---:|"
 }
 
-read_routes() {
+read_routes() { # [extra wrk arguments, e.g. a header]
   local base="http://127.0.0.1:$PORT" state municipality
   state=$(slug_of 1 0); municipality=$(slug_of 3 17)
   HEALTH_RPS=""
-  measure "/health" "$base/health"
-  measure "/" "$base/"
-  measure "/?pagina=13" "$base/?pagina=13"
-  measure "/stl/$municipality" "$base/stl/$municipality"
-  measure "/stl/{2,500 slugs at random}" "$base" -s scripts/bench/random_stl.lua
-  measure "/comparativo" "$base/comparativo"
-  measure "/comparativo?orden=poder_gobierno" "$base/comparativo?orden=poder_gobierno"
-  measure "/api/v1/secretariats" "$base/api/v1/secretariats"
-  measure "/api/v1/secretariats/$municipality/popolo.json" "$base/api/v1/secretariats/$municipality/popolo.json"
-  measure "/api/v1/secretariats/$municipality/sessions.ics" "$base/api/v1/secretariats/$municipality/sessions.ics"
+  measure "/health" "$base/health" "$@"
+  measure "/" "$base/" "$@"
+  measure "/?pagina=13" "$base/?pagina=13" "$@"
+  measure "/stl/$municipality" "$base/stl/$municipality" "$@"
+  measure "/stl/{2,500 slugs at random}" "$base" -s scripts/bench/random_stl.lua "$@"
+  measure "/comparativo" "$base/comparativo" "$@"
+  measure "/comparativo?orden=poder_gobierno" "$base/comparativo?orden=poder_gobierno" "$@"
+  measure "/api/v1/secretariats" "$base/api/v1/secretariats" "$@"
+  measure "/api/v1/secretariats/$municipality/popolo.json" "$base/api/v1/secretariats/$municipality/popolo.json" "$@"
+  measure "/api/v1/secretariats/$municipality/sessions.ics" "$base/api/v1/secretariats/$municipality/sessions.ics" "$@"
 }
 
 curl_slugs() { # every slug, for random_stl.lua
@@ -144,12 +144,17 @@ curl_slugs() { # every slug, for random_stl.lua
   done
 }
 
-say "### Reads with the page cache (default)"
+say "### Reads with the page cache (default), asking for gzip as browsers and HTTP libraries do"
 start_server
 curl_slugs
 export SLUGS_FILE="$OUT/slugs.txt"
 table_header
-read_routes
+PASS=gzip- read_routes -H "Accept-Encoding: gzip"
+say ""
+
+say "### Reads with the page cache, uncompressed (no Accept-Encoding)"
+table_header
+PASS=identity- read_routes
 say ""
 
 say "### Vote writes (300-seat forum, each request a new (motion, seat) pair, bearer token)"
@@ -167,7 +172,7 @@ say "### Reads without the page cache (SECRETARIADO_PAGE_CACHE=0): every request
 export SECRETARIADO_PAGE_CACHE=0
 start_server
 table_header
-read_routes
+PASS=nocache- read_routes
 say "- peak RSS (VmHWM): $(rss VmHWM) MB"
 stop_server
 unset SECRETARIADO_PAGE_CACHE

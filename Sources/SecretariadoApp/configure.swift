@@ -10,6 +10,9 @@ public func configure(_ app: Application) async throws {
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionSetup.configuration(for: app)
     app.routes.defaultMaxBodySize = "1mb"
+    // No client of ours sends compressed bodies, and the decompressor in every connection's
+    // pipeline cost a tenth of a cached page's time (docs/benchmarks.md).
+    app.http.server.configuration.requestDecompression = .disabled
 
     // Order matters: errors are rendered for everything below them, and security
     // headers are added even to error pages.

@@ -251,7 +251,10 @@ extension PublicCache {
 
     /// `Accept-Encoding` names gzip (or `*`) without `q=0`.
     static func acceptsGzip(_ req: Request) -> Bool {
-        req.headers[.acceptEncoding].flatMap { $0.split(separator: ",") }.contains { item in
+        let values = req.headers[.acceptEncoding]
+        // The common forms, without parsing: "gzip", "gzip, deflate, br".
+        if values.contains(where: { $0.contains("gzip") && !$0.contains(";") }) { return true }
+        return values.flatMap { $0.split(separator: ",") }.contains { item in
             let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             guard let coding = parts.first, coding == "gzip" || coding == "*" else { return false }
             let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
