@@ -63,8 +63,9 @@ if [ "$COUNT" -lt "$SECRETARIATS" ]; then
   [ -z "$PG_URL" ] && say "- database file: $(du -h "$DB" | cut -f1)"
   say ""
 fi
-rm -rf "$OUT/votes"
+rm -rf "$OUT/votes" "$OUT/votes-mixed"
 "$BIN" bench votes-setup --seats 300 --motions 400 --out "$OUT/votes" >/dev/null
+"$BIN" bench votes-setup --seats 300 --motions 400 --out "$OUT/votes-mixed" >/dev/null
 
 # --- analyzer ------------------------------------------------------------------------------
 say "### Analyzer"
@@ -168,6 +169,25 @@ NO_WARMUP=1 VOTES_DIR="$OUT/votes" VOTES_THREADS="$THREADS" measure "POST …/mo
   "http://127.0.0.1:$PORT" -s scripts/bench/votes.lua
 say "- acknowledged: $(awk '{s += $2} END {print s}' "$OUT/votes/acks.txt") votes; statuses: $(tr '\n' ' ' < "$OUT/votes/statuses.txt")"
 "$BIN" bench votes-verify --acks "$OUT/votes/acks.txt" --in-flight "$CONNECTIONS" | tee -a "$RESULTS"
+say ""
+
+say "### Reads while votes are written (16 connections voting, 48 reading, gzip)"
+# A vote raises the data version: the STL's own pages render again, while the national
+# directory (/, /comparativo, the STL list) follows a counter that votes leave alone.
+MIXED_SECONDS=$((4 * DURATION + 4))
+VOTES_DIR="$OUT/votes-mixed" VOTES_THREADS=1 wrk -t1 -c16 -d"${MIXED_SECONDS}s" --latency -s scripts/bench/votes.lua \
+  "http://127.0.0.1:$PORT" > "$OUT/wrk-mixed-votes.txt" &
+WRITER=$!
+sleep 1
+table_header
+mixed_municipality=$(slug_of 3 17)
+HEALTH_RPS=""
+for route in /health / /comparativo "/stl/$mixed_municipality"; do
+  CONNECTIONS=48 THREADS=1 NO_WARMUP=1 PASS=mixed- measure "$route" "http://127.0.0.1:$PORT$route" -H "Accept-Encoding: gzip"
+done
+wait "$WRITER"
+say "- votes meanwhile: $(awk '/Requests\/sec/ {printf "%.0f", $2}' "$OUT/wrk-mixed-votes.txt")/s, p99 $(awk '$1 == "99%" {print $2}' "$OUT/wrk-mixed-votes.txt")"
+"$BIN" bench votes-verify --acks "$OUT/votes-mixed/acks.txt" --in-flight 16 | tee -a "$RESULTS"
 say "- peak RSS of the server (VmHWM) over the cached reads and the writes: $(rss VmHWM) MB"
 stop_server
 say ""

@@ -53,8 +53,8 @@ enum AuditLog {
     static func record(_ entries: [AuditEntry], on db: any Database) async throws {
         guard !entries.isEmpty else { return }
         try await insert(entries, on: db)
-        // Cached public pages are keyed by this counter (Cache/PublicCache.swift).
-        try await DataVersion.bump(on: db)
+        // Cached public pages are keyed by these counters (Cache/PublicCache.swift).
+        try await DataVersion.bump(DirectoryScope.scopes(for: entries.map(\.entity)), on: db)
     }
 
     /// Every write passes here, so the row goes in through SQLKit: a Fluent `create` reflects

@@ -8,7 +8,9 @@ import Vapor
 /// Rendered public pages and exports, kept per server instance and keyed by (path, query,
 /// language, day in Mexico City, `DataVersion`). Requests read the counter — one
 /// primary-key query — and get the stored bytes when nothing changed since they were
-/// rendered; any write anywhere raises the counter. This instance's own writes show on its
+/// rendered; any write anywhere raises the counter, except that the national directory
+/// pages follow a counter of their own that session-level writes (votes, minutes,
+/// agreements…) leave alone (`DataVersion.Scope`). This instance's own writes show on its
 /// very next page (`LocalWrites`); writes through another instance sharing the database
 /// show within `recheckInterval`, for which the counter read is reused — that query, not
 /// the page, was what a cached request spent its time on. Only anonymous requests use it:
@@ -21,6 +23,8 @@ import Vapor
 /// on every request).
 final class PublicCache: Sendable {
     struct Key: Hashable, Sendable {
+        /// Which data version the page follows (`DataVersion.Scope`).
+        let scope: DataVersion.Scope
         let path: String
         let query: String
         let language: Language
@@ -45,7 +49,7 @@ final class PublicCache: Sendable {
     private struct State {
         var entries: [Key: Entry] = [:]
         var bytes = 0
-        var newestVersion: Int64 = -1
+        var newestVersion: [DataVersion.Scope: Int64] = [:]
         var tick: UInt64 = 0
         /// Renders under way, with the requests waiting for them.
         var rendering: [Key: [CheckedContinuation<Entry??, Never>]] = [:]
@@ -59,7 +63,7 @@ final class PublicCache: Sendable {
     }
 
     private let state = NIOLockedValueBox(State())
-    private let stamp = NIOLockedValueBox<Stamp?>(nil)
+    private let stamps = NIOLockedValueBox<[DataVersion.Scope: Stamp]>([:])
     /// How many times a page was rendered for the cache (for tests and diagnostics).
     private let renders = NIOLockedValueBox(0)
     var renderCount: Int { renders.withLockedValue { $0 } }
@@ -83,17 +87,17 @@ final class PublicCache: Sendable {
 
     /// The data version to serve against: the last one read while it is fresh and no write
     /// committed here since, otherwise a new read.
-    func version(on db: any Database) async throws -> Int64 {
+    func version(_ scope: DataVersion.Scope, on db: any Database) async throws -> Int64 {
         let now = DispatchTime.now().uptimeNanoseconds
         let writes = LocalWrites.count
-        if let last = stamp.withLockedValue({ $0 }), last.localWrites == writes, now &- last.readAt < recheckInterval {
+        if let last = stamps.withLockedValue({ $0[scope] }), last.localWrites == writes, now &- last.readAt < recheckInterval {
             return last.version
         }
-        let version = try await DataVersion.current(on: db)
+        let version = try await DataVersion.current(scope, on: db)
         // A write that committed while we read may not be in `version`: do not trust it.
-        stamp.withLockedValue { stamp in
-            if LocalWrites.count == writes, version >= stamp?.version ?? .min {
-                stamp = Stamp(version: version, readAt: now, localWrites: writes)
+        stamps.withLockedValue { stamps in
+            if LocalWrites.count == writes, version >= stamps[scope]?.version ?? .min {
+                stamps[scope] = Stamp(version: version, readAt: now, localWrites: writes)
             }
         }
         return version
@@ -103,9 +107,9 @@ final class PublicCache: Sendable {
     func lookup(_ key: Key, version: Int64) -> Entry? {
         state.withLockedValue { state in
             // Versions only grow: once a newer one is seen, older entries can never be served.
-            if version > state.newestVersion {
-                state.newestVersion = version
-                state.entries = state.entries.filter { $0.value.version >= version }
+            if version > state.newestVersion[key.scope] ?? -1 {
+                state.newestVersion[key.scope] = version
+                state.entries = state.entries.filter { $0.key.scope != key.scope || $0.value.version >= version }
                 state.bytes = state.entries.values.reduce(0) { $0 + $1.size }
             }
             guard var entry = state.entries[key], entry.version == version else { return nil }
@@ -119,7 +123,7 @@ final class PublicCache: Sendable {
     func store(_ key: Key, _ entry: Entry) {
         guard entry.size <= maxBytes / 4 else { return }
         state.withLockedValue { state in
-            guard entry.version >= state.newestVersion else { return }
+            guard entry.version >= state.newestVersion[key.scope] ?? -1 else { return }
             state.tick += 1
             var entry = entry
             entry.lastUse = state.tick
@@ -182,19 +186,21 @@ extension PublicCache {
     static let keptHeaders: [HTTPHeaders.Name] = [.contentType, .contentDisposition]
 
     /// Answers a public GET from the cache, or renders it with `render` and keeps the result.
-    static func respond(_ req: Request, render: () async throws -> Response) async throws -> Response {
+    static func respond(
+        _ req: Request, following scope: DataVersion.Scope = .everything, render: () async throws -> Response
+    ) async throws -> Response {
         let cache = req.application.publicCache
         guard cache.enabled, req.method == .GET || req.method == .HEAD, isAnonymous(req) else {
             return try await render()
         }
-        let version = try await cache.version(on: req.db)
+        let version = try await cache.version(scope, on: req.db)
         let key = Key(
-            path: req.url.path, query: req.url.query ?? "", language: req.language,
+            scope: scope, path: req.url.path, query: req.url.query ?? "", language: req.language,
             day: today())
         if let entry = cache.lookup(key, version: version) {
             return response(entry, for: req)
         }
-        let renderKey = Key(path: key.path, query: key.query, language: key.language, day: key.day, version: version)
+        let renderKey = Key(scope: scope, path: key.path, query: key.query, language: key.language, day: key.day, version: version)
         if let shared = await cache.joinRender(renderKey) {
             // Another request rendered it meanwhile; if it could not be kept, render here.
             guard let entry = shared else { return try await render() }
@@ -217,7 +223,7 @@ extension PublicCache {
         let entry = Entry(
             version: version, status: rendered.status,
             headers: keptHeaders.compactMap { name in rendered.headers.first(name: name).map { (name.description, $0) } },
-            body: body, gzipped: compressed(body), etag: "\"v\(version)-\(digest(body))\"", lastUse: 0)
+            body: body, gzipped: compressed(body), etag: "\"\(scope.rawValue)v\(version)-\(digest(body))\"", lastUse: 0)
         cache.store(key, entry)
         cache.finishRender(renderKey, entry)
         let response = Self.response(entry, for: req)

@@ -66,6 +66,7 @@ enum AppMigrations {
             UpdateOutreachActivitiesAddIndexes(),
             UpdateAgreementNotesAddIndexes(),
             UpdateCommitmentsAddIndexes(),
+            UpdateDataVersionsAddDirectoryRow(),
         ]
     }
 }

@@ -44,6 +44,37 @@ final class PublicCacheTests: AppTestCase {
         }
     }
 
+    /// An expense, a vote or an agreement in one STL renders the pages that show it again,
+    /// not the national directory, which follows a counter such writes leave alone.
+    func testAnSTLsOwnWriteLeavesTheNationalDirectoryCached() async throws {
+        try await loadDemo()
+        let directory = ["/", "/comparativo", "/api/v1/secretariats"]
+        let following = ["/stl/jalisco", "/seguimiento"]
+        var etags: [String: String] = [:]
+        for path in directory + following {
+            etags[path] = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
+        }
+        let jalisco = try await Secretariat.find(slug: "jalisco", on: db)
+
+        _ = try await ExpenseWrites.record(ExpenseInput(spentOn: "2026-03-31", concept: "Café", amount: "100.00", source: "Garante"),
+                                           in: jalisco, by: .system(name: "Prueba"), on: db)
+
+        for path in directory {
+            let etag = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
+            XCTAssertEqual(etag, etags[path], "\(path) is still the cached copy")
+        }
+        for path in following {
+            let etag = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
+            XCTAssertNotEqual(etag, etags[path], "\(path) must be rendered again")
+        }
+    }
+
+    func testOnlyKnownSessionLevelWritesLeaveTheDirectoryAlone() {
+        XCTAssertEqual(DirectoryScope.scopes(for: ["vote", "agreement"]), [.everything])
+        XCTAssertEqual(DirectoryScope.scopes(for: ["vote", "seat"]), [.everything, .directory])
+        XCTAssertEqual(DirectoryScope.scopes(for: ["a_kind_added_later"]), [.everything, .directory], "unknown kinds raise both")
+    }
+
     func testAnUnchangedPageIsRevalidatedWith304() async throws {
         try await loadDemo()
         let first = try await app.sendRequest(.GET, "/stl/jalisco")
@@ -188,7 +219,7 @@ final class PublicCacheTests: AppTestCase {
 
     func testTheCacheCanBeTurnedOffAndIsBounded() async throws {
         let cache = PublicCache(enabled: true, maxBytes: 1_000)
-        let key = { (path: String) in PublicCache.Key(path: path, query: "", language: .es, day: 1) }
+        let key = { (path: String) in PublicCache.Key(scope: .everything, path: path, query: "", language: .es, day: 1) }
         let entry = { (version: Int64) in
             PublicCache.Entry(version: version, status: .ok, headers: [], body: ByteBuffer(string: String(repeating: "x", count: 200)), gzipped: nil, etag: "e", lastUse: 0)
         }

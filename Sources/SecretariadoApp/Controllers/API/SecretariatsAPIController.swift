@@ -13,7 +13,7 @@ struct SecretariatsAPIController: RouteCollection {
     @Sendable func index(req: Request) async throws -> Response {
         try await req.require(.readPublic)
         let page = try PageRequest(from: req)
-        return try await PublicCache.respond(req) {
+        return try await PublicCache.respond(req, following: .directory) {
             let (items, total) = try await SecretariatSummary.all(on: req.db, page: page)
             return try await Page(items: items.map(SecretariatListItem.init), metadata: .init(page: page.page, per: page.per, total: total))
                 .encodeResponse(for: req)

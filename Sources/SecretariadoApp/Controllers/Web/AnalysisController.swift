@@ -12,7 +12,7 @@ struct AnalysisController: RouteCollection {
     /// `?orden=` sorts, `?estado=` filters by state, `?pagina=` pages by 100.
     @Sendable func comparison(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        return try await PublicCache.respond(req) {
+        return try await PublicCache.respond(req, following: .directory) {
             let order = req.query[String.self, at: "orden"].flatMap(ComparisonPage.Model.Order.init(rawValue:)) ?? .nombre
             let state = req.query[String.self, at: "estado"].flatMap { $0.isEmpty ? nil : $0 }
             let selection = try await SecretariatDirectory.load(state: state, on: req.db)
