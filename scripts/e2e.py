@@ -227,8 +227,13 @@ def crash(server, token):
     _, organizations = request(server.url("/api/v1/secretariats/jalisco/organizations"))
     present = {o["id"] for o in organizations}
     lost = [i for i in acknowledged if i not in present]
-    _, audit = request(server.url("/api/v1/secretariats/jalisco/audit?per=500"), token=token)
-    audited = {e.get("entityId") for e in audit["items"]}
+    # The audit log is paged (500 at most a page): read every page.
+    audited, page = set(), 1
+    while True:
+        _, audit = request(server.url(f"/api/v1/secretariats/jalisco/audit?per=500&page={page}"), token=token)
+        audited |= {e.get("entityId") for e in audit["items"]}
+        if len(audit["items"]) < 500: break
+        page += 1
     unaudited = [i for i in acknowledged if i.upper() not in audited and i not in audited]
     print(f"crash: {len(acknowledged)} writes acknowledged before SIGKILL, {len(lost)} lost, {len(unaudited)} without audit entry")
     return not lost and not unaudited and len(acknowledged) > 0

@@ -20,6 +20,8 @@ public func configure(_ app: Application) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SiteErrorMiddleware(environment: app.environment))
     app.middleware.use(LanguageMiddleware())
+    // After the language is known (part of a cached page's key), before routing.
+    app.middleware.use(PublicCacheMiddleware())
 
     try routes(app)
     Commands.register(in: app)

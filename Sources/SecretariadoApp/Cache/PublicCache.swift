@@ -23,8 +23,6 @@ import Vapor
 /// on every request).
 final class PublicCache: Sendable {
     struct Key: Hashable, Sendable {
-        /// Which data version the page follows (`DataVersion.Scope`).
-        let scope: DataVersion.Scope
         let path: String
         let query: String
         let language: Language
@@ -34,6 +32,8 @@ final class PublicCache: Sendable {
     }
 
     struct Entry: Sendable {
+        /// Which data version the page follows, and the one it was rendered at.
+        var scope: DataVersion.Scope = .everything
         let version: Int64
         let status: HTTPResponseStatus
         let headers: [(String, String)]
@@ -103,13 +103,13 @@ final class PublicCache: Sendable {
         return version
     }
 
-    /// The stored answer for `key` at `version`, if any.
-    func lookup(_ key: Key, version: Int64) -> Entry? {
+    /// The stored answer for `key` at `version` of `scope`, if any.
+    func lookup(_ key: Key, scope: DataVersion.Scope = .everything, version: Int64) -> Entry? {
         state.withLockedValue { state in
             // Versions only grow: once a newer one is seen, older entries can never be served.
-            if version > state.newestVersion[key.scope] ?? -1 {
-                state.newestVersion[key.scope] = version
-                state.entries = state.entries.filter { $0.key.scope != key.scope || $0.value.version >= version }
+            if version > state.newestVersion[scope] ?? -1 {
+                state.newestVersion[scope] = version
+                state.entries = state.entries.filter { $0.value.scope != scope || $0.value.version >= version }
                 state.bytes = state.entries.values.reduce(0) { $0 + $1.size }
             }
             guard var entry = state.entries[key], entry.version == version else { return nil }
@@ -123,7 +123,7 @@ final class PublicCache: Sendable {
     func store(_ key: Key, _ entry: Entry) {
         guard entry.size <= maxBytes / 4 else { return }
         state.withLockedValue { state in
-            guard entry.version >= state.newestVersion[key.scope] ?? -1 else { return }
+            guard entry.version >= state.newestVersion[entry.scope] ?? -1 else { return }
             state.tick += 1
             var entry = entry
             entry.lastUse = state.tick
@@ -141,6 +141,11 @@ final class PublicCache: Sendable {
     }
 
     var count: Int { state.withLockedValue { $0.entries.count } }
+
+    /// The scope of the page stored under `key`, if one is.
+    func scope(of key: Key) -> DataVersion.Scope? {
+        state.withLockedValue { $0.entries[key]?.scope }
+    }
 
     /// One render per page at a time: the first request to miss renders (`nil`); those
     /// that miss while it works wait for its result (`.some`, itself `nil` when it could not
@@ -164,6 +169,12 @@ final class PublicCache: Sendable {
     func finishRender(_ key: Key, _ entry: Entry?) {
         let waiting = state.withLockedValue { $0.rendering.removeValue(forKey: key) ?? [] }
         for waiter in waiting { waiter.resume(returning: .some(entry)) }
+    }
+}
+
+extension PublicCache.Key {
+    init(_ req: Request) {
+        self.init(path: req.url.path, query: req.url.query ?? "", language: req.language, day: PublicCache.today())
     }
 }
 
@@ -194,13 +205,11 @@ extension PublicCache {
             return try await render()
         }
         let version = try await cache.version(scope, on: req.db)
-        let key = Key(
-            scope: scope, path: req.url.path, query: req.url.query ?? "", language: req.language,
-            day: today())
-        if let entry = cache.lookup(key, version: version) {
+        let key = Key(req)
+        if let entry = cache.lookup(key, scope: scope, version: version) {
             return response(entry, for: req)
         }
-        let renderKey = Key(scope: scope, path: key.path, query: key.query, language: key.language, day: key.day, version: version)
+        let renderKey = Key(path: key.path, query: key.query, language: key.language, day: key.day, version: version)
         if let shared = await cache.joinRender(renderKey) {
             // Another request rendered it meanwhile; if it could not be kept, render here.
             guard let entry = shared else { return try await render() }
@@ -221,7 +230,7 @@ extension PublicCache {
             return rendered
         }
         let entry = Entry(
-            version: version, status: rendered.status,
+            scope: scope, version: version, status: rendered.status,
             headers: keptHeaders.compactMap { name in rendered.headers.first(name: name).map { (name.description, $0) } },
             body: body, gzipped: compressed(body), etag: "\"\(scope.rawValue)v\(version)-\(digest(body))\"", lastUse: 0)
         cache.store(key, entry)
@@ -232,6 +241,19 @@ extension PublicCache {
             response.headers.add(name: name, value: value)
         }
         return response
+    }
+
+    /// The stored answer to an anonymous GET, found before routing (`PublicCacheMiddleware`):
+    /// a page is stored only by its route's handler, after that route's authorization for
+    /// anonymous visitors, so its key alone says it may be served — while its data version
+    /// has not moved.
+    static func hit(_ req: Request) async throws -> Response? {
+        let cache = req.application.publicCache
+        guard cache.enabled, req.method == .GET || req.method == .HEAD, isAnonymous(req) else { return nil }
+        let key = Key(req)
+        guard let scope = cache.scope(of: key) else { return nil }
+        let version = try await cache.version(scope, on: req.db)
+        return cache.lookup(key, scope: scope, version: version).map { response($0, for: req) }
     }
 
     /// No session cookie and no bearer token: nothing in the answer depends on who asks.
@@ -284,7 +306,7 @@ extension PublicCache {
 
     /// Pages may derive something from the date (an acuerdo becomes overdue): a new day in
     /// Mexico City is a new key.
-    private static func today() -> Int {
+    static func today() -> Int {
         let t = MexicoCityTime.wallClock(at: Date())
         return t.year * 10_000 + t.month * 100 + t.day
     }

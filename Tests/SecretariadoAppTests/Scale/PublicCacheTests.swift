@@ -219,7 +219,7 @@ final class PublicCacheTests: AppTestCase {
 
     func testTheCacheCanBeTurnedOffAndIsBounded() async throws {
         let cache = PublicCache(enabled: true, maxBytes: 1_000)
-        let key = { (path: String) in PublicCache.Key(scope: .everything, path: path, query: "", language: .es, day: 1) }
+        let key = { (path: String) in PublicCache.Key(path: path, query: "", language: .es, day: 1) }
         let entry = { (version: Int64) in
             PublicCache.Entry(version: version, status: .ok, headers: [], body: ByteBuffer(string: String(repeating: "x", count: 200)), gzipped: nil, etag: "e", lastUse: 0)
         }
