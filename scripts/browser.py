@@ -13,6 +13,7 @@ visited it fails on any JavaScript console error or any form control without a l
 """
 import datetime, os, re, subprocess, sys, tempfile
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -38,7 +39,22 @@ def check_page(driver, what):
 def submit(driver, form):
     """Clicks the form's button and waits for the next page, as a person would."""
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(form))
+    WebDriverWait(driver, 15).until(left_page(form))
+
+def left_page(element):
+    """`staleness_of`, also when Chrome, asked mid-navigation, answers that the node no
+    longer belongs to the document instead of calling it stale."""
+    def gone(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+    return gone
 
 def visit(driver, server, path):
     driver.get(server.url(path))
