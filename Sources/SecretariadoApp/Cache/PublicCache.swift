@@ -201,9 +201,7 @@ extension PublicCache {
         _ req: Request, following scope: DataVersion.Scope = .everything, render: () async throws -> Response
     ) async throws -> Response {
         let cache = req.application.publicCache
-        guard cache.enabled, req.method == .GET || req.method == .HEAD, isAnonymous(req) else {
-            return try await render()
-        }
+        guard serves(req) else { return try await render() }
         let version = try await cache.version(scope, on: req.db)
         let key = Key(req)
         if let entry = cache.lookup(key, scope: scope, version: version) {
@@ -249,11 +247,16 @@ extension PublicCache {
     /// has not moved.
     static func hit(_ req: Request) async throws -> Response? {
         let cache = req.application.publicCache
-        guard cache.enabled, req.method == .GET || req.method == .HEAD, isAnonymous(req) else { return nil }
+        guard serves(req) else { return nil }
         let key = Key(req)
         guard let scope = cache.scope(of: key) else { return nil }
         let version = try await cache.version(scope, on: req.db)
         return cache.lookup(key, scope: scope, version: version).map { response($0, for: req) }
+    }
+
+    /// Whether the cache takes part in answering `req`: on, a GET or HEAD, anonymous.
+    static func serves(_ req: Request) -> Bool {
+        req.application.publicCache.enabled && (req.method == .GET || req.method == .HEAD) && isAnonymous(req)
     }
 
     /// No session cookie and no bearer token: nothing in the answer depends on who asks.

@@ -14,15 +14,26 @@ extension Database {
         var attempt = 0
         while true {
             do {
-                let result = try await SQLiteWriteLock.serialized(self) { try await transaction(body) }
-                LocalWrites.committed()
-                return result
+                return try await queuedTransaction(body)
             } catch where TransientDatabaseError.matches(error) && attempt < 12 {
                 attempt += 1
                 // Jittered backoff so that the losers of one collision do not collide again.
                 try await Task.sleep(nanoseconds: UInt64.random(in: 1...(4 << min(attempt, 6))) * 1_000_000)
             }
         }
+    }
+}
+
+extension Database {
+    /// One attempt of a write transaction, shared by `writeTransaction` and
+    /// `WriteRetry.transaction`: queued behind other SQLite writers, and counted for the
+    /// page cache once it has committed (`LocalWrites`).
+    func queuedTransaction<T: Sendable>(
+        _ body: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
+        let result = try await SQLiteWriteLock.serialized(self) { try await transaction(body) }
+        LocalWrites.committed()
+        return result
     }
 }
 

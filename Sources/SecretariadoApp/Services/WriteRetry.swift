@@ -18,9 +18,7 @@ enum WriteRetry {
         var attempt = 0
         while true {
             do {
-                let result = try await SQLiteWriteLock.serialized(db) { try await db.transaction(body) }
-                LocalWrites.committed()
-                return result
+                return try await db.queuedTransaction(body)
             } catch where attempt < attempts && isTransient(error) {
                 attempt += 1
                 // Short randomised back-off so contenders do not collide again in lockstep.
