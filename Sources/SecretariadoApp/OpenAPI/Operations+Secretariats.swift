@@ -1,6 +1,6 @@
 extension APIOperation {
     static let paging: [QueryParameter] = [
-        .init(name: "page", schema: .integer(minimum: 1), description: "Página, desde 1"),
+        .init(name: "page", schema: .integer(minimum: 1, maximum: PageRequest.maxPage), description: "Página, desde 1"),
         .init(name: "per", schema: .integer(minimum: 1, maximum: PageRequest.maxPer), description: "Elementos por página (100 por omisión)"),
     ]
 

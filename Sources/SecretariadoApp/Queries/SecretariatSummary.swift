@@ -68,6 +68,9 @@ struct PageRequest: Sendable {
     let per: Int
     static let defaultPer = 100
     static let maxPer = 500
+    /// Far beyond any list, and low enough that `offset` cannot overflow (fuzzing sent
+    /// `page=2^62`, which crashed the server).
+    static let maxPage = 1_000_000
 
     var offset: Int { (page - 1) * per }
 
@@ -79,9 +82,12 @@ struct PageRequest: Sendable {
     init(from request: Request) throws {
         let page = request.query[Int.self, at: "page"] ?? 1
         let per = request.query[Int.self, at: "per"] ?? Self.defaultPer
-        if request.query[String.self, at: "page"] != nil, request.query[Int.self, at: "page"] == nil || page < 1 {
+        if request.query[String.self, at: "page"] != nil,
+            request.query[Int.self, at: "page"] == nil || !(1...Self.maxPage).contains(page)
+        {
             throw AppError.invalid(field: "page", Localized(
-                es: "«page» debe ser un entero mayor o igual a 1.", en: "“page” must be an integer ≥ 1."))
+                es: "«page» debe ser un entero entre 1 y \(Self.maxPage).",
+                en: "“page” must be an integer between 1 and \(Self.maxPage)."))
         }
         if request.query[String.self, at: "per"] != nil,
             request.query[Int.self, at: "per"] == nil || !(1...Self.maxPer).contains(per)

@@ -53,6 +53,17 @@ final class SecretariatsAPITests: AppTestCase {
         }
     }
 
+    /// Fuzzing found it: a page number whose offset overflowed `Int` crashed the server.
+    func testAPageBeyondAnyListIsRefusedNotACrash() async throws {
+        try await app.test(.GET, "/api/v1/secretariats?page=4611686018427387904&per=500") { res async throws in
+            XCTAssertEqual(res.status, .unprocessableEntity)
+            XCTAssertEqual(try res.content.get(String.self, at: "field"), "page")
+        }
+        try await app.test(.GET, "/api/v1/secretariats?page=\(PageRequest.maxPage)&per=500") { res async throws in
+            XCTAssertEqual(res.status, .ok, "the last allowed page is an empty page")
+        }
+    }
+
     func testListPagesRespectPerAndReportTotal() async throws {
         try await loadDemo()
 
