@@ -22,7 +22,7 @@ func routes(_ app: Application) throws {
         return Response(status: .ok, headers: headers, body: .init(string: svg))
     }
 
-    let web = app.grouped(app.sessions.middleware, User.sessionAuthenticator(), CSRFMiddleware())
+    let web = app.grouped(WebSessionMiddleware(), CSRFMiddleware())
     try web.register(collection: HomeController())
     try web.register(collection: AuthController())
     try web.register(collection: SecretariatController())
@@ -36,6 +36,7 @@ func routes(_ app: Application) throws {
     let api = app.grouped(TokenAuthenticator())
     try api.register(collection: SecretariatsAPIController())
     try api.register(collection: CompositionAPIController())
+    try api.register(collection: AccountAPIController())
     // Governance and analysis (issue 3)
     try api.register(collection: AnalysisAPIController())
     // Open data and the API description (issue 7)

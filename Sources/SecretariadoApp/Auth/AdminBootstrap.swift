@@ -1,15 +1,30 @@
 import Crypto
+import SecretariadoCore
 import Fluent
 import Vapor
 
-/// The first administrator. Never a fixed default: a random password, printed once.
+/// The first administrator. Never a fixed default password: a random one, printed once.
+/// Its e-mail is `admin@localhost` unless `SECRETARIADO_ADMIN_EMAIL` names another, so the
+/// login name of the most powerful account need not be guessable.
 enum AdminBootstrap {
-    static let adminEmail = "admin@localhost"
+    static let defaultEmail = "admin@localhost"
+    static let emailVariable = "SECRETARIADO_ADMIN_EMAIL"
 
-    /// Creates the admin when no administrator exists; returns the one-time password.
-    static func ensureAdmin(on db: any Database) async throws -> String? {
+    /// The e-mail the first admin gets: the environment's when set and valid.
+    static func adminEmail(environment value: String? = Environment.get(emailVariable)) throws -> String {
+        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return defaultEmail }
+        guard let email = try? FieldCheck.email(value, "email") else {
+            throw AppError.invalid(field: emailVariable, Localized(
+                es: "\(emailVariable) no es un correo válido: «\(value)».", en: "\(emailVariable) is not a valid e-mail: “\(value)”."))
+        }
+        return email
+    }
+
+    /// Creates the admin when no administrator exists; returns its e-mail and one-time password.
+    static func ensureAdmin(on db: any Database, email: String? = nil) async throws -> (email: String, password: String)? {
         let admins = try await User.query(on: db).filter(\.$isAdmin == true).count()
         guard admins == 0 else { return nil }
+        let adminEmail = try email ?? adminEmail()
         let password = Passwords.random()
         let user = User(
             email: adminEmail, name: "Administración", passwordHash: try Passwords.hash(password),
@@ -21,10 +36,10 @@ enum AdminBootstrap {
                 entityID: user.id?.uuidString, summary: "Cuenta de administración inicial",
                 before: nil as UserSnapshot?, after: UserSnapshot(user))
         }
-        return password
+        return (adminEmail, password)
     }
 
-    static func banner(password: String) -> String {
+    static func banner(email adminEmail: String, password: String) -> String {
         """
 
         ================================================================
@@ -39,7 +54,7 @@ enum AdminBootstrap {
 }
 
 enum Passwords {
-    static let minimumLength = 10
+    static let minimumLength = PasswordPolicy.minimumLength
 
     /// 20 characters from an alphabet without look-alikes (0/O, 1/l).
     static func random(length: Int = 20) -> String {
@@ -50,6 +65,12 @@ enum Passwords {
 
     static func hash(_ password: String) throws -> String {
         try Bcrypt.hash(password)
+    }
+
+    /// The password when `PasswordPolicy` accepts it; a 422 naming `field` otherwise.
+    static func validated(_ password: String, field: String = "password") throws -> String {
+        if let problem = PasswordPolicy.problem(with: password) { throw AppError.invalid(field: field, problem.message) }
+        return password
     }
 
     static func verify(_ password: String, hash: String) -> Bool {

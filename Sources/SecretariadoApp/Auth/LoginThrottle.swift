@@ -1,19 +1,25 @@
 import Fluent
+import SecretariadoCore
 import Vapor
 
-/// Limits password guessing: 5 failures per account or 30 per address in 15 minutes, then
-/// 429 until the window passes. Successful sign-ins are not counted.
+/// Slows down password guessing with the progressive delay of `LoginDelay`, per account and
+/// per client address: after a few failures each further try must wait (doubling, capped),
+/// and a try made too early gets 429 with `Retry-After` without the password being checked.
+/// Never a lock: the owner of an attacked account gets in after at most the account cap.
+/// Counted in the database so every server instance sees the same failures.
 enum LoginThrottle {
-    static let window: TimeInterval = 15 * 60
-    static let perAccount = 5
-    static let perAddress = 30
+    static let window = LoginDelay.window
 
+    /// Throws 429 when the account or the address must still wait.
     static func check(email: String, address: String, on db: any Database, now: Date = Date()) async throws {
         let since = now.addingTimeInterval(-window)
-        let byAccount = try await LoginAttempt.query(on: db).filter(\.$email == email).filter(\.$at > since).count()
-        let byAddress = try await LoginAttempt.query(on: db).filter(\.$address == address).filter(\.$at > since).count()
-        if byAccount >= perAccount || byAddress >= perAddress {
-            throw AppError.tooManyRequests(retryAfterSeconds: Int(window))
+        let byAccount = try await LoginAttempt.query(on: db).filter(\.$email == email).filter(\.$at > since).all(\.$at)
+        let byAddress = try await LoginAttempt.query(on: db).filter(\.$address == address).filter(\.$at > since).all(\.$at)
+        let wait = max(
+            LoginDelay.remaining(failures: byAccount.count, lastFailure: byAccount.max(), policy: LoginDelay.perAccount, now: now),
+            LoginDelay.remaining(failures: byAddress.count, lastFailure: byAddress.max(), policy: LoginDelay.perAddress, now: now))
+        if wait > 0 {
+            throw AppError.tooManyRequests(retryAfterSeconds: Int(wait.rounded(.up)))
         }
     }
 
@@ -25,7 +31,33 @@ enum LoginThrottle {
         }
     }
 
+    /// The right password clears the account's failures: its owner starts afresh. The
+    /// address keeps its count, so one client cannot reset it by owning one account.
+    static func recordSuccess(email: String, on db: any Database) async throws {
+        try await db.writeTransaction { db in
+            try await LoginAttempt.query(on: db).filter(\.$email == email).delete()
+        }
+    }
+
     static func address(of req: Request) -> String {
         req.remoteAddress?.ipAddress ?? "desconocida"
+    }
+
+    /// Checks a password typed to confirm an action (signing minutes, changing the password)
+    /// with the same delay as sign-in: `attempt` runs only when no wait is owed, and a
+    /// refusal naming the password field counts as a failure of the account.
+    @discardableResult
+    static func guarding<T>(_ req: Request, passwordField: String = "password", _ attempt: () async throws -> T) async throws -> T {
+        guard let email = req.currentUser?.email else { return try await attempt() }
+        let address = address(of: req)
+        try await check(email: email, address: address, on: req.db)
+        do {
+            return try await attempt()
+        } catch let error as AppError {
+            if case .invalid(let field, _) = error, field == passwordField {
+                try await recordFailure(email: email, address: address, on: req.db)
+            }
+            throw error
+        }
     }
 }

@@ -2,10 +2,10 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// `secretariado users create|set-password|grant`: account management from the shell.
+/// `secretariado users create|set-password|grant|revoke|token`: account management from the shell.
 struct UsersCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "action", help: "create | set-password | grant | token")
+        @Argument(name: "action", help: "create | set-password | grant | revoke | token")
         var action: String
         @Argument(name: "email", help: "Correo de la cuenta")
         var email: String
@@ -15,9 +15,9 @@ struct UsersCommand: AsyncCommand {
         var password: String?
         @Flag(name: "admin", help: "Administración de la plataforma (create)")
         var admin: Bool
-        @Option(name: "stl", help: "Identificador del secretariado (grant)")
+        @Option(name: "stl", help: "Identificador del secretariado (grant, revoke)")
         var stl: String?
-        @Option(name: "role", help: "facilitador | representante | garante (grant)")
+        @Option(name: "role", help: "facilitador | representante | garante (grant; en revoke, sólo ese rol)")
         var role: String?
         @Option(name: "sector", help: "Sector del asiento (grant representante)")
         var sector: String?
@@ -27,7 +27,7 @@ struct UsersCommand: AsyncCommand {
         var suplente: Bool
     }
 
-    var help: String { "Cuentas: users create EMAIL --name N [--password P] [--admin] | users set-password EMAIL | users grant EMAIL --stl SLUG --role ROL | users token EMAIL [--name N]" }
+    var help: String { "Cuentas: users create EMAIL --name N [--password P] [--admin] | users set-password EMAIL | users grant EMAIL --stl SLUG --role ROL | users revoke EMAIL --stl SLUG [--role ROL] | users token EMAIL [--name N]" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -43,7 +43,7 @@ struct UsersCommand: AsyncCommand {
             case "set-password":
                 let password = signature.password ?? context.console.ask("Nueva contraseña:", isSecure: true)
                 try await UserWrites.setPassword(email: signature.email, password: password, by: .system, on: app.db)
-                context.console.print("Contraseña actualizada para \(signature.email).")
+                context.console.print("Contraseña actualizada para \(signature.email); sus sesiones y tokens de la API se cerraron.")
             case "grant":
                 let user = try await UserWrites.find(email: signature.email, on: app.db)
                 let input = UserWrites.GrantInput(
@@ -51,6 +51,10 @@ struct UsersCommand: AsyncCommand {
                     seatNumber: signature.seat, holderRole: signature.suplente ? "suplente" : nil)
                 let grant = try await UserWrites.grant(input, to: user, by: .system, on: app.db)
                 context.console.print("Rol \(grant.role.rawValue) otorgado a \(user.email) en \(signature.stl ?? "").")
+            case "revoke":
+                let user = try await UserWrites.find(email: signature.email, on: app.db)
+                let revoked = try await UserWrites.revokeGrants(of: user, in: signature.stl, role: signature.role, by: .system, on: app.db)
+                context.console.print("Roles retirados a \(user.email) en \(signature.stl ?? ""): \(revoked.map(\.rawValue).joined(separator: ", ")).")
             case "token":
                 let user = try await UserWrites.find(email: signature.email, on: app.db)
                 let minted = APITokens.mint()
@@ -65,7 +69,7 @@ struct UsersCommand: AsyncCommand {
                 }
                 context.console.print(minted.token)
             default:
-                throw CommandFailure("Acción desconocida «\(signature.action)». Usa create, set-password, grant o token.")
+                throw CommandFailure("Acción desconocida «\(signature.action)». Usa create, set-password, grant, revoke o token.")
             }
         } catch let error as AppError {
             throw CommandFailure(error.message.es + (error.field.map { " (campo: \($0))" } ?? ""))

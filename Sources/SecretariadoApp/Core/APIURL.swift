@@ -67,6 +67,11 @@ enum APIURL: Sendable {
     // Custom sectors and observers (issue 2)
     case sectors(_ slug: Parameter<String>)
     case sector(_ slug: Parameter<String>, _ code: Parameter<String>)
+    // Accounts: one's own API tokens, and the grants of any account (administrators).
+    case accountTokens
+    case accountToken(_ id: Parameter<UUID>)
+    case userGrants(_ userID: Parameter<UUID>)
+    case userGrant(_ userID: Parameter<UUID>, _ id: Parameter<UUID>)
 
     var pathComponents: [PathComponent] { components }
 
@@ -92,6 +97,10 @@ enum APIURL: Sendable {
         case .governance(let slug): return base + [slug.component("slug"), "governance"]
         case .governanceVersions(let slug): return base + [slug.component("slug"), "governance", "versions"]
         case .analysis: return ["api", "v1", "analysis"]
+        case .accountTokens: return ["api", "v1", "account", "tokens"]
+        case .accountToken(let id): return ["api", "v1", "account", "tokens", id.component("id")]
+        case .userGrants(let user): return ["api", "v1", "users", user.component("userId"), "grants"]
+        case .userGrant(let user, let id): return ["api", "v1", "users", user.component("userId"), "grants", id.component("id")]
         // Installation of an STL (#6)
         case .installation(let slug): return base + [slug.component("slug"), "installation"]
         case .installationPromoters(let slug): return base + [slug.component("slug"), "installation", "promoter-group"]

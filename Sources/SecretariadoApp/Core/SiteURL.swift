@@ -25,9 +25,13 @@ enum SiteURL: Sendable {
     case logout
     case account
     case accountTokens
+    case accountTokenRevoke(_ tokenID: Parameter<UUID>)
+    case accountPassword
     case admin
     case adminUsers
+    case adminUser(_ userID: Parameter<UUID>)
     case adminUserGrants(_ userID: Parameter<UUID>)
+    case adminUserGrantRevoke(_ userID: Parameter<UUID>, _ grantID: Parameter<UUID>)
     case adminSecretariats
     case secretariat(_ slug: Parameter<String>)
     case manage(_ slug: Parameter<String>)
@@ -124,9 +128,13 @@ enum SiteURL: Sendable {
         case .logout: ["logout"]
         case .account: ["cuenta"]
         case .accountTokens: ["cuenta", "tokens"]
+        case .accountTokenRevoke(let id): ["cuenta", "tokens", id.component("tokenID"), "revocar"]
+        case .accountPassword: ["cuenta", "contrasena"]
         case .admin: ["admin"]
         case .adminUsers: ["admin", "usuarios"]
+        case .adminUser(let id): ["admin", "usuarios", id.component("userID")]
         case .adminUserGrants(let id): ["admin", "usuarios", id.component("userID"), "roles"]
+        case .adminUserGrantRevoke(let id, let grant): ["admin", "usuarios", id.component("userID"), "roles", grant.component("grantID"), "revocar"]
         case .adminSecretariats: ["admin", "secretariados"]
         case .secretariat(let slug): ["stl", slug.component("slug")]
         case .manage(let slug): ["stl", slug.component("slug"), "gestion"]

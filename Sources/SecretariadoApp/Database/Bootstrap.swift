@@ -26,8 +26,8 @@ public enum Bootstrap {
             let plans = try await DemoFollowUpLoader(db: app.db).load()
             app.logger.notice("Planes de acción de demostración cargados: \(plans).")
         }
-        if let password = try await AdminBootstrap.ensureAdmin(on: app.db) {
-            print(AdminBootstrap.banner(password: password))
+        if let admin = try await AdminBootstrap.ensureAdmin(on: app.db) {
+            print(AdminBootstrap.banner(email: admin.email, password: admin.password))
         }
     }
 

@@ -67,6 +67,8 @@ enum AppMigrations {
             UpdateAgreementNotesAddIndexes(),
             UpdateCommitmentsAddIndexes(),
             UpdateDataVersionsAddDirectoryRow(),
+            // Revocable sessions, tokens and grants.
+            CreateWebSessions(),
         ]
     }
 }

@@ -31,18 +31,121 @@ enum UserWrites {
         return (user, password == nil ? chosen : nil)
     }
 
+    /// Sets a password from the shell (the old one is unknown): every session and API token
+    /// of the account ends, since whoever reset it may be locking someone out.
     static func setPassword(email: String, password: String, by actor: AuditLog.Actor, on db: any Database) async throws {
-        let hash = try Passwords.hash(try validPassword(password))
+        let user = try await find(email: email, on: db)
+        try await replacePassword(of: user, with: password, keepingSession: nil, by: actor, on: db)
+    }
+
+    struct PasswordChangeInput: Content {
+        var currentPassword: String?
+        var newPassword: String?
+        var confirmation: String?
+    }
+
+    /// A user changes their own password: the current one must be right, the new one typed
+    /// twice. Every other session and every API token of the account ends; `keepingSession`
+    /// (the browser that made the change) stays signed in.
+    static func changePassword(
+        _ input: PasswordChangeInput, of user: User, keepingSession: UUID?, by actor: AuditLog.Actor, on db: any Database
+    ) async throws {
+        guard let current = input.currentPassword, !current.isEmpty else { throw AppError.required("currentPassword") }
+        guard let new = input.newPassword, !new.isEmpty else { throw AppError.required("newPassword") }
+        guard try await Passwords.verifyOffLoop(current, hash: user.passwordHash) else {
+            throw AppError.invalid(field: "currentPassword", Localized(
+                es: "La contraseña actual no es correcta.", en: "The current password is not correct."))
+        }
+        guard input.confirmation == new else {
+            throw AppError.invalid(field: "confirmation", Localized(
+                es: "Las dos contraseñas nuevas no coinciden.", en: "The two new passwords do not match."))
+        }
+        if new == current {
+            throw AppError.invalid(field: "newPassword", Localized(
+                es: "La contraseña nueva debe ser distinta de la actual.", en: "The new password must differ from the current one."))
+        }
+        try await replacePassword(of: user, with: new, keepingSession: keepingSession, by: actor, on: db)
+    }
+
+    /// The one path that stores a new password: validated, hashed, signing key rotated,
+    /// other sessions and all tokens ended, audited.
+    private static func replacePassword(
+        of user: User, with password: String, keepingSession: UUID?, by actor: AuditLog.Actor, on db: any Database
+    ) async throws {
+        let valid = try Passwords.validated(password, field: keepingSession == nil ? "password" : "newPassword")
+        let hash = try await NIOThreadPool.singleton.runIfActive { try Passwords.hash(valid) }
+        let userID = try user.requireID()
         try await db.writeTransaction { db in
-            let user = try await find(email: email, on: db)
-            user.passwordHash = hash
-            try await user.update(on: db)
-            // Signing keys (issue #4): the old password is unknown here, so the key rotates.
-            try await SigningKeys.rotateAfterPasswordChange(user, newPassword: password, on: db)
+            guard let stored = try await User.find(userID, on: db) else { throw AppError.notFound(noSuchAccount) }
+            stored.passwordHash = hash
+            try await stored.update(on: db)
+            // Signing keys: the old password is not kept, so the key rotates.
+            try await SigningKeys.rotateAfterPasswordChange(stored, newPassword: valid, on: db)
+            let sessions = try await WebSessions.endAll(of: userID, keeping: keepingSession, on: db)
+            let tokens = try await APIToken.query(on: db).filter(\.$user.$id == userID).count()
+            try await APIToken.query(on: db).filter(\.$user.$id == userID).delete()
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: nil, action: .update, entity: "user",
-                entityID: user.id?.uuidString, summary: "Contraseña cambiada: \(user.email)",
-                before: nil as UserSnapshot?, after: UserSnapshot(user))
+                entityID: userID.uuidString,
+                summary: "Contraseña cambiada: \(stored.email); sesiones cerradas: \(sessions), tokens revocados: \(tokens)",
+                before: nil as UserSnapshot?, after: UserSnapshot(stored))
+            user.passwordHash = hash
+        }
+    }
+
+    static let noSuchAccount = Localized(es: "No existe esa cuenta.", en: "There is no such account.")
+
+    // MARK: API tokens
+
+    /// Creates a token for the user; returns the token, shown once.
+    static func createToken(named rawName: String?, for user: User, by actor: AuditLog.Actor, on db: any Database) async throws -> String {
+        let name = try FieldCheck.required(rawName, "name", maxLength: 100)
+        let minted = APITokens.mint()
+        let userID = try user.requireID()
+        let email = user.email
+        try await db.writeTransaction { db in
+            let token = APIToken(userID: userID, name: name, tokenHash: minted.hash)
+            try await token.create(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, secretariatID: nil, action: .create, entity: "api_token",
+                entityID: token.id?.uuidString, summary: "Token de API creado para \(email): \(name)",
+                before: nil as String?, after: name)
+        }
+        return minted.token
+    }
+
+    /// Deletes one of the user's tokens: the next request bearing it is anonymous. A token of
+    /// someone else is «not found», so its existence is not revealed.
+    static func revokeToken(_ tokenID: UUID, of userID: UUID, by actor: AuditLog.Actor, on db: any Database) async throws {
+        try await db.writeTransaction { db in
+            guard let token = try await APIToken.query(on: db).filter(\.$id == tokenID).filter(\.$user.$id == userID).first() else {
+                throw AppError.notFound(Localized(es: "No tienes un token con ese identificador.", en: "You have no token with that id."))
+            }
+            try await token.delete(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, secretariatID: nil, action: .delete, entity: "api_token",
+                entityID: tokenID.uuidString, summary: "Token de API revocado: \(token.name)",
+                before: token.name, after: nil as String?)
+        }
+    }
+
+    // MARK: Role grants
+
+    /// Takes a role away. Rights are read from the grants on every request, so the holder
+    /// loses it at their next click or API call.
+    static func revokeGrant(_ grantID: UUID, of userID: UUID? = nil, by actor: AuditLog.Actor, on db: any Database) async throws {
+        try await db.writeTransaction { db in
+            let query = RoleGrant.query(on: db).filter(\.$id == grantID).with(\.$user).with(\.$secretariat)
+            if let userID { query.filter(\.$user.$id == userID) }
+            guard let grant = try await query.first() else {
+                throw AppError.notFound(Localized(es: "No existe ese rol.", en: "There is no such role."))
+            }
+            try await grant.delete(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, secretariatID: grant.$secretariat.id, action: .delete, entity: "role_grant",
+                entityID: grantID.uuidString,
+                summary: "Rol \(grant.role.label.es) retirado a \(grant.user.email) en \(grant.secretariat.name)",
+                before: "\(grant.user.email) \(grant.role.rawValue) \(grant.sector ?? "")", after: nil as String?)
         }
     }
 
@@ -100,6 +203,29 @@ enum UserWrites {
         }
     }
 
+    /// Takes away the user's roles in one STL (only `role` when given); returns those removed.
+    static func revokeGrants(
+        of user: User, in rawSlug: String?, role rawRole: String?, by actor: AuditLog.Actor, on db: any Database
+    ) async throws -> [StlRole] {
+        let slug = try FieldCheck.required(rawSlug, "stl", maxLength: 80)
+        let role = try FieldCheck.choice(rawRole, "role", as: StlRole.self)
+        guard let stl = try await Secretariat.query(on: db).filter(\.$slug == slug).first() else {
+            throw AppError.invalid(field: "stl", AppError.secretariatNotFound(slug).message)
+        }
+        let query = RoleGrant.query(on: db).filter(\.$user.$id == (try user.requireID())).filter(\.$secretariat.$id == (try stl.requireID()))
+        if let role { query.filter(\.$role == role) }
+        let grants = try await query.all()
+        guard !grants.isEmpty else {
+            throw AppError.notFound(Localized(
+                es: "\(user.email) no tiene \(role.map { "el rol \($0.rawValue)" } ?? "roles") en \(stl.name).",
+                en: "\(user.email) has \(role.map { "no \($0.rawValue) role" } ?? "no roles") in \(stl.name)."))
+        }
+        for grant in grants {
+            try await revokeGrant(try grant.requireID(), of: try user.requireID(), by: actor, on: db)
+        }
+        return grants.map(\.role)
+    }
+
     static func find(email: String, on db: any Database) async throws -> User {
         guard let user = try await User.query(on: db).filter(\.$email == email.lowercased()).first() else {
             throw AppError.notFound(Localized(
@@ -109,11 +235,6 @@ enum UserWrites {
     }
 
     static func validPassword(_ password: String) throws -> String {
-        guard password.count >= Passwords.minimumLength, password.count <= 72 else {
-            throw AppError.invalid(field: "password", Localized(
-                es: "La contraseña debe tener entre \(Passwords.minimumLength) y 72 caracteres.",
-                en: "The password must have between \(Passwords.minimumLength) and 72 characters."))
-        }
-        return password
+        try Passwords.validated(password)
     }
 }

@@ -8,13 +8,26 @@ final class LoginTests: AppTestCase {
         let first = try await AdminBootstrap.ensureAdmin(on: db)
         let second = try await AdminBootstrap.ensureAdmin(on: db)
 
-        let password = try XCTUnwrap(first)
+        let password = try XCTUnwrap(first?.password)
         XCTAssertNil(second, "the password is shown only on the first start")
         XCTAssertGreaterThanOrEqual(password.count, 20)
         let admin = try await User.query(on: db).filter(\.$isAdmin == true).first()
-        XCTAssertEqual(admin?.email, AdminBootstrap.adminEmail)
+        XCTAssertEqual(admin?.email, AdminBootstrap.defaultEmail)
         XCTAssertTrue(admin?.passwordHash.hasPrefix("$2") ?? false, "stored as bcrypt")
         XCTAssertNotEqual(admin?.passwordHash, password)
+    }
+
+    func testTheFirstAdminsEmailCanBeChosenAtFirstStart() async throws {
+        XCTAssertEqual(try AdminBootstrap.adminEmail(environment: nil), "admin@localhost")
+        XCTAssertEqual(try AdminBootstrap.adminEmail(environment: " "), "admin@localhost")
+        XCTAssertEqual(try AdminBootstrap.adminEmail(environment: "Jefa@STL.mx"), "jefa@stl.mx")
+        XCTAssertThrowsError(try AdminBootstrap.adminEmail(environment: "no-es-correo"))
+
+        let created = try await AdminBootstrap.ensureAdmin(on: db, email: "jefa@stl.mx")
+
+        XCTAssertEqual(created?.email, "jefa@stl.mx")
+        XCTAssertTrue(AdminBootstrap.banner(email: "jefa@stl.mx", password: created!.password).contains("jefa@stl.mx"))
+        try await Browser(app).login("jefa@stl.mx", password: created!.password)
     }
 
     func testAdminPasswordsDifferBetweenInstallations() {

@@ -137,7 +137,10 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func sign(req: Request) async throws -> Response {
         let stl = try await APIScope.stl(req)
         try await req.require(.signMinutes(stl.requireID()))
-        let signature = try await SignatureWrites.sign(try req.content.decode(SignInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        // Wrong passwords here are slowed down like at sign-in (LoginThrottle).
+        let signature = try await LoginThrottle.guarding(req) {
+            try await SignatureWrites.sign(try req.content.decode(SignInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        }
         let seat = try await Seat.find(signature.$seat.id, on: req.db)
         return try await SignatureDTO(signature, seat: seat?.label ?? "").encodeResponse(status: .created, for: req)
     }

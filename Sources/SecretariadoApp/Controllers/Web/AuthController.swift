@@ -39,18 +39,18 @@ struct AuthController: RouteCollection {
             return try await HTMLPage(LoginPage.View(model: model, context: context).html, status: .unauthorized)
                 .encodeResponse(for: req)
         }
-        // No session exists before login (anonymous pages never create one), so the
-        // session id is always new here: no fixation.
-        req.auth.login(user)
-        req.session.authenticate(user)
-        return req.redirect(to: next)
+        try await LoginThrottle.recordSuccess(email: email, on: req.db)
+        // A new session id at every sign-in, the browser's previous one deleted: a cookie
+        // planted before sign-in never becomes a signed-in session (fixation).
+        let response = req.redirect(to: next)
+        try await WebSessions.start(for: user, on: req, response: response)
+        return response
     }
 
     @Sendable func logout(req: Request) async throws -> Response {
-        req.auth.logout(User.self)
-        req.session.unauthenticate(User.self)
-        req.session.destroy()
-        return req.redirect(to: SiteURL.home.path)
+        let response = req.redirect(to: SiteURL.home.path)
+        try await WebSessions.end(on: req, response: response)
+        return response
     }
 
     private func verify(password: String, hash: String?, on req: Request) async throws -> Bool {

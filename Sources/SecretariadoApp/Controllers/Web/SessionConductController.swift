@@ -120,7 +120,10 @@ struct SessionRecordsController: RouteCollection {
         let stl = try await WebScope.stl(req)
         try await req.require(.signMinutes(stl.requireID()))
         let sessionID = try WebScope.id(req, "sessionID")
-        _ = try await SignatureWrites.sign(try req.content.decode(SignInput.self), session: sessionID, in: stl, by: req.sessionActor(), on: req.db)
+        // Wrong passwords here are slowed down like at sign-in (LoginThrottle).
+        _ = try await LoginThrottle.guarding(req) {
+            try await SignatureWrites.sign(try req.content.decode(SignInput.self), session: sessionID, in: stl, by: req.sessionActor(), on: req.db)
+        }
         return req.redirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path + "?guardado=1", redirectType: .normal)
     }
 

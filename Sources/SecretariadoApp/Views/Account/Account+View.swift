@@ -1,13 +1,35 @@
 import Plot
 import SecretariadoCore
 
+/// «Mi cuenta»: who you are (name, e-mail, roles with their STL, sector and seat) and links
+/// to the security pages (password, API tokens).
 enum AccountPage {
     struct Model {
-        let user: User
-        let roles: [(RoleGrant, String)]
-        let tokens: [APIToken]
-        /// A token just created, shown once.
-        let newToken: String?
+        let name: String
+        let email: String
+        let isAdmin: Bool
+        let roles: [RoleLine]
+        let tokenCount: Int
+        /// The password was just changed (other sessions and tokens ended).
+        let passwordChanged: Bool
+    }
+
+    /// One role, in plain values: «Representante (titular) — Sociedad civil, asiento 1 — Querétaro».
+    struct RoleLine {
+        let role: Localized
+        let stlName: String
+        let stlSlug: String
+        let sector: Localized?
+        let seatNumber: Int?
+        let holderRole: Localized?
+
+        func text(_ context: PageContext) -> String {
+            var parts = [context.t(role) + (holderRole.map { " (\(context.t($0).lowercased()))" } ?? "")]
+            if let sector {
+                parts.append(context.t(sector) + (seatNumber.map { context.t(", asiento \($0)", ", seat \($0)") } ?? ""))
+            }
+            return parts.joined(separator: " — ")
+        }
     }
 
     struct View {
@@ -17,28 +39,24 @@ enum AccountPage {
         var html: HTML {
             Layout.page(title: context.t("Mi cuenta", "My account"), context: context, main: .group(
                 .h1(.text(context.t("Mi cuenta", "My account"))),
-                .p(.text("\(model.user.name) <\(model.user.email)>")),
+                .if(model.passwordChanged, .p(.class("notice"), .attribute(named: "role", value: "status"),
+                    .text(context.t("Contraseña cambiada. Se cerraron tus otras sesiones y se revocaron tus tokens de la API.",
+                                    "Password changed. Your other sessions were ended and your API tokens revoked.")))),
+                .dl(
+                    .dt(.text(context.t("Nombre", "Name"))), .dd(.text(model.name)),
+                    .dt(.text(context.t("Correo electrónico", "E-mail"))), .dd(.text(model.email))
+                ),
                 .h2(.text(context.t("Mis roles", "My roles"))),
-                .if(model.roles.isEmpty && !model.user.isAdmin, .p(.class("muted"), .text(context.t("Sin roles asignados.", "No roles assigned.")))),
-                .if(model.user.isAdmin, .p(.text(context.t("Administración de la plataforma.", "Platform administration.")))),
-                .ul(.forEach(model.roles) { grant, stlName in
-                    .li(.text("\(context.t(grant.role.label)) — \(stlName)"))
+                .if(model.isAdmin, .p(.text(context.t("Administración de la plataforma.", "Platform administration.")))),
+                .if(model.roles.isEmpty && !model.isAdmin, .p(.class("muted"), .text(context.t("Sin roles asignados.", "No roles assigned.")))),
+                .ul(.forEach(model.roles) { line in
+                    .li(.text(line.text(context) + " — "), .a(.href(SiteURL.secretariat(.value(line.stlSlug)).path), .text(line.stlName)))
                 }),
-                .h2(.text(context.t("Tokens de la API", "API tokens"))),
-                .unwrap(model.newToken) { token in
-                    .div(.class("notice"), .attribute(named: "role", value: "status"),
-                         .p(.text(context.t("Token creado. Cópialo ahora: no se volverá a mostrar.", "Token created. Copy it now: it will not be shown again."))),
-                         .p(.class("secret"), .text(token)))
-                },
-                .ul(.forEach(model.tokens) { token in
-                    .li(.text(token.name), .span(.class("muted"), .text(token.createdAt.map { " (\(CalendarDate.format($0)))" } ?? "")))
-                }),
-                .form(
-                    .class("stack"), .method(.post), .action(SiteURL.accountTokens.path),
-                    CSRFField.node(context),
-                    FormFields.text(context.t("Nombre del token", "Token name"), name: "name", required: true,
-                                    hint: context.t("Para reconocerlo después, p. ej. «script de publicación».", "To recognise it later, e.g. “publishing script”.")),
-                    FormFields.submit(context.t("Crear token", "Create token"))
+                .h2(.text(context.t("Seguridad", "Security"))),
+                .ul(
+                    .li(.a(.href(SiteURL.accountPassword.path), .text(context.t("Cambiar contraseña", "Change password")))),
+                    .li(.a(.href(SiteURL.accountTokens.path), .text(context.t("Tokens de la API", "API tokens"))),
+                        .span(.class("muted"), .text(" (\(model.tokenCount))")))
                 )
             ))
         }

@@ -1,18 +1,25 @@
+import Foundation
 import SecretariadoCore
 
 enum AdminPage {
-    /// `/admin`: accounts with their roles, and the forms to create accounts, grant roles
-    /// and create STLs.
+    /// `/admin`: a searchable, paginated list of accounts (each links to its own page with
+    /// its roles), and the forms to create accounts and STLs.
     struct Model {
         struct UserRow {
-            let user: User
-            let grants: [(RoleGrant, String)]
+            let id: UUID
+            let name: String
+            let email: String
+            let isAdmin: Bool
+            let roleCount: Int
         }
 
         let users: [UserRow]
-        let secretariats: [(slug: String, name: String)]
+        /// The search (`?q=`), matched against e-mail and name.
+        let query: String?
+        let page: PortalPage
+        let total: Int
         /// A password generated for a new account, shown once.
-        let createdUser: (email: String, password: String)?
+        let createdUser: (id: UUID, email: String, password: String?)?
         let saved: Bool
     }
 }

@@ -11,10 +11,12 @@ extension AdminPage {
                 .h1(.text(context.t("Administración de la plataforma", "Platform administration"))),
                 .p(.a(.href(SiteURL.adminAudit.path), .text(context.t("Bitácora de toda la plataforma", "Change log of the whole platform")))),
                 .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Cambios guardados.", "Changes saved.")))),
-                .unwrap(model.createdUser.map { ($0.email, $0.password) }) { created in
+                .unwrap(model.createdUser) { created in
                     .div(.class("notice"), .attribute(named: "role", value: "status"),
-                         .p(.text(context.t("Cuenta creada: \(created.0). Contraseña generada (se muestra una sola vez):", "Account created: \(created.0). Generated password (shown only once):"))),
-                         .p(.class("secret"), .text(created.1)))
+                         .p(.text(context.t("Cuenta creada: ", "Account created: ")),
+                            .a(.href(SiteURL.adminUser(.value(created.id)).path), .text(created.email)),
+                            .text(created.password == nil ? "." : context.t(". Contraseña generada (se muestra una sola vez):", ". Generated password (shown only once):"))),
+                         .unwrap(created.password) { .p(.class("secret"), .text($0)) })
                 },
                 users,
                 .h2(.text(context.t("Crear cuenta", "Create an account"))),
@@ -27,43 +29,32 @@ extension AdminPage {
         private var users: Node<HTML.BodyContext> {
             .section(
                 .h2(.text(context.t("Cuentas", "Accounts"))),
-                .table(
+                .form(
+                    .class("filter"), .method(.get), .action(SiteURL.admin.path),
+                    .attribute(named: "role", value: "search"),
+                    FormFields.text(context.t("Buscar por correo o nombre", "Search by e-mail or name"), name: "q", id: "a-q",
+                                    type: .search, value: model.query),
+                    FormFields.submit(context.t("Buscar", "Search"))
+                ),
+                .p(.class("muted"), .text(model.query == nil
+                    ? context.t("\(model.total) cuentas.", "\(model.total) accounts.")
+                    : context.t("\(model.total) cuentas coinciden.", "\(model.total) accounts match."))),
+                .if(!model.users.isEmpty, .table(
                     .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Cuenta", "Account"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Roles", "Roles"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Otorgar rol", "Grant a role")))
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Nombre", "Name"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Correo", "E-mail"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Roles", "Roles")))
                     )),
                     .tbody(.forEach(model.users) { row in
                         .tr(
-                            .td(.text("\(row.user.name) <\(row.user.email)>"), .if(row.user.isAdmin, .span(.class("badge ok"), .text(context.t(" admin", " admin"))))),
-                            .td(.ul(.forEach(row.grants) { grant, stlName in
-                                .li(.text("\(context.t(grant.role.label)) — \(stlName)" + (grant.sector.map { " (\($0)\(grant.holderRole.map { ", \($0.rawValue)" } ?? ""))" } ?? "")))
-                            })),
-                            .td(grantForm(for: row.user))
+                            .td(.a(.href(SiteURL.adminUser(.value(row.id)).path), .text(row.name)),
+                                .if(row.isAdmin, .span(.class("badge ok"), .text(" admin")))),
+                            .td(.text(row.email)),
+                            .td(.text("\(row.roleCount)"))
                         )
                     })
-                )
-            )
-        }
-
-        private func grantForm(for user: User) -> Node<HTML.BodyContext> {
-            let id = user.id!.uuidString
-            return .details(
-                .summary(.text(context.t("Otorgar rol", "Grant a role"))),
-                .form(
-                    .class("stack"), .method(.post), .action(SiteURL.adminUserGrants(.value(user.id!)).path),
-                    CSRFField.node(context),
-                    FormFields.select(context.t("Secretariado", "Secretariat"), name: "secretariat", id: "g-stl-\(id)",
-                                      options: model.secretariats.map { ($0.slug, $0.name) }, required: true),
-                    FormFields.select(context.t("Rol", "Role"), name: "role", id: "g-role-\(id)",
-                                      options: StlRole.allCases.map { ($0.rawValue, context.t($0.label)) }, required: true),
-                    FormFields.select(context.t("Sector (representantes)", "Sector (representatives)"), name: "sector", id: "g-sector-\(id)",
-                                      options: [("", "—")] + Sector.guideSectors.map { ($0.code.rawValue, context.t($0.name)) }),
-                    FormFields.text(context.t("Número de asiento (representantes)", "Seat number (representatives)"), name: "seatNumber", id: "g-seat-\(id)", type: .number),
-                    FormFields.select(context.t("Calidad (representantes)", "Role in seat (representatives)"), name: "holderRole", id: "g-holder-\(id)",
-                                      options: [("", "—")] + HolderRole.allCases.map { ($0.rawValue, context.t($0.label)) }),
-                    FormFields.submit(context.t("Otorgar", "Grant"))
-                )
+                )),
+                PortalListControls.pager(path: SiteURL.admin.path, page: model.page, parameters: [("q", model.query)], context: context)
             )
         }
 
