@@ -72,6 +72,26 @@ final class RevocationTests: AppTestCase {
         XCTAssertEqual(got7, .unauthorized)
     }
 
+    func testLastUseIsRecordedAtMostHourlySoReadsStayReads() async throws {
+        let ana = try await makeUser("ana@example.org")
+        let token = try await token(for: ana)
+        let unused = try await APIToken.find(token.id, on: db)
+        XCTAssertNil(unused?.lastUsedAt)
+        let got1 = try await status(.GET, APIURL.accountTokens.path, token.headers)
+        XCTAssertEqual(got1, .ok)
+        let used = try await APIToken.find(token.id, on: db)
+        XCTAssertNotNil(used?.lastUsedAt)
+        let recent = Date().addingTimeInterval(-600).timeIntervalSince1970.rounded()
+        used!.lastUsedAt = Date(timeIntervalSince1970: recent)
+        try await used!.update(on: db)
+
+        let got2 = try await status(.GET, APIURL.accountTokens.path, token.headers)
+        XCTAssertEqual(got2, .ok)
+
+        let after = try await APIToken.find(token.id, on: db)
+        XCTAssertEqual(after?.lastUsedAt?.timeIntervalSince1970 ?? 0, recent, accuracy: 1, "not rewritten within the hour")
+    }
+
     func testRevokingAGrantOnTheAdminPageRemovesTheRightAtOnce() async throws {
         try await loadDemo()
         let facilitator = try await makeUser("fac@jal.mx", grants: [("jalisco", .facilitador, nil, nil)])
