@@ -46,7 +46,8 @@ enum AdminBootstrap {
          Cuenta de administración creada (se muestra una sola vez):
            usuario:    \(adminEmail)
            contraseña: \(password)
-         Cámbiala con: swift run secretariado users set-password \(adminEmail)
+         Cámbiala en «Mi cuenta» → «Cambiar contraseña», o con:
+           swift run secretariado users set-password \(adminEmail)
         ================================================================
 
         """

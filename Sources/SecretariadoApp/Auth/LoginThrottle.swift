@@ -45,16 +45,19 @@ enum LoginThrottle {
 
     /// Checks a password typed to confirm an action (signing minutes, changing the password)
     /// with the same delay as sign-in: `attempt` runs only when no wait is owed, and a
-    /// refusal naming the password field counts as a failure of the account.
+    /// refusal naming `field` counts as a failure of the account when a password was typed
+    /// (an empty field is a form mistake, not a guess).
     @discardableResult
-    static func guarding<T>(_ req: Request, passwordField: String = "password", _ attempt: () async throws -> T) async throws -> T {
-        guard let email = req.currentUser?.email else { return try await attempt() }
+    static func guarding<T>(
+        _ req: Request, typed password: String?, field: String = "password", _ attempt: () async throws -> T
+    ) async throws -> T {
+        guard let email = req.currentUser?.email, let password, !password.isEmpty else { return try await attempt() }
         let address = address(of: req)
         try await check(email: email, address: address, on: req.db)
         do {
             return try await attempt()
         } catch let error as AppError {
-            if case .invalid(let field, _) = error, field == passwordField {
+            if case .invalid(let refused, _) = error, refused == field {
                 try await recordFailure(email: email, address: address, on: req.db)
             }
             throw error

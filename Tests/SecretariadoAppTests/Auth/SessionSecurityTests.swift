@@ -142,8 +142,10 @@ final class SessionSecurityTests: AppTestCase {
             "currentPassword": "contraseña-segura", "newPassword": "otra frase bastante larga", "confirmation": "otra frase distinta",
         ])
         XCTAssertEqual(mismatch.status, .unprocessableEntity)
+        let empty = try await browser.post(SiteURL.accountPassword.path, form: ["newPassword": "otra frase bastante larga"])
+        XCTAssertEqual(empty.status, .unprocessableEntity)
         let attempts = try await LoginAttempt.query(on: db).count()
-        XCTAssertEqual(attempts, 1, "a wrong current password counts like a wrong sign-in")
+        XCTAssertEqual(attempts, 1, "a wrong current password counts like a wrong sign-in; an empty one is no guess")
         try await Browser(app).login("ana@example.org")
     }
 

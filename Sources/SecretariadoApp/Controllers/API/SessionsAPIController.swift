@@ -138,8 +138,9 @@ struct SessionsAPIController: RouteCollection {
         let stl = try await APIScope.stl(req)
         try await req.require(.signMinutes(stl.requireID()))
         // Wrong passwords here are slowed down like at sign-in (LoginThrottle).
-        let signature = try await LoginThrottle.guarding(req) {
-            try await SignatureWrites.sign(try req.content.decode(SignInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        let input = try req.content.decode(SignInput.self)
+        let signature = try await LoginThrottle.guarding(req, typed: input.password) {
+            try await SignatureWrites.sign(input, session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
         }
         let seat = try await Seat.find(signature.$seat.id, on: req.db)
         return try await SignatureDTO(signature, seat: seat?.label ?? "").encodeResponse(status: .created, for: req)

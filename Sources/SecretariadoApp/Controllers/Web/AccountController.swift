@@ -98,7 +98,7 @@ struct AccountController: RouteCollection {
         let input = try req.content.decode(UserWrites.PasswordChangeInput.self)
         // A stolen session must not be able to guess the current password any faster than
         // the sign-in form allows.
-        try await LoginThrottle.guarding(req, passwordField: "currentPassword") {
+        try await LoginThrottle.guarding(req, typed: input.currentPassword, field: "currentPassword") {
             try await UserWrites.changePassword(
                 input, of: user, keepingSession: WebSessions.currentID(of: req), by: req.auditActor, on: req.db)
         }

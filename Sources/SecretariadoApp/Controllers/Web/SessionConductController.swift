@@ -121,8 +121,9 @@ struct SessionRecordsController: RouteCollection {
         try await req.require(.signMinutes(stl.requireID()))
         let sessionID = try WebScope.id(req, "sessionID")
         // Wrong passwords here are slowed down like at sign-in (LoginThrottle).
-        _ = try await LoginThrottle.guarding(req) {
-            try await SignatureWrites.sign(try req.content.decode(SignInput.self), session: sessionID, in: stl, by: req.sessionActor(), on: req.db)
+        let input = try req.content.decode(SignInput.self)
+        _ = try await LoginThrottle.guarding(req, typed: input.password) {
+            try await SignatureWrites.sign(input, session: sessionID, in: stl, by: req.sessionActor(), on: req.db)
         }
         return req.redirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path + "?guardado=1", redirectType: .normal)
     }
