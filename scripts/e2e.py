@@ -83,7 +83,10 @@ def check_popolo(server):
 def fuzz(server, token, examples):
     cmd = ["schemathesis", "run", server.url("/openapi.json"), "-H", f"Authorization: Bearer {token}",
            "--checks", "not_a_server_error,response_schema_conformance,status_code_conformance",
-           "--max-examples", str(examples), "--seed", "2017"]
+           "--max-examples", str(examples), "--seed", "2017",
+           # Following the API's links it would revoke the very token it runs with, and every
+           # later operation would only see 401 (the XCTest suite covers revocation).
+           "--exclude-operation-id", "revokeAccountToken"]
     result = subprocess.run(cmd, capture_output=True, text=True)
     print("\n".join(result.stdout.splitlines()[-12:]))
     return result.returncode == 0
@@ -254,10 +257,7 @@ def main():
     try:
         cli(binary, env, "users", "create", "e2e@example.org", "--name", "E2E", "--password", "clave-e2e-larga", "--admin")
         token = cli(binary, env, "users", "token", "e2e@example.org")
-        # The general fuzzing follows the API's own links, and `DELETE /api/v1/account/tokens/{id}`
-        # may revoke the very token it runs with: it gets a disposable one.
-        fuzz_token = cli(binary, env, "users", "token", "e2e@example.org", "--name", "fuzz")
-        results = {"popolo": check_popolo(server), "fuzz": fuzz(server, fuzz_token, examples),
+        results = {"popolo": check_popolo(server), "fuzz": fuzz(server, token, examples),
                    "fuzz-records": fuzz_records(server, token, examples)}
         results["fuzz-followup"] = fuzz_followup(server, token, examples)  # follow-up (issue #5)
         # After the fuzzing: whatever it wrote through the API, the open data stay valid and

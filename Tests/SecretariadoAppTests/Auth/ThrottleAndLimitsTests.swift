@@ -29,6 +29,7 @@ final class ThrottleAndLimitsTests: AppTestCase {
         let retry = Int(tooSoon.headers.first(name: "Retry-After") ?? "") ?? 0
         XCTAssertGreaterThanOrEqual(retry, 1)
         XCTAssertLessThanOrEqual(retry, Int(LoginDelay.perAccount.cap))
+        XCTAssertTrue(tooSoon.body.string.contains("Espera \(retry) segundos"), "the form says how long to wait")
         XCTAssertNil(browser.cookies[SessionSetup.cookieName].flatMap { $0.isEmpty ? nil : $0 })
 
         try await wait(TimeInterval(retry))

@@ -27,7 +27,19 @@ struct AuthController: RouteCollection {
         let email = (input.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let next = Self.safeNext(input.next)
         let address = LoginThrottle.address(of: req)
-        try await LoginThrottle.check(email: email, address: address, on: req.db)
+        do {
+            try await LoginThrottle.check(email: email, address: address, on: req.db)
+        } catch AppError.tooManyRequests(let seconds) {
+            // The form again, saying how long to wait: a wait, never a lock.
+            let context = PageContext(req)
+            let model = LoginPage.Model(next: next, error: context.t(
+                "Demasiados intentos fallidos. Espera \(seconds) segundos y vuelve a intentarlo.",
+                "Too many failed attempts. Wait \(seconds) seconds and try again."), email: email)
+            let response = try await HTMLPage(LoginPage.View(model: model, context: context).html, status: .tooManyRequests)
+                .encodeResponse(for: req)
+            response.headers.replaceOrAdd(name: .retryAfter, value: "\(seconds)")
+            return response
+        }
         let user = try await User.query(on: req.db).filter(\.$email == email).first()
         // Bcrypt runs on a thread pool: verifying must not block the event loop.
         let valid = try await verify(password: input.password ?? "", hash: user?.passwordHash, on: req)
