@@ -12,6 +12,8 @@ final class AdminAccountsTests: AppTestCase {
             try await makeUser(String(format: "persona%03d@example.org", index))
         }
         let lucia = try await makeUser("lucia.perez@ejemplo.mx")
+        lucia.name = "Lucía Pérez"
+        try await lucia.update(on: db)
         let browser = Browser(app)
         try await browser.login("root@mx")
 
@@ -25,6 +27,8 @@ final class AdminAccountsTests: AppTestCase {
         let found = try await browser.get(SiteURL.admin.path + "?q=Lucia").body.string
         XCTAssertTrue(found.contains(SiteURL.adminUser(.value(lucia.id!)).path))
         XCTAssertFalse(found.contains("persona001@example.org"))
+        let byName = try await browser.get(SiteURL.admin.path + "?q=" + Browser.encode("lucía PÉREZ")).body.string
+        XCTAssertTrue(byName.contains(SiteURL.adminUser(.value(lucia.id!)).path), "names match whatever the case")
 
         let page = try await browser.get(SiteURL.adminUser(.value(lucia.id!)).path)
         XCTAssertEqual(page.status, .ok)

@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import SecretariadoCore
 import Vapor
 
@@ -99,7 +100,14 @@ struct AdminController: RouteCollection {
         func filtered() -> QueryBuilder<User> {
             let query = User.query(on: req.db)
             if let q {
-                query.group(.or) { $0.filter(\.$email ~~ q.lowercased()).filter(\.$name ~~ q) }
+                // Names compared in lower case on both databases (PostgreSQL's LIKE is
+                // case-sensitive); e-mails are stored in lower case already.
+                let pattern = "%" + q.lowercased() + "%"
+                query.group(.or) {
+                    $0.filter(\.$email ~~ q.lowercased())
+                    $0.filter(.sql(SQLBinaryExpression(
+                        SQLFunction("lower", args: SQLColumn("name", table: User.schema)), .like, SQLBind(pattern))))
+                }
             }
             return query
         }
