@@ -33,6 +33,11 @@ final class AdminAccountsTests: AppTestCase {
         let page = try await browser.get(SiteURL.adminUser(.value(lucia.id!)).path)
         XCTAssertEqual(page.status, .ok)
         XCTAssertTrue(page.body.string.contains("name=\"holderRole\""), "the grant form is on the account's page")
+        let html = page.body.string
+        let labelled = Set(PortalTests.matches(#"<label for="([^"]+)""#, in: html))
+        for id in PortalTests.matches(#"<(?:input|select|textarea)[^>]*\bid="([^"]+)""#, in: html) {
+            XCTAssertTrue(labelled.contains(id), "#\(id) has no label")
+        }
     }
 
     func testGrantingFromTheAccountPageComesBackToIt() async throws {

@@ -17,7 +17,7 @@ final class SessionJourneyTests: AppTestCase {
         let bootstrapped = try await AdminBootstrap.ensureAdmin(on: db)
         let adminPassword = try XCTUnwrap(bootstrapped?.password)
         let admin = Browser(app)
-        try await admin.login(AdminBootstrap.defaultEmail, password: adminPassword)
+        try await admin.login(bootstrapped!.email, password: adminPassword)
 
         // The administrator creates the four accounts and their roles in Morelos.
         let people: [(email: String, name: String, grant: [String: String])] = [

@@ -12,7 +12,7 @@ final class FacilitatorJourneyTests: AppTestCase {
         let bootstrapped = try await AdminBootstrap.ensureAdmin(on: db)
         let password = try XCTUnwrap(bootstrapped?.password)
         let admin = Browser(app)
-        try await admin.login(AdminBootstrap.defaultEmail, password: password)
+        try await admin.login(bootstrapped!.email, password: password)
 
         // The admin creates the account; a password is generated and shown once.
         let created = try await admin.post(SiteURL.adminUsers.path, form: ["name": "Carmelo", "email": "carmelo@itesm.mx", "password": ""])

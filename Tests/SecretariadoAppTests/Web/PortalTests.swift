@@ -59,7 +59,7 @@ final class PortalTests: AppTestCase {
         let browser = Browser(app)
         try await browser.login("root@mx")
 
-        for path in ["/login", "/admin", "/stl/jalisco/gestion", "/cuenta"] {
+        for path in ["/login", "/admin", "/stl/jalisco/gestion", "/cuenta/tokens", "/cuenta/contrasena"] {
             let html = try await browser.get(path).body.string
             let ids = Self.matches(#"<(?:input|select|textarea)[^>]*\bid="([^"]+)""#, in: html)
             let labelled = Set(Self.matches(#"<label for="([^"]+)""#, in: html))
