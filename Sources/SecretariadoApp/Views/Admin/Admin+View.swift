@@ -36,9 +36,7 @@ extension AdminPage {
                                     type: .search, value: model.query),
                     FormFields.submit(context.t("Buscar", "Search"))
                 ),
-                .p(.class("muted"), .text(model.query == nil
-                    ? context.t("\(model.total) cuentas.", "\(model.total) accounts.")
-                    : context.t("\(model.total) cuentas coinciden.", "\(model.total) accounts match."))),
+                .p(.class("muted"), .text(count)),
                 .if(!model.users.isEmpty, .table(
                     .thead(.tr(
                         .th(.attribute(named: "scope", value: "col"), .text(context.t("Nombre", "Name"))),
@@ -56,6 +54,16 @@ extension AdminPage {
                 )),
                 PortalListControls.pager(path: SiteURL.admin.path, page: model.page, parameters: [("q", model.query)], context: context)
             )
+        }
+
+        private var count: String {
+            let n = model.total
+            switch (model.query == nil, n == 1) {
+            case (true, true): return context.t("1 cuenta.", "1 account.")
+            case (true, false): return context.t("\(n) cuentas.", "\(n) accounts.")
+            case (false, true): return context.t("1 cuenta coincide.", "1 account matches.")
+            case (false, false): return context.t("\(n) cuentas coinciden.", "\(n) accounts match.")
+            }
         }
 
         private var createUserForm: Node<HTML.BodyContext> {
