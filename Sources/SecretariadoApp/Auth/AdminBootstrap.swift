@@ -10,7 +10,10 @@ enum AdminBootstrap {
     static let defaultEmail = "admin@localhost"
     static let emailVariable = "SECRETARIADO_ADMIN_EMAIL"
 
-    /// The e-mail the first admin gets: the environment's when set and valid.
+    static let emailOption = "--admin-email"
+
+    /// The e-mail the first admin gets: `value` (the `serve` option, else the environment
+    /// variable) when set and valid, `admin@localhost` when unset.
     static func adminEmail(environment value: String? = Environment.get(emailVariable)) throws -> String {
         guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return defaultEmail }
         guard let email = try? FieldCheck.email(value, "email") else {
@@ -37,6 +40,29 @@ enum AdminBootstrap {
                 before: nil as UserSnapshot?, after: UserSnapshot(user))
         }
         return (adminEmail, password)
+    }
+
+    /// Takes `--admin-email X` (or `--admin-email=X`) out of `serve`'s arguments: Vapor's own
+    /// `serve` command does not know the option and would refuse it.
+    static func takeEmailOption(from arguments: [String]) -> (email: String?, rest: [String]) {
+        var rest: [String] = []
+        var email: String?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == emailOption, index + 1 < arguments.count {
+                email = arguments[index + 1]
+                index += 2
+                continue
+            }
+            if argument.hasPrefix(emailOption + "=") {
+                email = String(argument.dropFirst(emailOption.count + 1))
+            } else {
+                rest.append(argument)
+            }
+            index += 1
+        }
+        return (email, rest)
     }
 
     static func banner(email adminEmail: String, password: String) -> String {

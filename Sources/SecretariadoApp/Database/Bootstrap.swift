@@ -7,11 +7,14 @@ import Vapor
 public enum Bootstrap {
     public static func prepare(_ app: Application, arguments: [String]) async throws {
         guard commandName(in: arguments) == "serve" else { return }
-        try await ready(app)
+        let (adminEmail, rest) = AdminBootstrap.takeEmailOption(from: app.environment.arguments)
+        app.environment.arguments = rest
+        try await ready(app, adminEmail: adminEmail)
     }
 
-    /// Migrations, WAL, demo data when empty, and the first admin account.
-    public static func ready(_ app: Application) async throws {
+    /// Migrations, WAL, demo data when empty, and the first admin account (its e-mail from
+    /// `serve --admin-email`, else `SECRETARIADO_ADMIN_EMAIL`, else `admin@localhost`).
+    public static func ready(_ app: Application, adminEmail: String? = nil) async throws {
         try await enableWriteAheadLog(app)
         try await SQLiteTuning.apply(app)  // Performance at national scale (issue #8)
         try await app.autoMigrate()
@@ -26,7 +29,8 @@ public enum Bootstrap {
             let plans = try await DemoFollowUpLoader(db: app.db).load()
             app.logger.notice("Planes de acción de demostración cargados: \(plans).")
         }
-        if let admin = try await AdminBootstrap.ensureAdmin(on: app.db) {
+        let email = try AdminBootstrap.adminEmail(environment: adminEmail ?? Environment.get(AdminBootstrap.emailVariable))
+        if let admin = try await AdminBootstrap.ensureAdmin(on: app.db, email: email) {
             print(AdminBootstrap.banner(email: admin.email, password: admin.password))
         }
     }

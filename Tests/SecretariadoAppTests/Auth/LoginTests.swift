@@ -22,6 +22,10 @@ final class LoginTests: AppTestCase {
         XCTAssertEqual(try AdminBootstrap.adminEmail(environment: " "), "admin@localhost")
         XCTAssertEqual(try AdminBootstrap.adminEmail(environment: "Jefa@STL.mx"), "jefa@stl.mx")
         XCTAssertThrowsError(try AdminBootstrap.adminEmail(environment: "no-es-correo"))
+        let option = AdminBootstrap.takeEmailOption(from: ["secretariado", "serve", "--admin-email", "jefa@stl.mx", "--port", "8080"])
+        XCTAssertEqual(option.email, "jefa@stl.mx")
+        XCTAssertEqual(option.rest, ["secretariado", "serve", "--port", "8080"], "serve never sees the option")
+        XCTAssertEqual(AdminBootstrap.takeEmailOption(from: ["x", "serve", "--admin-email=a@b.mx"]).email, "a@b.mx")
 
         let created = try await AdminBootstrap.ensureAdmin(on: db, email: "jefa@stl.mx")
 
