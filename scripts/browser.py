@@ -234,6 +234,40 @@ def followup_flow(driver, server):
     driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser-followup.png"))
     print("browser: follow-up milestone, expense, outreach, filters and dashboards through the forms")
 
+def account_flow(driver, server):
+    """«Mi cuenta»: create an API token and revoke it, then change the password, through
+    the forms; the new password signs in."""
+    sign_in(driver, server, "fac@browser.mx", "clave-del-navegador")
+    visit(driver, server, "/cuenta")
+    if "/stl/jalisco" not in driver.page_source:
+        problems.append("my account does not link my role to its STL")
+    visit(driver, server, "/cuenta/tokens")
+    form = driver.find_element(By.CSS_SELECTOR, "form[action='/cuenta/tokens']")
+    form.find_element(By.NAME, "name").send_keys("token del navegador")
+    submit(driver, form)
+    check_page(driver, "after creating a token")
+    if "stl_" not in driver.page_source or "token del navegador" not in driver.page_source:
+        problems.append("the new token is not shown once and listed")
+    revoke = driver.find_element(By.CSS_SELECTOR, "form[action$='/revocar']")
+    submit(driver, revoke)
+    check_page(driver, "after revoking a token")
+    if "Token revocado" not in driver.page_source or "token del navegador" in driver.page_source:
+        problems.append("revoking the token did not confirm or left it listed")
+    visit(driver, server, "/cuenta/contrasena")
+    form = driver.find_element(By.CSS_SELECTOR, "form[action='/cuenta/contrasena']")
+    form.find_element(By.NAME, "currentPassword").send_keys("clave-del-navegador")
+    form.find_element(By.NAME, "newPassword").send_keys("otra clave del navegador")
+    form.find_element(By.NAME, "confirmation").send_keys("otra clave del navegador")
+    submit(driver, form)
+    check_page(driver, "after changing the password")
+    if "Contraseña cambiada" not in driver.page_source:
+        problems.append("changing the password did not confirm")
+    sign_in(driver, server, "fac@browser.mx", "otra clave del navegador")
+    visit(driver, server, "/cuenta")
+    if "Mi cuenta" not in driver.title:
+        problems.append("the new password does not sign in")
+    print("browser: token created and revoked, password changed through «Mi cuenta»")
+
 def main():
     binary = sys.argv[1]
     env = dict(os.environ)
@@ -278,6 +312,7 @@ def main():
         driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser.png"))
         session_flow(driver, server, binary, env)
         followup_flow(driver, server)  # follow-up (issue #5); needs session_flow's Morelos grant
+        account_flow(driver, server)  # tokens and password at «Mi cuenta»; runs last: it changes a password
     finally:
         driver.quit()
         server.stop()
