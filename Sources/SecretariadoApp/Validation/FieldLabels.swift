@@ -1,0 +1,88 @@
+import SecretariadoCore
+
+/// Words for the names validators give fields. A form sent back names each field by the
+/// label the person saw (`FormRender` learns it while rendering the field); these are for
+/// a message shown where that field is not on the page, so no internal name reaches anyone.
+enum FieldLabels {
+    private static let known: [String: Localized] = [
+        "password": .init(es: "Contraseña", en: "Password"),
+        "email": .init(es: "Correo electrónico", en: "E-mail"),
+        "name": .init(es: "Nombre", en: "Name"),
+        "nameEn": .init(es: "Nombre en inglés", en: "Name in English"),
+        "title": .init(es: "Título", en: "Title"),
+        "text": .init(es: "Texto", en: "Text"),
+        "body": .init(es: "Texto", en: "Text"),
+        "note": .init(es: "Nota", en: "Note"),
+        "notes": .init(es: "Notas", en: "Notes"),
+        "reason": .init(es: "Motivo", en: "Reason"),
+        "overrideReason": .init(es: "Motivo", en: "Reason"),
+        "url": .init(es: "Dirección web", en: "Web address"),
+        "website": .init(es: "Sitio web", en: "Website"),
+        "links": .init(es: "Enlaces", en: "Links"),
+        "evidenceLinks": .init(es: "Enlaces a las evidencias", en: "Links to the evidence"),
+        "minutesUrl": .init(es: "Enlace al acta", en: "Link to the minutes"),
+        "receiptUrl": .init(es: "Enlace al comprobante", en: "Link to the receipt"),
+        "description": .init(es: "Descripción", en: "Description"),
+        "date": .init(es: "Fecha", en: "Date"),
+        "time": .init(es: "Hora", en: "Time"),
+        "startsOn": .init(es: "Fecha de inicio", en: "Start date"),
+        "endsOn": .init(es: "Fecha de término", en: "End date"),
+        "startedOn": .init(es: "Fecha de inicio", en: "Start date"),
+        "concludedOn": .init(es: "Fecha de conclusión", en: "Completion date"),
+        "doneOn": .init(es: "Fecha de cumplimiento", en: "Date done"),
+        "dueOn": .init(es: "Fecha límite", en: "Due date"),
+        "decidedOn": .init(es: "Fecha de la decisión", en: "Date of the decision"),
+        "notedOn": .init(es: "Fecha", en: "Date"),
+        "installedOn": .init(es: "Fecha de instalación", en: "Installation date"),
+        "opensAt": .init(es: "Apertura", en: "Opens"),
+        "closesAt": .init(es: "Cierre", en: "Closes"),
+        "opensOn": .init(es: "Fecha de apertura", en: "Opening date"),
+        "closesOn": .init(es: "Fecha de cierre", en: "Closing date"),
+        "place": .init(es: "Lugar", en: "Place"),
+        "modality": .init(es: "Modalidad", en: "Format"),
+        "durationMinutes": .init(es: "Duración (minutos)", en: "Duration (minutes)"),
+        "agenda": .init(es: "Orden del día", en: "Agenda"),
+        "kind": .init(es: "Tipo", en: "Kind"),
+        "sector": .init(es: "Sector", en: "Sector"),
+        "organization": .init(es: "Organización", en: "Organisation"),
+        "organizationName": .init(es: "Organización", en: "Organisation"),
+        "position": .init(es: "Cargo", en: "Position"),
+        "role": .init(es: "Función", en: "Role"),
+        "contactName": .init(es: "Nombre de contacto", en: "Contact name"),
+        "contactEmail": .init(es: "Correo de contacto", en: "Contact e-mail"),
+        "contactPhone": .init(es: "Teléfono de contacto", en: "Contact phone"),
+        "personName": .init(es: "Nombre", en: "Name"),
+        "personEmail": .init(es: "Correo electrónico", en: "E-mail"),
+        "personPhone": .init(es: "Teléfono", en: "Phone"),
+        "privacyConsent": .init(es: "Aviso de privacidad", en: "Privacy notice"),
+        "statement": .init(es: "Exposición de motivos", en: "Statement"),
+        "owner": .init(es: "Responsable", en: "Owner"),
+        "responsible": .init(es: "Responsable", en: "Responsible"),
+        "coResponsible": .init(es: "Corresponsables", en: "Co-responsible"),
+        "concept": .init(es: "Concepto", en: "Item"),
+        "decision": .init(es: "Decisión", en: "Decision"),
+        "choices": .init(es: "Opciones", en: "Choices"),
+        "option": .init(es: "Opción", en: "Option"),
+        "problem": .init(es: "Problema público", en: "Public problem"),
+        "objective": .init(es: "Objetivo", en: "Objective"),
+        "audience": .init(es: "Público", en: "Audience"),
+        "level": .init(es: "Nivel", en: "Level"),
+        "status": .init(es: "Estado", en: "Status"),
+        "seatNumber": .init(es: "Número de asiento", en: "Seat number"),
+        "seats": .init(es: "Asientos", en: "Seats"),
+    ]
+
+    /// The words for `field`; an unknown name is described, never shown raw.
+    static func label(for field: String, language: Language) -> String {
+        if let label = known[field.replacingOccurrences(of: "[]", with: "")] { return label[language] }
+        return language == .es ? "este dato" : "this entry"
+    }
+
+    /// `message` with its quoted internal name («name», “name”) replaced by `label`.
+    static func naming(_ message: String, field: String, label: String) -> String {
+        let bare = label.hasSuffix(" *") ? String(label.dropLast(2)) : label
+        return message
+            .replacingOccurrences(of: "«\(field)»", with: "«\(bare)»")
+            .replacingOccurrences(of: "“\(field)”", with: "“\(bare)”")
+    }
+}
