@@ -291,7 +291,22 @@ def charter_flow(driver, server):
         if kept != huge:
             problems.append(f"the text over the limit was not kept ({len(kept)} of {len(huge)} characters)")
         screenshot(driver, "form-too-large")
-    print("browser: charter with a 20 KB section, a validation error kept, and the limit page")
+    # Beyond what the server reads at all: a page saying the limit and to go back, and Back
+    # does give the text again (the page's promise).
+    visit(driver, server, edit)
+    charter = form(driver, edit)
+    enormous = "z" * (2200 * 1024)
+    driver.execute_script("arguments[0].value = arguments[1]", charter.find_element(By.NAME, "representatives"), enormous)
+    charter.find_element(By.NAME, "note").send_keys("Enorme")
+    submit(driver, charter)
+    if "«Atrás»" not in driver.page_source:
+        problems.append("a body over 2 MB does not get the page saying the limit: " + driver.title)
+    screenshot(driver, "form-over-hard-cap")
+    driver.back()
+    back = driver.find_elements(By.ID, "f-representatives")
+    if not back or back[0].get_attribute("value") != enormous:
+        problems.append("going back from the limit page lost the text")
+    print("browser: charter with a 20 KB section, a validation error kept, and the limit pages")
 
 def followup_flow(driver, server):
     """Follow-up (issue #5): Morelos' facilitator adds a milestone to a commitment of the demo

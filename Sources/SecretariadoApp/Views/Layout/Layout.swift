@@ -10,7 +10,10 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · Secretariado"),
+                // A form sent back with errors says so first, where screen readers start.
+                .atRender {
+                    .title((FormRender.current?.state?.errors.isEmpty == false ? "Error: " : "") + "\(title) · Secretariado")
+                },
                 .stylesheet(SiteURL.stylesheet.path),
                 .link(.rel(.icon), .href(SiteURL.favicon.path), .type("image/svg+xml"))
             ),
