@@ -94,6 +94,11 @@ enum FieldLabels {
         "materialLinks": .init(es: "Materiales", en: "Materials"),
         "agreementOwner": .init(es: "Responsable del acuerdo", en: "Owner of the agreement"),
         "agreementOwnerSector": .init(es: "Sector responsable", en: "Owner sector"),
+        "method": .init(es: "Método de selección", en: "Selection method"),
+        "originKind": .init(es: "Origen", en: "Origin"),
+        "stepNumber": .init(es: "Paso", en: "Step"),
+        "state": .init(es: "Entidad federativa", en: "State"),
+        "slug": .init(es: "Identificador", en: "Identifier"),
     ]
 
     /// The words for `field`; an unknown name is described, never shown raw.

@@ -21,6 +21,12 @@ enum FormPage {
         return fields
     }
 
+    /// An error answer that shows its message but never the field's internal name.
+    static func assertNoInternalName(_ body: String, _ field: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertTrue(body.contains("role=\"alert\""), "an error message is shown (\(field))", file: file, line: line)
+        XCTAssertFalse(body.contains("«\(field)»") || body.contains("Campo: "), "internal name \(field) shown", file: file, line: line)
+    }
+
     /// The current charter of `slug` as its edit form sends it unchanged, in the form's order.
     static func charterFields(_ slug: String, on app: Application) async throws -> [(String, String)] {
         let stl = try await Secretariat.find(slug: slug, on: app.db)
