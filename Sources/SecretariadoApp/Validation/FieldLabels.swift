@@ -107,11 +107,31 @@ enum FieldLabels {
         return language == .es ? "este dato" : "this entry"
     }
 
-    /// `message` with its quoted internal name («name», “name”) replaced by `label`.
-    static func naming(_ message: String, field: String, label: String) -> String {
-        let bare = label.hasSuffix(" *") ? String(label.dropLast(2)) : label
-        return message
-            .replacingOccurrences(of: "«\(field)»", with: "«\(bare)»")
-            .replacingOccurrences(of: "“\(field)”", with: "“\(bare)”")
+    /// `message` with its quoted internal name («name», “name”) replaced by `label`, and
+    /// any other field it quotes (a date compared with another) by that field's words:
+    /// `labels` (seen on the page) first, then the known ones. Quoted values stay as they are.
+    static func naming(_ message: String, field: String, label: String, labels: [String: String] = [:], language: Language = .es) -> String {
+        var text = message
+            .replacingOccurrences(of: "«\(field)»", with: "«\(bare(label))»")
+            .replacingOccurrences(of: "“\(field)”", with: "“\(bare(label))”")
+        for (open, close) in [("«", "»"), ("“", "”")] {
+            var searchStart = text.startIndex
+            while let start = text.range(of: open, range: searchStart..<text.endIndex),
+                  let end = text.range(of: close, range: start.upperBound..<text.endIndex) {
+                let name = String(text[start.upperBound..<end.lowerBound])
+                let words = labels[name].map(bare) ?? known[name]?[language]
+                if let words, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_[].".contains($0)) }) {
+                    text.replaceSubrange(start.upperBound..<end.lowerBound, with: words)
+                    searchStart = text.index(start.upperBound, offsetBy: words.count + close.count, limitedBy: text.endIndex) ?? text.endIndex
+                } else {
+                    searchStart = end.upperBound
+                }
+            }
+        }
+        return text
+    }
+
+    private static func bare(_ label: String) -> String {
+        label.hasSuffix(" *") ? String(label.dropLast(2)) : label
     }
 }

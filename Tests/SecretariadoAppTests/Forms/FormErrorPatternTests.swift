@@ -160,5 +160,9 @@ final class FormErrorPatternTests: AppTestCase {
         XCTAssertEqual(FormState.pagePath("/stl/oaxaca/mecanismo/editar"), "/stl/oaxaca/mecanismo/editar")
         XCTAssertEqual(FieldLabels.naming("El campo «rotation» es obligatorio.", field: "rotation", label: "Permanencia y rotación *"),
                        "El campo «Permanencia y rotación» es obligatorio.")
+        // Another field quoted in the same message is named too; a quoted value is not.
+        XCTAssertEqual(FieldLabels.naming("«endsOn» no puede ser anterior a «startsOn»; estado «vencido».", field: "endsOn", label: "Termina",
+                                          labels: ["startsOn": "Empieza *"]),
+                       "«Termina» no puede ser anterior a «Empieza»; estado «vencido».")
     }
 }

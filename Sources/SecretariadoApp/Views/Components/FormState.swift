@@ -128,7 +128,8 @@ final class FormRender: @unchecked Sendable {
     func message(_ error: FormState.FieldError) -> String {
         guard let field = error.field else { return error.message }
         let label = labels[field]?.label ?? FieldLabels.label(for: field, language: language)
-        return FieldLabels.naming(error.message, field: field, label: label)
+        return FieldLabels.naming(error.message, field: field, label: label,
+                                  labels: labels.mapValues(\.label), language: language)
     }
 
     /// Where the summary links to for an error: the field's element, when it is on the page.

@@ -13,7 +13,7 @@ enum ErrorPage {
             .h1(.text(title)),
             // The field is named by its words, never by its internal name.
             .p(.class("error-box"), .attribute(named: "role", value: "alert"), .text(problem.field.map {
-                FieldLabels.naming(problem.message, field: $0, label: FieldLabels.label(for: $0, language: context.language))
+                FieldLabels.naming(problem.message, field: $0, label: FieldLabels.label(for: $0, language: context.language), language: context.language)
             } ?? problem.message)),
             .p(.a(.href(SiteURL.home.path), .text(context.t("Volver al inicio", "Back to the home page"))))
         ))
