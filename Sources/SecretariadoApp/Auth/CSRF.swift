@@ -44,9 +44,9 @@ struct CSRFMiddleware: AsyncMiddleware {
             // first, or the token field would not be there yet.
             let size: Int
             do {
-                size = try await request.body.collect(max: BodyLimit.hardCap).get()?.readableBytes ?? 0
+                size = try await request.body.collect(max: BodyLimit.cap(for: request)).get()?.readableBytes ?? 0
             } catch let abort as any AbortError where abort.status == .payloadTooLarge {
-                throw FormTooLarge(size: BodyLimit.hardCap + 1, limit: BodyLimit.limit(for: request))
+                throw FormTooLarge(size: nil, limit: BodyLimit.limit(for: request), cap: BodyLimit.cap(for: request))
             }
             let cookie = request.cookies[CSRF.cookieName]?.string
             let field = try? request.content.get(String.self, at: CSRF.fieldName)
@@ -54,7 +54,7 @@ struct CSRFMiddleware: AsyncMiddleware {
                 Self.constantTimeEquals(cookie, field)
             else { throw AppError.csrfMismatch }
             let limit = BodyLimit.limit(for: request)
-            if size > limit { throw FormTooLarge(size: size, limit: limit) }
+            if size > limit { throw FormTooLarge(size: size, limit: limit, cap: BodyLimit.cap(for: request)) }
         }
         let response = try await next.respond(to: request)
         CSRF.attachCookie(to: response, for: request)

@@ -10,9 +10,12 @@ enum BodyLimit {
     static let longText = 3 * 256 * 1024
     /// Every other form: 64 KB of any text.
     static let ordinary = 3 * 64 * 1024
-    /// Read at most this much of any body. Between a form's limit and this the form's page
-    /// comes back with everything typed in it; beyond it only a page saying the limit.
+    /// Read at most this much of a long document's body, and `ordinaryCap` of any other.
+    /// Between a form's limit and its cap the form's page comes back with everything typed
+    /// in it; beyond the cap only a page saying the limit (no more is held in memory for
+    /// a form anyone may send, like the sign-in).
     static let hardCap = 2 * 1024 * 1024
+    static let ordinaryCap = 1024 * 1024
 
     /// The routes whose form carries a long document.
     private static let longTextRoutes: Set<String> = Set([
@@ -25,6 +28,11 @@ enum BodyLimit {
     static func limit(for request: Request) -> Int {
         guard let route = request.route else { return ordinary }
         return longTextRoutes.contains(key(route.path)) ? longText : ordinary
+    }
+
+    /// How much of `request`'s body is read at all.
+    static func cap(for request: Request) -> Int {
+        limit(for: request) == longText ? hardCap : ordinaryCap
     }
 
     private static func key(_ components: [PathComponent]) -> String {
@@ -40,6 +48,8 @@ enum BodyLimit {
 /// A form's body was larger than its route admits (`BodyLimit`); the body was read whole,
 /// so its page can come back with the text in it.
 struct FormTooLarge: Error {
-    let size: Int
+    /// `nil` when the body went beyond what is read at all (`cap`).
+    let size: Int?
     let limit: Int
+    let cap: Int
 }

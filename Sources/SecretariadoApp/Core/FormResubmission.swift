@@ -51,7 +51,7 @@ enum FormResubmission {
     private static func tooLargeError(_ error: FormTooLarge, values: [String: [String]], language: SecretariadoCore.Language) -> FormState.FieldError {
         let longest = values.filter { !FormState.neverKept.contains($0.key) }
             .max { $0.value.joined().utf8.count < $1.value.joined().utf8.count }
-        let sent = BodyLimit.describe(error.size), limit = BodyLimit.describe(error.limit)
+        let sent = BodyLimit.describe(error.size ?? error.cap), limit = BodyLimit.describe(error.limit)
         return .init(field: longest?.key, message: language == .es
             ? "Lo enviado mide \(sent) y este formulario admite hasta \(limit). No se guardó nada y tu texto sigue aquí: acórtalo (por ejemplo, pasa una parte a un anexo enlazado) y vuelve a enviarlo."
             : "What was sent is \(sent) and this form accepts up to \(limit). Nothing was saved and your text is still here: shorten it (for example, move a part to a linked annex) and send it again.")

@@ -56,9 +56,8 @@ struct ErrorDescription: Sendable {
             headers = [:]
         case let tooLarge as FormTooLarge:
             status = .payloadTooLarge
-            let sent = tooLarge.size > BodyLimit.hardCap
-                ? (language == .es ? "más de \(BodyLimit.describe(BodyLimit.hardCap))" : "more than \(BodyLimit.describe(BodyLimit.hardCap))")
-                : BodyLimit.describe(tooLarge.size)
+            let sent = tooLarge.size.map(BodyLimit.describe)
+                ?? (language == .es ? "más de \(BodyLimit.describe(tooLarge.cap))" : "more than \(BodyLimit.describe(tooLarge.cap))")
             let limit = BodyLimit.describe(tooLarge.limit)
             message = language == .es
                 ? "Lo enviado mide \(sent) y este formulario admite hasta \(limit). No se guardó nada. Tu texto no se ha perdido: vuelve a la página anterior con el botón «Atrás» del navegador, acórtalo (por ejemplo, pasa una parte a un anexo enlazado) y vuelve a enviarlo."

@@ -131,6 +131,28 @@ final class FormBodySocketTests: AppTestCase {
         XCTAssertEqual(versions, 16)
     }
 
+    func testAnOrdinaryFormIsReadOnlyUpToItsOwnCap() async throws {
+        try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
+        let browser = try await signedIn("fac@mor.mx")
+        let path = SiteURL.outreach(.value("morelos")).path
+        let page = try await offPool { try browser.get(path) }
+        let hidden = FormPage.hidden(page.body, action: path)
+
+        let over = try await offPool {
+            try browser.post(path, hidden.map { ($0.key, $0.value) } + [("title", String(repeating: "t", count: BodyLimit.ordinary))])
+        }
+        let beyond = try await offPool {
+            try browser.post(path, hidden.map { ($0.key, $0.value) } + [("title", String(repeating: "t", count: BodyLimit.ordinaryCap))],
+                             chunk: 64 * 1024)
+        }
+
+        XCTAssertEqual(over.status, 413)
+        XCTAssertTrue(over.body.contains("admite hasta \(BodyLimit.describe(BodyLimit.ordinary))"), over.body.prefix(1500).description)
+        XCTAssertTrue(over.body.contains(##"href="#f-title""##), "sent back with the text, beside its field")
+        XCTAssertEqual(beyond.status, 413)
+        XCTAssertTrue(beyond.body.contains("más de \(BodyLimit.describe(BodyLimit.ordinaryCap))"), beyond.body.prefix(1500).description)
+    }
+
     /// Spanish prose with accents and line breaks (each costs several bytes once form-encoded).
     static func prose(bytes: Int, ending: String) -> String {
         let paragraph = "La sesión ordinaria se celebró en la Sala de Cabildo; participaron las personas titulares de gobierno, sociedad civil y el organismo garante, quienes discutieron el avance de los compromisos, la publicación de datos abiertos y la rendición de cuentas.\n"
