@@ -8,7 +8,9 @@ the facilitator convenes it, adds a point, takes attendance and puts a motion to
 two representatives (a titular and a suplente) vote, the facilitator closes the vote and
 finalises the minutes, and a representative signs them with their password; then the
 follow-up of Morelos: a milestone done with evidence, an expense, an outreach activity, the
-agreements filter and the dashboards. On every page
+agreements filter and the dashboards. Long texts (a 20 KB charter section, 50 KB of minutes)
+go through the forms, and five forms are sent with a mistake to check that the same page
+comes back with what was typed and a summary linking to the field. On every page
 visited it fails on any JavaScript console error or any form control without a label.
 """
 import datetime, os, re, subprocess, sys, tempfile
@@ -25,6 +27,10 @@ problems = []
 
 def check_page(driver, what):
     for entry in driver.get_log("browser"):
+        # A form sent back for its input answers 422 (or 413 over its limit) on purpose;
+        # Chrome logs any 4xx document as a console error.
+        if re.search(r"Failed to load resource: the server responded with a status of (422|413) ", entry.get("message", "")):
+            continue
         if entry.get("level") == "SEVERE":
             problems.append(f"{what}: console error: {entry.get('message')}")
     for control in driver.find_elements(By.CSS_SELECTOR, "input, select, textarea"):
@@ -83,6 +89,58 @@ def set_value(driver, element, value):
     """Date and time inputs take keys in the browser's locale; the value is what is sent."""
     driver.execute_script("arguments[0].value = arguments[1]", element, value)
 
+# Realistic long texts: Spanish prose with accents and line breaks, as minutes and charters are.
+PARAGRAPH = ("La sesión ordinaria se celebró en la Sala de Cabildo; participaron las personas titulares de "
+             "gobierno, sociedad civil y el organismo garante, quienes discutieron el avance de los compromisos, "
+             "la publicación de datos abiertos y la rendición de cuentas.\n")
+
+def long_text(kb, ending):
+    text = ""
+    while len(text.encode()) < kb * 1024:
+        text += PARAGRAPH
+    return text + ending
+
+def type_long(driver, element, text):
+    """Puts most of a long text in at once (typing 50 KB key by key takes minutes) and types
+    its last sentence, so the browser's own input events run as for a person."""
+    tail = text[-120:]
+    driver.execute_script("arguments[0].value = arguments[1]", element, text[:-len(tail)])
+    element.send_keys(tail)
+    if element.get_attribute("value").replace("\r\n", "\n") != text:
+        problems.append(f"typing into {element.get_attribute('name')!r} did not give the whole text")
+
+def screenshot(driver, name):
+    """Saves the page at desktop and phone widths (look at them: /tmp/secretariado-*.png)."""
+    for width in (1280, 390):
+        driver.set_window_size(width, 1800)
+        driver.save_screenshot(os.path.join(tempfile.gettempdir(), f"secretariado-{name}-{width}.png"))
+    driver.set_window_size(1280, 1800)
+
+def expect_sent_back(driver, what, field_id, kept, shot=None):
+    """A form refused for its input: the same form again, a summary linking to the field,
+    the message beside it, and every value in `kept` (element id -> text) still there."""
+    check_page(driver, what)
+    links = driver.find_elements(By.CSS_SELECTOR, f".error-summary a[href='#{field_id}']")
+    if not links:
+        problems.append(f"{what}: no error summary linking to #{field_id} ({driver.title})")
+        return False
+    if not driver.find_elements(By.ID, f"{field_id}-error"):
+        problems.append(f"{what}: no message beside #{field_id}")
+    if "Volver al inicio" in driver.page_source:
+        problems.append(f"{what}: the dead-end error page")
+    for element_id, text in kept.items():
+        found = driver.find_elements(By.ID, element_id)
+        value = found[0].get_attribute("value").replace("\r\n", "\n") if found else None
+        if value != text:
+            problems.append(f"{what}: #{element_id} lost what was typed ({len(value or '')} of {len(text)} characters)")
+    if shot:
+        screenshot(driver, shot)
+    links[0].click()
+    target = driver.execute_script("var t = document.querySelector(':target'); return t && t.id")
+    if target != field_id:
+        problems.append(f"{what}: the summary link does not lead to #{field_id} (went to {target!r})")
+    return True
+
 def session_flow(driver, server, binary, env):
     """A Morelos session from convocation to signed minutes, through the real forms."""
     password = "clave-del-navegador"
@@ -102,6 +160,14 @@ def session_flow(driver, server, binary, env):
     set_value(driver, convene.find_element(By.NAME, "time"), "10:00")
     convene.find_element(By.NAME, "place").send_keys("Sala del navegador")
     Select(convene.find_element(By.NAME, "modality")).select_by_value("presencial")
+    # Two days ahead is inside the charter's notice period: refused, with the form kept.
+    soon = day - datetime.timedelta(days=12)
+    set_value(driver, convene.find_element(By.NAME, "date"), soon.isoformat())
+    submit(driver, convene)
+    expect_sent_back(driver, "convening too soon", "f-date", {"f-place": "Sala del navegador", "f-date": soon.isoformat()},
+                     shot="form-error-convene")
+    convene = form(driver, "/stl/morelos/sesiones")
+    set_value(driver, convene.find_element(By.NAME, "date"), day.isoformat())
     submit(driver, convene)
     found = re.search(r"/stl/morelos/sesiones/([0-9A-Fa-f-]{36})/conducir", driver.current_url)
     if not fail_unless_saved(driver, "convening") or not found:
@@ -145,9 +211,14 @@ def session_flow(driver, server, binary, env):
     minutes = form(driver, f"/sesiones/{session}/minuta")
     for area in minutes.find_elements(By.CSS_SELECTOR, "textarea[name^='discussion_']"):
         area.send_keys("Se presentó el plan y se votó.")
-    minutes.find_element(By.NAME, "notes").send_keys("Sesión de prueba del navegador.")
+    # Fifty kilobytes of minutes: the body reaches the server in many reads.
+    notes = long_text(50, "Se levantó la sesión del navegador.")
+    type_long(driver, minutes.find_element(By.NAME, "notes"), notes)
     submit(driver, minutes)
-    fail_unless_saved(driver, "saving the minutes draft")
+    fail_unless_saved(driver, "saving 50 KB of minutes")
+    saved = driver.find_element(By.CSS_SELECTOR, "textarea[name='notes']").get_attribute("value").replace("\r\n", "\n")
+    if saved != notes:
+        problems.append(f"the minutes kept {len(saved)} of {len(notes)} characters")
     submit(driver, form(driver, "/minuta/finalizar"))
     fail_unless_saved(driver, "finalising the minutes")
     # A representative who attended signs with their password.
@@ -157,6 +228,12 @@ def session_flow(driver, server, binary, env):
     if not sign:
         problems.append("the titular sees no signature form"); return
     Select(sign[0].find_element(By.NAME, "decision")).select_by_value("firma")
+    sign[0].find_element(By.NAME, "reason").send_keys("Firmo con una observación sobre el punto 1.")
+    sign[0].find_element(By.NAME, "password").send_keys("no-es-la-clave")
+    submit(driver, sign[0])
+    expect_sent_back(driver, "signing with a wrong password", "f-password",
+                     {"f-reason": "Firmo con una observación sobre el punto 1.", "f-password": ""}, shot="form-error-sign")
+    sign = driver.find_elements(By.CSS_SELECTOR, "form[action$='/minuta/firmar']")
     sign[0].find_element(By.NAME, "password").send_keys(password)
     submit(driver, sign[0])
     fail_unless_saved(driver, "signing the minutes")
@@ -176,6 +253,60 @@ def session_flow(driver, server, binary, env):
         problems.append(f"the archive does not verify after the browser's signature: {verified.stdout}{verified.stderr}")
     driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser-session.png"))
     print(f"browser: session {session} convened, voted, closed, finalised and signed through the forms")
+
+def charter_flow(driver, server):
+    """The Mecanismo de Gobernanza of Jalisco through its edit form: a 20 KB section with a
+    missing one is sent back whole; completed, it is saved and published; a text over the
+    form's limit comes back with the limit in words and the text still in its field."""
+    edit = "/stl/jalisco/mecanismo/editar"
+    visit(driver, server, edit)
+    charter = form(driver, edit)
+    section = long_text(20, "Fin de la integración del navegador.")
+    type_long(driver, charter.find_element(By.NAME, "representatives"), section)
+    driver.execute_script("arguments[0].value = '   '", charter.find_element(By.NAME, "rotation"))
+    charter.find_element(By.NAME, "note").send_keys("Integración detallada desde el navegador")
+    submit(driver, charter)
+    expect_sent_back(driver, "the charter without its rotation", "f-rotation",
+                     {"f-representatives": section, "f-note": "Integración detallada desde el navegador"}, shot="form-error-charter")
+    charter = form(driver, edit)
+    charter.find_element(By.NAME, "rotation").send_keys("Rotación anual de la facilitación.")
+    submit(driver, charter)
+    check_page(driver, "saving the charter")
+    if driver.find_elements(By.CSS_SELECTOR, ".error-box, .error-summary"):
+        problems.append("a 20 KB charter was not saved: " + driver.title)
+    visit(driver, server, "/stl/jalisco/mecanismo")
+    if "Fin de la integración del navegador." not in driver.page_source:
+        problems.append("the 20 KB section is not on the published charter")
+    # Over the limit: the page says it in words, and the text is still there to shorten.
+    visit(driver, server, edit)
+    charter = form(driver, edit)
+    huge = "a" * (800 * 1024) + "FIN"
+    driver.execute_script("arguments[0].value = arguments[1]", charter.find_element(By.NAME, "representatives"), huge)
+    charter.find_element(By.NAME, "note").send_keys("Demasiado largo")
+    submit(driver, charter)
+    if "admite hasta" not in driver.page_source:
+        problems.append("a charter over the limit does not say the limit: " + driver.title)
+    else:
+        kept = driver.find_element(By.ID, "f-representatives").get_attribute("value")
+        if kept != huge:
+            problems.append(f"the text over the limit was not kept ({len(kept)} of {len(huge)} characters)")
+        screenshot(driver, "form-too-large")
+    # Beyond what the server reads at all: a page saying the limit and to go back, and Back
+    # does give the text again (the page's promise).
+    visit(driver, server, edit)
+    charter = form(driver, edit)
+    enormous = "z" * (2200 * 1024)
+    driver.execute_script("arguments[0].value = arguments[1]", charter.find_element(By.NAME, "representatives"), enormous)
+    charter.find_element(By.NAME, "note").send_keys("Enorme")
+    submit(driver, charter)
+    if "«Atrás»" not in driver.page_source:
+        problems.append("a body over 2 MB does not get the page saying the limit: " + driver.title)
+    screenshot(driver, "form-over-hard-cap")
+    driver.back()
+    back = driver.find_elements(By.ID, "f-representatives")
+    if not back or back[0].get_attribute("value") != enormous:
+        problems.append("going back from the limit page lost the text")
+    print("browser: charter with a 20 KB section, a validation error kept, and the limit pages")
 
 def followup_flow(driver, server):
     """Follow-up (issue #5): Morelos' facilitator adds a milestone to a commitment of the demo
@@ -205,8 +336,15 @@ def followup_flow(driver, server):
     expense = driver.find_element(By.CSS_SELECTOR, "form.stack[action$='/stl/morelos/finanzas']")  # not the totals' GET form
     set_value(driver, expense.find_element(By.NAME, "spentOn"), "2026-11-02")
     expense.find_element(By.NAME, "concept").send_keys("Papelería del navegador")
-    expense.find_element(By.NAME, "amount").send_keys("0.10")
+    expense.find_element(By.NAME, "amount").send_keys("diez centavos")
     expense.find_element(By.NAME, "source").send_keys("Organismo garante")
+    submit(driver, expense)
+    expect_sent_back(driver, "an expense with an amount in words", "f-amount",
+                     {"f-concept": "Papelería del navegador", "f-amount": "diez centavos", "f-source": "Organismo garante"},
+                     shot="form-error-expense")
+    expense = driver.find_element(By.CSS_SELECTOR, "form.stack[action$='/stl/morelos/finanzas']")
+    expense.find_element(By.NAME, "amount").clear()
+    expense.find_element(By.NAME, "amount").send_keys("0.10")
     submit(driver, expense)
     if fail_unless_saved(driver, "recording an expense") and "Papelería del navegador" not in driver.page_source:
         problems.append("the expense is not listed")
@@ -217,6 +355,13 @@ def followup_flow(driver, server):
     activity.find_element(By.NAME, "title").send_keys("Taller del navegador")
     activity.find_element(By.NAME, "audience").send_keys("Estudiantes")
     activity.find_element(By.NAME, "attendees").send_keys("25")
+    activity.find_element(By.NAME, "materialLinks").send_keys("presentación del taller")
+    submit(driver, activity)
+    expect_sent_back(driver, "outreach with a material that is not a link", "f-materialLinks",
+                     {"f-title": "Taller del navegador", "f-audience": "Estudiantes", "f-materialLinks": "presentación del taller"})
+    activity = form(driver, "/stl/morelos/difusion")
+    activity.find_element(By.NAME, "materialLinks").clear()
+    activity.find_element(By.NAME, "materialLinks").send_keys("https://example.org/taller.pdf")
     submit(driver, activity)
     fail_unless_saved(driver, "recording an outreach activity")
     visit(driver, server, "/stl/morelos/acuerdos")
@@ -310,6 +455,7 @@ def main():
         if "Gobierno" not in driver.page_source:
             problems.append("simulator shows no result")
         driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser.png"))
+        charter_flow(driver, server)  # long texts and the form error pattern
         session_flow(driver, server, binary, env)
         followup_flow(driver, server)  # follow-up (issue #5); needs session_flow's Morelos grant
         account_flow(driver, server)  # tokens and password at «Mi cuenta»; runs last: it changes a password

@@ -39,11 +39,22 @@ enum CSRF {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method != .GET, request.method != .HEAD, !request.isAPI {
+            // Route middleware runs before the route collects the body, and a body larger
+            // than one network read arrives in several chunks: read it whole (bounded)
+            // first, or the token field would not be there yet.
+            let size: Int
+            do {
+                size = try await request.body.collect(max: BodyLimit.cap(for: request)).get()?.readableBytes ?? 0
+            } catch let abort as any AbortError where abort.status == .payloadTooLarge {
+                throw FormTooLarge(size: nil, limit: BodyLimit.limit(for: request), cap: BodyLimit.cap(for: request))
+            }
             let cookie = request.cookies[CSRF.cookieName]?.string
             let field = try? request.content.get(String.self, at: CSRF.fieldName)
             guard let cookie, let field, !cookie.isEmpty,
                 Self.constantTimeEquals(cookie, field)
             else { throw AppError.csrfMismatch }
+            let limit = BodyLimit.limit(for: request)
+            if size > limit { throw FormTooLarge(size: size, limit: limit, cap: BodyLimit.cap(for: request)) }
         }
         let response = try await next.respond(to: request)
         CSRF.attachCookie(to: response, for: request)

@@ -257,6 +257,8 @@ extension PublicCache {
     /// Whether the cache takes part in answering `req`: on, a GET or HEAD, anonymous.
     static func serves(_ req: Request) -> Bool {
         req.application.publicCache.enabled && (req.method == .GET || req.method == .HEAD) && isAnonymous(req)
+            // A form's page rendered again with what was sent is never stored nor served.
+            && req.formState == nil
     }
 
     /// No session cookie and no bearer token: nothing in the answer depends on who asks.

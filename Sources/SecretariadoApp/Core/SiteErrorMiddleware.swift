@@ -23,6 +23,9 @@ struct SiteErrorMiddleware: AsyncMiddleware {
                 let next = request.url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
                 return request.redirect(to: SiteURL.login.path + "?next=\(next)")
             }
+            if let page = await FormResubmission.page(for: error, problem, on: request) {
+                return page
+            }
             return try await ErrorPage.response(for: problem, on: request)
         }
     }
@@ -49,6 +52,16 @@ struct ErrorDescription: Sendable {
             message = language == .es
                 ? "Otro cambio se guardó al mismo tiempo sobre este registro. Vuelve a cargar e inténtalo de nuevo."
                 : "Another change to this record was saved at the same time. Reload and try again."
+            field = nil
+            headers = [:]
+        case let tooLarge as FormTooLarge:
+            status = .payloadTooLarge
+            let sent = tooLarge.size.map(BodyLimit.describe)
+                ?? (language == .es ? "más de \(BodyLimit.describe(tooLarge.cap))" : "more than \(BodyLimit.describe(tooLarge.cap))")
+            let limit = BodyLimit.describe(tooLarge.limit)
+            message = language == .es
+                ? "Lo enviado mide \(sent) y este formulario admite hasta \(limit). No se guardó nada. Tu texto no se ha perdido: vuelve a la página anterior con el botón «Atrás» del navegador, acórtalo (por ejemplo, pasa una parte a un anexo enlazado) y vuelve a enviarlo."
+                : "What was sent is \(sent) and this form accepts up to \(limit). Nothing was saved. Your text is not lost: go back to the previous page with the browser's Back button, shorten it (for example, move a part to a linked annex) and send it again."
             field = nil
             headers = [:]
         case let decoding as DecodingError:

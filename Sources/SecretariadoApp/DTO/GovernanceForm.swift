@@ -46,26 +46,26 @@ struct GovernanceForm: Content {
             referToMesaTematica: Self.checked(referToMesaTematica))
         return GovernanceMechanism(
             integration: .init(
-                representatives: try FieldCheck.required(representatives, "representatives", maxLength: 4000),
-                electionMethod: try FieldCheck.required(electionMethod, "electionMethod", maxLength: 4000),
+                representatives: try FieldCheck.required(representatives, "representatives", maxLength: Self.sectionLimit),
+                electionMethod: try FieldCheck.required(electionMethod, "electionMethod", maxLength: Self.sectionLimit),
                 termMonths: try Self.integer(termMonths, "termMonths"),
-                rotation: try FieldCheck.required(rotation, "rotation", maxLength: 4000)),
+                rotation: try FieldCheck.required(rotation, "rotation", maxLength: Self.sectionLimit)),
             functions: try Self.lines(functions, "functions"),
             operation: .init(
                 ordinaryFrequency: try FieldCheck.required(ordinaryFrequency, "ordinaryFrequency", maxLength: 200),
                 ordinaryNoticeDays: try FieldCheck.requiredInt(ordinaryNoticeDays, "ordinaryNoticeDays"),
                 extraordinaryNoticeDays: try FieldCheck.requiredInt(extraordinaryNoticeDays, "extraordinaryNoticeDays"),
                 allowsUrgentExtraordinary: Self.checked(allowsUrgentExtraordinary),
-                convenedBy: try FieldCheck.required(convenedBy, "convenedBy", maxLength: 2000),
-                sessions: try FieldCheck.optional(sessions, "sessions", maxLength: 4000) ?? ""),
+                convenedBy: try FieldCheck.required(convenedBy, "convenedBy", maxLength: Self.sectionLimit),
+                sessions: try FieldCheck.optional(sessions, "sessions", maxLength: Self.sectionLimit) ?? ""),
             decision: .init(
                 rule: rule,
-                text: try FieldCheck.required(ruleText, "ruleText", maxLength: 2000),
+                text: try FieldCheck.required(ruleText, "ruleText", maxLength: Self.sectionLimit),
                 voteChange: try FieldCheck.choice(voteChange, "voteChange", as: VoteChangePolicy.self) ?? .replace),
             facilitator: .init(
-                description: try FieldCheck.optional(facilitatorDescription, "facilitatorDescription", maxLength: 4000) ?? "",
+                description: try FieldCheck.optional(facilitatorDescription, "facilitatorDescription", maxLength: Self.sectionLimit) ?? "",
                 functions: try Self.lines(facilitatorFunctions, "facilitatorFunctions")),
-            communication: try FieldCheck.optional(communication, "communication", maxLength: 4000) ?? "")
+            communication: try FieldCheck.optional(communication, "communication", maxLength: Self.sectionLimit) ?? "")
     }
 
     init(_ document: GovernanceMechanism) {
@@ -93,6 +93,10 @@ struct GovernanceForm: Content {
         communication = document.communication
     }
 
+    /// Characters in one section of the charter: a section may run to many pages, and the
+    /// whole charter still fits the edit form's body limit (`BodyLimit.longText`).
+    static let sectionLimit = 60_000
+
     /// Checkboxes send "on" (forms) or "true" (JSON-minded clients) when set.
     static func checked(_ value: String?) -> Bool {
         ["on", "true", "1", "si", "sí"].contains(value?.lowercased() ?? "")
@@ -105,7 +109,7 @@ struct GovernanceForm: Content {
 
     /// One item per non-empty line.
     static func lines(_ value: String?, _ field: String) throws -> [String] {
-        let text = try FieldCheck.optional(value, field, maxLength: 20_000) ?? ""
+        let text = try FieldCheck.optional(value, field, maxLength: sectionLimit) ?? ""
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }

@@ -6,12 +6,16 @@ import Vapor
 /// The minuta: the facilitator drafts it (function 4), finalises it — after which it is
 /// immutable, digested and archived — and members sign it (function 10).
 enum MinutesWrites {
+    /// Characters in the general notes or one point's discussion: a long session's record
+    /// fits, and the minutes form's body limit (`BodyLimit.longText`) still holds all of it.
+    static let textLimit = 200_000
+
     /// Saves the draft's general notes and the discussion of each agenda point.
     static func saveDraft(_ input: MinutesInput, session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Minutes {
-        let notes = try FieldCheck.optional(input.notes, "notes", maxLength: 20_000)
+        let notes = try FieldCheck.optional(input.notes, "notes", maxLength: textLimit)
         let discussions: [(UUID, String?)] = try (input.discussions ?? []).enumerated().map { index, line in
             (try FieldCheck.requiredUUID(line.agendaItemId, "discussions[\(index)].agendaItemId"),
-             try FieldCheck.optional(line.text, "discussions[\(index)].text", maxLength: 20_000))
+             try FieldCheck.optional(line.text, "discussions[\(index)].text", maxLength: textLimit))
         }
         return try await WriteRetry.transaction(on: db) { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)

@@ -83,11 +83,14 @@ final class GovernanceTests: AppTestCase {
         var form = try await currentForm("oaxaca")
         form["ordinaryNoticeDays"] = "cinco"
         form["note"] = "x"
+        let page = try await browser.get("/stl/oaxaca/mecanismo/editar")
+        form.merge(FormPage.hidden(page.body.string, action: "/stl/oaxaca/mecanismo/editar")) { _, b in b }
 
         let res = try await browser.post("/stl/oaxaca/mecanismo/editar", form: form)
 
         XCTAssertEqual(res.status, .unprocessableEntity)
-        XCTAssertTrue(res.body.string.contains("ordinaryNoticeDays"))
+        XCTAssertTrue(res.body.string.contains("«Días de aviso, sesión ordinaria»"), "named by its label")
+        XCTAssertTrue(res.body.string.contains(#"value="cinco""#), "what was typed is kept")
         let versions = try await GovernanceVersion.query(on: db).count()
         XCTAssertEqual(versions, 16, "no new version")
     }
@@ -101,8 +104,11 @@ final class GovernanceTests: AppTestCase {
 
         let res = try await browser.post("/stl/oaxaca/mecanismo/editar", form: form)
 
+        // Without the form's page (an old form, a script), the plain error page still names
+        // the field by its words.
         XCTAssertEqual(res.status, .unprocessableEntity)
-        XCTAssertTrue(res.body.string.contains("rotation"))
+        XCTAssertTrue(res.body.string.contains("«Permanencia y rotación»"))
+        XCTAssertFalse(res.body.string.contains("«rotation»"))
     }
 
     func testOnlyTheFacilitatorOrAnAdminMayEditTheCharter() async throws {

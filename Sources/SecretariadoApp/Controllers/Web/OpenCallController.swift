@@ -61,8 +61,9 @@ struct OpenCallController: RouteCollection {
             return try await registerPage(req, stl: stl, state: .received(name), status: .created)
         } catch let error as AppError {
             if case .tooManyRequests = error { throw error }
-            let message = ErrorDescription(error, language: req.language)
-            return try await registerPage(req, stl: stl, state: .form(input: input, error: message), status: error.status)
+            // The form's own page again, with what was typed and the message by its field.
+            req.formState = FormState(sentIn: req, problem: ErrorDescription(error, language: req.language))
+            return try await registerPage(req, stl: stl, state: .form(input: input, error: nil), status: error.status)
         }
     }
 

@@ -73,8 +73,18 @@ struct SessionConductController: RouteCollection {
         let discussions = form.keys.filter { $0.hasPrefix("discussion_") }.sorted().map { key in
             MinutesInput.Discussion(agendaItemId: String(key.dropFirst("discussion_".count)), text: form[key])
         }
-        _ = try await MinutesWrites.saveDraft(MinutesInput(notes: form["notes"] ?? "", discussions: discussions),
-                                              session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        do {
+            _ = try await MinutesWrites.saveDraft(MinutesInput(notes: form["notes"] ?? "", discussions: discussions),
+                                                  session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        } catch AppError.invalid(let field, let message) where field.hasPrefix("discussions[") {
+            // The writer numbers the points as the API sends them; the form names each
+            // point's field by its agenda item, so the message lands beside the right box.
+            let index = Int(field.dropFirst("discussions[".count).prefix { $0.isNumber }) ?? 0
+            let name = discussions.indices.contains(index) ? "discussion_\(discussions[index].agendaItemId ?? "")" : field
+            throw AppError.invalid(field: name, Localized(
+                es: message.es.replacingOccurrences(of: "«\(field)»", with: "«\(name)»"),
+                en: message.en.replacingOccurrences(of: "“\(field)”", with: "“\(name)”")))
+        }
         return back(req, stl, session)
     }
 

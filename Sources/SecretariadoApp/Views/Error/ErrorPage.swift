@@ -11,8 +11,10 @@ enum ErrorPage {
             : context.t("No se pudo completar", "Could not be completed")
         let html = Layout.page(title: title, context: context, main: .group(
             .h1(.text(title)),
-            .p(.class("error-box"), .attribute(named: "role", value: "alert"), .text(problem.message)),
-            .unwrap(problem.field) { field in .p(.class("muted"), .text(context.t("Campo: \(field)", "Field: \(field)"))) },
+            // The field is named by its words, never by its internal name.
+            .p(.class("error-box"), .attribute(named: "role", value: "alert"), .text(problem.field.map {
+                FieldLabels.naming(problem.message, field: $0, label: FieldLabels.label(for: $0, language: context.language), language: context.language)
+            } ?? problem.message)),
             .p(.a(.href(SiteURL.home.path), .text(context.t("Volver al inicio", "Back to the home page"))))
         ))
         let response = try await HTMLPage(html, status: problem.status).encodeResponse(for: request)

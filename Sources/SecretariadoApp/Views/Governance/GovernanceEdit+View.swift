@@ -81,21 +81,11 @@ enum GovernanceEditPage {
         }
 
         private func area(_ label: String, _ name: String, _ value: String?, rows: Int = 3) -> Node<HTML.FormContext> {
-            .div(
-                .label(.for("f-\(name)"), .text(label)),
-                .textarea(.name(name), .id("f-\(name)"), .attribute(named: "rows", value: "\(rows)"), .text(value ?? ""))
-            )
+            FormFields.textarea(label, name: name, value: value, rows: rows)
         }
 
         private func checkbox(_ label: String, _ name: String, _ value: String?, value submitted: String = "on", id: String? = nil) -> Node<HTML.FormContext> {
-            let fieldID = id ?? "f-\(name)"
-            return .div(
-                .selfClosedElement(named: "input", attributes: [
-                    .type(.checkbox), .name(name), .id(fieldID), .value(submitted),
-                    GovernanceForm.checked(value) ? .attribute(named: "checked", value: "checked") : .empty,
-                ] as [Attribute<HTML.InputContext>]),
-                .label(.class("inline"), .for(fieldID), .text(" " + label))
-            )
+            FormFields.checkbox(label, name: name, id: id, value: submitted, checked: GovernanceForm.checked(value))
         }
     }
 }

@@ -67,26 +67,11 @@ enum InstallationForms {
         _ label: String, name: String, id: String? = nil, value: String? = nil, required: Bool = false,
         hint: String? = nil, rows: Int = 4
     ) -> Node<HTML.FormContext> {
-        let fieldID = id ?? "f-\(name)"
-        return .div(
-            .label(.for(fieldID), .text(label + (required ? " *" : ""))),
-            .textarea(
-                .name(name), .id(fieldID), .attribute(named: "rows", value: "\(rows)"),
-                .if(required, .attribute(named: "required", value: "required")),
-                hint == nil ? .empty : .attribute(named: "aria-describedby", value: "\(fieldID)-hint"),
-                .text(value ?? "")),
-            .unwrap(hint) { hint in .p(.class("hint"), .id("\(fieldID)-hint"), .text(hint)) })
+        FormFields.textarea(label, name: name, id: id, value: value, rows: rows, required: required, hint: hint)
     }
 
     static func checkbox(_ label: String, name: String, id: String, value: String = "si", checked: Bool = false, required: Bool = false) -> Node<HTML.FormContext> {
-        .div(
-            .class("check"),
-            .selfClosedElement(named: "input", attributes: [
-                .type(.checkbox), .name(name), .id(id), .value(value),
-                checked ? .attribute(named: "checked", value: "checked") : .empty,
-                required ? .attribute(named: "required", value: "required") : .empty,
-            ] as [Attribute<HTML.InputContext>]),
-            .label(.for(id), .text(label)))
+        FormFields.checkbox(label, name: name, id: id, value: value, checked: checked, required: required)
     }
 
     /// A form of one button posting to `action` (with the CSRF field).

@@ -48,10 +48,9 @@ enum RegisterPage {
                 }
                 return .group(
                     .p(.text(call.title)),
+                    // Errors are shown by the shared form pattern (summary and per field).
                     .unwrap(error) { error in
-                        .div(.class("error-box"), .attribute(named: "role", value: "alert"),
-                             .p(.text(error.message)),
-                             .unwrap(error.field) { .p(.text(context.t("Campo: \($0)", "Field: \($0)"))) })
+                        .div(.class("error-box"), .attribute(named: "role", value: "alert"), .p(.text(error.message)))
                     },
                     form(input))
             }

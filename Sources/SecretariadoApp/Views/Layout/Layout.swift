@@ -10,14 +10,17 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · Secretariado"),
+                // A form sent back with errors says so first, where screen readers start.
+                .atRender {
+                    .title((FormRender.current?.state?.errors.isEmpty == false ? "Error: " : "") + "\(title) · Secretariado")
+                },
                 .stylesheet(SiteURL.stylesheet.path),
                 .link(.rel(.icon), .href(SiteURL.favicon.path), .type("image/svg+xml"))
             ),
             .body(
                 .a(.class("skip"), .href("#contenido"), .text(context.t("Saltar al contenido", "Skip to content"))),
                 header(context),
-                .main(.id("contenido"), .attribute(named: "tabindex", value: "-1"), main),
+                .main(.id("contenido"), .attribute(named: "tabindex", value: "-1"), FormErrorSummary.node(context), main),
                 footer(context)
             )
         )
@@ -76,8 +79,17 @@ enum Layout {
     }
 }
 
+/// Every form's hidden fields: the CSRF token, and where the form is (its page and its
+/// position there) so that a failed submission can render that page again with the input.
 enum CSRFField {
     static func node<Context>(_ context: PageContext) -> Node<Context> where Context: HTML.BodyContext {
-        .input(.type(.hidden), .name(CSRF.fieldName), .value(context.csrfToken))
+        .group(
+            .input(.type(.hidden), .name(CSRF.fieldName), .value(context.csrfToken)),
+            .input(.type(.hidden), .name(FormState.pageField), .value(context.path)),
+            .atRender {
+                let index = FormRender.current?.nextForm() ?? 0
+                return .input(.type(.hidden), .name(FormState.formField), .value("\(index)"))
+            }
+        )
     }
 }

@@ -98,5 +98,14 @@ enum Stylesheet {
     details > summary { cursor: pointer; color: var(--link); margin-top: .25rem; }
     .assessment .hint { max-width: 24rem; }
     td.nowrap { white-space: nowrap; }
+    /* Forms sent back with errors: summary on top, each message beside its field. */
+    .error-summary { border: 4px solid var(--bad-ink); padding: .75rem 1rem; margin: 0 0 1.5rem; border-radius: .25rem; }
+    .error-summary:focus { outline: 3px solid #f0a500; }
+    .error-summary h2 { margin: 0 0 .5rem; font-size: 1.25rem; color: var(--bad-ink); }
+    .error-summary ul { margin: .5rem 0 0; padding-left: 1.25rem; }
+    .error-summary a { color: var(--bad-ink); font-weight: 600; }
+    .field-with-error { border-left: 4px solid var(--bad-ink); padding-left: .75rem; }
+    .field-error { color: var(--bad-ink); font-weight: 600; margin: .2rem 0; }
+    .field-with-error input, .field-with-error textarea, .field-with-error select { border: 2px solid var(--bad-ink); }
     """
 }

@@ -5,29 +5,11 @@ import SecretariadoCore
 /// labelled select with a chosen value. Every control keeps a visible label.
 enum SessionForms {
     static func textarea(_ label: String, name: String, id: String? = nil, value: String?, rows: Int = 4, hint: String? = nil) -> Node<HTML.FormContext> {
-        let fieldID = id ?? "f-\(name)"
-        return .div(
-            .label(.for(fieldID), .text(label)),
-            .element(named: "textarea", nodes: [
-                .attribute(named: "name", value: name), .attribute(named: "id", value: fieldID),
-                .attribute(named: "rows", value: "\(rows)"),
-                hint == nil ? .empty : .attribute(named: "aria-describedby", value: "\(fieldID)-hint"),
-                .text(value ?? ""),
-            ]),
-            .unwrap(hint) { hint in .p(.class("hint"), .id("\(fieldID)-hint"), .text(hint)) }
-        )
+        FormFields.textarea(label, name: name, id: id, value: value, rows: rows, hint: hint)
     }
 
     static func checkbox(_ label: String, name: String, id: String? = nil, hint: String? = nil) -> Node<HTML.FormContext> {
-        let fieldID = id ?? "f-\(name)"
-        return .div(
-            .class("check"),
-            .selfClosedElement(named: "input", attributes: [
-                .type(.checkbox), .name(name), .id(fieldID), .value("true"),
-            ] as [Attribute<HTML.InputContext>]),
-            .label(.for(fieldID), .text(label)),
-            .unwrap(hint) { hint in .p(.class("hint"), .text(hint)) }
-        )
+        FormFields.checkbox(label, name: name, id: id, value: "true", hint: hint)
     }
 
     /// A form that posts to `action` with the CSRF field, and one submit button.
