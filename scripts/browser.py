@@ -140,6 +140,9 @@ def session_flow(driver, server, binary, env):
     # The facilitator closes the vote, drafts and finalises the minutes.
     sign_in(driver, server, "fac@browser.mx", password)
     visit(driver, server, conduct)
+    # Irreversible actions are links to a confirmation page whose button posts.
+    driver.get(driver.find_element(By.CSS_SELECTOR, "a[href$='/cerrar']").get_attribute("href"))
+    check_page(driver, "confirming the close of the vote")
     submit(driver, form(driver, "/cerrar"))
     fail_unless_saved(driver, "closing the vote")
     minutes = form(driver, f"/sesiones/{session}/minuta")
@@ -148,6 +151,8 @@ def session_flow(driver, server, binary, env):
     minutes.find_element(By.NAME, "notes").send_keys("Sesión de prueba del navegador.")
     submit(driver, minutes)
     fail_unless_saved(driver, "saving the minutes draft")
+    driver.get(driver.find_element(By.CSS_SELECTOR, "a[href$='/minuta/finalizar']").get_attribute("href"))
+    check_page(driver, "confirming the minutes' finalisation")
     submit(driver, form(driver, "/minuta/finalizar"))
     fail_unless_saved(driver, "finalising the minutes")
     # A representative who attended signs with their password.

@@ -16,9 +16,9 @@ struct LanguageMiddleware: AsyncMiddleware {
             ? Language.preferred(acceptLanguage: request.headers.first(name: .acceptLanguage)) : nil
         request.language = chosen ?? remembered ?? browser ?? .default
         let response = try await next.respond(to: request)
-        // Caches must keep the answers for each language apart.
+        // Caches must keep the pages of each language apart.
         let vary = response.headers.first(name: .vary)
-        if !(vary?.lowercased().contains("accept-language") ?? false) {
+        if response.headers.contentType == .html, !(vary?.lowercased().contains("accept-language") ?? false) {
             response.headers.replaceOrAdd(name: .vary, value: vary.map { "\($0), Accept-Language" } ?? "Accept-Language, Cookie")
         }
         if let chosen, chosen != remembered {
