@@ -252,6 +252,9 @@ def main():
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1800"):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # A Spanish-speaking browser: the site honours Accept-Language, and these checks read Spanish.
+    options.add_argument("--lang=es-MX")
+    options.add_experimental_option("prefs", {"intl.accept_languages": "es-MX,es"})
     # Debian's chromedriver, so Selenium does not try to download one.
     service = webdriver.ChromeService("/usr/bin/chromedriver") if os.path.exists("/usr/bin/chromedriver") else None
     driver = webdriver.Chrome(options=options, service=service)

@@ -20,6 +20,12 @@ final class WordingHelpersTests: XCTestCase {
         XCTAssertTrue(tally.explanation.en.contains("1 ballot was cast"), tally.explanation.en)
     }
 
+    func testSectorCodesWithoutAccentsAreWrittenWithThem() {
+        XCTAssertEqual(Sector.displayName(of: "camaras").es, "Cámaras")
+        XCTAssertEqual(Sector.displayName(of: "camaras").en, "Chambers of commerce")
+        XCTAssertEqual(Sector.displayName(of: "mesa_tematica").es, "Mesa tematica")
+    }
+
     func testCalendarDatesStoredAsTextAreWrittenForPeople() {
         XCTAssertEqual(MexicanFormat.date(iso: "2026-03-12", language: .es), "12 de marzo de 2026")
         XCTAssertEqual(MexicanFormat.date(iso: "2026-03-12", language: .en), "March 12, 2026")

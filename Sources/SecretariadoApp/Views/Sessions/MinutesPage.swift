@@ -31,6 +31,9 @@ enum MinutesPage {
                 .div(.class("noprint"), StlMenu.nav(doc.secretariat.slug, id: model.data.stl.id, current: .sessions, context: context)),
                 .p(.class("noprint"), .a(.href(SiteURL.session(.value(doc.secretariat.slug), .value(model.data.session.id!)).path),
                                          .text(context.t("Volver a la sesión", "Back to the session")))),
+                // The record is kept as it was written and signed: in Spanish.
+                .if(context.language == .en, .p(.class("hint noprint"), .text(
+                    "The minutes are the record as written and signed, in Spanish: the quorum and vote explanations below are quoted from it."))),
                 .if(!model.isFinal, .p(.class("error-box"), .text(context.t("BORRADOR: esta minuta aún no está finalizada.", "DRAFT: these minutes are not final yet.")))),
                 .h1(.text(context.t("Minuta de la \(model.data.session.title(.es).lowercased())", "Minutes of \(model.data.session.title(.en))"))),
                 .p(.strong(.text(context.t("Secretariado Técnico Local de \(doc.secretariat.name)", "Local Technical Secretariat of \(doc.secretariat.name)")))),
