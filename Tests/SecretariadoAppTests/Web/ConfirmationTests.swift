@@ -91,4 +91,36 @@ final class ConfirmationTests: AppTestCase {
         XCTAssertTrue(again.contains("Ese periodo ya había terminado."))
         XCTAssertFalse(again.contains("action=\"\(end)\""))
     }
+
+    func testRemovingAPromoterMemberAndIssuingTheActaAreConfirmed() async throws {
+        try await loadDemo()
+        try await DemoInstallationLoader(db: db).load()
+        try await makeUser("og@yuc.mx", grants: [("yucatan", .garante, nil, nil)])
+        let browser = Browser(app)
+        try await browser.login("og@yuc.mx")
+        let stl = try await Secretariat.find(slug: "yucatan", on: db)
+        let member = try await unwrapped(try await PromoterMember.query(on: db).filter(\.$secretariat.$id == stl.requireID()).first())
+        let remove = SiteURL.installationPromoterRemove(.value("yucatan"), .value(member.id!)).path
+        let page = try await browser.get(SiteURL.installationPromoters(.value("yucatan")).path).body.string
+        XCTAssertTrue(page.contains("href=\"\(remove)\""))
+        XCTAssertFalse(page.contains("action=\"\(remove)\""))
+        let confirm = try await browser.get(remove).body.string
+        XCTAssertTrue(confirm.contains(member.name))
+        XCTAssertTrue(confirm.contains("action=\"\(remove)\""))
+        _ = try await browser.post(remove, form: [:])
+        let gone = try await PromoterMember.find(member.id, on: db)
+        XCTAssertNil(gone)
+
+        let issue = SiteURL.installationActaIssue(.value("yucatan")).path
+        let acta = try await browser.get(SiteURL.installationActa(.value("yucatan")).path).body.string
+        XCTAssertTrue(acta.contains("href=\"\(issue)\""))
+        XCTAssertFalse(acta.contains("action=\"\(issue)\""))
+        let confirmIssue = try await browser.get(issue).body.string
+        XCTAssertTrue(confirmIssue.contains("¿Emitir el acta de instalación?"))
+        XCTAssertTrue(confirmIssue.contains("action=\"\(issue)\""))
+
+        // The public gets no confirmation page: it asks the action's own permission.
+        let visitor = try await Browser(app).get(remove)
+        XCTAssertEqual(visitor.status, .seeOther)
+    }
 }
