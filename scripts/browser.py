@@ -206,6 +206,9 @@ def session_flow(driver, server, binary, env):
     # The facilitator closes the vote, drafts and finalises the minutes.
     sign_in(driver, server, "fac@browser.mx", password)
     visit(driver, server, conduct)
+    # Irreversible actions are links to a confirmation page whose button posts.
+    driver.get(driver.find_element(By.CSS_SELECTOR, "a[href$='/cerrar']").get_attribute("href"))
+    check_page(driver, "confirming the close of the vote")
     submit(driver, form(driver, "/cerrar"))
     fail_unless_saved(driver, "closing the vote")
     minutes = form(driver, f"/sesiones/{session}/minuta")
@@ -219,6 +222,8 @@ def session_flow(driver, server, binary, env):
     saved = driver.find_element(By.CSS_SELECTOR, "textarea[name='notes']").get_attribute("value").replace("\r\n", "\n")
     if saved != notes:
         problems.append(f"the minutes kept {len(saved)} of {len(notes)} characters")
+    driver.get(driver.find_element(By.CSS_SELECTOR, "a[href$='/minuta/finalizar']").get_attribute("href"))
+    check_page(driver, "confirming the minutes' finalisation")
     submit(driver, form(driver, "/minuta/finalizar"))
     fail_unless_saved(driver, "finalising the minutes")
     # A representative who attended signs with their password.
@@ -426,6 +431,9 @@ def main():
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1800"):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # A Spanish-speaking browser: the site honours Accept-Language, and these checks read Spanish.
+    options.add_argument("--lang=es-MX")
+    options.add_experimental_option("prefs", {"intl.accept_languages": "es-MX,es"})
     # Debian's chromedriver, so Selenium does not try to download one.
     service = webdriver.ChromeService("/usr/bin/chromedriver") if os.path.exists("/usr/bin/chromedriver") else None
     driver = webdriver.Chrome(options=options, service=service)

@@ -63,4 +63,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: AgreementsAPIController())
     try api.register(collection: ActionPlanAPIController())
     try api.register(collection: FinancesAPIController())
+    // «Mi trabajo» and the confirmation pages of irreversible actions.
+    try web.register(collection: MyWorkController())
+    try web.register(collection: ConfirmController())
 }

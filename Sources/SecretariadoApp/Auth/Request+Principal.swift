@@ -8,6 +8,9 @@ extension Request {
 
     var currentUser: User? { auth.get(User.self) }
 
+    /// The principal if this request already loaded it (pages read it without a query).
+    var loadedPrincipal: Principal? { storage[PrincipalKey.self] }
+
     /// The authenticated user with their grants, loaded once per request.
     func principal() async throws -> Principal {
         if let cached = storage[PrincipalKey.self] { return cached }

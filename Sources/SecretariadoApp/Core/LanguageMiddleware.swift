@@ -2,8 +2,8 @@ import SecretariadoCore
 import Vapor
 
 /// Picks the interface language: `?lang=en|es` (remembered in a cookie), else the cookie,
-/// else Spanish. Spanish is the default whatever the browser says: the product speaks
-/// Spanish first (product.md §1).
+/// else the browser's `Accept-Language` when it prefers one of ours, else Spanish. A choice
+/// made on the site always wins over what the browser says.
 struct LanguageMiddleware: AsyncMiddleware {
     static let cookieName = "lang"
 
@@ -12,8 +12,15 @@ struct LanguageMiddleware: AsyncMiddleware {
         let asks = request.url.query?.contains("lang=") ?? false
         let chosen = asks ? request.query[String.self, at: "lang"].flatMap(Language.init(rawValue:)) : nil
         let remembered = request.cookies[Self.cookieName].flatMap { Language(rawValue: $0.string) }
-        request.language = chosen ?? remembered ?? .default
+        let browser = chosen == nil && remembered == nil
+            ? Language.preferred(acceptLanguage: request.headers.first(name: .acceptLanguage)) : nil
+        request.language = chosen ?? remembered ?? browser ?? .default
         let response = try await next.respond(to: request)
+        // Caches must keep the pages of each language apart.
+        let vary = response.headers.first(name: .vary)
+        if response.headers.contentType == .html, !(vary?.lowercased().contains("accept-language") ?? false) {
+            response.headers.replaceOrAdd(name: .vary, value: vary.map { "\($0), Accept-Language" } ?? "Accept-Language, Cookie")
+        }
         if let chosen, chosen != remembered {
             response.cookies[Self.cookieName] = HTTPCookies.Value(
                 string: chosen.rawValue, maxAge: 60 * 60 * 24 * 365, path: "/",

@@ -108,6 +108,8 @@ enum SiteURL: Sendable {
     case outreach(_ slug: Parameter<String>)
     case followUp(_ slug: Parameter<String>)
     case nationalFollowUp
+    /// «Mi trabajo»: what waits for the signed-in person.
+    case myWork
 
     var pathComponents: [PathComponent] {
         components.map { $0 }
@@ -216,6 +218,7 @@ enum SiteURL: Sendable {
         case .outreach(let slug): ["stl", slug.component("slug"), "difusion"]
         case .followUp(let slug): ["stl", slug.component("slug"), "seguimiento"]
         case .nationalFollowUp: ["seguimiento"]
+        case .myWork: ["mi-trabajo"]
         }
     }
 

@@ -85,7 +85,7 @@ struct DemoInstallationLoader {
             _ = try await PromoterWrites.addActivity(
                 WorkRouteActivityInput(title: title, startsOn: CalendarDate.format(daysAgo(start)),
                                        endsOn: end.map { CalendarDate.format(daysAgo($0)) }, stepNumber: "\(step)",
-                                       responsible: step == 2 ? "GP (sector gubernamental)" : "Grupo Promotor"),
+                                       responsible: step == 2 ? "Grupo Promotor (sector gubernamental)" : "Grupo Promotor"),
                 in: stl, by: .system, on: db)
         }
     }

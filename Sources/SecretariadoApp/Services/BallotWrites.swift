@@ -34,8 +34,8 @@ enum BallotWrites {
                     .filter(\.$election.$id == electionID).filter(\.$nominatedBy.$id == nominator.requireID()).count()
                 guard already < election.seats else {
                     throw AppError.conflict(field: nil, Localized(
-                        es: "Cada organización puede postular hasta \(election.seats) candidatura(s); \(nominator.organizationName) ya las postuló.",
-                        en: "Each organisation may nominate up to \(election.seats) candidate(s); \(nominator.organizationName) already has."))
+                        es: "Cada organización puede postular hasta \(Plural.count(election.seats, "candidatura", "candidaturas")); \(nominator.organizationName) ya \(election.seats == 1 ? "la postuló" : "las postuló").",
+                        en: "Each organisation may nominate up to \(Plural.count(election.seats, "candidate", "candidates", language: .en)); \(nominator.organizationName) already has."))
                 }
                 let candidate = ElectionCandidateRecord(
                     electionID: electionID, personName: personName, nameKey: NameKey.make(personName),

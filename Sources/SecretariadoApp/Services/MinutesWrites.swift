@@ -47,15 +47,9 @@ enum MinutesWrites {
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
             let open = try await Motion.query(on: db).filter(\.$session.$id == sessionID).filter(\.$status == .abierta).count()
-            guard open == 0 else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Hay \(open == 1 ? "una votación abierta" : "\(open) votaciones abiertas"): ciérralas antes de finalizar la minuta.",
-                    en: "There \(open == 1 ? "is 1 open vote" : "are \(open) open votes"): close them before finalising the minutes."))
-            }
-            guard try await SeatAttendance.query(on: db).filter(\.$session.$id == sessionID).count() > 0 else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Registra la asistencia antes de finalizar la minuta.",
-                    en: "Record attendance before finalising the minutes."))
+            let attendance = try await SeatAttendance.query(on: db).filter(\.$session.$id == sessionID).count()
+            if let refusal = MinutesReadiness.refusal(attendanceRecorded: attendance > 0, openVotes: open) {
+                throw AppError.conflict(field: nil, refusal)
             }
             let minutes = try await Minutes.query(on: db).filter(\.$session.$id == sessionID).first() ?? Minutes(sessionID: sessionID)
             try await minutes.save(on: db)

@@ -55,6 +55,16 @@ extension DemoCatalog {
     /// Tabla 5, footnote ****, worded for one STL.
     static let facilitatorVacancyNote = "Pendiente el proceso para nombrar a un nuevo facilitador."
 
+    /// The English of the notes the demo stores in Spanish, so English pages show no
+    /// Spanish sentence; `nil` for any other text (people's own words stay as written).
+    public static func english(of note: String) -> String? {
+        [
+            facilitatorVacancyNote: "The process to appoint a new facilitator is pending.",
+            coahuilaRegionalNote: "They act as regional representatives of Coahuila's civil society",
+            guarantorNote: "Local guarantor body (not named in the guide)",
+        ][note]
+    }
+
     /// The note on every organismo garante holder: the guide counts the seat but never
     /// names the body, so the catalog names it from outside the guide.
     static let guarantorNote = "Organismo garante local (no nombrado en la guía)"

@@ -51,6 +51,21 @@ public enum MexicanFormat {
         "\(self.date(date, language: language, includeWeekday: includeWeekday)), \(time(date, language: language))"
     }
 
+    /// A calendar date stored as text (`2026-03-12`, as in the minutes' canonical document)
+    /// written for people: `12 de marzo de 2026` · `March 12, 2026`. Text that is not such a
+    /// date is returned as it is.
+    public static func date(iso text: String, language: Language = .default) -> String {
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+              (1...12).contains(month), (1...31).contains(day)
+        else { return text }
+        let name = MexicanFormatNames.month(month, language)
+        switch language {
+        case .es: return "\(day) de \(name) de \(year)"
+        case .en: return "\(name) \(day), \(year)"
+        }
+    }
+
     /// `05/01/2026` (day first, zero-padded) · `1/5/2026` (month first, as in the US).
     public static func shortDate(_ date: Date, language: Language = .default) -> String {
         let t = MexicoCityTime.wallClock(at: date)

@@ -16,7 +16,7 @@ public enum InstallationParty: String, CaseIterable, Codable, Sendable {
 
     public var label: Localized {
         switch self {
-        case .grupoPromotor: Localized(es: "Grupo Promotor (GP)", en: "Promoter Group (GP)")
+        case .grupoPromotor: Localized(es: "Grupo Promotor", en: "Promoter Group")
         case .gobierno: Localized(es: "Sector gubernamental", en: "Government sector")
         case .organismoGarante: Localized(es: "Organismo garante", en: "Guarantor body")
         case .sociedadCivil: Localized(es: "Sociedad civil", en: "Civil society")

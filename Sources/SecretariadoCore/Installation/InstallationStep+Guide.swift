@@ -19,8 +19,8 @@ extension InstallationStep {
         stage: .planea,
         title: Localized(es: "Ruta de trabajo del Grupo Promotor", en: "Promoter Group work route"),
         activity: Localized(
-            es: "Ruta de trabajo del Grupo Promotor (GP)", en: "Promoter Group (GP) work route"),
-        responsible: Localized(es: "GP", en: "Promoter Group"),
+            es: "Ruta de trabajo del Grupo Promotor", en: "Promoter Group work route"),
+        responsible: Localized(es: "Grupo Promotor", en: "Promoter Group"),
         responsibleParties: [.grupoPromotor],
         whatToDo: Localized(
             es: "Calendarización de actividades previas requeridas para instalar el STL.",
@@ -42,7 +42,7 @@ extension InstallationStep {
         activity: Localized(
             es: "Búsqueda de respaldo político de alto nivel", en: "Seeking high-level political backing"),
         responsible: Localized(
-            es: "GP (especialmente el sector gubernamental)",
+            es: "Grupo Promotor (especialmente el sector gubernamental)",
             en: "Promoter Group (especially the government sector)"),
         responsibleParties: [.grupoPromotor],
         leadParties: [.gobierno],
@@ -72,7 +72,7 @@ extension InstallationStep {
             es: "Mapeo y convocatoria de actores sociales locales",
             en: "Mapping of and open call to local social actors"),
         responsible: Localized(
-            es: "GP (especialmente el organismo garante y sociedad civil)",
+            es: "Grupo Promotor (especialmente el organismo garante y sociedad civil)",
             en: "Promoter Group (especially the guarantor body and civil society)"),
         responsibleParties: [.grupoPromotor],
         leadParties: [.organismoGarante, .sociedadCivil],
@@ -92,7 +92,7 @@ extension InstallationStep {
         title: Localized(es: "Sensibilización y socialización", en: "Awareness-raising and outreach"),
         activity: Localized(es: "Sensibilización y socialización", en: "Awareness-raising and outreach"),
         responsible: Localized(
-            es: "El organismo garante en coordinación con los demás miembros del GP",
+            es: "El organismo garante en coordinación con los demás miembros del Grupo Promotor",
             en: "The guarantor body in coordination with the other members of the Promoter Group"),
         responsibleParties: [.organismoGarante, .grupoPromotor],
         leadParties: [.organismoGarante],
@@ -116,8 +116,8 @@ extension InstallationStep {
             es: "Reuniones preparatorias con el grupo promotor",
             en: "Preparatory meetings with the promoter group"),
         activity: Localized(
-            es: "Reuniones preparatorias con el GP", en: "Preparatory meetings with the Promoter Group"),
-        responsible: Localized(es: "GP", en: "Promoter Group"),
+            es: "Reuniones preparatorias con el Grupo Promotor", en: "Preparatory meetings with the Promoter Group"),
+        responsible: Localized(es: "Grupo Promotor", en: "Promoter Group"),
         responsibleParties: [.grupoPromotor],
         whatToDo: Localized(
             es: "Reuniones de trabajo preparatorias para acordar métodos de selección de los integrantes del STL, así como los pasos críticos para su instalación.",
@@ -137,10 +137,10 @@ extension InstallationStep {
         activity: Localized(es: "Selección de representantes", en: "Selection of representatives"),
         // "actores de interesados" is Anexo 1's wording, kept verbatim.
         responsible: Localized(
-            es: "GP y actores de interesados", en: "Promoter Group and interested actors"),
+            es: "Grupo Promotor y actores de interesados", en: "Promoter Group and interested actors"),
         responsibleParties: [.grupoPromotor, .actoresInteresados],
         whatToDo: Localized(
-            es: "Con base en métodos definidos y bajo la supervisión del GP se seleccionará a los representantes que integrarán el STL.",
+            es: "Con base en métodos definidos y bajo la supervisión del Grupo Promotor se seleccionará a los representantes que integrarán el STL.",
             en: "Based on the defined methods and under the Promoter Group's supervision, the representatives who will form the STL are selected."),
         expectedResult: Localized(
             es: "Definición de representantes (social y gubernamental)",
@@ -192,7 +192,7 @@ extension InstallationStep {
         activity: Localized(
             es: "Redacción del mecanismo de gobernanza", en: "Drafting the governance mechanism"),
         responsible: Localized(
-            es: "GP y representantes seleccionados", en: "Promoter Group and selected representatives"),
+            es: "Grupo Promotor y representantes seleccionados", en: "Promoter Group and selected representatives"),
         responsibleParties: [.grupoPromotor, .representantesSeleccionados],
         whatToDo: Localized(
             es: "Una vez acordadas las reglas de funcionamiento del STL, se redactará el documento que las contenga (incluir en el acta de instalación del STL).",

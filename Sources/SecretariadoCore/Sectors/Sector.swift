@@ -24,9 +24,18 @@ public struct Sector: Hashable, Codable, Sendable {
 
     public static let guideSectors: [Sector] = [.gobierno, .sociedadCivil, .organismoGarante]
 
+    /// Names with the accents and translations a code cannot carry.
+    static let writtenNames: [String: Localized] = [
+        "camaras": Localized(es: "Cámaras", en: "Chambers of commerce"),
+        "observadores": Localized(es: "Observadores", en: "Observers"),
+        "academia": Localized(es: "Academia", en: "Academia"),
+    ]
+
     /// The display name of any sector code: the guide's three by name, others from the code.
     public static func displayName(of code: SectorCode) -> Localized {
         if let known = guideSectors.first(where: { $0.code == code }) { return known.name }
+        // Codes are ASCII; the sectors of Tabla 1 get their written names back.
+        if let written = writtenNames[code.rawValue] { return written }
         let words = code.rawValue.split(separator: "_").joined(separator: " ")
         let title = words.prefix(1).uppercased() + words.dropFirst()
         return Localized(es: title, en: title)

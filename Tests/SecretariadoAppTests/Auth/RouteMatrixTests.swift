@@ -223,6 +223,16 @@ final class RouteMatrixTests: AppTestCase {
         "GET /api/v1/outreach.csv": everyone,
         "GET /api/v1/secretariats/:slug/followup": everyone,
         "GET /api/v1/followup": everyone,
+        // «Mi trabajo», and the confirmation pages of irreversible actions (the same rule
+        // as the action they confirm).
+        "GET /mi-trabajo": signedIn,
+        "GET /stl/:slug/sesiones/:sessionID/mociones/:motionID/cerrar": facilitatorOrAdmin,
+        "GET /stl/:slug/sesiones/:sessionID/minuta/finalizar": facilitatorOrAdmin,
+        "GET /stl/:slug/instalacion/eleccion/cerrar": editors,
+        "GET /stl/:slug/gestion/integrantes/:termID/terminar": editors,
+        "GET /stl/:slug/instalacion/acta": editors,
+        "GET /stl/:slug/instalacion/grupo-promotor/:id/eliminar": editors,
+        "GET /stl/:slug/instalacion/ruta/:id/eliminar": editors,
     ]
 
     /// Signing in and out change who the client is; LoginTests covers them.

@@ -46,7 +46,7 @@ final class SessionJourneyTests: AppTestCase {
 
         // The facilitator registers the civil-society seat's suplente.
         let manage = try await facilitator.get("/stl/morelos/gestion").body.string
-        let civilSeat = try XCTUnwrap(HTMLScan.first(#"<option value="([0-9A-F-]{36})">Sociedad civil #1"#, in: manage)
+        let civilSeat = try XCTUnwrap(HTMLScan.first(#"<option value="([0-9A-F-]{36})">Sociedad civil 1"#, in: manage)
             ?? HTMLScan.all(#"<option value="([0-9A-F-]{36})">([^<]*)</option>"#, in: manage).first { $0[1].contains("ociedad") }?.first)
         let appointed = try await facilitator.post("/stl/morelos/gestion/integrantes", form: ["seatId": civilSeat, "role": "suplente", "personName": "Mariana Suplente"])
         XCTAssertEqual(appointed.status, .seeOther, appointed.body.string)

@@ -28,15 +28,17 @@ final class InstallationStepTests: XCTestCase {
         XCTAssertEqual(InstallationStep.all.filter { $0.stageNote != nil }.map(\.number), [2])
     }
 
+    /// Anexo 1's wording, except that «GP» is spelled out: the pages never leave the
+    /// abbreviation unexplained.
     func testActivitiesAreAnexo1Wording() {
         let activities = InstallationStep.all.map(\.activity.es)
 
         XCTAssertEqual(activities, [
-            "Ruta de trabajo del Grupo Promotor (GP)",
+            "Ruta de trabajo del Grupo Promotor",
             "Búsqueda de respaldo político de alto nivel",
             "Mapeo y convocatoria de actores sociales locales",
             "Sensibilización y socialización",
-            "Reuniones preparatorias con el GP",
+            "Reuniones preparatorias con el Grupo Promotor",
             "Selección de representantes",
             "Selección del facilitador",
             "Acuerdo sobre las reglas de funcionamiento",
@@ -47,19 +49,29 @@ final class InstallationStepTests: XCTestCase {
 
     func testResponsiblesAndResultsAreAnexo1Wording() {
         XCTAssertEqual(InstallationStep.all.map(\.responsible.es), [
-            "GP",
-            "GP (especialmente el sector gubernamental)",
-            "GP (especialmente el organismo garante y sociedad civil)",
-            "El organismo garante en coordinación con los demás miembros del GP",
-            "GP",
-            "GP y actores de interesados",
+            "Grupo Promotor",
+            "Grupo Promotor (especialmente el sector gubernamental)",
+            "Grupo Promotor (especialmente el organismo garante y sociedad civil)",
+            "El organismo garante en coordinación con los demás miembros del Grupo Promotor",
+            "Grupo Promotor",
+            "Grupo Promotor y actores de interesados",
             "Representantes seleccionados",
             "Representantes seleccionados",
-            "GP y representantes seleccionados",
+            "Grupo Promotor y representantes seleccionados",
             "Organismo garante",
         ])
         XCTAssertEqual(InstallationStep.step(10)?.expectedResult.es, "Instalación del STL y acta correspondiente")
         XCTAssertEqual(InstallationStep.step(10)?.responsibleParties, [.organismoGarante])
+    }
+
+    func testNoTextLeavesTheAbbreviationGP() {
+        for step in InstallationStep.all {
+            for text in [step.title, step.activity, step.responsible, step.whatToDo, step.description, step.expectedResult] {
+                XCTAssertNil(text.es.range(of: #"\bGP\b"#, options: .regularExpression), text.es)
+                XCTAssertNil(text.en.range(of: #"\bGP\b"#, options: .regularExpression), text.en)
+            }
+        }
+        XCTAssertEqual(InstallationParty.grupoPromotor.label.es, "Grupo Promotor")
     }
 
     func testEveryStepHasTextsInBothLanguagesAndEvidence() {

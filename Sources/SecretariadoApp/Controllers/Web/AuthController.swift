@@ -17,7 +17,7 @@ struct AuthController: RouteCollection {
 
     @Sendable func form(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let model = LoginPage.Model(next: Self.safeNext(req.query[String.self, at: "next"]), error: nil, email: nil)
+        let model = LoginPage.Model(next: Self.chosenNext(req.query[String.self, at: "next"]), error: nil, email: nil)
         return HTMLPage(LoginPage.View(model: model, context: PageContext(req)).html)
     }
 
@@ -25,7 +25,7 @@ struct AuthController: RouteCollection {
         try await req.require(.readPublic)
         let input = try req.content.decode(LoginInput.self)
         let email = (input.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let next = Self.safeNext(input.next)
+        let next = Self.chosenNext(input.next)
         let address = LoginThrottle.address(of: req)
         do {
             try await LoginThrottle.check(email: email, address: address, on: req.db)
@@ -54,7 +54,8 @@ struct AuthController: RouteCollection {
         try await LoginThrottle.recordSuccess(email: email, on: req.db)
         // A new session id at every sign-in, the browser's previous one deleted: a cookie
         // planted before sign-in never becomes a signed-in session (fixation).
-        let response = req.redirect(to: next)
+        // Without a page to return to, people land on what waits for them («Mi trabajo»).
+        let response = req.redirect(to: next.isEmpty ? SiteURL.myWork.path : next)
         try await WebSessions.start(for: user, on: req, response: response)
         return response
     }
@@ -72,6 +73,12 @@ struct AuthController: RouteCollection {
     }
 
     private static let dummyHash: String = (try? Bcrypt.hash("sin-cuenta")) ?? ""
+
+    /// The page to return to after signing in, when one was given ("" when none was).
+    static func chosenNext(_ next: String?) -> String {
+        guard let next, !next.isEmpty else { return "" }
+        return safeNext(next)
+    }
 
     /// Only local paths, so a login link cannot send people to another site.
     static func safeNext(_ next: String?) -> String {

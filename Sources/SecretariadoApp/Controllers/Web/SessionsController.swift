@@ -50,6 +50,7 @@ struct SessionsController: RouteCollection {
         let data = try await SessionData.load(session, in: stl, on: req.db)
         let model = SessionPage.Model(
             data: data, canConduct: try await req.can(.runSession(stlID)),
+            canReadDrafts: try await req.can(.readSessionDrafts(stlID)),
             mySeat: try await WebScope.seatOfViewer(req, data: data),
             saved: req.query[String.self, at: "guardado"] != nil)
         return HTMLPage(SessionPage.View(model: model, context: PageContext(req)).html)

@@ -15,6 +15,7 @@ enum AuditLogPage {
 
         var html: HTML {
             Layout.page(title: context.t("Bitácora", "Change log"), context: context, main: .group(
+                StlMenu.nav(model.slug, current: nil, context: context),
                 .h1(.text(context.t("Bitácora de cambios: \(model.secretariatName)", "Change log: \(model.secretariatName)"))),
                 .p(.text(context.t("Registro de solo anexión: cada cambio con quién, cuándo, qué, antes y después.", "Append-only record: every change with who, when, what, before and after."))),
                 .table(

@@ -5,6 +5,17 @@ import Vapor
 /// The HTML answer to an error, in the site's frame and the user's language.
 enum ErrorPage {
     static func response(for problem: ErrorDescription, on request: Request) async throws -> Response {
+        // A path no route matches never passed the session middleware: sign the person in
+        // from their session here, so the error page shows their header, not a stranger's.
+        if request.currentUser == nil, request.cookies[SessionSetup.cookieName] != nil {
+            let page = AsyncBasicResponder { request in try await Self.render(problem, on: request) }
+            return try await [request.application.sessions.middleware, User.sessionAuthenticator()]
+                .makeResponder(chainingTo: page).respond(to: request).get()
+        }
+        return try await render(problem, on: request)
+    }
+
+    private static func render(_ problem: ErrorDescription, on request: Request) async throws -> Response {
         let context = PageContext(request)
         let title = problem.status == .notFound
             ? context.t("No encontrado", "Not found")

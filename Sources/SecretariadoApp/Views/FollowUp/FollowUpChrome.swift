@@ -9,23 +9,16 @@ enum FollowUpChrome {
         case dashboard, agreements, plan, finances, outreach
     }
 
+    /// The STL's one sub-menu (`StlMenu`), with this follow-up page marked.
     static func nav(_ slug: String, current: Section, context: PageContext) -> Node<HTML.BodyContext> {
-        let items: [(Section, String, String)] = [
-            (.dashboard, SiteURL.followUp(.value(slug)).path, context.t("Tablero", "Dashboard")),
-            (.agreements, SiteURL.agreements(.value(slug)).path, context.t("Acuerdos", "Agreements")),
-            (.plan, SiteURL.actionPlans(.value(slug)).path, context.t("Plan de Acción Local", "Local Action Plan")),
-            (.finances, SiteURL.finances(.value(slug)).path, context.t("Finanzas", "Finances")),
-            (.outreach, SiteURL.outreach(.value(slug)).path, context.t("Difusión", "Outreach")),
-        ]
-        return .nav(
-            .class("subnav"), .attribute(named: "aria-label", value: context.t("Seguimiento", "Follow-up")),
-            .ul(
-                .li(.a(.href(SiteURL.secretariat(.value(slug)).path), .text(context.t("Ficha del STL", "STL page")))),
-                .forEach(items) { section, href, label in
-                    .li(.a(.href(href), section == current ? .attribute(named: "aria-current", value: "page") : .empty, .text(label)))
-                }
-            )
-        )
+        let section: StlMenu.Section = switch current {
+        case .dashboard: .dashboard
+        case .agreements: .agreements
+        case .plan: .plan
+        case .finances: .finances
+        case .outreach: .outreach
+        }
+        return StlMenu.nav(slug, current: section, context: context)
     }
 
     /// "Descargar: CSV · JSON", the formats of one dataset.

@@ -14,6 +14,7 @@ extension GovernancePage {
 
         private var main: Node<HTML.BodyContext> {
             .group(
+                StlMenu.nav(model.slug, current: .governance, context: context),
                 .h1(.text(context.t("Mecanismo de Gobernanza: \(model.secretariatName)", "Governance mechanism: \(model.secretariatName)"))),
                 .p(
                     .span(.class(model.isCurrent ? "badge ok" : "badge warn"), .text(model.isCurrent
@@ -67,6 +68,7 @@ extension GovernancePage {
 
         var html: HTML {
             Layout.page(title: context.t("Historial del mecanismo", "Mechanism history"), context: context, main: .group(
+                StlMenu.nav(model.slug, current: .governance, context: context),
                 .h1(.text(context.t("Historial del Mecanismo de Gobernanza: \(model.secretariatName)", "Governance mechanism history: \(model.secretariatName)"))),
                 .table(
                     .thead(.tr(

@@ -18,6 +18,7 @@ enum GovernanceEditPage {
 
         var html: HTML {
             Layout.page(title: context.t("Editar mecanismo", "Edit mechanism"), context: context, main: .group(
+                StlMenu.nav(model.slug, current: .governance, context: context),
                 .h1(.text(context.t("Nueva versión del Mecanismo de Gobernanza: \(model.secretariatName)", "New version of the governance mechanism: \(model.secretariatName)"))),
                 .p(.text(context.t(
                     "Se guardará como versión \(model.currentVersion + 1). Las versiones anteriores se conservan. Si cambias la regla de decisión, cambia también el análisis de poder de voto y las votaciones futuras.",

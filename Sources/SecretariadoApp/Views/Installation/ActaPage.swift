@@ -24,10 +24,13 @@ enum ActaPage {
         private var main: Node<HTML.BodyContext> {
             .group(
                 .div(.class("no-print"),
-                     InstallationChrome.nav(model.stl.slug, current: .acta, context: context),
+                     InstallationChrome.nav(model.stl.slug, id: model.stl.id, current: .acta, context: context),
                      InstallationChrome.saved(model.saved, context: context),
                      status),
-                .article(.class("acta"), .raw(ActaMarkdownHTML.render(model.markdown)))
+                .article(.class("acta"), .raw(ActaMarkdownHTML.render(model.markdown))),
+                // The text as a file, for those who archive or compare it: secondary.
+                .p(.class("hint no-print"), .text(context.t("El mismo texto como archivo: ", "The same text as a file: ")),
+                   .a(.href(SiteURL.installationActaMarkdown(.value(model.stl.slug)).path), .text("Markdown")))
             )
         }
 
@@ -42,10 +45,9 @@ enum ActaPage {
                 .if(model.act == nil, .p(.class("warning-box"), .text(context.t(
                     "BORRADOR: generado a partir del registro actual; el acta aún no se emite.",
                     "DRAFT: generated from the current record; the act has not been issued yet.")))),
-                .p(.a(.href(SiteURL.installationActaMarkdown(.value(model.stl.slug)).path), .text(context.t("Descargar en Markdown", "Download as Markdown")))),
-                .if(model.canIssue, .p(InstallationForms.button(
-                    model.act == nil ? context.t("Emitir el acta", "Issue the act") : context.t("Emitir de nuevo con el registro actual", "Issue again from the current record"),
-                    action: SiteURL.installationActaIssue(.value(model.stl.slug)).path, context: context)))
+                .if(model.canIssue, .p(.a(
+                    .class("button"), .href(SiteURL.installationActaIssue(.value(model.stl.slug)).path),
+                    .text(model.act == nil ? context.t("Emitir el acta…", "Issue the act…") : context.t("Emitir de nuevo con el registro actual…", "Issue again from the current record…")))))
             )
         }
     }

@@ -76,7 +76,7 @@ enum ElectionPage {
                     .class("facts"),
                     .dt(.text(context.t("Asientos titulares", "Full seats"))), .dd(.text("\(election.seats) " + context.t("(y otras tantas suplencias)", "(and as many alternates)"))),
                     .dt(.text(context.t("Método", "Method"))), .dd(.text(election.method == .pluralidad
-                        ? context.t("Pluralidad: cada organización marca hasta \(election.seats) candidatura(s)", "Plurality: each organisation marks up to \(election.seats) candidate(s)")
+                        ? context.t("Pluralidad: cada organización marca hasta \(Plural.count(election.seats, "candidatura", "candidaturas"))", "Plurality: each organisation marks up to \(Plural.count(election.seats, "candidate", "candidates", language: .en))")
                         : context.t("Aprobación: cada organización marca todas las candidaturas que aprueba", "Approval: each organisation marks every candidate it approves of"))),
                     .dt(.text(context.t("Votación", "Voting"))),
                     .dd(.text(context.t("Abre: ", "Opens: ") + MexicanFormat.dateTime(election.opensAt, language: context.language)
@@ -91,7 +91,9 @@ enum ElectionPage {
                 .if(count.candidates.isEmpty, .p(.class("muted"), .text(context.t("Sin candidaturas todavía.", "No candidates yet.")))),
                 .ul(.forEach(count.candidates) { candidate in
                     .li(.strong(.text(candidate.record.personName)), .text(" — \(candidate.organization)"),
-                        .span(.class("muted"), .text(context.t(" (postulada por \(candidate.nominatedBy))", " (nominated by \(candidate.nominatedBy))"))))
+                        .span(.class("muted"), .text(context.t(" (postulada por \(candidate.nominatedBy))", " (nominated by \(candidate.nominatedBy))"))),
+                        // The statement the nominating organisation wrote to be published.
+                        .unwrap(candidate.record.statement) { statement in .p(.class("statement"), .text(statement)) })
                 }),
                 .if(phase == .cerrada, .p(.a(.href(SiteURL.installationResults(.value(slug)).path), .text(context.t("Resultados con el conteo completo", "Results with the full count")))))
             )
@@ -105,9 +107,9 @@ enum ElectionPage {
                 .if(phase == .postulacion, .p(InstallationForms.button(
                     context.t("Terminar la postulación y abrir la votación ahora", "End nominations and open voting now"),
                     action: SiteURL.installationElectionOpen(.value(slug)).path, context: context))),
-                .if(phase == .votacion || phase == .porCerrar, .p(InstallationForms.button(
-                    context.t("Cerrar la elección y publicar resultados", "Close the election and publish results"),
-                    action: SiteURL.installationElectionClose(.value(slug)).path, context: context),
+                .if(phase == .votacion || phase == .porCerrar, .p(
+                    .a(.class("button"), .href(SiteURL.installationElectionClose(.value(slug)).path),
+                       .text(context.t("Cerrar la elección y publicar resultados…", "Close the election and publish results…"))),
                     .span(.class("hint"), .text(context.t(
                         " Antes de la hora de cierre sólo es posible si todas las organizaciones votaron o no hay nada que votar.",
                         " Before the closing time this is only possible when every organisation has voted or there is nothing to vote on."))))),

@@ -13,27 +13,27 @@ enum InstallationChrome {
         .group(
             .p(.class("muted"), .a(.href(SiteURL.secretariat(.value(stl.slug)).path), .text(context.t("STL de \(stl.name)", "STL of \(stl.name)"))),
                .text(" › "), .a(.href(SiteURL.installation(.value(stl.slug)).path), .text(context.t("Instalación", "Installation")))),
+            StlMenu.nav(stl.slug, id: stl.id, current: .installation(menuPart(current)), context: context),
             .h1(.text(title)),
             .p(Badges.status(stl.status, context: context),
-               .unwrap(stl.installedOn) { date in .text(" " + context.t("desde el \(MexicanFormat.date(date, language: context.language))", "since \(MexicanFormat.date(date, language: context.language))")) }),
-            nav(stl.slug, current: current, context: context)
+               .unwrap(stl.installedOn) { date in .text(" " + context.t("desde el \(MexicanFormat.date(date, language: context.language))", "since \(MexicanFormat.date(date, language: context.language))")) })
         )
     }
 
-    static func nav(_ slug: String, current: Section, context: PageContext) -> Node<HTML.BodyContext> {
-        let items: [(Section, String, String)] = [
-            (.roadmap, SiteURL.installation(.value(slug)).path, context.t("Ruta de instalación", "Installation roadmap")),
-            (.promoters, SiteURL.installationPromoters(.value(slug)).path, context.t("Grupo Promotor y ruta de trabajo", "Promoter Group and work route")),
-            (.call, SiteURL.installationCall(.value(slug)).path, context.t("Convocatoria", "Open call")),
-            (.election, SiteURL.installationElection(.value(slug)).path, context.t("Elección de la sociedad civil", "Civil-society election")),
-            (.facilitation, SiteURL.installationFacilitation(.value(slug)).path, context.t("Facilitación", "Facilitator")),
-            (.acta, SiteURL.installationActa(.value(slug)).path, context.t("Acta de instalación", "Installation act")),
-        ]
-        return .nav(
-            .class("subnav"), .attribute(named: "aria-label", value: context.t("Instalación del STL", "STL installation")),
-            .ul(.forEach(items) { section, href, label in
-                .li(.a(.href(href), section == current ? .attribute(named: "aria-current", value: "page") : .empty, .text(label)))
-            }))
+    /// The STL's one sub-menu (`StlMenu`), with this installation page marked.
+    static func nav(_ slug: String, id: UUID? = nil, current: Section, context: PageContext) -> Node<HTML.BodyContext> {
+        StlMenu.nav(slug, id: id, current: .installation(menuPart(current)), context: context)
+    }
+
+    private static func menuPart(_ section: Section) -> StlMenu.Installation {
+        switch section {
+        case .roadmap: .roadmap
+        case .promoters: .promoters
+        case .call: .call
+        case .election: .election
+        case .facilitation: .facilitation
+        case .acta: .acta
+        }
     }
 
     static func stepStatus(_ status: InstallationStepStatus, context: PageContext) -> Node<HTML.BodyContext> {

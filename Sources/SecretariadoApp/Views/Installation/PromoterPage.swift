@@ -57,9 +57,9 @@ enum PromoterPage {
                             .td(.text(member.name)),
                             .td(.text([member.organization, member.position].compactMap { $0 }.joined(separator: " — "))),
                             .if(model.showContact, .td(.text([member.contactEmail, member.contactPhone].compactMap { $0 }.joined(separator: " · ")))),
-                            .if(model.editable, .td(InstallationForms.button(
-                                context.t("Quitar", "Remove"), action: SiteURL.installationPromoterRemove(.value(slug), .value(member.id!)).path,
-                                context: context, secondary: true)))
+                            .if(model.editable, .td(.a(
+                                .href(SiteURL.installationPromoterRemove(.value(slug), .value(member.id!)).path),
+                                .text(context.t("Quitar…", "Remove…")))))
                         )
                     })
                 ))
@@ -102,9 +102,9 @@ enum PromoterPage {
                             .td(.text(activity.title), .unwrap(activity.notes) { .p(.class("hint"), .text($0)) }),
                             .td(stepLink(activity.stepNumber)),
                             .td(.text(activity.responsible ?? "")),
-                            .if(model.editable, .td(InstallationForms.button(
-                                context.t("Quitar", "Remove"), action: SiteURL.installationRouteRemove(.value(slug), .value(activity.id!)).path,
-                                context: context, secondary: true)))
+                            .if(model.editable, .td(.a(
+                                .href(SiteURL.installationRouteRemove(.value(slug), .value(activity.id!)).path),
+                                .text(context.t("Quitar…", "Remove…")))))
                         )
                     })
                 ))

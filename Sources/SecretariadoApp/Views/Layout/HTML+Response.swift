@@ -27,6 +27,6 @@ struct HTMLPage: AsyncResponseEncodable {
             _ = FormRender.$current.withValue(render) { html.render() }
             render.restart()
         }
-        return FormRender.$current.withValue(render) { html.render() }
+        return ScrollingTables.wrap(FormRender.$current.withValue(render) { html.render() })
     }
 }

@@ -26,25 +26,35 @@ enum Layout {
         )
     }
 
+    /// The site header. Wide screens show the links in a row; narrow ones (phones) fold
+    /// them into a «Menú» disclosure, so the header stays one line without JavaScript. Both
+    /// lists are the same `links`; CSS shows one or the other.
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         .header(
             .class("site"),
             .a(.class("brand"), .href(SiteURL.home.path), .text("Secretariado")),
-            .nav(
-                .attribute(named: "aria-label", value: context.t("Principal", "Main")),
-                .ul(
-                    .li(.a(.href(SiteURL.home.path), .text(context.t("Secretariados", "Secretariats")))),
-                    .li(.a(.href(SiteURL.comparison.path), .text(context.t("Comparativo", "Comparison")))),
-                    .li(.a(.href(SiteURL.simulator.path), .text(context.t("Simulador", "Simulator")))),
-                    .li(.a(.href(SiteURL.nationalFollowUp.path), .text(context.t("Seguimiento", "Follow-up")))),  // Follow-up (issue #5)
-                    .if(context.isAdmin, .li(.a(.href(SiteURL.admin.path), .text(context.t("Administración", "Administration"))))),
-                    .unwrap(context.userName, { _ in
-                        .li(.a(.href(SiteURL.account.path), .text(context.t("Mi cuenta", "My account"))))
-                    }),
-                    .li(languageSwitch(context)),
-                    .li(sessionControl(context))
-                )
-            )
+            .nav(.class("wide"), .attribute(named: "aria-label", value: context.t("Principal", "Main")), links(context)),
+            .element(named: "details", nodes: [
+                .class("narrow"),
+                .element(named: "summary", nodes: [.text(context.t("Menú", "Menu"))]),
+                .nav(.attribute(named: "aria-label", value: context.t("Principal", "Main")), links(context)),
+            ])
+        )
+    }
+
+    private static func links(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .ul(
+            .if(context.isSignedIn, .li(.a(.href(SiteURL.myWork.path), .text(context.t("Mi trabajo", "My work"))))),
+            .li(.a(.href(SiteURL.home.path), .text(context.t("Secretariados", "Secretariats")))),
+            .li(.a(.href(SiteURL.comparison.path), .text(context.t("Comparativo", "Comparison")))),
+            .li(.a(.href(SiteURL.simulator.path), .text(context.t("Simulador", "Simulator")))),
+            .li(.a(.href(SiteURL.nationalFollowUp.path), .text(context.t("Seguimiento", "Follow-up")))),
+            .if(context.isAdmin, .li(.a(.href(SiteURL.admin.path), .text(context.t("Administración", "Administration"))))),
+            .unwrap(context.userName, { _ in
+                .li(.a(.href(SiteURL.account.path), .text(context.t("Mi cuenta", "My account"))))
+            }),
+            .li(languageSwitch(context)),
+            .li(sessionControl(context))
         )
     }
 

@@ -9,6 +9,9 @@ struct PageContext: Sendable {
     let isAdmin: Bool
     let csrfToken: String
     let path: String
+    /// The STLs the viewer holds a role in (when the handler already loaded their grants),
+    /// so menus offer members' pages only to members.
+    let memberOf: Set<UUID>
 
     init(_ request: Request) {
         language = request.language
@@ -16,15 +19,19 @@ struct PageContext: Sendable {
         isAdmin = request.currentUser?.isAdmin ?? false
         csrfToken = CSRF.token(for: request)
         path = request.url.path
+        memberOf = Set(request.loadedPrincipal?.grants.map(\.secretariatID) ?? [])
     }
 
-    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/") {
+    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/", memberOf: Set<UUID> = []) {
         self.language = language
         self.userName = userName
         self.isAdmin = isAdmin
         self.csrfToken = csrfToken
         self.path = path
+        self.memberOf = memberOf
     }
+
+    var isSignedIn: Bool { userName != nil }
 
     /// The text in the page's language.
     func t(_ es: String, _ en: String) -> String {

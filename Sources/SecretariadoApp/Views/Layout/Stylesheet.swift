@@ -107,5 +107,36 @@ enum Stylesheet {
     .field-with-error { border-left: 4px solid var(--bad-ink); padding-left: .75rem; }
     .field-error { color: var(--bad-ink); font-weight: 600; margin: .2rem 0; }
     .field-with-error input, .field-with-error textarea, .field-with-error select { border: 2px solid var(--bad-ink); }
+    /* Phones: tables scroll in their own box; the header folds into a menu; nothing is
+       wider than the screen. */
+    .table-scroll { overflow-x: auto; max-width: 100%; margin: .5rem 0 1rem; }
+    .table-scroll > table { margin: 0; }
+    header.site details.narrow { display: none; }
+    header.site details.narrow > summary { list-style: none; color: var(--link); font-weight: 600; padding: .25rem .5rem; border: 1px solid var(--line); border-radius: .3rem; background: #fff; }
+    header.site details.narrow > summary::-webkit-details-marker { display: none; }
+    header.site details.narrow[open] { flex-basis: 100%; }
+    header.site details.narrow[open] > summary { display: inline-block; margin-bottom: .5rem; }
+    header.site details.narrow ul { flex-direction: column; align-items: flex-start; gap: .6rem; padding: .25rem 0 .5rem; }
+    nav.subnav ul.subnav-second { border-bottom: none; margin: 0 0 1rem; padding-top: 0; font-size: .95rem; }
+    nav.subnav a[aria-current=true] { font-weight: 700; }
+    main { overflow-wrap: break-word; }
+    main pre, main code, .secret { white-space: pre-wrap; word-break: break-all; }
+    dl.facts dd, dl.facts dt { min-width: 0; }
+    ul.work li { margin-bottom: .5rem; }
+    .statement { margin: .25rem 0 .5rem; white-space: pre-line; }
+    form.confirm { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; margin: 1rem 0; }
+    a.button.secondary { background: #fff; color: #0b4f8a; border: 1px solid #0b4f8a; }
+    @media (max-width: 48rem) {
+      header.site { padding: .5rem 1rem; flex-wrap: wrap; }
+      header.site nav.wide { display: none; }
+      header.site details.narrow { display: block; }
+      main { padding: 1rem; }
+      dl.facts { grid-template-columns: 1fr; }
+      dl.facts dd { margin-bottom: .5rem; }
+      .cards { grid-template-columns: 1fr; }
+      form.stack { padding: .75rem; }
+      form.filters > div { min-width: 0; flex: 1 1 100%; }
+      .chart-with-table > * { max-width: 100%; }
+    }
     """
 }

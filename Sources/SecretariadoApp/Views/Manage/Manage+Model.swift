@@ -9,10 +9,11 @@ enum ManagePage {
 
         var slug: String { detail.secretariat.slug }
 
-        var seatOptions: [(String, String)] {
+        /// "Gobierno 1" · "Government 1", in the page's language.
+        func seatOptions(_ language: Language) -> [(String, String)] {
             detail.seats.map { holders in
                 let sector = Sector.displayName(of: holders.sector)
-                return (holders.seat.id!.uuidString, "\(sector.es) #\(holders.seat.number)")
+                return (holders.seat.id!.uuidString, "\(sector[language]) \(holders.seat.number)")
             }
         }
 

@@ -12,6 +12,7 @@ extension ManagePage {
 
         private var main: Node<HTML.BodyContext> {
             .group(
+                StlMenu.nav(model.slug, id: model.detail.secretariat.id, current: nil, context: context),
                 .h1(.text(context.t("Gestionar integrantes: \(model.detail.secretariat.name)", "Manage members: \(model.detail.secretariat.name)"))),
                 .p(.a(.href(SiteURL.secretariat(.value(model.slug)).path), .text(context.t("Ver la página pública", "See the public page")))),
                 .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Cambios guardados.", "Changes saved.")))),
@@ -42,16 +43,12 @@ extension ManagePage {
                     )),
                     .tbody(.forEach(model.currentTerms) { holders, term in
                         .tr(
-                            .td(.text("\(context.t(Sector.displayName(of: holders.sector))) #\(holders.seat.number)")),
+                            .td(.text("\(context.t(Sector.displayName(of: holders.sector))) \(holders.seat.number)")),
                             .td(.text(context.t(term.role.label))),
                             .td(.text(HolderText.describe(term, context: context))),
                             .td(.text([term.person?.email, term.person?.phone].compactMap { $0 }.joined(separator: " · "))),
-                            .td(.form(
-                                .class("inline"), .method(.post),
-                                .action(SiteURL.manageEndTerm(.value(model.slug), .value(term.id!)).path),
-                                CSRFField.node(context),
-                                .button(.type(.submit), .class("secondary"), .text(context.t("Terminar periodo", "End term")))
-                            ))
+                            .td(.a(.href(SiteURL.manageEndTerm(.value(model.slug), .value(term.id!)).path),
+                                   .text(context.t("Terminar periodo…", "End term…"))))
                         )
                     })
                 )
@@ -62,7 +59,7 @@ extension ManagePage {
             .form(
                 .class("stack"), .method(.post), .action(SiteURL.manageMembers(.value(model.slug)).path),
                 CSRFField.node(context),
-                FormFields.select(context.t("Asiento", "Seat"), name: "seatId", options: model.seatOptions, required: true),
+                FormFields.select(context.t("Asiento", "Seat"), name: "seatId", options: model.seatOptions(context.language), required: true),
                 FormFields.select(context.t("Calidad", "Role"), name: "role", options: HolderRole.allCases.map { ($0.rawValue, context.t($0.label)) }, required: true),
                 FormFields.text(context.t("Nombre de la persona", "Person's name"), name: "personName"),
                 FormFields.text(context.t("Correo (privado)", "E-mail (private)"), name: "personEmail", type: .email,

@@ -14,6 +14,7 @@ extension SecretariatPage {
 
         private var main: Node<HTML.BodyContext> {
             .group(
+                StlMenu.nav(stl.slug, id: stl.id, current: .overview, context: context),
                 .h1(.text(context.t("Secretariado Técnico Local de \(model.name)", "Local Technical Secretariat of \(model.name)"))),
                 .p(Badges.status(stl.status, context: context), .text(" "), Badges.balance(model.balance, context: context)),
                 .if(model.canManage || model.canReadAudit, .p(
@@ -85,8 +86,13 @@ extension SecretariatPage {
         private func holderCell(_ term: SeatTerm?) -> Node<HTML.BodyContext> {
             .group(
                 .text(HolderText.describe(term, context: context)),
-                .unwrap(term?.note) { note in .p(.class("hint"), .text(note)) }
+                .unwrap(term?.note) { note in .p(.class("hint"), .text(self.note(note))) }
             )
+        }
+
+        /// A stored note, in English on English pages when it is one of the demo's own.
+        private func note(_ text: String) -> String {
+            context.language == .en ? (DemoCatalog.english(of: text) ?? text) : text
         }
 
         private var facilitator: Node<HTML.BodyContext> {
@@ -101,7 +107,7 @@ extension SecretariatPage {
                 .unwrap(term?.person) { person in
                     .p(.strong(.text(person.name)), .unwrap(term?.origin) { origin in .text(" — \(origin)") })
                 },
-                .unwrap(term?.note) { note in .p(.class("hint"), .text(note)) }
+                .unwrap(term?.note) { note in .p(.class("hint"), .text(self.note(note))) }
             )
         }
 
@@ -123,9 +129,9 @@ extension SecretariatPage {
             .if(!model.pastTerms.isEmpty, .section(
                 .h2(.text(context.t("Integrantes anteriores", "Former members"))),
                 .ul(.forEach(model.pastTerms) { holders, term in
-                    .li(.text("\(context.t(Sector.displayName(of: holders.sector))) #\(holders.seat.number), \(context.t(term.role.label).lowercased()): \(HolderText.describe(term, context: context))"),
-                        .unwrap(term.endsOn) { end in .span(.class("muted"), .text(" (\(context.t("hasta", "until")) \(CalendarDate.format(end)))")) },
-                        .unwrap(term.note) { note in .span(.class("hint"), .text(" — \(note)")) })
+                    .li(.text("\(context.t(Sector.displayName(of: holders.sector))) \(holders.seat.number), \(context.t(term.role.label).lowercased()): \(HolderText.describe(term, context: context))"),
+                        .unwrap(term.endsOn) { end in .span(.class("muted"), .text(" (\(context.t("hasta el", "until")) \(MexicanFormat.date(end, language: context.language)))")) },
+                        .unwrap(term.note) { note in .span(.class("hint"), .text(" — \(self.note(note))")) })
                 })
             ))
         }

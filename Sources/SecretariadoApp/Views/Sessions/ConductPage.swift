@@ -26,6 +26,7 @@ enum ConductPage {
 
         var html: HTML {
             Layout.page(title: context.t("Conducir", "Run") + " · \(session.title(context.language))", context: context, main: .group(
+                StlMenu.nav(model.slug, id: data.stl.id, current: .sessions, context: context),
                 .h1(.text(context.t("Conducir: ", "Run: ") + "\(session.title(context.language)) — STL \(data.stl.name)")),
                 .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Cambios guardados.", "Changes saved.")))),
                 .p(.a(.href(SiteURL.session(slug, id).path), .text(context.t("Ver la página pública de la sesión", "See the session's public page"))),
@@ -91,9 +92,9 @@ enum ConductPage {
                         .strong(.text(motion.title)), .text(" "), SessionText.outcomeBadge(motion.outcomeResult, context),
                         .if(motion.status == .abierta, .group(
                             .text(" " + context.t("\(data.votes(of: motion).count) asientos han votado.", "\(data.votes(of: motion).count) seats have voted.")),
-                            SessionForms.post(
-                                SiteURL.motionClose(slug, id, .value(motion.id!)).path, context: context, classes: "inline",
-                                button: context.t("Cerrar la votación", "Close the vote"), secondary: true)
+                            .text(" "),
+                            .a(.class("button secondary"), .href(SiteURL.motionClose(slug, id, .value(motion.id!)).path),
+                               .text(context.t("Cerrar la votación…", "Close the vote…")))
                         )),
                         .if(motion.status == .cerrada, .p(.class("hint"), .text(context.language == .es ? (motion.explanation ?? "") : (motion.explanationEn ?? ""))))
                     )
@@ -124,13 +125,22 @@ enum ConductPage {
                     },
                     SessionForms.textarea(context.t("Notas generales", "General notes"), name: "notes", value: data.minutes?.notes)
                 ),
-                SessionForms.post(
-                    SiteURL.sessionMinutesFinalise(slug, id).path, context: context,
-                    button: context.t("Finalizar la minuta", "Finalise the minutes"),
-                    .p(.class("hint"), .text(context.t(
-                        "Al finalizarla, la minuta y la sesión quedan inmutables: se calcula su resumen SHA-256, entra al archivo encadenado y los asistentes pueden firmarla.",
-                        "Once final, the minutes and the session are immutable: their SHA-256 digest is computed, they enter the chained archive and attendees can sign them.")))
-                )
+                finaliseStep
+            )
+        }
+
+        /// Finalising freezes the session for good: offered as a link to its confirmation
+        /// page only when `MinutesReadiness` allows it; otherwise the reason is shown.
+        private var finaliseStep: Node<HTML.BodyContext> {
+            let open = data.motions.filter { $0.status == .abierta }.count
+            if let refusal = MinutesReadiness.refusal(attendanceRecorded: !data.attendance.isEmpty, openVotes: open) {
+                return .p(.class("warning-box"), .text(context.t(refusal)))
+            }
+            return .group(
+                .p(.class("hint"), .text(context.t(
+                    "Al finalizarla, la minuta y la sesión quedan inmutables: se calcula su resumen SHA-256, entra al archivo encadenado y los asistentes pueden firmarla.",
+                    "Once final, the minutes and the session are immutable: their SHA-256 digest is computed, they enter the chained archive and attendees can sign them."))),
+                .p(.a(.class("button"), .href(SiteURL.sessionMinutesFinalise(slug, id).path), .text(context.t("Finalizar la minuta…", "Finalise the minutes…"))))
             )
         }
 

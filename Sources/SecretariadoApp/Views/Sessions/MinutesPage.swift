@@ -28,11 +28,15 @@ enum MinutesPage {
             let title = context.t("Minuta", "Minutes") + " — \(model.data.session.title(context.language))"
             return Layout.page(title: title, context: context, main: .article(
                 .class("minutes"),
+                .div(.class("noprint"), StlMenu.nav(doc.secretariat.slug, id: model.data.stl.id, current: .sessions, context: context)),
                 .p(.class("noprint"), .a(.href(SiteURL.session(.value(doc.secretariat.slug), .value(model.data.session.id!)).path),
                                          .text(context.t("Volver a la sesión", "Back to the session")))),
+                // The record is kept as it was written and signed: in Spanish.
+                .if(context.language == .en, .p(.class("hint noprint"), .text(
+                    "The minutes are the record as written and signed, in Spanish: the quorum and vote explanations below are quoted from it."))),
                 .if(!model.isFinal, .p(.class("error-box"), .text(context.t("BORRADOR: esta minuta aún no está finalizada.", "DRAFT: these minutes are not final yet.")))),
                 .h1(.text(context.t("Minuta de la \(model.data.session.title(.es).lowercased())", "Minutes of \(model.data.session.title(.en))"))),
-                .p(.strong(.text("Secretariado Técnico Local de \(doc.secretariat.name)"))),
+                .p(.strong(.text(context.t("Secretariado Técnico Local de \(doc.secretariat.name)", "Local Technical Secretariat of \(doc.secretariat.name)")))),
                 .dl(
                     .class("facts"),
                     .dt(.text(context.t("Fecha", "Date"))), .dd(.text(SessionText.when(model.data.session, context))),
@@ -69,7 +73,7 @@ enum MinutesPage {
                 .h2(.text(context.t("Acuerdos", "Agreements"))),
                 .if(doc.agreements.isEmpty, .p(.class("muted"), .text(context.t("Sin acuerdos.", "No agreements.")))),
                 .ul(.forEach(doc.agreements) { a in
-                    .li(.strong(.text(a.code)), .text(" \(a.title) — \(context.t("responsable", "owner")): \(a.owner)" + (a.dueOn.map { ", \(context.t("fecha compromiso", "due")) \($0)" } ?? "")))
+                    .li(.strong(.text(a.code)), .text(" \(a.title) — \(context.t("responsable", "owner")): \(a.owner)" + (a.dueOn.map { ", \(context.t("fecha compromiso", "due")) \(MexicanFormat.date(iso: $0, language: context.language))" } ?? "")))
                 }),
                 .unwrap(doc.notes) { notes in .group(.h2(.text(context.t("Notas", "Notes"))), .p(.text(notes))) },
                 .if(model.isFinal, .group(

@@ -18,9 +18,12 @@ enum ProposalsPage {
         var html: HTML {
             let slug = model.stl.slug
             return Layout.page(title: context.t("Propuestas", "Proposals") + " · \(model.stl.name)", context: context, main: .group(
+                StlMenu.nav(slug, id: model.stl.id, current: .proposals, context: context),
                 .h1(.text(context.t("Propuestas para el orden del día — STL \(model.stl.name)", "Agenda proposals — STL \(model.stl.name)"))),
                 .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Propuesta registrada.", "Proposal recorded.")))),
-                .p(.a(.href(SiteURL.sessions(.value(slug)).path), .text(context.t("Sesiones", "Sessions")))),
+                .p(.class("hint"), .text(context.t(
+                    "La persona facilitadora integra estas propuestas al orden del día al conducir una sesión convocada.",
+                    "The facilitator adds these proposals to the agenda when running a convened session."))),
                 .if(model.proposals.isEmpty, .p(.class("muted"), .text(context.t("Sin propuestas.", "No proposals.")))),
                 .if(!model.proposals.isEmpty, .table(
                     .thead(.tr(

@@ -9,6 +9,8 @@ enum SessionPage {
     struct Model {
         let data: SessionData
         let canConduct: Bool
+        /// Whether the viewer may read the draft minutes (the STL's members).
+        var canReadDrafts: Bool = false
         /// The seat the viewer sits for at this session, when they may vote or sign.
         let mySeat: Seat?
         let saved: Bool
@@ -35,13 +37,14 @@ enum SessionPage {
 
         var html: HTML {
             Layout.page(title: "\(session.title(context.language)) · \(data.stl.name)", context: context, main: .group(
+                StlMenu.nav(model.slug, id: data.stl.id, current: .sessions, context: context),
                 .h1(.text("\(session.title(context.language)) — STL \(data.stl.name)")),
                 .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Cambios guardados.", "Changes saved.")))),
                 .p(
                     .class("noprint"),
                     .a(.href(SiteURL.sessions(.value(model.slug)).path), .text(context.t("Todas las sesiones", "All sessions"))),
                     .text(" · "),
-                    .a(.href(SiteURL.sessionMinutes(.value(model.slug), .value(model.sessionID)).path), .text(context.t("Minuta (versión imprimible)", "Minutes (printable)"))),
+                    minutesLink,
                     .if(model.canConduct, .group(
                         .text(" · "),
                         .a(.href(SiteURL.sessionConduct(.value(model.slug), .value(model.sessionID)).path), .text(context.t("Conducir la sesión", "Run the session")))))
@@ -52,6 +55,21 @@ enum SessionPage {
                 SessionParts.agreements(data.agreements, context: context),
                 minutes
             ))
+        }
+
+        /// The printable minutes: public once final; before, only members see the draft, so
+        /// everyone else is told when it will be there instead of being sent to a login.
+        private var minutesLink: Node<HTML.BodyContext> {
+            let href = SiteURL.sessionMinutes(.value(model.slug), .value(model.sessionID)).path
+            if data.isFinal {
+                return .a(.href(href), .text(context.t("Minuta (versión imprimible)", "Minutes (printable)")))
+            }
+            if model.canReadDrafts, session.status == .convocada {
+                return .a(.href(href), .text(context.t("Borrador de la minuta (sólo integrantes)", "Draft minutes (members only)")))
+            }
+            return .span(.class("muted"), .text(context.t(
+                "La minuta se publica, imprimible, cuando la persona facilitadora la finaliza.",
+                "The minutes are published, printable, once the facilitator finalises them.")))
         }
 
         private var facts: Node<HTML.BodyContext> {
@@ -140,6 +158,7 @@ enum SessionPage {
 
         private var signForm: Node<HTML.BodyContext> {
             .section(
+                .id("firmar"),
                 .h3(.text(context.t("Firmar la minuta", "Sign the minutes"))),
                 .p(.class("hint"), .text(context.t(
                     "Tu firma electrónica (Ed25519) cubre el resumen SHA-256 de la minuta. Escribe tu contraseña para desbloquear tu clave de firma.",

@@ -24,23 +24,20 @@ enum SessionsPage {
 
         var html: HTML {
             Layout.page(title: context.t("Sesiones de \(model.stl.name)", "Sessions of \(model.stl.name)"), context: context, main: .group(
+                StlMenu.nav(slug, id: model.stl.id, current: .sessions, context: context),
                 .h1(.text(context.t("Sesiones del STL de \(model.stl.name)", "Sessions of the STL of \(model.stl.name)"))),
                 .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Cambios guardados.", "Changes saved.")))),
                 .p(
-                    .a(.href(SiteURL.secretariat(.value(slug)).path), .text(context.t("Volver al secretariado", "Back to the secretariat"))),
+                    .a(.href(APIURL.sessionsCalendar(.value(slug)).path), .text(context.t("Suscribirse al calendario (iCalendar)", "Subscribe to the calendar (iCalendar)"))),
                     .text(" · "),
-                    .a(.href(SiteURL.agreements(.value(slug)).path), .text(context.t("Acuerdos", "Agreements"))),
-                    .text(" · "),
-                    .a(.href(APIURL.sessionsCalendar(.value(slug)).path), .text(context.t("Calendario (iCalendar)", "Calendar (iCalendar)"))),
-                    .text(" · "),
-                    .a(.href(APIURL.archive(.value(slug)).path), .text(context.t("Archivo verificable (JSON)", "Verifiable archive (JSON)"))),
-                    .if(model.isMember, .group(
-                        .text(" · "),
-                        .a(.href(SiteURL.proposals(.value(slug)).path), .text(context.t("Propuestas para el orden del día", "Agenda proposals")))))
+                    .a(.href(APIURL.archive(.value(slug)).path), .text(context.t("Archivo verificable de minutas (JSON)", "Verifiable archive of minutes (JSON)")))
                 ),
-                .p(.class("hint"), .text(context.t(
-                    "Verifica el archivo sin conexión con: secretariado verify URL_DEL_ARCHIVO",
-                    "Verify the archive offline with: secretariado verify ARCHIVE_URL"))),
+                .details(
+                    .summary(.text(context.t("¿Cómo se comprueba que las minutas no se alteraron?", "How can anyone check the minutes were not altered?"))),
+                    .p(.class("hint"), .text(context.t(
+                        "Cada minuta finalizada entra a un archivo encadenado con firmas. Cualquier persona puede descargarlo y comprobarlo sin conexión con la herramienta de línea de comandos de Secretariado (secretariado verify y la dirección del archivo); el README del proyecto lo explica.",
+                        "Every final minute enters a chained, signed archive. Anyone can download it and check it offline with Secretariado's command-line tool (secretariado verify and the archive's address); the project's README explains how.")))
+                ),
                 list,
                 .if(model.canConvene, conveneForm),
                 .if(model.canRequest, requestForm)
@@ -83,6 +80,7 @@ enum SessionsPage {
 
         private var conveneForm: Node<HTML.BodyContext> {
             .section(
+                .id("convocar"),
                 .h2(.text(context.t("Convocar una sesión", "Convene a session"))),
                 .p(.class("hint"), .text(noticeHint)),
                 SessionForms.post(
