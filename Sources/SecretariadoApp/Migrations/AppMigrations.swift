@@ -67,6 +67,8 @@ enum AppMigrations {
             UpdateAgreementNotesAddIndexes(),
             UpdateCommitmentsAddIndexes(),
             UpdateDataVersionsAddDirectoryRow(),
+            UpdateRoleGrantsAddTerm(),
+            UpdateCredentialsAddSealedDelivery(),
         ]
     }
 }
