@@ -3,8 +3,10 @@ import SQLKit
 
 /// A representative's grant names the term it was given for: an account speaks for a seat
 /// only while that term runs, and one term has at most one account. Existing grants are
-/// bound to their seat position's current term, the earliest grant first; later grants for
-/// the same position stay unbound and carry no rights (two accounts cannot hold one seat).
+/// bound to their seat position's current term, the earliest grant first. A later grant for
+/// a position already bound loses its seat (two accounts cannot hold one seat; the role
+/// stays for the administrator to review); a grant for a vacant position waits for the
+/// next appointment (`SeatGrants.bindWaiting`).
 struct UpdateRoleGrantsAddTerm: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema("role_grants").field("term_id", .uuid).update()
@@ -14,16 +16,26 @@ struct UpdateRoleGrantsAddTerm: AsyncMigration {
             .where("role", .equal, SQLBind("representante")).where("seat_id", .isNot, SQLLiteral.null)
             .orderBy("created_at").all()
         var bound = Set<UUID>()
+        var waiting = Set<String>()
         for row in grants {
             guard let seatID = try row.decode(column: "seat_id", as: UUID?.self) else { continue }
+            let grantID = try row.decode(column: "id", as: UUID.self)
             let role = try row.decode(column: "holder_role", as: String?.self) ?? "titular"
             guard let term = try await sql.select().column("id").from("seat_terms")
                 .where("seat_id", .equal, SQLBind(seatID)).where("role", .equal, SQLBind(role))
                 .where("ends_on", .is, SQLLiteral.null).first(),
-                let termID = try term.decode(column: "id", as: UUID?.self), bound.insert(termID).inserted
-            else { continue }
-            try await sql.update("role_grants").set("term_id", to: SQLBind(termID))
-                .where("id", .equal, SQLBind(try row.decode(column: "id", as: UUID.self))).run()
+                let termID = try term.decode(column: "id", as: UUID?.self)
+            else {
+                // Vacant: the first grant waits for the appointment, any other loses the seat.
+                if waiting.insert("\(seatID)/\(role)").inserted { continue }
+                try await sql.update("role_grants").set("seat_id", to: SQLLiteral.null).where("id", .equal, SQLBind(grantID)).run()
+                continue
+            }
+            guard bound.insert(termID).inserted else {
+                try await sql.update("role_grants").set("seat_id", to: SQLLiteral.null).where("id", .equal, SQLBind(grantID)).run()
+                continue
+            }
+            try await sql.update("role_grants").set("term_id", to: SQLBind(termID)).where("id", .equal, SQLBind(grantID)).run()
         }
     }
 

@@ -80,6 +80,36 @@ final class SeatRightsTests: AppTestCase {
         XCTAssertEqual(grants, 2)
     }
 
+    func testAnAccountGivenAVacantPositionSpeaksForItsNextAppointmentOnly() async throws {
+        try await loadDemo()
+        let waiting = try await makeUser("sup@mor.mx")
+        let input = UserWrites.GrantInput(secretariat: "morelos", role: "representante", sector: "sociedad_civil", seatNumber: "1", holderRole: "suplente")
+        _ = try await UserWrites.grant(input, to: waiting, by: .system, on: db)
+        let second = try await makeUser("otra@mor.mx")
+        do {
+            _ = try await UserWrites.grant(input, to: second, by: .system, on: db)
+            XCTFail("the vacant position already has its account")
+        } catch let error as AppError {
+            XCTAssertEqual(error.status, .conflict)
+        }
+        let stl = try await Secretariat.find(slug: "morelos", on: db)
+        let seat = try await seat("morelos", "sociedad_civil", 1)
+        _ = try await MemberWrites.appoint(
+            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Suplente"), in: stl, by: .system, on: db)
+        let session = try await convene("morelos")
+        try await attend(session, "morelos", ["gobierno-1": .titular, "sociedad_civil-1": .suplente, "organismo_garante-1": .titular])
+        let motion = try await openMotion(session, "morelos")
+        let first = try await vote(motion, "a_favor", as: waiting)
+        XCTAssertEqual(first.status, .created, first.body.string)
+
+        // The next suplente appointed is someone else: this account's rights end with its term.
+        _ = try await MemberWrites.appoint(
+            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Otra suplente"), in: stl, by: .system, on: db)
+        let later = try await openMotion(session, "morelos", title: "Segunda moción")
+        let refused = try await vote(later, "a_favor", as: waiting)
+        XCTAssertEqual(refused.status, .forbidden, refused.body.string)
+    }
+
     func testTheBallotHasNoDefaultAndASubmitWithoutAChoiceIsNoVote() async throws {
         try await loadDemo()
         try await representative("tit@mor.mx", "morelos", "sociedad_civil", 1)
