@@ -112,10 +112,8 @@ enum VoteWrites {
     static func cast(_ input: VoteInput, on motionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database, batcher: VoteBatcher? = nil) async throws -> Cast {
         let option = try FieldCheck.requiredChoice(input.option, "option", as: VoteOption.self)
         let stlID = try stl.requireID()
-        guard let sql = db as? any SQLDatabase else { throw AppError.badRequest(Localized(es: "Base de datos sin SQL.", en: "Database without SQL.")) }
-        let claims = try await actor.userID.asyncMap { try await VoteReads.claims(of: $0, in: stlID, on: sql) } ?? []
         let isFacilitator = actor.principal.holds(.facilitador, in: stlID)
-        let job = VoteBatcher.Job(motionID: motionID, stl: stl, option: option, claims: claims, isFacilitator: isFacilitator, actor: actor, db: db)
+        let job = VoteBatcher.Job(motionID: motionID, stl: stl, option: option, isFacilitator: isFacilitator, actor: actor, db: db)
         if let batcher, !db.inTransaction {
             return try await batcher.cast(job)
         }

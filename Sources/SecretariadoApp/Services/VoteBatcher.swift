@@ -22,7 +22,6 @@ final class VoteBatcher: Sendable {
         let motionID: UUID
         let stl: Secretariat
         let option: VoteOption
-        let claims: [SeatClaim]
         let isFacilitator: Bool
         let actor: SessionActor
         let db: any Database
@@ -88,7 +87,14 @@ final class VoteBatcher: Sendable {
             .where("id", .in, SQLBind.group(motionIDs))
             .run()
         let motions = try await VoteReads.motions(motionIDs, on: sql)
-        let seatIDs = Array(Set(jobs.flatMap { $0.claims.map(\.seatID) }))
+        // Who holds which seat is read here, inside the transaction: a term ended a moment
+        // ago already refuses its former holder.
+        let claims = try await VoteReads.claims(of: Array(Set(jobs.compactMap(\.actor.userID))), on: sql)
+        func claimsOf(_ job: Job) throws -> [SeatClaim] {
+            guard let userID = job.actor.userID else { return [] }
+            return claims[VoteReads.SeatOwner(userID: userID, secretariatID: try job.stl.requireID())] ?? []
+        }
+        let seatIDs = Array(Set(claims.values.flatMap { $0.map(\.seatID) }))
         let attendance = try await VoteReads.attendance(sessions: Array(Set(motions.values.map(\.sessionID))), seats: seatIDs, on: sql)
         var existing = try await VoteReads.votes(motions: motionIDs, seats: seatIDs, on: sql)
 
@@ -100,7 +106,7 @@ final class VoteBatcher: Sendable {
                 let stlID = try job.stl.requireID()
                 guard let motion = motions[job.motionID], motion.secretariatID == stlID else { throw VoteWrites.noSuchMotion }
                 let decision = SeatAdmission.decide(
-                    claims: job.claims, attendance: VoteReads.typed(attendance[motion.sessionID] ?? [:]),
+                    claims: try claimsOf(job), attendance: VoteReads.typed(attendance[motion.sessionID] ?? [:]),
                     isFacilitator: job.isFacilitator, act: .vote(motionOpen: motion.open, sessionStatus: motion.sessionStatus))
                 guard case .admitted(let seatID, let holderRole) = decision else { throw VoteWrites.refusal(decision.reason ?? .noSeat) }
                 let key = VoteReads.VoteKey(motionID: job.motionID, seatID: seatID)

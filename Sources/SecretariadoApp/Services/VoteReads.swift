@@ -25,6 +25,18 @@ enum VoteReads {
     /// term it was given for is still current and whether its sector votes: what
     /// `SeatAdmission` needs of the account.
     static func claims(of userID: UUID, in stlID: UUID, on sql: any SQLDatabase) async throws -> [SeatClaim] {
+        try await claims(of: [userID], on: sql)[SeatOwner(userID: userID, secretariatID: stlID)] ?? []
+    }
+
+    struct SeatOwner: Hashable, Sendable {
+        let userID: UUID
+        let secretariatID: UUID
+    }
+
+    /// The claims of several users in every STL, in one read (a batch of votes reads them
+    /// inside its transaction, so a term ended a moment ago already counts).
+    static func claims(of userIDs: [UUID], on sql: any SQLDatabase) async throws -> [SeatOwner: [SeatClaim]] {
+        guard !userIDs.isEmpty else { return [:] }
         let grants = RoleGrant.schema, terms = SeatTerm.schema
         let seats = Seat.schema, sectors = SectorRecord.schema
         let sameSTL: any SQLExpression = SQLBinaryExpression(
@@ -33,6 +45,8 @@ enum VoteReads {
             left: SQLColumn("code", table: sectors), op: SQLBinaryOperator.equal, right: SQLColumn("sector", table: seats))
         let sectorOfSeat: any SQLExpression = SQLBinaryExpression(left: sameSTL, op: SQLBinaryOperator.and, right: sameCode)
         let query = sql.select()
+            .column(SQLColumn("user_id", table: grants), as: "user_id")
+            .column(SQLColumn("secretariat_id", table: grants), as: "secretariat_id")
             .column(SQLColumn("seat_id", table: grants), as: "seat_id")
             .column(SQLColumn("holder_role", table: grants), as: "holder_role")
             .column(SQLColumn("id", table: terms), as: "term_id")
@@ -42,17 +56,19 @@ enum VoteReads {
         query.join(terms, method: SQLJoinMethod.left, on: SQLColumn("id", table: terms), SQLBinaryOperator.equal, SQLColumn("term_id", table: grants))
         query.join(seats, method: SQLJoinMethod.left, on: SQLColumn("id", table: seats), SQLBinaryOperator.equal, SQLColumn("seat_id", table: grants))
         query.join(sectors, method: SQLJoinMethod.left, on: sectorOfSeat)
-        query.where(SQLColumn("user_id", table: grants), SQLBinaryOperator.equal, SQLBind(userID))
-        query.where(SQLColumn("secretariat_id", table: grants), SQLBinaryOperator.equal, SQLBind(stlID))
+        query.where(SQLColumn("user_id", table: grants), SQLBinaryOperator.in, SQLBind.group(userIDs))
         query.where(SQLColumn("role", table: grants), SQLBinaryOperator.equal, SQLBind(StlRole.representante.rawValue))
-        var claims: [SeatClaim] = []
+        var claims: [SeatOwner: [SeatClaim]] = [:]
         for row in try await query.all() {
             guard let seat = try row.decode(column: "seat_id", as: UUID?.self) else { continue }
+            let owner = SeatOwner(userID: try row.decode(column: "user_id", as: UUID.self),
+                                  secretariatID: try row.decode(column: "secretariat_id", as: UUID.self))
             let termID = try row.decode(column: "term_id", as: UUID?.self)
             let endsOn = try row.decode(column: "term_ends_on", as: Date?.self)
             let role = try row.decode(column: "holder_role", as: HolderRole?.self) ?? .titular
             let votes = try row.decode(column: "sector_votes", as: Bool?.self) ?? true
-            claims.append(SeatClaim(seatID: seat, holderRole: role, termIsCurrent: termID != nil && endsOn == nil, sectorVotes: votes))
+            claims[owner, default: []].append(
+                SeatClaim(seatID: seat, holderRole: role, termIsCurrent: termID != nil && endsOn == nil, sectorVotes: votes))
         }
         return claims
     }
