@@ -145,6 +145,17 @@ def session_flow(driver, server, binary, env):
     """A Morelos session from convocation to signed minutes, through the real forms."""
     password = "clave-del-navegador"
     cli(binary, env, "users", "grant", "fac@browser.mx", "--stl", "morelos", "--role", "facilitador")
+    # The demo's accounts hold Morelos' current terms, and one seat position has one account:
+    # the facilitator first appoints the two people whose accounts are then granted.
+    sign_in(driver, server, "fac@browser.mx", password)
+    for seat_label, role, person in (("Gobierno #1", "titular", "Titular Gobierno 1"), ("Gobierno #2", "suplente", "Suplente Gobierno 2")):
+        visit(driver, server, "/stl/morelos/gestion")
+        appoint = driver.find_element(By.CSS_SELECTOR, "form[action$='/gestion/integrantes']")
+        Select(appoint.find_element(By.NAME, "seatId")).select_by_visible_text(seat_label)
+        Select(appoint.find_element(By.NAME, "role")).select_by_value(role)
+        appoint.find_element(By.NAME, "personName").send_keys(person)
+        submit(driver, appoint)
+        fail_unless_saved(driver, f"appointing {person}")
     for email, name, sector, seat, suplente in (("gob1@browser.mx", "Titular Gobierno 1", "gobierno", "1", False),
                                                 ("gob2s@browser.mx", "Suplente Gobierno 2", "gobierno", "2", True)):
         cli(binary, env, "users", "create", email, "--name", name, "--password", password)
@@ -199,7 +210,10 @@ def session_flow(driver, server, binary, env):
         vote = driver.find_elements(By.CSS_SELECTOR, "form[action$='/votar']")
         if not vote:
             problems.append(f"{email} sees no vote form"); continue
-        Select(vote[0].find_element(By.NAME, "option")).select_by_value("a_favor")
+        # The ballot preselects nothing: a submit without a choice must cast no vote.
+        if any(r.is_selected() for r in vote[0].find_elements(By.CSS_SELECTOR, "input[name='option']")):
+            problems.append(f"{email}: the ballot has an option chosen in advance")
+        vote[0].find_element(By.CSS_SELECTOR, "input[name='option'][value='a_favor']").click()
         submit(driver, vote[0])
         if fail_unless_saved(driver, f"{email} voting") and "Tu voto" not in driver.page_source:
             problems.append(f"{email}: the page does not show their vote")

@@ -51,6 +51,9 @@ struct UsersCommand: AsyncCommand {
                     seatNumber: signature.seat, holderRole: signature.suplente ? "suplente" : nil)
                 let grant = try await UserWrites.grant(input, to: user, by: .system, on: app.db)
                 context.console.print("Rol \(grant.role.rawValue) otorgado a \(user.email) en \(signature.stl ?? "").")
+                if grant.role == .representante, grant.termID == nil {
+                    context.console.print("El asiento está vacante: la cuenta vota por él en cuanto se nombre a quien lo ocupa.")
+                }
             case "revoke":
                 let user = try await UserWrites.find(email: signature.email, on: app.db)
                 let revoked = try await UserWrites.revokeGrants(of: user, in: signature.stl, role: signature.role, by: .system, on: app.db)

@@ -64,8 +64,10 @@ enum VoteBench {
                 try await Array(seatModels[range]).create(on: db)
                 try await Array(users[range]).create(on: db)
                 try await Array(tokenModels[range]).create(on: db)
-                try await range.map { RoleGrant(userID: users[$0].id!, secretariatID: stlID, role: .representante, sector: seatModels[$0].sector, seatID: seatModels[$0].id, holderRole: .titular) }.create(on: db)
-                try await range.map { SeatTerm(seatID: seatModels[$0].id!, role: .titular, office: users[$0].name) }.create(on: db)
+                // Each account speaks for its seat through the term it is granted for.
+                let terms = range.map { SeatTerm(id: UUID(), seatID: seatModels[$0].id!, role: .titular, office: users[$0].name) }
+                try await terms.create(on: db)
+                try await range.map { RoleGrant(userID: users[$0].id!, secretariatID: stlID, role: .representante, sector: seatModels[$0].sector, seatID: seatModels[$0].id, holderRole: .titular, termID: terms[$0 - chunk].id) }.create(on: db)
                 try await range.map { SeatAttendance(sessionID: session.id!, seatID: seatModels[$0].id!, attendance: .titular, attendee: users[$0].name) }.create(on: db)
             }
             for chunk in stride(from: 0, to: motions, by: 500) {

@@ -30,8 +30,8 @@ struct DemoInstallationLoader {
             by: actor, on: db)
         try await composition(of: stl, on: db)
         try await promoterGroup(of: stl, on: db)
-        let validated = try await openCall(of: stl, on: db)
-        try await election(in: stl, organizations: validated, on: db)
+        let (validated, receipts) = try await openCall(of: stl, on: db)
+        try await election(in: stl, organizations: validated, receipts: receipts, on: db)
         try await stepHistory(of: stl, on: db)
     }
 
@@ -91,7 +91,8 @@ struct DemoInstallationLoader {
     }
 
     /// Registrations: four validated, one rejected with its reason, one pending.
-    private static func openCall(of stl: Secretariat, on db: any Database) async throws -> [CallRegistration] {
+    /// Also each organisation's private receipt code, through which it opens its credential.
+    private static func openCall(of stl: Secretariat, on db: any Database) async throws -> ([CallRegistration], [String: String]) {
         _ = try await OpenCallWrites.save(
             OpenCallInput(title: "Convocatoria abierta para integrar el Secretariado Técnico Local de Yucatán",
                           body: CallPage.defaultBody("Yucatán"), opensOn: CalendarDate.format(daysAgo(75)),
@@ -106,13 +107,15 @@ struct DemoInstallationLoader {
             ("Jóvenes por la Transparencia Valladolid", .sociedadCivil, .comunitaria, "Participación juvenil en Valladolid", nil),
         ]
         var validated: [CallRegistration] = []
+        var receipts: [String: String] = [:]
         for (index, (name, kind, agendaKind, agenda, reason)) in entries.enumerated() {
             let input = CallRegistrationInput(
                 organizationName: name, kind: kind.rawValue, agendaKind: agendaKind.rawValue, agenda: agenda,
                 evidenceLinks: "https://ejemplo.org/yucatan/organizacion-\(index + 1)/informe-anual",
                 contactName: "Contacto \(index + 1) (demostración)", contactEmail: "osc\(index + 1)@ejemplo.org",
                 privacyConsent: "si")
-            guard case .registered(let registration) = try await RegistrationWrites.register(input, from: "demo", in: stl, on: db) else { continue }
+            guard case .registered(let registration, let receipt) = try await RegistrationWrites.register(input, from: "demo", in: stl, on: db) else { continue }
+            receipts[registration.organizationName] = receipt
             switch index {
             case 0...3:
                 validated.append(try await OpenCallWrites.decide(
@@ -127,18 +130,22 @@ struct DemoInstallationLoader {
             }
         }
         try await OpenCallWrites.close(in: stl, by: .system, on: db)
-        return validated
+        return (validated, receipts)
     }
 
     /// Four nominations, voting open, two of four organisations have voted.
-    private static func election(in stl: Secretariat, organizations: [CallRegistration], on db: any Database) async throws {
+    private static func election(in stl: Secretariat, organizations: [CallRegistration], receipts: [String: String], on db: any Database) async throws {
         let now = Date()
-        let (_, credentials) = try await ElectionWrites.create(
+        _ = try await ElectionWrites.create(
             ElectionInput(title: "Elección de representantes de la sociedad civil 2026", seats: "2", method: ElectionMethod.pluralidad.rawValue,
                           opensAt: InstallationFieldCheck.format(now.addingTimeInterval(3600)),
                           closesAt: InstallationFieldCheck.format(now.addingTimeInterval(14 * 86_400))),
             in: stl, by: .system, on: db)
-        let token = Dictionary(uniqueKeysWithValues: credentials.map { ($0.organizationName, $0.token) })
+        // The organisations open their credentials through their receipts, as on the site.
+        var token: [String: String] = [:]
+        for organization in organizations {
+            token[organization.organizationName] = try await RegistrationReceipt.reveal(receipts[organization.organizationName]!, in: stl, on: db).token
+        }
         let nominees = ["Ana Lucía Canché Dzib", "Jorge Pech Uc", "Ricardo Interián Sosa", "María José Poot Chan"]
         for (organization, nominee) in zip(organizations, nominees) {
             _ = try await BallotWrites.nominate(

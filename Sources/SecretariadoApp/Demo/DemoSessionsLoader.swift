@@ -181,7 +181,7 @@ struct DemoSessionsLoader {
                 try await user.create(on: db)
                 let grant = RoleGrant(
                     userID: try user.requireID(), secretariatID: stlID, role: .representante, sector: holders.seat.sector,
-                    seatID: holders.seat.id, holderRole: role)
+                    seatID: holders.seat.id, holderRole: role, termID: term.id)
                 try await grant.create(on: db)
                 let (key, privateKey) = try SigningKeys.make(for: user, password: password, now: now)
                 try await key.create(on: db)

@@ -29,6 +29,11 @@ final class CallRegistration: Model, @unchecked Sendable {
     @OptionalField(key: "decision_reason") var decisionReason: String?
     @OptionalField(key: "decided_by") var decidedBy: String?
     @OptionalField(key: "decided_at") var decidedAt: Date?
+    /// SHA-256 of the private receipt code the organisation got when registering, and the
+    /// public key derived from that code, to which its election credential is sealed
+    /// (`CredentialSeal`). The code itself is never stored.
+    @OptionalField(key: "receipt_hash") var receiptHash: String?
+    @OptionalField(key: "receipt_key") var receiptKey: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -16,13 +16,16 @@ final class RoleGrant: Model, @unchecked Sendable {
     /// For representatives: their seat, and whether as titular or suplente.
     @OptionalParent(key: "seat_id") var seat: Seat?
     @OptionalField(key: "holder_role") var holderRole: HolderRole?
+    /// For representatives: the term of the seat position the account speaks for. Its
+    /// rights last while that term is current (see `SeatAdmission`).
+    @OptionalField(key: "term_id") var termID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
     init(
         id: UUID? = nil, userID: UUID, secretariatID: UUID, role: StlRole, sector: String? = nil,
-        seatID: UUID? = nil, holderRole: HolderRole? = nil
+        seatID: UUID? = nil, holderRole: HolderRole? = nil, termID: UUID? = nil
     ) {
         self.id = id
         self.$user.id = userID
@@ -31,6 +34,7 @@ final class RoleGrant: Model, @unchecked Sendable {
         self.sector = sector
         self.$seat.id = seatID
         self.holderRole = holderRole
+        self.termID = termID
     }
 
     var grant: Grant {

@@ -87,6 +87,7 @@ enum ElectionCloseWrites {
             seatID: try seat.requireID(), role: role, personID: person.id, organizationID: organization.id,
             startsOn: today, note: note)
         try await term.create(on: db)
+        try await SeatGrants.bindWaiting(term, on: db)
         term.$person.value = person
         term.$organization.value = organization
         try await AuditLog.record(

@@ -4,14 +4,24 @@ import SecretariadoCore
 import Vapor
 
 /// Setting up the civil-society election: creating it (which issues one credential per
-/// validated organisation), re-issuing a lost credential, and opening the vote once the
+/// validated organisation, sealed so that only the organisation can open it through its
+/// registration receipt), re-issuing a lost credential, and opening the vote once the
 /// nominations are in. Nominating and voting are in `BallotWrites`; closing in
 /// `ElectionCloseWrites`.
 enum ElectionWrites {
-    /// A credential as the guarantor hands it over: shown once, never stored.
+    /// What an issuer learns of a credential it issued: for whom, and whether the
+    /// organisation can open it (it registered with a receipt). Never the token: the
+    /// token is sealed to the organisation (`CredentialSeal`) and reaches only it.
     struct IssuedCredential: Sendable {
         let organizationName: String
-        let token: String
+        let deliverable: Bool
+    }
+
+    /// A new credential for a registration: its hash, and the token sealed to the
+    /// organisation's receipt key. The token itself leaves this function nowhere.
+    static func mintSealed(for registration: CallRegistration) throws -> (hash: String, sealed: String?) {
+        let (token, hash) = mintToken()
+        return (hash, try registration.receiptKey.map { try CredentialSeal.seal(token, to: $0) })
     }
 
     static func create(
@@ -54,12 +64,13 @@ enum ElectionWrites {
             try await election.create(on: db)
             var issued: [IssuedCredential] = []
             for registration in validated {
-                let (token, hash) = mintToken()
-                try await ElectionCredential(
+                let (hash, sealed) = try mintSealed(for: registration)
+                let credential = try ElectionCredential(
                     electionID: election.requireID(), registrationID: registration.requireID(), tokenHash: hash,
-                    issuedAt: Date()
-                ).create(on: db)
-                issued.append(IssuedCredential(organizationName: registration.organizationName, token: token))
+                    issuedAt: Date())
+                credential.sealedToken = sealed
+                try await credential.create(on: db)
+                issued.append(IssuedCredential(organizationName: registration.organizationName, deliverable: sealed != nil))
             }
             try await InstallationWrites.markInProgress(6, in: stlID, on: db)
             try await AuditLog.record(
@@ -90,7 +101,7 @@ enum ElectionWrites {
                     es: "Sólo las organizaciones validadas en la convocatoria reciben credencial.",
                     en: "Only organisations validated in the call receive a credential."))
             }
-            let (token, hash) = mintToken()
+            let (hash, sealed) = try mintSealed(for: registration)
             let existing = try await ElectionCredential.query(on: db)
                 .filter(\.$election.$id == election.requireID()).filter(\.$registration.$id == registrationID).first()
             if let existing {
@@ -101,18 +112,21 @@ enum ElectionWrites {
                 }
                 existing.tokenHash = hash
                 existing.issuedAt = Date()
+                existing.sealedToken = sealed
+                existing.revealedAt = nil
                 try await existing.update(on: db)
             } else {
-                try await ElectionCredential(
-                    electionID: election.requireID(), registrationID: registrationID, tokenHash: hash, issuedAt: Date()
-                ).create(on: db)
+                let credential = try ElectionCredential(
+                    electionID: election.requireID(), registrationID: registrationID, tokenHash: hash, issuedAt: Date())
+                credential.sealedToken = sealed
+                try await credential.create(on: db)
             }
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: existing == nil ? .create : .update,
                 entity: "election_credential", entityID: registrationID.uuidString,
                 summary: "Credencial \(existing == nil ? "emitida" : "reemitida") para \(registration.organizationName)",
                 before: nil as String?, after: registration.organizationName)
-            return IssuedCredential(organizationName: registration.organizationName, token: token)
+            return IssuedCredential(organizationName: registration.organizationName, deliverable: sealed != nil)
         }
     }
 

@@ -78,6 +78,8 @@ enum MemberWrites {
                 organizationID: valid.organizationID, office: valid.office, startsOn: starts,
                 note: valid.note)
             try await term.create(on: db)
+            // An account waiting for this vacant position now speaks for the new term.
+            try await SeatGrants.bindWaiting(term, on: db)
             let saved = try await load(term.requireID(), on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: .create, entity: "member",

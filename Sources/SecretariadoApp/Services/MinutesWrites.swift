@@ -1,6 +1,7 @@
 import Crypto
 import Fluent
 import SecretariadoCore
+import SQLKit
 import Vapor
 
 /// The minuta: the facilitator drafts it (function 4), finalises it — after which it is
@@ -103,13 +104,15 @@ enum SignatureWrites {
                 es: "La contraseña no es correcta: escríbela de nuevo para firmar.",
                 en: "The password is not correct: type it again to sign."))
         }
-        let grants = try await RoleGrant.query(on: db).filter(\.$user.$id == userID).filter(\.$secretariat.$id == stlID)
-            .filter(\.$role == .representante).all().filter { $0.$seat.id != nil }
-        guard !grants.isEmpty else {
+        guard let sql = db as? any SQLDatabase else { throw SessionScope.notFound }
+        let claims = try await VoteReads.claims(of: userID, in: stlID, on: sql)
+        guard !claims.isEmpty else {
             throw Refusal("Sólo firman la minuta los representantes que asistieron a la sesión.",
                           "Only the representatives who attended sign the minutes.")
         }
-        let (grant, seatID) = try await VoteWrites.eligibleSeat(grants, session: sessionID, on: db)
+        // The same rule as a vote: the current holder of the seat, as the attendance names them.
+        let admission = try await VoteReads.admission(claims, isFacilitator: false, session: sessionID, act: .sign, on: sql)
+        guard case .admitted(let seatID, let holderRole) = admission else { throw VoteWrites.refusal(admission.reason ?? .noSeat) }
         if try await MinutesSignature.query(on: db).filter(\.$minutes.$id == minutes.requireID()).filter(\.$seat.$id == seatID).first() != nil {
             throw AppError.conflict(field: nil, Localized(
                 es: "Tu asiento ya firmó (o se negó a firmar) esta minuta.",
@@ -127,7 +130,7 @@ enum SignatureWrites {
             return (made.0, made.1, true)
         }
         return try await record(
-            decision: decision, reason: reason, user: user, holderRole: grant.holderRole ?? .titular, seat: seat,
+            decision: decision, reason: reason, user: user, holderRole: holderRole, seat: seat,
             key: key, privateKey: privateKey, newKeyReplacing: isNew ? .some(active) : nil, minutes: minutes,
             session: session, in: stl, by: actor, now: now, on: db)
     }

@@ -95,11 +95,11 @@ enum MotionWrites {
         }
     }
 
-    static let closed = AppError.conflict(field: nil, Localized(
-        es: "La votación de esta moción ya está cerrada.", en: "Voting on this motion is already closed."))
+    static let closed = AppError.conflict(field: nil, SeatAdmission.Reason.voteClosed.message)
 }
 
-/// Casting votes: once per seat, by whoever sits for it, never doubled.
+/// Casting votes: once per seat, by whoever sits for it, never doubled. There is one cast
+/// path: every vote goes through `VoteBatcher.write`, which asks `SeatAdmission`.
 enum VoteWrites {
     struct Cast: Sendable {
         let vote: Vote
@@ -107,90 +107,29 @@ enum VoteWrites {
     }
 
     /// With a `batcher` (the web and API routes), the vote joins the next group commit
-    /// (`VoteBatcher`); without one (demo loads, inside another transaction), it is written
-    /// on its own, under the same rules.
+    /// (`VoteBatcher`); without one (demo loads, inside another transaction), it is the
+    /// only vote of its own write, under the same rules and code.
     static func cast(_ input: VoteInput, on motionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database, batcher: VoteBatcher? = nil) async throws -> Cast {
         let option = try FieldCheck.requiredChoice(input.option, "option", as: VoteOption.self)
         let stlID = try stl.requireID()
-        if actor.principal.holds(.facilitador, in: stlID) {
-            throw Refusal("La persona facilitadora tiene voz pero no voto.", "The facilitator has a voice but no vote.")
-        }
-        guard let sql = db as? any SQLDatabase else { throw AppError.badRequest(Localized(es: "Base de datos sin SQL.", en: "Database without SQL.")) }
-        let grants = try await actor.userID.asyncMap { try await VoteReads.seats(of: $0, in: stlID, on: sql) } ?? []
-        guard !grants.isEmpty else {
-            throw Refusal("No ocupas ningún asiento en este secretariado: sólo votan sus representantes.",
-                          "You hold no seat in this secretariat: only its representatives vote.")
-        }
+        let isFacilitator = actor.principal.holds(.facilitador, in: stlID)
+        let job = VoteBatcher.Job(motionID: motionID, stl: stl, option: option, isFacilitator: isFacilitator, actor: actor, db: db)
         if let batcher, !db.inTransaction {
-            return try await batcher.cast(.init(motionID: motionID, stl: stl, option: option, seats: grants, actor: actor, db: db))
+            return try await batcher.cast(job)
         }
-        guard try await VoteReads.motion(motionID, in: stlID, on: sql) != nil else { throw Self.noSuchMotion }
-        let policy = try await VoteChangeRule.policy(for: stl, on: db)
         return try await WriteRetry.transaction(on: db) { db in
-            guard let sql = db as? any SQLDatabase else { throw Self.noSuchMotion }
-            try await RowLock.motion(motionID, on: db)
-            guard let motion = try await VoteReads.motion(motionID, in: stlID, on: sql) else { throw SessionScope.notFound }
-            guard motion.open else { throw MotionWrites.closed }
-            let probe = StlSession()
-            probe.status = motion.sessionStatus
-            try SessionScope.requireWritable(probe)
-            let seat = try await VoteReads.eligibleSeat(grants, session: motion.sessionID, on: sql)
-            if let existing = try await Vote.query(on: db).filter(\.$motion.$id == motionID).filter(\.$seat.$id == seat.seatID).first() {
-                guard policy == .replace else {
-                    throw AppError.conflict(field: "option", Localized(
-                        es: "Tu asiento ya votó esta moción (\(existing.option.label.es.lowercased())) y el Mecanismo de Gobernanza no permite cambiar el voto.",
-                        en: "Your seat already voted on this motion (\(existing.option.label.en.lowercased())) and the governance mechanism does not allow changing it."))
-                }
-                let before = existing.option.rawValue
-                existing.option = option
-                existing.holderRole = seat.holderRole
-                existing.userID = actor.userID
-                existing.voter = actor.name
-                try await existing.update(on: db)
-                try await AuditLog.record(
-                    on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: "vote",
-                    entityID: existing.id?.uuidString, summary: "Voto reemplazado en «\(motion.title)»",
-                    before: before, after: option.rawValue)
-                return Cast(vote: existing, replaced: true)
-            }
-            let vote = Vote(motionID: motionID, seatID: seat.seatID, option: option, holderRole: seat.holderRole, userID: actor.userID, voter: actor.name)
-            vote.id = UUID()
-            // The unique (motion, seat) index is the last word: a concurrent twin fails here,
-            // its transaction is retried and finds this vote.
-            try await VoteReads.insert(vote, on: sql)
-            try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "vote",
-                entityID: vote.id?.uuidString, summary: "Voto emitido en «\(motion.title)»",
-                before: nil as String?, after: option.rawValue)
-            return Cast(vote: vote, replaced: false)
+            try await VoteBatcher.write([job], on: db)[0].get()
         }
     }
 
     static let noSuchMotion = AppError.notFound(Localized(
         es: "No existe esa moción en este secretariado.", en: "There is no such motion in this secretariat."))
 
-    /// The seat the user votes for: one of theirs whose attendance names their role there.
-    static func eligibleSeat(_ grants: [RoleGrant], session sessionID: UUID, on db: any Database) async throws -> (RoleGrant, UUID) {
-        let seatIDs = grants.compactMap { $0.$seat.id }
-        let rows = try await SeatAttendance.query(on: db).filter(\.$session.$id == sessionID).filter(\.$seat.$id ~~ seatIDs).all()
-        let attendance = Dictionary(rows.map { ($0.$seat.id, $0.attendance) }, uniquingKeysWith: { a, _ in a })
-        for grant in grants {
-            let seatID = grant.$seat.id!
-            if let present = attendance[seatID], present.rawValue == (grant.holderRole ?? .titular).rawValue {
-                return (grant, seatID)
-            }
-        }
-        let grant = grants[0]
-        switch (grant.holderRole ?? .titular, attendance[grant.$seat.id!] ?? .absent) {
-        case (_, .absent):
-            throw Refusal("Tu asiento no registró asistencia en esta sesión: sólo vota quien asistió.",
-                          "Your seat's attendance was not recorded at this session: only those present vote.")
-        case (.suplente, .titular):
-            throw Refusal("El titular de tu asiento asistió: el suplente sólo vota en su ausencia.",
-                          "Your seat's full member attended: the alternate votes only in their absence.")
-        default:
-            throw Refusal("En esta sesión tu asiento lo ocupa su suplente: vota quien asistió.",
-                          "At this session your seat is held by its alternate: whoever attended votes.")
-        }
+    /// The HTTP answer to a refused admission: 409 when the session or motion refuses
+    /// (it may change), 403 when the person does.
+    static func refusal(_ reason: SeatAdmission.Reason) -> any Error {
+        reason.isConflict
+            ? AppError.conflict(field: nil, reason.message)
+            : Refusal(reason.message.es, reason.message.en)
     }
 }

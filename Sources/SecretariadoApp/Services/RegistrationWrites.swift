@@ -12,7 +12,10 @@ enum RegistrationWrites {
     static let perCallLimit = 2000
 
     enum Outcome {
-        case registered(CallRegistration)
+        /// Stored; `receipt` is the organisation's private receipt code, shown to it this
+        /// once (only its hash is kept): through it the organisation follows its
+        /// registration and receives its election credential.
+        case registered(CallRegistration, receipt: String)
         /// The honeypot was filled: answered like a success, stored nowhere.
         case discarded
     }
@@ -102,13 +105,16 @@ enum RegistrationWrites {
                     kind: valid.kind, agendaKind: valid.agendaKind, agenda: valid.agenda, website: valid.website,
                     evidenceLinks: valid.evidenceLinks, contactName: valid.contactName, contactEmail: valid.contactEmail,
                     contactPhone: valid.contactPhone, sourceHash: sourceHash)
+                let receipt = CredentialSeal.mintReceipt()
+                registration.receiptHash = receipt.hash
+                registration.receiptKey = receipt.publicKey
                 try await registration.create(on: db)
                 try await AuditLog.record(
                     on: db, actor: .system, secretariatID: stlID, action: .create, entity: "call_registration",
                     entityID: registration.id?.uuidString,
                     summary: "Registro en la convocatoria: \(valid.organizationName)",
                     before: nil as RegistrationDTO?, after: RegistrationDTO(registration))
-                return .registered(registration)
+                return .registered(registration, receipt: receipt.code)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // Two identical registrations at the same instant: the unique key kept one.

@@ -176,6 +176,7 @@ enum UserWrites {
                 throw AppError.invalid(field: "secretariat", AppError.secretariatNotFound(slug).message)
             }
             var seatID: UUID?
+            var termID: UUID?
             if role == .representante {
                 guard let sector else { throw AppError.required("sector") }
                 guard let seatNumber else { throw AppError.required("seatNumber") }
@@ -188,11 +189,12 @@ enum UserWrites {
                         en: "\(stl.name) has no seat \(seatNumber) of \(sector)."))
                 }
                 seatID = seat.id
+                termID = try await SeatGrants.openTerm(of: seat, as: holderRole ?? .titular, in: stl, on: db)
             }
             let grant = RoleGrant(
                 userID: try user.requireID(), secretariatID: try stl.requireID(), role: role,
                 sector: role == .representante ? sector : nil, seatID: seatID,
-                holderRole: role == .representante ? (holderRole ?? .titular) : nil)
+                holderRole: role == .representante ? (holderRole ?? .titular) : nil, termID: termID)
             try await grant.create(on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stl.id, action: .create, entity: "role_grant",

@@ -22,7 +22,7 @@ final class VoteBatcher: Sendable {
         let motionID: UUID
         let stl: Secretariat
         let option: VoteOption
-        let seats: [VoteReads.SeatGrant]
+        let isFacilitator: Bool
         let actor: SessionActor
         let db: any Database
     }
@@ -75,7 +75,9 @@ final class VoteBatcher: Sendable {
         }
     }
 
-    /// One transaction for the whole batch; the rules of `VoteWrites.cast` for each vote.
+    /// One transaction for the whole batch (or for the one vote of `VoteWrites.cast` without
+    /// a batcher): `SeatAdmission` decides each vote, and each decides against the ones
+    /// before it.
     static func write(_ jobs: [Job], on db: any Database) async throws -> [Outcome] {
         guard let sql = db as? any SQLDatabase else { throw VoteWrites.noSuchMotion }
         let motionIDs = Array(Set(jobs.map(\.motionID)))
@@ -85,7 +87,14 @@ final class VoteBatcher: Sendable {
             .where("id", .in, SQLBind.group(motionIDs))
             .run()
         let motions = try await VoteReads.motions(motionIDs, on: sql)
-        let seatIDs = Array(Set(jobs.flatMap { $0.seats.map(\.seatID) }))
+        // Who holds which seat is read here, inside the transaction: a term ended a moment
+        // ago already refuses its former holder.
+        let claims = try await VoteReads.claims(of: Array(Set(jobs.compactMap(\.actor.userID))), on: sql)
+        func claimsOf(_ job: Job) throws -> [SeatClaim] {
+            guard let userID = job.actor.userID else { return [] }
+            return claims[VoteReads.SeatOwner(userID: userID, secretariatID: try job.stl.requireID())] ?? []
+        }
+        let seatIDs = Array(Set(claims.values.flatMap { $0.map(\.seatID) }))
         let attendance = try await VoteReads.attendance(sessions: Array(Set(motions.values.map(\.sessionID))), seats: seatIDs, on: sql)
         var existing = try await VoteReads.votes(motions: motionIDs, seats: seatIDs, on: sql)
 
@@ -96,12 +105,11 @@ final class VoteBatcher: Sendable {
             do {
                 let stlID = try job.stl.requireID()
                 guard let motion = motions[job.motionID], motion.secretariatID == stlID else { throw VoteWrites.noSuchMotion }
-                guard motion.open else { throw MotionWrites.closed }
-                let probe = StlSession()
-                probe.status = motion.sessionStatus
-                try SessionScope.requireWritable(probe)
-                let seat = try VoteReads.eligibleSeat(job.seats, attendance: attendance[motion.sessionID] ?? [:])
-                let key = VoteReads.VoteKey(motionID: job.motionID, seatID: seat.seatID)
+                let decision = SeatAdmission.decide(
+                    claims: try claimsOf(job), attendance: VoteReads.typed(attendance[motion.sessionID] ?? [:]),
+                    isFacilitator: job.isFacilitator, act: .vote(motionOpen: motion.open, sessionStatus: motion.sessionStatus))
+                guard case .admitted(let seatID, let holderRole) = decision else { throw VoteWrites.refusal(decision.reason ?? .noSeat) }
+                let key = VoteReads.VoteKey(motionID: job.motionID, seatID: seatID)
                 if let previous = existing[key] {
                     let policy = try await VoteChangeRule.policy(for: job.stl, on: db)
                     guard policy == .replace else {
@@ -109,7 +117,7 @@ final class VoteBatcher: Sendable {
                             es: "Tu asiento ya votó esta moción (\(previous.option.label.es.lowercased())) y el Mecanismo de Gobernanza no permite cambiar el voto.",
                             en: "Your seat already voted on this motion (\(previous.option.label.en.lowercased())) and the governance mechanism does not allow changing it."))
                     }
-                    let replaced = try await VoteReads.replace(previous, option: job.option, holderRole: seat.holderRole, actor: job.actor, on: sql)
+                    let replaced = try await VoteReads.replace(previous, option: job.option, holderRole: holderRole, actor: job.actor, on: sql)
                     existing[key] = replaced
                     audits.append(try AuditLog.entry(
                         actor: job.actor.audit, secretariatID: stlID, action: .update, entity: "vote",
@@ -118,7 +126,7 @@ final class VoteBatcher: Sendable {
                     outcomes.append(.success(VoteWrites.Cast(vote: replaced, replaced: true)))
                     continue
                 }
-                let vote = Vote(motionID: job.motionID, seatID: seat.seatID, option: job.option, holderRole: seat.holderRole,
+                let vote = Vote(motionID: job.motionID, seatID: seatID, option: job.option, holderRole: holderRole,
                                 userID: job.actor.userID, voter: job.actor.name)
                 vote.id = UUID()
                 existing[key] = vote

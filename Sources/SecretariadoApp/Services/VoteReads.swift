@@ -8,11 +8,6 @@ import Vapor
 /// platform's busiest write (a 300-seat forum votes at once): each Fluent model read here
 /// cost more in reflection than the row cost to fetch (docs/benchmarks.md).
 enum VoteReads {
-    struct SeatGrant: Sendable {
-        let seatID: UUID
-        let holderRole: HolderRole
-    }
-
     struct MotionState: Sendable {
         let title: String
         let open: Bool
@@ -26,16 +21,66 @@ enum VoteReads {
         let seatID: UUID
     }
 
-    /// The seats the user holds in the STL as a representative.
-    static func seats(of userID: UUID, in stlID: UUID, on sql: any SQLDatabase) async throws -> [SeatGrant] {
-        try await sql.select().columns("seat_id", "holder_role").from(RoleGrant.schema)
-            .where("user_id", .equal, SQLBind(userID)).where("secretariat_id", .equal, SQLBind(stlID))
-            .where("role", .equal, SQLBind(StlRole.representante.rawValue))
-            .all()
-            .compactMap { row in
-                guard let seat = try row.decode(column: "seat_id", as: UUID?.self) else { return nil }
-                return SeatGrant(seatID: seat, holderRole: try row.decode(column: "holder_role", as: HolderRole?.self) ?? .titular)
-            }
+    /// The seats the user was given in the STL as a representative, each with whether the
+    /// term it was given for is still current and whether its sector votes: what
+    /// `SeatAdmission` needs of the account.
+    static func claims(of userID: UUID, in stlID: UUID, on sql: any SQLDatabase) async throws -> [SeatClaim] {
+        try await claims(of: [userID], on: sql)[SeatOwner(userID: userID, secretariatID: stlID)] ?? []
+    }
+
+    struct SeatOwner: Hashable, Sendable {
+        let userID: UUID
+        let secretariatID: UUID
+    }
+
+    /// The claims of several users in every STL, in one read (a batch of votes reads them
+    /// inside its transaction, so a term ended a moment ago already counts).
+    static func claims(of userIDs: [UUID], on sql: any SQLDatabase) async throws -> [SeatOwner: [SeatClaim]] {
+        guard !userIDs.isEmpty else { return [:] }
+        let grants = RoleGrant.schema, terms = SeatTerm.schema
+        let seats = Seat.schema, sectors = SectorRecord.schema
+        let sameSTL: any SQLExpression = SQLBinaryExpression(
+            left: SQLColumn("secretariat_id", table: sectors), op: SQLBinaryOperator.equal, right: SQLColumn("secretariat_id", table: grants))
+        let sameCode: any SQLExpression = SQLBinaryExpression(
+            left: SQLColumn("code", table: sectors), op: SQLBinaryOperator.equal, right: SQLColumn("sector", table: seats))
+        let sectorOfSeat: any SQLExpression = SQLBinaryExpression(left: sameSTL, op: SQLBinaryOperator.and, right: sameCode)
+        let query = sql.select()
+            .column(SQLColumn("user_id", table: grants), as: "user_id")
+            .column(SQLColumn("secretariat_id", table: grants), as: "secretariat_id")
+            .column(SQLColumn("seat_id", table: grants), as: "seat_id")
+            .column(SQLColumn("holder_role", table: grants), as: "holder_role")
+            .column(SQLColumn("id", table: terms), as: "term_id")
+            .column(SQLColumn("ends_on", table: terms), as: "term_ends_on")
+            .column(SQLColumn("voting", table: sectors), as: "sector_votes")
+            .from(grants)
+        query.join(terms, method: SQLJoinMethod.left, on: SQLColumn("id", table: terms), SQLBinaryOperator.equal, SQLColumn("term_id", table: grants))
+        query.join(seats, method: SQLJoinMethod.left, on: SQLColumn("id", table: seats), SQLBinaryOperator.equal, SQLColumn("seat_id", table: grants))
+        query.join(sectors, method: SQLJoinMethod.left, on: sectorOfSeat)
+        query.where(SQLColumn("user_id", table: grants), SQLBinaryOperator.in, SQLBind.group(userIDs))
+        query.where(SQLColumn("role", table: grants), SQLBinaryOperator.equal, SQLBind(StlRole.representante.rawValue))
+        var claims: [SeatOwner: [SeatClaim]] = [:]
+        for row in try await query.all() {
+            guard let seat = try row.decode(column: "seat_id", as: UUID?.self) else { continue }
+            let owner = SeatOwner(userID: try row.decode(column: "user_id", as: UUID.self),
+                                  secretariatID: try row.decode(column: "secretariat_id", as: UUID.self))
+            let termID = try row.decode(column: "term_id", as: UUID?.self)
+            let endsOn = try row.decode(column: "term_ends_on", as: Date?.self)
+            let role = try row.decode(column: "holder_role", as: HolderRole?.self) ?? .titular
+            let votes = try row.decode(column: "sector_votes", as: Bool?.self) ?? true
+            claims[owner, default: []].append(
+                SeatClaim(seatID: seat, holderRole: role, termIsCurrent: termID != nil && endsOn == nil, sectorVotes: votes))
+        }
+        return claims
+    }
+
+    /// The admission rule for one account at one session, reading the attendance it needs.
+    static func admission(_ claims: [SeatClaim], isFacilitator: Bool, session sessionID: UUID, act: SeatAdmission.Act, on sql: any SQLDatabase) async throws -> SeatAdmission.Decision {
+        let rows = try await attendance(sessions: [sessionID], seats: claims.map(\.seatID), on: sql)
+        return SeatAdmission.decide(claims: claims, attendance: typed(rows[sessionID] ?? [:]), isFacilitator: isFacilitator, act: act)
+    }
+
+    static func typed(_ attendance: [UUID: String]) -> [UUID: Attendance] {
+        attendance.compactMapValues(Attendance.init(rawValue:))
     }
 
     /// The motion and its session, when the motion belongs to this STL.
@@ -112,29 +157,6 @@ enum VoteReads {
             found[VoteKey(motionID: vote.$motion.id, seatID: vote.$seat.id)] = vote
         }
         return found
-    }
-
-    /// The seat the user votes for: one of theirs whose attendance names their role there
-    /// (the rules of `VoteWrites.eligibleSeat`).
-    static func eligibleSeat(_ grants: [SeatGrant], session sessionID: UUID, on sql: any SQLDatabase) async throws -> SeatGrant {
-        let attendance = try await Self.attendance(sessions: [sessionID], seats: grants.map(\.seatID), on: sql)
-        return try eligibleSeat(grants, attendance: attendance[sessionID] ?? [:])
-    }
-
-    static func eligibleSeat(_ grants: [SeatGrant], attendance: [UUID: String]) throws -> SeatGrant {
-        if let grant = grants.first(where: { attendance[$0.seatID] == $0.holderRole.rawValue }) { return grant }
-        let grant = grants[0]
-        switch (grant.holderRole, attendance[grant.seatID].flatMap(Attendance.init(rawValue:)) ?? .absent) {
-        case (_, .absent):
-            throw Refusal("Tu asiento no registró asistencia en esta sesión: sólo vota quien asistió.",
-                          "Your seat's attendance was not recorded at this session: only those present vote.")
-        case (.suplente, .titular):
-            throw Refusal("El titular de tu asiento asistió: el suplente sólo vota en su ausencia.",
-                          "Your seat's full member attended: the alternate votes only in their absence.")
-        default:
-            throw Refusal("En esta sesión tu asiento lo ocupa su suplente: vota quien asistió.",
-                          "At this session your seat is held by its alternate: whoever attended votes.")
-        }
     }
 
     static func insert(_ vote: Vote, on sql: any SQLDatabase) async throws {

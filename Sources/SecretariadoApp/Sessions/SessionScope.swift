@@ -27,21 +27,12 @@ enum SessionScope {
     /// Refuses any change to a session that is concluded (finalised minutes) or cancelled,
     /// or, when `convened` is required, one that is still only requested.
     static func requireWritable(_ session: StlSession, convened: Bool = true) throws {
-        switch session.status {
-        case .concluida:
-            throw AppError.conflict(field: nil, Localized(
-                es: "La minuta de esta sesión está finalizada: la sesión ya no admite cambios.",
-                en: "This session's minutes are final: the session cannot be changed any more."))
-        case .cancelada:
-            throw AppError.conflict(field: nil, Localized(
-                es: "Esta sesión fue cancelada: ya no admite cambios.",
-                en: "This session was cancelled: it cannot be changed any more."))
-        case .solicitada where convened:
-            throw AppError.conflict(field: nil, Localized(
-                es: "Esta sesión sólo está solicitada: convócala primero.",
-                en: "This session is only requested: convene it first."))
-        default:
-            return
+        try requireWritable(session.status, convened: convened)
+    }
+
+    static func requireWritable(_ status: SessionStatus, convened: Bool = true) throws {
+        if let refusal = SessionWritability.refusal(status, convened: convened) {
+            throw AppError.conflict(field: nil, refusal.message)
         }
     }
 

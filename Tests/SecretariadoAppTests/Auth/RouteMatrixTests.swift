@@ -117,6 +117,8 @@ final class RouteMatrixTests: AppTestCase {
         "GET /stl/:slug/instalacion/boleta/:token": [.anonymous, .representative, .otherFacilitator],
         "POST /stl/:slug/instalacion/boleta/:token": [.anonymous, .representative, .otherFacilitator],
         "POST /stl/:slug/instalacion/boleta/:token/candidatura": [.anonymous, .representative, .otherFacilitator],
+        "GET /stl/:slug/instalacion/acuse/:code": [.anonymous, .representative, .otherFacilitator],
+        "POST /stl/:slug/instalacion/acuse/:code/credencial": [.anonymous, .representative, .otherFacilitator],
         // Jalisco has no election: 404 for all. Before a close: nobody (InstallationAccessTests).
         "GET /stl/:slug/instalacion/resultados": everyone,
         "GET /stl/:slug/instalacion/facilitacion": everyone,

@@ -122,11 +122,11 @@ final class ElectionRulesTests: AppTestCase {
         _ = try await BallotWrites.nominate(token: tokens["Org Uno"]!, NominationInput(personName: "Ana", registrationId: uno.id!.uuidString), in: fixture.stl, on: db)
         try await ElectionWrites.openVoting(in: fixture.stl, by: .system, on: db)
         _ = try await ElectionCloseWrites.close(in: fixture.stl, by: .system, on: db)
-        let (_, issued) = try await ElectionWrites.create(
+        _ = try await ElectionWrites.create(
             ElectionInput(seats: "1", method: "aprobacion", opensAt: InstallationFieldCheck.format(Date().addingTimeInterval(60)),
                           closesAt: InstallationFieldCheck.format(Date().addingTimeInterval(3600))),
             in: fixture.stl, by: .system, on: db)
-        _ = try await BallotWrites.nominate(token: issued[0].token, NominationInput(personName: "Beto", registrationId: uno.id!.uuidString), in: fixture.stl, on: db)
+        _ = try await BallotWrites.nominate(token: try await fixture.reveal("Org Uno"), NominationInput(personName: "Beto", registrationId: uno.id!.uuidString), in: fixture.stl, on: db)
         try await ElectionWrites.openVoting(in: fixture.stl, by: .system, on: db)
         _ = try await ElectionCloseWrites.close(in: fixture.stl, by: .system, on: db)
 

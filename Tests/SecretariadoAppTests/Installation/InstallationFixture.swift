@@ -9,6 +9,12 @@ import XCTest
 struct InstallationFixture {
     let db: any Database
     let stl: Secretariat
+    /// Each registered organisation's private receipt code, by name.
+    let receipts = Receipts()
+
+    final class Receipts: @unchecked Sendable {
+        var codes: [String: String] = [:]
+    }
 
     static func make(on db: any Database, slug: String = "campeche-demo") async throws -> InstallationFixture {
         let stl = try await SecretariatWrites.create(SecretariatInput(name: "Prueba \(slug)", slug: slug), by: .system, on: db)
@@ -31,7 +37,8 @@ struct InstallationFixture {
                                   contactName: "Contacto", contactEmail: "contacto@\(NameKey.make(name).replacingOccurrences(of: " ", with: "")).example",
                                   privacyConsent: "si"),
             from: "fixture", in: stl, on: db)
-        guard case .registered(let registration) = outcome else { throw Abort(.internalServerError) }
+        guard case .registered(let registration, let receipt) = outcome else { throw Abort(.internalServerError) }
+        receipts.codes[registration.organizationName] = receipt
         return registration
     }
 
@@ -40,16 +47,24 @@ struct InstallationFixture {
         try await OpenCallWrites.decide(registration.requireID(), RegistrationDecisionInput(decision: "validar"), in: stl, by: .system, on: db)
     }
 
-    /// Validated organisations, an election with their tokens (nominations open).
+    /// Validated organisations, an election, and the tokens each organisation opened
+    /// through its receipt (nominations open).
     func election(organisations: [String], seats: Int = 1) async throws -> [String: String] {
         try await publishCall()
         for name in organisations { try await validate(try await register(name)) }
-        let (_, issued) = try await ElectionWrites.create(
+        _ = try await ElectionWrites.create(
             ElectionInput(seats: "\(seats)", method: "pluralidad",
                           opensAt: InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
                           closesAt: InstallationFieldCheck.format(Date().addingTimeInterval(86_400))),
             in: stl, by: .system, on: db)
-        return Dictionary(uniqueKeysWithValues: issued.map { ($0.organizationName, $0.token) })
+        var tokens: [String: String] = [:]
+        for name in organisations { tokens[name] = try await reveal(name) }
+        return tokens
+    }
+
+    /// The organisation's credential, opened once through its receipt.
+    func reveal(_ organisation: String) async throws -> String {
+        try await RegistrationReceipt.reveal(receipts.codes[organisation]!, in: stl, on: db).token
     }
 
     /// Each organisation nominates one person of its own; then voting opens.

@@ -52,6 +52,7 @@ final class InstallationJourneyTests: AppTestCase {
         try await expectSaved(guarantor.post("\(inst)/convocatoria", form: [
             "title": "Convocatoria abierta", "body": "Se convoca a las organizaciones.", "opensOn": day(0), "closesOn": day(10)]))
         let organisations = ["Red Caribe Transparente", "Colectivo Cancún Centro", "Observatorio de Salud del Caribe", "Consultora Lucro S.C."]
+        var receipts: [String: String] = [:]
         for (index, name) in organisations.enumerated() {
             let visitor = Browser(app)
             let form = try await visitor.get("\(inst)/registro")
@@ -62,6 +63,8 @@ final class InstallationJourneyTests: AppTestCase {
                 "evidenceLinks": "https://ejemplo.org/org\(index)/informe", "contactName": "Contacto \(index)",
                 "contactEmail": "org\(index)@privado.example", "privacyConsent": "si", "homepage": ""])
             XCTAssertEqual(sent.status, .created, sent.body.string)
+            // The organisation's private receipt, shown on this response only.
+            receipts[name] = try XCTUnwrap(PortalTests.matches(#"/acuse/([0-9a-f]{64})""#, in: sent.body.string).first)
         }
         let callPage = try await Browser(app).get("\(inst)/convocatoria")
         XCTAssertTrue(callPage.body.string.contains("Colectivo Cancún Centro"))
@@ -83,13 +86,28 @@ final class InstallationJourneyTests: AppTestCase {
         XCTAssertTrue(decided.body.string.contains("Empresa con fines de lucro"), "the reason is published")
         for step in 3...5 { try await conclude(step, by: guarantor) }
 
-        // 4. The election: credentials shown once to the guarantor.
+        // 4. The election: the guarantor issues credentials but never sees one; each
+        // organisation opens its own, once, through its receipt.
         let election = try await guarantor.post("\(inst)/eleccion", form: [
             "title": "Elección 2026", "seats": "1", "method": "pluralidad",
             "opensAt": InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
             "closesAt": InstallationFieldCheck.format(Date().addingTimeInterval(7 * 86_400))])
         XCTAssertEqual(election.status, .created, election.body.string)
-        let tokens = credentials(in: election.body.string)
+        XCTAssertTrue(PortalTests.matches(#"([0-9a-f]{64})"#, in: election.body.string).isEmpty, "no credential on the issuer's page")
+        var tokens: [String: String] = [:]
+        for name in organisations {
+            let org = Browser(app)
+            let receipt = try await org.get("\(inst)/acuse/\(receipts[name]!)")
+            XCTAssertEqual(receipt.status, .ok)
+            let reveal = try await org.post("\(inst)/acuse/\(receipts[name]!)/credencial", form: [:])
+            if let token = PortalTests.matches(#"/boleta/([0-9a-f]{64})""#, in: reveal.body.string).first {
+                tokens[name] = token
+                let again = try await org.post("\(inst)/acuse/\(receipts[name]!)/credencial", form: [:]).status
+                XCTAssertEqual(again, .conflict, "the credential is shown once")
+            } else {
+                XCTAssertEqual(reveal.status, .conflict, name)
+            }
+        }
         XCTAssertEqual(Set(tokens.keys), Set(organisations.prefix(3)), "one credential per validated organisation, none for the rejected")
         let storedHashes = try await ElectionCredential.query(on: db).all().map(\.tokenHash)
         XCTAssertFalse(tokens.values.contains { storedHashes.contains($0) }, "tokens are stored hashed")
@@ -242,17 +260,6 @@ final class InstallationJourneyTests: AppTestCase {
     private func registrationIDs() async throws -> [String: UUID] {
         let registrations = try await CallRegistration.query(on: db).all()
         return Dictionary(uniqueKeysWithValues: registrations.map { ($0.organizationName, $0.id!) })
-    }
-
-    /// Organisation → token, from the table shown once after the election is created.
-    private func credentials(in html: String) -> [String: String] {
-        let regex = try! NSRegularExpression(pattern: #"<td>([^<]+)</td><td><p class="secret credential">[^<]*/boleta/([0-9a-f]{64})</p>"#)
-        var out: [String: String] = [:]
-        for match in regex.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
-            let name = String(html[Range(match.range(at: 1), in: html)!])
-            out[name] = String(html[Range(match.range(at: 2), in: html)!])
-        }
-        return out
     }
 
     private func apiStatus(_ path: String, headers: HTTPHeaders = [:]) async throws -> HTTPStatus {

@@ -141,6 +141,17 @@ final class MinutesTests: AppTestCase {
         XCTAssertEqual(res.status, .forbidden)
     }
 
+    func testAReplacedMemberNoLongerSigns() async throws {
+        try await prepare()
+        let stl = try await Secretariat.find(slug: "morelos", on: db)
+        let seat = try await seat("morelos", "gobierno", 1)
+        _ = try await MemberWrites.appoint(
+            MemberInput(seatId: seat.requireID().uuidString, role: "titular", office: "Nueva titular"), in: stl, by: .system, on: db)
+        let res = try await send(.POST, APIURL.sessionMinutesSignatures(slug, sid).path, #"{"password":"contraseña-segura"}"#, as: gobierno)
+        XCTAssertEqual(res.status, .forbidden, res.body.string)
+        XCTAssertTrue(res.body.string.contains("Tu periodo en este asiento terminó"), res.body.string)
+    }
+
     func testDraftMinutesCannotBeSignedAndStayAmongMembers() async throws {
         try await prepare(finalise: false)
         let sign = try await send(.POST, APIURL.sessionMinutesSignatures(slug, sid).path, #"{"password":"contraseña-segura"}"#, as: gobierno)

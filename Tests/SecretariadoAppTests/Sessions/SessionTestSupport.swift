@@ -20,9 +20,11 @@ extension AppTestCase {
         let user = try await makeUser(email, password: password)
         let stl = try await Secretariat.find(slug: slug, on: db)
         let seat = try await seat(slug, sector, number)
+        // The account speaks for the seat through the position's current term.
+        let term = try await SeatTerm.query(on: db).filter(\.$seat.$id == seat.requireID()).filter(\.$role == role).filter(\.$endsOn == nil).first()
         try await RoleGrant(
             userID: user.requireID(), secretariatID: stl.requireID(), role: .representante, sector: sector,
-            seatID: seat.requireID(), holderRole: role
+            seatID: seat.requireID(), holderRole: role, termID: term?.id
         ).create(on: db)
         return user
     }

@@ -44,9 +44,14 @@ class AppTestCase: XCTestCase {
                 seatID = try await Seat.query(on: db).filter(\.$secretariat.$id == stl.requireID())
                     .filter(\.$sector == sector).filter(\.$number == number).first()?.id
             }
+            // A representative speaks for the seat through its current titular term.
+            let termID = try await seatID.asyncMap { seatID in
+                try await SeatTerm.query(on: db).filter(\.$seat.$id == seatID).filter(\.$role == .titular).filter(\.$endsOn == nil).first()?.id
+            } ?? nil
             try await RoleGrant(
                 userID: user.requireID(), secretariatID: stl.requireID(), role: grant.role,
-                sector: grant.sector, seatID: seatID, holderRole: grant.role == .representante ? .titular : nil
+                sector: grant.sector, seatID: seatID, holderRole: grant.role == .representante ? .titular : nil,
+                termID: grant.role == .representante ? termID : nil
             ).create(on: db)
         }
         return user

@@ -9,6 +9,31 @@ struct BallotController: RouteCollection {
         routes.get(SiteURL.installationBallot(.key, .key).pathComponents, use: show)
         routes.post(SiteURL.installationBallot(.key, .key).pathComponents, use: cast)
         routes.post(SiteURL.installationNomination(.key, .key).pathComponents, use: nominate)
+        routes.get(SiteURL.installationReceipt(.key, .key).pathComponents, use: receipt)
+        routes.post(SiteURL.installationReceiptCredential(.key, .key).pathComponents, use: revealCredential)
+    }
+
+    /// The organisation's private receipt: the code in the path is its authorisation, and
+    /// public-body accounts are refused like on the ballot (`.castElectionBallot`).
+    @Sendable func receipt(req: Request) async throws -> HTMLPage {
+        let stl = try await req.installationSTL(requiring: Permission.castElectionBallot)
+        let code = try req.parameters.require("code")
+        return try await receiptPage(req, stl: stl, code: code, ballotPath: nil)
+    }
+
+    /// The one-time reveal: a POST, so that link previews never spend it.
+    @Sendable func revealCredential(req: Request) async throws -> HTMLPage {
+        let stl = try await req.installationSTL(requiring: Permission.castElectionBallot)
+        let code = try req.parameters.require("code")
+        let (_, token) = try await RegistrationReceipt.reveal(code, in: stl, on: req.db)
+        return try await receiptPage(req, stl: stl, code: code, ballotPath: SiteURL.installationBallot(.value(stl.slug), .value(token)).path)
+    }
+
+    private func receiptPage(_ req: Request, stl: Secretariat, code: String, ballotPath: String?) async throws -> HTMLPage {
+        let view = try await RegistrationReceipt.view(code, in: stl, on: req.db)
+        let model = ReceiptPage.Model(stl: stl, code: code, receipt: view, ballotPath: ballotPath)
+        // HTML pages are `no-store`: the one reveal is not kept by a shared cache.
+        return HTMLPage(ReceiptPage.View(model: model, context: PageContext(req)).html)
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {

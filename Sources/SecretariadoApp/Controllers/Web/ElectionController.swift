@@ -3,7 +3,7 @@ import SecretariadoCore
 import Vapor
 
 /// The civil-society election as the guarantor runs it (step 6): creating it with one
-/// credential per validated organisation, re-issuing a credential, opening the vote and
+/// credential per validated organisation (sealed to it: no issuer sees one), re-issuing a credential, opening the vote and
 /// closing it. The results page is public only after the close: before, nobody sees a count.
 struct ElectionController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
@@ -23,7 +23,8 @@ struct ElectionController: RouteCollection {
     @Sendable func create(req: Request) async throws -> HTMLPage {
         let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
         let (_, issued) = try await ElectionWrites.create(try req.content.decode(ElectionInput.self), in: stl, by: req.auditActor, on: req.db)
-        // Rendered, not redirected: the credentials are shown this once and never stored.
+        // Rendered, not redirected: the page says for whom credentials were issued (never
+        // the credentials: they reach each organisation through its receipt).
         return try await page(req, stl: stl, issued: issued, status: .created)
     }
 
@@ -64,7 +65,6 @@ struct ElectionController: RouteCollection {
             .filter(\.$status == .validada).sort(\.$organizationName).all()
         let model = ElectionPage.Model(
             stl: stl, count: count, validated: validated, issued: issued,
-            publicBase: Environment.get("SECRETARIADO_PUBLIC_URL").map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "",
             canManage: try await req.can(.manageInstallation(id)), saved: req.wasSaved)
         return HTMLPage(ElectionPage.View(model: model, context: PageContext(req)).html, status: status)
     }

@@ -54,11 +54,12 @@ struct OpenCallController: RouteCollection {
         let source = req.remoteAddress?.ipAddress ?? "desconocida"
         do {
             let outcome = try await RegistrationWrites.register(input, from: source, in: stl, on: req.db)
-            let name: String = switch outcome {
-            case .registered(let registration): registration.organizationName
-            case .discarded: input.organizationName ?? ""
+            // A discarded (honeypot) sending gets a receipt like any other, that leads nowhere.
+            let (name, receipt): (String, String) = switch outcome {
+            case .registered(let registration, let receipt): (registration.organizationName, receipt)
+            case .discarded: (input.organizationName ?? "", CredentialSeal.mintReceipt().code)
             }
-            return try await registerPage(req, stl: stl, state: .received(name), status: .created)
+            return try await registerPage(req, stl: stl, state: .received(name, receipt: receipt), status: .created)
         } catch let error as AppError {
             if case .tooManyRequests = error { throw error }
             // The form's own page again, with what was typed and the message by its field.

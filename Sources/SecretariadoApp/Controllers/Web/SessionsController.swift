@@ -1,5 +1,6 @@
 import Fluent
 import SecretariadoCore
+import SQLKit
 import Vapor
 
 /// The public side of sessions: the list (with the request and convene forms), a
@@ -51,7 +52,7 @@ struct SessionsController: RouteCollection {
         let model = SessionPage.Model(
             data: data, canConduct: try await req.can(.runSession(stlID)),
             canReadDrafts: try await req.can(.readSessionDrafts(stlID)),
-            mySeat: try await WebScope.seatOfViewer(req, data: data),
+            admission: try await WebScope.viewerAdmission(req, data: data),
             saved: req.query[String.self, at: "guardado"] != nil)
         return HTMLPage(SessionPage.View(model: model, context: PageContext(req)).html)
     }
@@ -85,19 +86,24 @@ enum WebScope {
         return (stl, try await SessionScope.session(try id(req, "sessionID"), in: stl, on: req.db))
     }
 
-    /// The seat the signed-in representative sits for at this session (their role there
-    /// matches the attendance taken), if any. Facilitators never get one: no vote.
-    static func seatOfViewer(_ req: Request, data: SessionData) async throws -> Seat? {
+    /// What `SeatAdmission` says of the signed-in viewer at this session: the seat they vote
+    /// and sign for, or why they cannot (shown to members only: `nil` for anyone else).
+    static func viewerAdmission(_ req: Request, data: SessionData) async throws -> SessionPage.Admission? {
         let principal = try await req.principal()
-        guard let userID = principal.userID, let stlID = data.stl.id, !principal.holds(.facilitador, in: stlID) else { return nil }
-        let grants = try await RoleGrant.query(on: req.db).filter(\.$user.$id == userID)
-            .filter(\.$secretariat.$id == stlID).filter(\.$role == .representante).all()
-        for grant in grants {
-            guard let seatID = grant.$seat.id, let present = data.attendance(of: seatID),
-                  present.rawValue == (grant.holderRole ?? .titular).rawValue
-            else { continue }
-            return data.seat(seatID)
+        guard let userID = principal.userID, let stlID = data.stl.id, let sessionID = data.session.id,
+              let sql = req.db as? any SQLDatabase else { return nil }
+        let claims = try await VoteReads.claims(of: userID, in: stlID, on: sql)
+        let isFacilitator = principal.holds(.facilitador, in: stlID)
+        guard !claims.isEmpty || isFacilitator else { return nil }
+        let attendance = Dictionary(data.attendance.map { ($0.$seat.id, $0.attendance) }, uniquingKeysWith: { a, _ in a })
+        let vote = SeatAdmission.decide(claims: claims, attendance: attendance, isFacilitator: isFacilitator,
+                                        act: .vote(motionOpen: true, sessionStatus: data.session.status))
+        let sign = SeatAdmission.decide(claims: claims, attendance: attendance, isFacilitator: false, act: .sign)
+        func seat(_ decision: SeatAdmission.Decision) -> Seat? {
+            if case .admitted(let seatID, _) = decision { return data.seat(seatID) }
+            return nil
         }
-        return nil
+        _ = sessionID
+        return SessionPage.Admission(voteSeat: seat(vote), signSeat: seat(sign), refusal: vote.reason)
     }
 }

@@ -9,18 +9,13 @@ enum ElectionPage {
         let stl: Secretariat
         let count: ElectionCount?
         let validated: [CallRegistration]
-        /// Credentials just issued: shown on this response only.
+        /// Credentials just issued: for whom, never the link (it reaches the organisation
+        /// alone, sealed, through its registration receipt).
         let issued: [ElectionWrites.IssuedCredential]
-        /// `SECRETARIADO_PUBLIC_URL`, so handed-over links are complete.
-        let publicBase: String
         let canManage: Bool
         let saved: Bool
 
         var editable: Bool { canManage && stl.status == .enFormacion }
-
-        func link(_ token: String) -> String {
-            publicBase + SiteURL.installationBallot(.value(stl.slug), .value(token)).path
-        }
     }
 
     struct View {
@@ -49,20 +44,18 @@ enum ElectionPage {
         }
 
         private var issuedCredentials: Node<HTML.BodyContext> {
-            .if(!model.issued.isEmpty, .section(
-                .h2(.text(context.t("Credenciales para entregar", "Credentials to hand over"))),
-                .p(.class("error-box"), .attribute(named: "role", value: "alert"), .text(context.t(
-                    "Estos enlaces se muestran una sola vez y no se guardan: entrega cada uno a su organización por un medio seguro. Quien tenga el enlace puede postular y votar por esa organización.",
-                    "These links are shown only once and are not stored: hand each one to its organisation by a secure means. Whoever holds the link can nominate and vote for that organisation."))),
-                .table(
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Organización", "Organisation"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Enlace de su boleta", "Its ballot link")))
-                    )),
-                    .tbody(.forEach(model.issued) { credential in
-                        .tr(.td(.text(credential.organizationName)),
-                            .td(.p(.class("secret credential"), .text(model.link(credential.token)))))
-                    }))
+            let undeliverable = model.issued.filter { !$0.deliverable }
+            return .if(!model.issued.isEmpty, .section(
+                .h2(.text(context.t("Credenciales emitidas", "Credentials issued"))),
+                .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t(
+                    "Se emitieron \(model.issued.count) credencial(es). Nadie del organismo garante ni del gobierno las ve: cada organización abre la suya, una sola vez, en el acuse privado que recibió al registrarse.",
+                    "\(model.issued.count) credential(s) were issued. Nobody in the guarantor body or the government sees them: each organisation opens its own, once, on the private receipt it received when registering."))),
+                .if(!undeliverable.isEmpty, .div(
+                    .class("error-box"), .attribute(named: "role", value: "alert"),
+                    .p(.text(context.t(
+                        "Estas organizaciones se registraron sin acuse privado y no pueden recibir su credencial por la plataforma:",
+                        "These organisations registered without a private receipt and cannot receive their credential through the platform:"))),
+                    .ul(.forEach(undeliverable) { .li(.text($0.organizationName)) })))
             ))
         }
 
@@ -144,8 +137,8 @@ enum ElectionPage {
                 CSRFField.node(context),
                 .h3(.text(context.t("Emitir o reemplazar una credencial", "Issue or replace a credential"))),
                 .p(.class("hint"), .text(context.t(
-                    "Para una organización validada después de convocar, o que perdió su enlace (el anterior deja de servir). No es posible si ya votó.",
-                    "For an organisation validated after the call, or one that lost its link (the old one stops working). Not possible once it has voted."))),
+                    "Para una organización validada después de convocar, o que perdió su enlace (el anterior deja de servir). La nueva credencial aparece en su acuse privado. No es posible si ya votó.",
+                    "For an organisation validated after the call, or one that lost its link (the old one stops working). The new credential appears on its private receipt. Not possible once it has voted."))),
                 FormFields.select(context.t("Organización", "Organisation"), name: "registrationId", id: "cr-registration",
                                   options: model.validated.map { ($0.id!.uuidString, $0.organizationName) }, required: true),
                 FormFields.submit(context.t("Emitir credencial", "Issue credential")))

@@ -7,7 +7,8 @@ import SecretariadoCore
 enum RegisterPage {
     enum State {
         case form(input: CallRegistrationInput?, error: ErrorDescription?)
-        case received(String)
+        /// Sent: the organisation's name and its private receipt code, shown this once.
+        case received(String, receipt: String)
     }
 
     struct Model {
@@ -34,11 +35,17 @@ enum RegisterPage {
 
         private var body: Node<HTML.BodyContext> {
             switch model.state {
-            case .received(let name):
+            case .received(let name, let receipt):
+                let path = SiteURL.installationReceipt(.value(model.stl.slug), .value(receipt)).path
                 return .section(
                     .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t(
                         "Recibimos el registro de «\(name)». El organismo garante y el Grupo Promotor lo revisarán y publicarán su decisión en la página de la convocatoria.",
                         "We received the registration of “\(name)”. The guarantor body and the Promoter Group will review it and publish their decision on the call's page."))),
+                    .h2(.text(context.t("Tu acuse de registro privado", "Your private registration receipt"))),
+                    .p(.text(context.t(
+                        "Guarda este enlace: sólo tu organización lo tiene y no se vuelve a mostrar. En él verás la decisión y, si tu registro se valida, recibirás una sola vez tu enlace de votación para la elección.",
+                        "Keep this link: only your organisation has it and it is not shown again. There you will see the decision and, if your registration is validated, receive your voting link for the election, once."))),
+                    .p(.class("secret receipt"), .a(.href(path), .text(path))),
                     .p(.a(.href(SiteURL.installationCall(.value(model.stl.slug)).path), .text(context.t("Volver a la convocatoria", "Back to the call")))))
             case .form(let input, let error):
                 guard let call = model.call, call.acceptsRegistrations(at: Date()) else {
@@ -74,7 +81,7 @@ enum RegisterPage {
                                            hint: context.t("Uno por línea (informes, proyectos, notas de prensa); hasta 10.", "One per line (reports, projects, press); up to 10.")),
                 FormFields.text(context.t("Persona de contacto", "Contact person"), name: "contactName", value: input?.contactName, required: true),
                 FormFields.text(context.t("Correo de contacto (privado)", "Contact e-mail (private)"), name: "contactEmail", type: .email, value: input?.contactEmail, required: true,
-                                hint: context.t("Nunca se publica; sirve para entregarles la credencial de votación.", "Never published; used to hand over the voting credential.")),
+                                hint: context.t("Nunca se publica; sirve para contactar a la organización.", "Never published; used to contact the organisation.")),
                 FormFields.text(context.t("Teléfono (privado)", "Telephone (private)"), name: "contactPhone", type: .tel, value: input?.contactPhone),
                 .div(
                     .class("hp"), .attribute(named: "aria-hidden", value: "true"),

@@ -11,21 +11,30 @@ enum SessionPage {
         let canConduct: Bool
         /// Whether the viewer may read the draft minutes (the STL's members).
         var canReadDrafts: Bool = false
-        /// The seat the viewer sits for at this session, when they may vote or sign.
-        let mySeat: Seat?
+        /// For a member: the seat they vote or sign for at this session, or why not.
+        let admission: Admission?
         let saved: Bool
+
+        var mySeat: Seat? { admission?.voteSeat }
 
         var slug: String { data.stl.slug }
         var sessionID: UUID { data.session.id! }
         var canSign: Bool {
-            guard let mySeat, data.isFinal else { return false }
-            return !data.signatures.contains { $0.$seat.id == mySeat.id }
+            guard let seat = admission?.signSeat, data.isFinal else { return false }
+            return !data.signatures.contains { $0.$seat.id == seat.id }
         }
 
         func myVote(on motion: Motion) -> Vote? {
             guard let mySeat else { return nil }
             return data.votes(of: motion).first { $0.$seat.id == mySeat.id }
         }
+    }
+
+    /// `SeatAdmission`'s answer for the viewer, with the seats as the page names them.
+    struct Admission {
+        let voteSeat: Seat?
+        let signSeat: Seat?
+        let refusal: SeatAdmission.Reason?
     }
 
     struct View {
@@ -123,10 +132,14 @@ enum SessionPage {
         }
 
         private func voteForm(_ motion: Motion) -> Node<HTML.BodyContext> {
-            guard let seat = model.mySeat, session.status == .convocada else {
-                return .p(.class("hint"), .text(context.t("Votación abierta: el resultado se publica al cerrarla.", "Voting open: the result is published when it closes.")))
+            let open = Node<HTML.BodyContext>.p(.class("hint"), .text(context.t("Votación abierta: el resultado se publica al cerrarla.", "Voting open: the result is published when it closes.")))
+            guard let seat = model.mySeat else {
+                // A member who cannot vote is told why, in the words of the admission rule.
+                guard let refusal = model.admission?.refusal else { return open }
+                return .group(open, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("No puedes votar: ", "You cannot vote: ") + context.t(refusal.message))))
             }
             let mine = model.myVote(on: motion)
+            let id = "vote-\(motion.id!.uuidString)"
             return .group(
                 .unwrap(mine) { vote in
                     .p(.class("notice"), .text(context.t("Tu voto (\(SessionText.seat(seat, context))): \(vote.option.label.es)", "Your vote (\(SessionText.seat(seat, context))): \(vote.option.label.en)")))
@@ -134,11 +147,24 @@ enum SessionPage {
                 SessionForms.post(
                     SiteURL.motionVote(.value(model.slug), .value(model.sessionID), .value(motion.id!)).path, context: context,
                     button: context.t(mine == nil ? "Votar" : "Cambiar mi voto", mine == nil ? "Vote" : "Change my vote"),
-                    FormFields.select(context.t("Voto por \(SessionText.seat(seat, context))", "Vote for \(SessionText.seat(seat, context))"),
-                                      name: "option", id: "vote-\(motion.id!.uuidString)",
-                                      options: VoteOption.allCases.map { ($0.rawValue, context.t($0.label)) }, required: true)
+                    // No option is chosen for the member: a vote is cast only by choosing one.
+                    .fieldset(
+                        .element(named: "legend", text: context.t("Voto por \(SessionText.seat(seat, context))", "Vote for \(SessionText.seat(seat, context))")),
+                        .forEach(VoteOption.allCases) { option in
+                            radio(name: "option", value: option.rawValue, id: "\(id)-\(option.rawValue)", label: context.t(option.label))
+                        }
+                    )
                 )
             )
+        }
+
+        private func radio(name: String, value: String, id: String, label: String) -> Node<HTML.FormContext> {
+            .div(
+                .class("field"),
+                .selfClosedElement(named: "input", attributes: [
+                    .type(.radio), .name(name), .value(value), .id(id), .attribute(named: "required", value: "required"),
+                ] as [Attribute<HTML.InputContext>]),
+                .label(.for(id), .text(" " + label)))
         }
 
         private var minutes: Node<HTML.BodyContext> {
