@@ -35,11 +35,13 @@ SLUGS = ("morelos", "yucatan")
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 EXPORT = re.compile(r"\.(csv|json|ics|md)$|/api/|popolo", re.I)
 # Forms that would end the crawl's own access or are not the STL's content.
-SKIP_POST = re.compile(r"/logout|/cuenta|/admin/usuarios|/admin/correo")
+# (/login is checked on its own: failed logins would count against the address.)
+SKIP_POST = re.compile(r"/logout|/login|/cuenta|/admin/usuarios|/admin/correo")
 ECHOED = ["q", "status", "owner", "sector", "session", "lang", "next", "otro_nombre", "kind", "year", "period", "tipo", "estado"]
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 problems = []
+posted = {"accepted": [], "refused": []}
 private_emails = set()
 counter = [0]
 
@@ -231,12 +233,14 @@ def plausible(field, kind):
     if "password" in name:
         return PASSWORD
     if kind == "date" or name.endswith("on") or "date" in name or "fecha" in name:
-        return (today + datetime.timedelta(days=10)).isoformat()
+        # Calls open today and close later; what was done, was done today.
+        ahead = 30 if any(k in name for k in ("close", "due", "end", "until")) else 0 if name.endswith("on") else 10
+        return (today + datetime.timedelta(days=ahead)).isoformat()
     if kind == "datetime-local" or "at" == name[-2:]:
         return (today + datetime.timedelta(days=10)).isoformat() + "T10:00"
     if kind == "time" or "time" in name or "hora" in name:
         return "10:00"
-    if kind == "number" or any(k in name for k in ("number", "attendees", "position", "seats", "count", "year", "numero", "votes", "rank")):
+    if kind == "number" or any(k in name for k in ("number", "attendees", "position", "seats", "count", "year", "numero", "votes", "rank", "minutes", "camaras", "duration")):
         return field.get("min") or "2"
     return None
 
@@ -249,6 +253,8 @@ def fill(form, retry):
             continue
         if kind in ("hidden", "submit"):
             data.append((name, field["value"]))
+        elif name == "homepage":  # the registration form's trap for robots stays empty
+            data.append((name, ""))
         elif kind == "select":
             options = [o for o in field["options"] if o]
             value = field["value"] if field["value"] else (options[0] if options else "")
@@ -265,7 +271,7 @@ def fill(form, retry):
         elif kind == "url":
             data.append((name, "javascript:alert(1)" if retry.get("__scheme__") else URL))
         elif kind in ("date", "datetime-local", "time", "number"):
-            data.append((name, plausible(field, kind)))
+            data.append((name, field["value"] or plausible(field, kind)))
         else:
             value = TEXT
             if name in retry:
@@ -305,9 +311,11 @@ def submit_forms(client, pages, done, deadline):
                 status, ctype, body, final = client.fetch(action, data)
                 inspect(client, action + " (POST)", status, ctype, body)
                 if status < 400:
+                    posted["accepted"].append(f"{client.role} {shape(action)}")
                     break
                 field = refused_field(body)
                 if not field or field in retry:
+                    posted["refused"].append(f"{client.role} {shape(action)} ({status}{', ' + field if field else ''})")
                     break
                 sample = next((f for f in form["fields"] if f.get("name") == field), {"name": field, "type": "text"})
                 retry[field] = plausible(sample, sample["type"]) or "Texto del rastreo"
@@ -348,7 +356,7 @@ def privacy(server, env, postgres):
     public = Client(server, "public")
     start = ["/", "/comparativo", "/seguimiento", "/simulador"] + [f"/stl/{s}{p}" for s in SLUGS for p in (
         "", "/acta", "/acta.md", "/mecanismo", "/mecanismo.md", "/mecanismo/versiones", "/instalacion", "/instalacion/facilitacion",
-        "/instalacion/convocatoria", "/instalacion/grupo-promotor", "/sesiones", "/acuerdos", "/plan-de-accion", "/finanzas",
+        "/instalacion/convocatoria", "/instalacion/registro", "/instalacion/grupo-promotor", "/sesiones", "/acuerdos", "/plan-de-accion", "/finanzas",
         "/difusion", "/seguimiento")] + [f"/api/v1/secretariats/{s}{p}" for s in SLUGS for p in (
         "", "/members", "/organizations", "/governance", "/governance/versions", "/sessions", "/agreements")] + ["/api/v1/secretariats"]
     pages = crawl(public, start, limit=900, per_shape=3)
@@ -412,7 +420,7 @@ def report(found):
 def main():
     binary = sys.argv[1]
     postgres = sys.argv[sys.argv.index("--postgres") + 1] if "--postgres" in sys.argv else None
-    budget = float(sys.argv[sys.argv.index("--budget") + 1]) if "--budget" in sys.argv else 150
+    budget = float(sys.argv[sys.argv.index("--budget") + 1]) if "--budget" in sys.argv else 160
     started = time.time()
     env = dict(os.environ)
     workdir = tempfile.mkdtemp(prefix="secretariado-crawl-")
@@ -435,20 +443,22 @@ def main():
             cli(binary, env, "users", "grant", people["representative"], "--stl", slug, "--role", "representante",
                 "--sector", "gobierno", "--seat", "1")
         raw_next(server)
-        clients = [Client(server, "public")] + [Client(server, role, email) for role, email in people.items()]
+        # Staff first (a call they open takes the public's registration), the public last.
+        clients = [Client(server, role, email) for role, email in people.items()] + [Client(server, "public")]
         start = ["/", "/comparativo", "/seguimiento", "/simulador", "/login", "/admin"] + [f"/stl/{s}" for s in SLUGS] + \
-                [f"/stl/{s}/{p}" for s in SLUGS for p in ("gestion", "instalacion", "sesiones", "acuerdos", "plan-de-accion",
+                [f"/stl/{s}/{p}" for s in SLUGS for p in ("gestion", "instalacion", "instalacion/registro", "sesiones", "acuerdos", "plan-de-accion",
                                                           "finanzas", "difusion", "mecanismo/editar", "propuestas")]
         done = set()
-        write_deadline = started + budget * 0.55
+        write_deadline = started + budget * 0.6
         for client in clients:
             if client.email:
                 client.login()
             pages = []
-            crawl(client, start, limit=220, on_page=lambda p, pg: pages.append((p, pg)), deadline=write_deadline)
+            crawl(client, start, limit=160, per_shape=1, on_page=lambda p, pg: pages.append((p, pg)), deadline=write_deadline)
             submit_forms(client, pages, done, write_deadline)
             echo_queries(client, [p for p, _ in pages][:60])
-            print(f"write pass as {client.role}: {len(pages)} pages, {len(done)} form shapes posted so far")
+            print(f"write pass as {client.role}: {len(pages)} pages, {len(done)} form shapes posted so far, "
+                  f"{len(posted['accepted'])} accepted, {len(posted['refused'])} refused")
         # Stored values written by later roles: everyone reads everything again.
         read_deadline = started + budget * 0.85
         for client in clients:
@@ -456,6 +466,9 @@ def main():
             pages = crawl(client, start, limit=400, deadline=read_deadline)
             print(f"read pass as {client.role}: {len(pages)} documents")
         privacy(server, env, postgres)
+        if "--verbose" in sys.argv:
+            print("accepted:", *sorted(set(posted["accepted"])), sep="\n  ")
+            print("refused:", *sorted(set(posted["refused"])), sep="\n  ")
     finally:
         server.stop()
     if problems:
