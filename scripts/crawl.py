@@ -370,6 +370,8 @@ def privacy(server, env, postgres):
             elif address in emails["private"]:
                 problems.append(f"[privacy] {path}: private contact e-mail {address}"); leaks += 1
     exports = sum(1 for p, *_ in pages if EXPORT.search(p))
+    if len(pages) < 100 or exports < 10:
+        problems.append(f"[coverage] the privacy crawl read only {len(pages)} documents ({exports} exports)")
     print(f"privacy: {len(pages)} public documents ({exports} exports), {len(emails['account'])} account and "
           f"{len(emails['private'])} private e-mails checked, {leaks} leaks")
 
@@ -410,7 +412,7 @@ def report(found):
             continue
         seen[key] = 1
         lines.append((key, (head if len(head) < 400 else head[:400] + "…") + ("\n" + rest if rest else "")))
-    order = {"[next]": 0, "[privacy]": 1}
+    order = {"[coverage]": 0, "[next]": 1, "[privacy]": 2}
     lines.sort(key=lambda item: order.get(item[0][0], 2))
     print(f"\nFAILED: {len(found)} problems, {len(lines)} distinct:")
     for key, line in lines[:300]:
@@ -420,7 +422,9 @@ def report(found):
 def main():
     binary = sys.argv[1]
     postgres = sys.argv[sys.argv.index("--postgres") + 1] if "--postgres" in sys.argv else None
-    budget = float(sys.argv[sys.argv.index("--budget") + 1]) if "--budget" in sys.argv else 160
+    # A safety cap: the crawl is bounded by pages per role, not by time, so a slow machine
+    # checks as much as a fast one; going over the cap fails the run.
+    budget = float(sys.argv[sys.argv.index("--budget") + 1]) if "--budget" in sys.argv else 600
     started = time.time()
     env = dict(os.environ)
     workdir = tempfile.mkdtemp(prefix="secretariado-crawl-")
@@ -430,8 +434,8 @@ def main():
         env.pop("DATABASE_URL", None)
         env["SECRETARIADO_DB"] = os.path.join(workdir, "crawl.sqlite")
     server = Server(binary, env, free_port())
-    server.start()
     try:
+        server.start()
         people = {"admin": "admin@rastreo.example", "facilitator": "facilita@rastreo.example",
                   "representative": "representa@rastreo.example", "guarantor": "garante@rastreo.example"}
         for role, email in people.items():
@@ -443,29 +447,37 @@ def main():
             cli(binary, env, "users", "grant", people["representative"], "--stl", slug, "--role", "representante",
                 "--sector", "gobierno", "--seat", "1")
         raw_next(server)
+        print(f"setup: {time.time() - started:.0f}s")
         # Staff first (a call they open takes the public's registration), the public last.
         clients = [Client(server, role, email) for role, email in people.items()] + [Client(server, "public")]
         start = ["/", "/comparativo", "/seguimiento", "/simulador", "/login", "/admin"] + [f"/stl/{s}" for s in SLUGS] + \
                 [f"/stl/{s}/{p}" for s in SLUGS for p in ("gestion", "instalacion", "instalacion/registro", "sesiones", "acuerdos", "plan-de-accion",
                                                           "finanzas", "difusion", "mecanismo/editar", "propuestas")]
         done = set()
-        write_deadline = started + budget * 0.6
+        deadline = started + budget
         for client in clients:
             if client.email:
                 client.login()
             pages = []
-            crawl(client, start, limit=160, per_shape=1, on_page=lambda p, pg: pages.append((p, pg)), deadline=write_deadline)
-            submit_forms(client, pages, done, write_deadline)
-            echo_queries(client, [p for p, _ in pages][:60])
+            crawl(client, start, limit=140, per_shape=1, on_page=lambda p, pg: pages.append((p, pg)), deadline=deadline)
+            submit_forms(client, pages, done, deadline)
+            echo_queries(client, [p for p, _ in pages][:50])
+            if len(pages) < 25:
+                problems.append(f"[coverage] {client.role} reached only {len(pages)} pages in the write pass")
             print(f"write pass as {client.role}: {len(pages)} pages, {len(done)} form shapes posted so far, "
                   f"{len(posted['accepted'])} accepted, {len(posted['refused'])} refused")
         # Stored values written by later roles: everyone reads everything again.
-        read_deadline = started + budget * 0.85
         for client in clients:
             client.seen = set()
-            pages = crawl(client, start, limit=400, deadline=read_deadline)
+            pages = crawl(client, start, limit=300, deadline=deadline)
             print(f"read pass as {client.role}: {len(pages)} documents")
+            if len(pages) < 50:
+                problems.append(f"[coverage] {client.role} read only {len(pages)} documents")
+        if len(posted["accepted"]) < 60:
+            problems.append(f"[coverage] only {len(posted['accepted'])} forms were accepted: the crawl wrote too little to prove anything")
         privacy(server, env, postgres)
+        if time.time() > deadline:
+            problems.append(f"[coverage] the crawl ran past its {budget:.0f}s cap and stopped early")
         if "--verbose" in sys.argv:
             print("accepted:", *sorted(set(posted["accepted"])), sep="\n  ")
             print("refused:", *sorted(set(posted["refused"])), sep="\n  ")
