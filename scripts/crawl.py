@@ -413,7 +413,7 @@ def report(found):
         seen[key] = 1
         lines.append((key, (head if len(head) < 400 else head[:400] + "…") + ("\n" + rest if rest else "")))
     order = {"[coverage]": 0, "[next]": 1, "[privacy]": 2}
-    lines.sort(key=lambda item: order.get(item[0][0], 2))
+    lines.sort(key=lambda item: order.get(item[0][0], 3))
     print(f"\nFAILED: {len(found)} problems, {len(lines)} distinct:")
     for key, line in lines[:300]:
         print(" -", line, f"(×{seen[key]})" if seen[key] > 1 else "")
