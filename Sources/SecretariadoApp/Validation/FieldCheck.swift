@@ -41,14 +41,13 @@ enum FieldCheck {
 
     static func url(_ value: String?, _ name: String) throws -> String? {
         guard let text = try optional(value, name, maxLength: 500) else { return nil }
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-            scheme == "https" || scheme == "http", url.host != nil
-        else {
+        // Stored re-serialised, so a link shown later is a plain http(s) address.
+        guard let url = WebLink.normalize(text), url.count <= 1000 else {
             throw AppError.invalid(field: name, Localized(
                 es: "«\(name)» debe ser una dirección web que empiece con http:// o https://.",
                 en: "“\(name)” must be a web address starting with http:// or https://."))
         }
-        return text
+        return url
     }
 
     static func uuid(_ value: String?, _ name: String) throws -> UUID? {

@@ -43,7 +43,14 @@ enum InstallationFieldCheck {
     /// A web address, or a path of this site ("/stl/yucatan/acta").
     static func link(_ value: String?, _ name: String) throws -> String? {
         guard let text = try FieldCheck.optional(value, name, maxLength: 500) else { return nil }
-        if text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), !text.contains(" ") { return text }
+        if text.hasPrefix("/") {
+            guard !text.contains(" "), let path = LocalPath.redirectTarget(text) else {
+                throw AppError.invalid(field: name, Localized(
+                    es: "«\(name)» debe ser una ruta de este sitio (/…) o una dirección web http:// o https://.",
+                    en: "“\(name)” must be a path of this site (/…) or an http:// or https:// web address."))
+            }
+            return path
+        }
         return try FieldCheck.url(text, name)
     }
 

@@ -68,7 +68,7 @@ struct OpenDataAPIController: RouteCollection {
         guard let current = try await GovernanceWrites.current(for: stl.requireID(), on: req.db) else {
             throw AppError.notFound(.init(es: "Este secretariado aún no tiene mecanismo de gobernanza.", en: "This secretariat has no governance mechanism yet."))
         }
-        return Self.dto(current, stl: stl)
+        return Self.dto(current, stl: stl, names: try await AccountNames.byEmail([current.author], on: req.db))
     }
 
     @Sendable func governanceVersions(req: Request) async throws -> [GovernanceDTO] {
@@ -76,12 +76,14 @@ struct OpenDataAPIController: RouteCollection {
         let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
         let versions = try await GovernanceVersion.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .sort(\.$version, .descending).all()
-        return versions.map { Self.dto($0, stl: stl) }
+        let names = try await AccountNames.byEmail(versions.map(\.author), on: req.db)
+        return versions.map { Self.dto($0, stl: stl, names: names) }
     }
 
-    static func dto(_ version: GovernanceVersion, stl: Secretariat) -> GovernanceDTO {
+    static func dto(_ version: GovernanceVersion, stl: Secretariat, names: [String: String]) -> GovernanceDTO {
         GovernanceDTO(
-            version: version.version, note: version.note, author: version.author, createdAt: version.createdAt,
+            version: version.version, note: version.note,
+            author: AccountNames.label(version.author, names: names, role: "secretariado"), createdAt: version.createdAt,
             document: GovernanceMechanismBox(version.document),
             markdown: version.document.markdown(
                 secretariatName: stl.name, version: version.version,

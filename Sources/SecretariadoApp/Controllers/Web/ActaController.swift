@@ -18,7 +18,8 @@ struct ActaController: RouteCollection {
         let model = ActaPage.Model(
             stl: stl, markdown: text.markdown, act: text.act,
             canIssue: try await req.can(.manageInstallation(stl.requireID())) && stl.status == .enFormacion,
-            saved: req.wasSaved)
+            saved: req.wasSaved,
+            actorNames: try await AccountNames.byEmail(text.act.map { [$0.issuedBy] } ?? [], on: req.db))
         return HTMLPage(ActaPage.View(model: model, context: PageContext(req)).html)
     }
 

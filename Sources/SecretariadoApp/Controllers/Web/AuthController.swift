@@ -80,11 +80,9 @@ struct AuthController: RouteCollection {
         return safeNext(next)
     }
 
-    /// Only local paths, so a login link cannot send people to another site.
+    /// Only a plain local path (no other site, no header-breaking characters); anything
+    /// else goes home.
     static func safeNext(_ next: String?) -> String {
-        guard let next = next?.removingPercentEncoding ?? next, next.hasPrefix("/"), !next.hasPrefix("//"),
-            !next.contains("\\")
-        else { return SiteURL.home.path }
-        return next
+        LocalPath.redirectTarget(next) ?? SiteURL.home.path
     }
 }

@@ -14,11 +14,12 @@ struct FacilitatorSelectionController: RouteCollection {
         try await req.require(.readPublic)
         let stl = try await req.installationSTL()
         let id = try stl.requireID()
+        let selections = try await FacilitatorSelection.query(on: req.db).filter(\.$secretariat.$id == id)
+            .with(\.$term) { $0.with(\.$person) }.sort(\.$createdAt, .descending).all()
         let model = FacilitationPage.Model(
-            stl: stl,
-            selections: try await FacilitatorSelection.query(on: req.db).filter(\.$secretariat.$id == id)
-                .with(\.$term) { $0.with(\.$person) }.sort(\.$createdAt, .descending).all(),
-            canRecord: try await req.can(.recordFacilitatorSelection(id)), saved: req.wasSaved)
+            stl: stl, selections: selections,
+            canRecord: try await req.can(.recordFacilitatorSelection(id)), saved: req.wasSaved,
+            actorNames: try await AccountNames.byEmail(selections.map(\.recordedBy), on: req.db))
         return HTMLPage(FacilitationPage.View(model: model, context: PageContext(req)).html)
     }
 

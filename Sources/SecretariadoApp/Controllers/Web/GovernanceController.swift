@@ -82,6 +82,7 @@ struct GovernanceController: RouteCollection {
         }
         return GovernancePage.Model(
             secretariatName: stl.name, slug: stl.slug, shown: shown, versions: versions,
-            canEdit: try await req.can(.editGovernance(stl.requireID())))
+            canEdit: try await req.can(.editGovernance(stl.requireID())),
+            actorNames: try await AccountNames.byEmail(versions.map(\.author), on: req.db))
     }
 }

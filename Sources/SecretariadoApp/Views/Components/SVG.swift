@@ -1,19 +1,11 @@
+import SecretariadoCore
+
 /// Minimal, escaping SVG assembly: Plot has no SVG vocabulary, and charts are drawn on the
 /// server so that pages need no JavaScript.
 enum SVG {
+    /// Text and attribute values in hand-built SVG: the same escaping as every attribute.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        HTMLAttributeValue.escape(text)
     }
 
     /// An accessible image: `role="img"` with a title read by screen readers.
@@ -24,12 +16,12 @@ enum SVG {
     }
 
     static func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil) -> String {
-        let strokeAttr = stroke.map { " stroke=\"\($0)\" stroke-width=\"1\"" } ?? ""
-        return "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"\(fill)\"\(strokeAttr)/>"
+        let strokeAttr = stroke.map { " stroke=\"\(escape($0))\" stroke-width=\"1\"" } ?? ""
+        return "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"\(escape(fill))\"\(strokeAttr)/>"
     }
 
     static func text(x: Double, y: Double, _ content: String, anchor: String = "start", size: Int = 12, fill: String = "#1a1a1a", weight: String = "normal") -> String {
-        "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\" font-family=\"system-ui, sans-serif\">\(escape(content))</text>"
+        "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(escape(anchor))\" font-size=\"\(size)\" font-weight=\"\(escape(weight))\" fill=\"\(escape(fill))\" font-family=\"system-ui, sans-serif\">\(escape(content))</text>"
     }
 
     /// Coordinates with at most two decimals, so the markup stays small and stable.

@@ -9,6 +9,8 @@ enum GovernancePage {
         let shown: GovernanceVersion
         let versions: [GovernanceVersion]
         let canEdit: Bool
+        /// Account e-mail → name, so the history names authors without their e-mail.
+        var actorNames: [String: String] = [:]
 
         var document: GovernanceMechanism { shown.document }
         var isCurrent: Bool { shown.version == versions.map(\.version).max() }

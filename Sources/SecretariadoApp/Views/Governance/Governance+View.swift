@@ -82,7 +82,7 @@ extension GovernancePage {
                         .tr(
                             .td(.class("num"), .a(.href(SiteURL.governanceVersion(.value(model.slug), .value(version.version)).path), .text("\(version.version)"))),
                             .td(.text(version.createdAt.map { MexicanFormat.date($0, language: context.language) } ?? "—")),
-                            .td(.text(version.author)),
+                            .td(.text(AccountNames.label(version.author, names: model.actorNames, role: context.t("Secretariado", "Secretariat")))),
                             .td(.text(version.note)),
                             .td(.text(context.t(version.document.decision.rule.summary)))
                         )

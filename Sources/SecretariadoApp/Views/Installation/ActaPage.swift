@@ -11,6 +11,8 @@ enum ActaPage {
         let act: InstallationAct?
         let canIssue: Bool
         let saved: Bool
+        /// Account e-mail → name, so the page names who issued the act without their e-mail.
+        var actorNames: [String: String] = [:]
     }
 
     struct View {
@@ -37,9 +39,10 @@ enum ActaPage {
         private var status: Node<HTML.BodyContext> {
             .group(
                 .unwrap(model.act) { act in
-                    .p(.class("notice"), .text(context.t(
-                        "Acta emitida el \(InstallationChrome.date(act.issuedOn, context: context)) por \(act.issuedBy). SHA-256 del texto: ",
-                        "Act issued on \(InstallationChrome.date(act.issuedOn, context: context)) by \(act.issuedBy). SHA-256 of the text: ")),
+                    let issuer = AccountNames.label(act.issuedBy, names: model.actorNames, role: context.t("el Grupo promotor", "the promoter group"))
+                    return .p(.class("notice"), .text(context.t(
+                        "Acta emitida el \(InstallationChrome.date(act.issuedOn, context: context)) por \(issuer). SHA-256 del texto: ",
+                        "Act issued on \(InstallationChrome.date(act.issuedOn, context: context)) by \(issuer). SHA-256 of the text: ")),
                        .code(.text(act.sha256)))
                 },
                 .if(model.act == nil, .p(.class("warning-box"), .text(context.t(

@@ -10,6 +10,8 @@ enum FacilitationPage {
         let selections: [FacilitatorSelection]
         let canRecord: Bool
         let saved: Bool
+        /// Account e-mail → name, so the page names who recorded without their e-mail.
+        var actorNames: [String: String] = [:]
 
         var editable: Bool { canRecord && stl.status == .enFormacion }
     }
@@ -50,7 +52,8 @@ enum FacilitationPage {
                     .dt(.text(context.t("Fecha", "Date"))), .dd(.text(InstallationChrome.date(selection.decidedOn, context: context))),
                     .dt(.text(context.t("Minuta", "Minutes"))),
                     .dd(selection.minutesURL.map { InstallationChrome.link($0, text: context.t("minuta de la decisión", "minutes of the decision")) } ?? .text("—")),
-                    .dt(.text(context.t("Registró", "Recorded by"))), .dd(.text(selection.recordedBy))
+                    .dt(.text(context.t("Registró", "Recorded by"))), .dd(.text(AccountNames.label(
+                        selection.recordedBy, names: model.actorNames, role: context.t("Grupo promotor", "Promoter group"))))
                 ),
                 .if(!selection.warnings.items.isEmpty, .div(
                     .class("warning-box"), .attribute(named: "role", value: "note"),
