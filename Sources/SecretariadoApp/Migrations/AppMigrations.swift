@@ -69,6 +69,8 @@ enum AppMigrations {
             UpdateDataVersionsAddDirectoryRow(),
             // Revocable sessions, tokens and grants.
             CreateWebSessions(),
+            // National coordination: a read-only role over every STL.
+            CreateNationalGrants(),
         ]
     }
 }
