@@ -197,4 +197,30 @@ final class NationalCoordinationTests: AppTestCase {
         XCTAssertTrue(html.contains("no se ha designado relevo"))
         XCTAssertTrue(html.contains("en 10 días"))
     }
+    /// The commitment page names who made each change only to the STL's editors: account
+    /// e-mails are contact data, and representatives now read the audit log too.
+    func testTheCommitmentHistoryNamesItsAuthorsOnlyToEditors() async throws {
+        try await loadDemo()
+        let (_, commitment, _) = try await planWithCommitment("jalisco", milestones: 0)
+        let stl = try await Secretariat.find(slug: "jalisco", on: db)
+        let facilitator = try await makeUser("fac@jal.mx", grants: [("jalisco", .facilitador, nil, nil)])
+        _ = try await makeUser("rep@jal.mx", grants: [("jalisco", .representante, "sociedad_civil", 1)])
+        try await AuditLog.record(
+            on: db, actor: .user(id: facilitator.id, email: facilitator.email), secretariatID: stl.id, action: .update,
+            entity: "commitment", entityID: commitment.id?.uuidString, summary: "Nivel de cumplimiento actualizado",
+            before: nil as String?, after: nil as String?)
+        let path = SiteURL.commitment(.value("jalisco"), .value(try commitment.requireID())).path
+
+        let editor = Browser(app)
+        try await editor.login("fac@jal.mx")
+        let full = try await editor.get(path).body.string
+        XCTAssertTrue(full.contains("Nivel de cumplimiento actualizado"))
+        XCTAssertTrue(full.contains("(fac@jal.mx)"))
+
+        let representative = Browser(app)
+        try await representative.login("rep@jal.mx")
+        let page = try await representative.get(path).body.string
+        XCTAssertTrue(page.contains("Nivel de cumplimiento actualizado"))
+        XCTAssertFalse(page.contains("fac@jal.mx"))
+    }
 }
