@@ -15,7 +15,9 @@ extension Request {
     func principal() async throws -> Principal {
         if let cached = storage[PrincipalKey.self] { return cached }
         guard let user = currentUser, let userID = user.id else { return .anonymous }
-        let principal = Principal(userID: userID, isAdmin: user.isAdmin, grants: try await Self.grants(of: userID, on: db))
+        let principal = Principal(
+            userID: userID, isAdmin: user.isAdmin, grants: try await Self.grants(of: userID, on: db),
+            nationalRoles: try await Self.nationalRoles(of: userID, on: db))
         storage[PrincipalKey.self] = principal
         return principal
     }
@@ -34,6 +36,11 @@ extension Request {
                     sector: try row.decode(column: "sector", as: String?.self).map(SectorCode.init(rawValue:)),
                     holderRole: try row.decode(column: "holder_role", as: HolderRole?.self))
             }
+    }
+
+    /// The user's roles over every STL (few accounts hold one; the lookup is by index).
+    static func nationalRoles(of userID: UUID, on db: any Database) async throws -> Set<NationalRole> {
+        Set(try await NationalGrant.query(on: db).filter(\.$user.$id == userID).all(\.$role))
     }
 
     /// Throws 401 for the public and 403 for users without the permission.

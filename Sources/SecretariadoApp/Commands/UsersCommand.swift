@@ -15,9 +15,9 @@ struct UsersCommand: AsyncCommand {
         var password: String?
         @Flag(name: "admin", help: "Administración de la plataforma (create)")
         var admin: Bool
-        @Option(name: "stl", help: "Identificador del secretariado (grant, revoke)")
+        @Option(name: "stl", help: "Identificador del secretariado (grant, revoke; no con --role coordinador)")
         var stl: String?
-        @Option(name: "role", help: "facilitador | representante | garante (grant; en revoke, sólo ese rol)")
+        @Option(name: "role", help: "facilitador | representante | garante | coordinador (grant; en revoke, sólo ese rol)")
         var role: String?
         @Option(name: "sector", help: "Sector del asiento (grant representante)")
         var sector: String?
@@ -27,7 +27,7 @@ struct UsersCommand: AsyncCommand {
         var suplente: Bool
     }
 
-    var help: String { "Cuentas: users create EMAIL --name N [--password P] [--admin] | users set-password EMAIL | users grant EMAIL --stl SLUG --role ROL | users revoke EMAIL --stl SLUG [--role ROL] | users token EMAIL [--name N]" }
+    var help: String { "Cuentas: users create EMAIL --name N [--password P] [--admin] | users set-password EMAIL | users grant EMAIL --stl SLUG --role ROL | users grant EMAIL --role coordinador | users revoke EMAIL --stl SLUG [--role ROL] | users revoke EMAIL --role coordinador | users token EMAIL [--name N]" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -49,15 +49,15 @@ struct UsersCommand: AsyncCommand {
                 let input = UserWrites.GrantInput(
                     secretariat: signature.stl, role: signature.role, sector: signature.sector,
                     seatNumber: signature.seat, holderRole: signature.suplente ? "suplente" : nil)
-                let grant = try await UserWrites.grant(input, to: user, by: .system, on: app.db)
-                context.console.print("Rol \(grant.role.rawValue) otorgado a \(user.email) en \(signature.stl ?? "").")
-                if grant.role == .representante, grant.termID == nil {
+                let granted = try await UserWrites.grantAny(input, to: user, by: .system, on: app.db)
+                context.console.print("Rol \(granted.role) otorgado a \(user.email)" + (signature.stl.map { " en \($0)." } ?? " (todos los secretariados)."))
+                if granted.waitsForHolder {
                     context.console.print("El asiento está vacante: la cuenta vota por él en cuanto se nombre a quien lo ocupa.")
                 }
             case "revoke":
                 let user = try await UserWrites.find(email: signature.email, on: app.db)
                 let revoked = try await UserWrites.revokeGrants(of: user, in: signature.stl, role: signature.role, by: .system, on: app.db)
-                context.console.print("Roles retirados a \(user.email) en \(signature.stl ?? ""): \(revoked.map(\.rawValue).joined(separator: ", ")).")
+                context.console.print("Roles retirados a \(user.email)" + (signature.stl.map { " en \($0)" } ?? "") + ": \(revoked.joined(separator: ", ")).")
             case "token":
                 let user = try await UserWrites.find(email: signature.email, on: app.db)
                 let minted = APITokens.mint()

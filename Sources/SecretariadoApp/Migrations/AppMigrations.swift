@@ -71,6 +71,8 @@ enum AppMigrations {
             CreateWebSessions(),
             UpdateRoleGrantsAddTerm(),
             UpdateCredentialsAddSealedDelivery(),
+            // National coordination: a read-only role over every STL.
+            CreateNationalGrants(),
         ]
     }
 }

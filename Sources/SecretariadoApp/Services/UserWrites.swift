@@ -131,14 +131,25 @@ enum UserWrites {
 
     // MARK: Role grants
 
-    /// Takes a role away. Rights are read from the grants on every request, so the holder
-    /// loses it at their next click or API call.
+    /// Takes a role away, in one STL or national. Rights are read from the grants on every
+    /// request, so the holder loses it at their next click or API call.
     static func revokeGrant(_ grantID: UUID, of userID: UUID? = nil, by actor: AuditLog.Actor, on db: any Database) async throws {
         try await db.writeTransaction { db in
             let query = RoleGrant.query(on: db).filter(\.$id == grantID).with(\.$user).with(\.$secretariat)
             if let userID { query.filter(\.$user.$id == userID) }
             guard let grant = try await query.first() else {
-                throw AppError.notFound(Localized(es: "No existe ese rol.", en: "There is no such role."))
+                let national = NationalGrant.query(on: db).filter(\.$id == grantID).with(\.$user)
+                if let userID { national.filter(\.$user.$id == userID) }
+                guard let grant = try await national.first() else {
+                    throw AppError.notFound(Localized(es: "No existe ese rol.", en: "There is no such role."))
+                }
+                try await grant.delete(on: db)
+                try await AuditLog.record(
+                    on: db, actor: actor, secretariatID: nil, action: .delete, entity: "national_grant",
+                    entityID: grantID.uuidString,
+                    summary: "Rol \(grant.role.label.es) retirado a \(grant.user.email)",
+                    before: "\(grant.user.email) \(grant.role.rawValue)", after: nil as String?)
+                return
             }
             try await grant.delete(on: db)
             try await AuditLog.record(
@@ -155,6 +166,51 @@ enum UserWrites {
         var sector: String?
         var seatNumber: String?
         var holderRole: String?
+    }
+
+    /// A role granted through `grantAny`: its id (to revoke it) and its code.
+    struct GrantedRole {
+        let id: UUID
+        let role: String
+        /// A representative granted a vacant seat position: the account votes for it once
+        /// someone is appointed to it.
+        var waitsForHolder = false
+    }
+
+    /// The one entry for the admin page, the API and the command: `coordinador` is national
+    /// (no STL); every other role is granted in one STL.
+    static func grantAny(_ input: GrantInput, to user: User, by actor: AuditLog.Actor, on db: any Database) async throws -> GrantedRole {
+        if let national = NationalRole(rawValue: input.role?.trimmingCharacters(in: .whitespaces) ?? "") {
+            if let stl = input.secretariat, !stl.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw AppError.invalid(field: "secretariat", Localized(
+                    es: "La coordinación nacional abarca todos los secretariados: deja vacío «secretariat».",
+                    en: "National coordination covers every secretariat: leave “secretariat” empty."))
+            }
+            let grant = try await grantNational(national, to: user, by: actor, on: db)
+            return GrantedRole(id: try grant.requireID(), role: national.rawValue)
+        }
+        let grant = try await grant(input, to: user, by: actor, on: db)
+        return GrantedRole(
+            id: try grant.requireID(), role: grant.role.rawValue,
+            waitsForHolder: grant.role == .representante && grant.termID == nil)
+    }
+
+    /// Gives a user a national role; granting one they hold is a 409.
+    static func grantNational(_ role: NationalRole, to user: User, by actor: AuditLog.Actor, on db: any Database) async throws -> NationalGrant {
+        let userID = try user.requireID()
+        return try await db.writeTransaction { db in
+            if try await NationalGrant.query(on: db).filter(\.$user.$id == userID).filter(\.$role == role).count() > 0 {
+                throw AppError.conflict(field: "role", Localized(
+                    es: "\(user.email) ya tiene el rol \(role.label.es).", en: "\(user.email) already holds the role \(role.label.en)."))
+            }
+            let grant = NationalGrant(userID: userID, role: role)
+            try await grant.create(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, secretariatID: nil, action: .create, entity: "national_grant",
+                entityID: grant.id?.uuidString, summary: "Rol \(role.label.es) otorgado a \(user.email)",
+                before: nil as String?, after: "\(user.email) \(role.rawValue)")
+            return grant
+        }
     }
 
     /// Gives a user a role in one STL. Representatives name their seat (sector + number)
@@ -205,10 +261,20 @@ enum UserWrites {
         }
     }
 
-    /// Takes away the user's roles in one STL (only `role` when given); returns those removed.
+    /// Takes away the user's roles in one STL (only `role` when given), or their national role
+    /// (`coordinador`, with no STL); returns those removed.
     static func revokeGrants(
         of user: User, in rawSlug: String?, role rawRole: String?, by actor: AuditLog.Actor, on db: any Database
-    ) async throws -> [StlRole] {
+    ) async throws -> [String] {
+        if let national = NationalRole(rawValue: rawRole ?? ""), (rawSlug ?? "").isEmpty {
+            let userID = try user.requireID()
+            guard let grant = try await NationalGrant.query(on: db).filter(\.$user.$id == userID).filter(\.$role == national).first() else {
+                throw AppError.notFound(Localized(
+                    es: "\(user.email) no tiene el rol \(national.rawValue).", en: "\(user.email) has no \(national.rawValue) role."))
+            }
+            try await revokeGrant(try grant.requireID(), of: userID, by: actor, on: db)
+            return [national.rawValue]
+        }
         let slug = try FieldCheck.required(rawSlug, "stl", maxLength: 80)
         let role = try FieldCheck.choice(rawRole, "role", as: StlRole.self)
         guard let stl = try await Secretariat.query(on: db).filter(\.$slug == slug).first() else {
@@ -225,7 +291,7 @@ enum UserWrites {
         for grant in grants {
             try await revokeGrant(try grant.requireID(), of: try user.requireID(), by: actor, on: db)
         }
-        return grants.map(\.role)
+        return grants.map(\.role.rawValue)
     }
 
     static func find(email: String, on db: any Database) async throws -> User {

@@ -9,7 +9,8 @@ extension AccessPolicy {
     static func installationRuling(_ principal: Principal, _ permission: Permission) -> Bool? {
         switch permission {
         case .castElectionBallot(let stl):
-            return !principal.isAdmin && !principal.grants.contains { grant in
+            // National coordination is staff of the national transparency system: a public body.
+            return !principal.isAdmin && !principal.isCoordinator && !principal.grants.contains { grant in
                 isPublicSide(grant) || (grant.secretariatID == stl && grant.role == .facilitador)
             }
         case .readElectionPartialResults:

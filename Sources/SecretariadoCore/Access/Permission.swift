@@ -15,6 +15,11 @@ public enum Permission: Hashable, Sendable {
     case readContactData(UUID)
     /// The audit log of one STL.
     case readAuditLog(UUID)
+    /// The management page of one STL read without its forms (national coordination), or
+    /// with them (its editors).
+    case readManagement(UUID)
+    /// The audit log of the whole platform, changes outside any STL included.
+    case readPlatformAudit
     /// Publish a new version of the Mecanismo de Gobernanza of one STL.
     case editGovernance(UUID)
     // Installation of an STL (#6): see AccessPolicy+Installation.swift.
@@ -68,7 +73,16 @@ public enum AccessPolicy {
             // The guarantor administers its state's STL; the facilitator runs it.
             return principal.holds(.facilitador, in: stl) || principal.holds(.garante, in: stl)
         case .readAuditLog(let stl):
-            return principal.holds(.facilitador, in: stl)
+            // Whoever answers for the STL reads its record of changes: its facilitator, the
+            // guarantor body that administers it, its representatives, and national
+            // coordination. Readers who are not editors get the entries with contact data
+            // redacted (`AuditRedaction`).
+            return principal.holds(.facilitador, in: stl) || principal.holds(.garante, in: stl)
+                || principal.holds(.representante, in: stl) || principal.isCoordinator
+        case .readManagement(let stl):
+            return allows(principal, .editComposition(stl)) || principal.isCoordinator
+        case .readPlatformAudit:
+            return principal.isCoordinator
         case .editGovernance(let stl):
             // The facilitator drafts the charter the representatives agree (guide, step 9).
             return principal.holds(.facilitador, in: stl)

@@ -5,16 +5,22 @@ public struct Principal: Hashable, Sendable {
     public var userID: UUID?
     public var isAdmin: Bool
     public var grants: [Grant]
+    /// Roles over every STL (national coordination), apart from the per-STL grants.
+    public var nationalRoles: Set<NationalRole>
 
-    public init(userID: UUID?, isAdmin: Bool, grants: [Grant]) {
+    public init(userID: UUID?, isAdmin: Bool, grants: [Grant], nationalRoles: Set<NationalRole> = []) {
         self.userID = userID
         self.isAdmin = isAdmin
         self.grants = grants
+        self.nationalRoles = nationalRoles
     }
 
     public static let anonymous = Principal(userID: nil, isAdmin: false, grants: [])
 
     public var isAuthenticated: Bool { userID != nil }
+
+    /// National coordination reads every STL; `AccessPolicy` never lets it write.
+    public var isCoordinator: Bool { nationalRoles.contains(.coordinador) }
 
     public func holds(_ role: StlRole, in secretariat: UUID) -> Bool {
         grants.contains { $0.secretariatID == secretariat && $0.role == role }

@@ -7,7 +7,7 @@ import XCTest
 /// Every write route of the API against every role: who is let in and who is refused.
 final class AuthorizationMatrixTests: AppTestCase {
     enum Who: CaseIterable {
-        case anonymous, representative, otherFacilitator, facilitator, guarantor, admin
+        case anonymous, representative, otherFacilitator, facilitator, guarantor, admin, coordinator
     }
 
     private var headers: [Who: HTTPHeaders] = [:]
@@ -21,6 +21,9 @@ final class AuthorizationMatrixTests: AppTestCase {
         headers[.facilitator] = try await bearer(for: makeUser("fac@jal.mx", grants: [("jalisco", .facilitador, nil, nil)]))
         headers[.guarantor] = try await bearer(for: makeUser("itei@jal.mx", grants: [("jalisco", .garante, nil, nil)]))
         headers[.admin] = try await bearer(for: makeUser("root@mx", admin: true))
+        let coordinator = try await makeUser("coordinacion@snt.mx")
+        try await NationalGrant(userID: coordinator.requireID(), role: .coordinador).create(on: db)
+        headers[.coordinator] = try await bearer(for: coordinator)
     }
 
     private func status(_ method: HTTPMethod, _ path: String, as who: Who, json: [String: String]? = nil) async throws -> HTTPStatus {
@@ -34,7 +37,7 @@ final class AuthorizationMatrixTests: AppTestCase {
     func testOnlyEditorsOfTheSTLMayAddOrganisations() async throws {
         let expected: [Who: HTTPStatus] = [
             .anonymous: .unauthorized, .representative: .forbidden, .otherFacilitator: .forbidden,
-            .facilitator: .created, .guarantor: .created, .admin: .created,
+            .facilitator: .created, .guarantor: .created, .admin: .created, .coordinator: .forbidden,
         ]
         for who in Who.allCases {
             let got = try await status(.POST, "/api/v1/secretariats/jalisco/organizations", as: who, json: ["name": "Org \(who)", "kind": "academia"])
@@ -69,10 +72,10 @@ final class AuthorizationMatrixTests: AppTestCase {
         }
     }
 
-    func testTheAuditLogIsForAdminsAndTheSTLsFacilitatorOnly() async throws {
+    func testTheAuditLogIsForWhoeverAnswersForTheSTLAndNationalCoordination() async throws {
         for who in Who.allCases {
             let got = try await status(.GET, "/api/v1/secretariats/jalisco/audit", as: who)
-            let allowed: Set<Who> = [.facilitator, .admin]
+            let allowed: Set<Who> = [.representative, .facilitator, .guarantor, .admin, .coordinator]
             XCTAssertEqual(got, allowed.contains(who) ? .ok : (who == .anonymous ? .unauthorized : .forbidden), "\(who)")
         }
     }

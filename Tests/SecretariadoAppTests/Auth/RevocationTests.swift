@@ -149,7 +149,7 @@ final class RevocationTests: AppTestCase {
 
         let revoked = try await UserWrites.revokeGrants(of: user, in: "jalisco", role: nil, by: .system, on: db)
 
-        XCTAssertEqual(revoked, [.facilitador])
+        XCTAssertEqual(revoked, ["facilitador"])
         let left = try await RoleGrant.query(on: db).filter(\.$user.$id == user.requireID()).with(\.$secretariat).all()
         XCTAssertEqual(left.map(\.secretariat.slug), ["campeche"])
         do {

@@ -8,7 +8,7 @@ import XCTest
 /// route missing from the table fails the test, so no route ships without a rule.
 final class RouteMatrixTests: AppTestCase {
     enum Who: String, CaseIterable {
-        case anonymous, representative, otherFacilitator, facilitator, guarantor, admin
+        case anonymous, representative, otherFacilitator, facilitator, guarantor, admin, coordinator
     }
 
     /// Who gets past authorization (the rest must get 401/403 or be sent to log in).
@@ -22,6 +22,9 @@ final class RouteMatrixTests: AppTestCase {
     static let seatHolders: Set<Who> = [.representative]
     // Follow-up (issue #5): the STL's facilitator and representatives, and admins.
     static let followUpEditors: Set<Who> = [.representative, .facilitator, .admin]
+    // Oversight: whoever answers for the STL reads its audit log, and national coordination
+    // reads every STL's (contact data redacted for readers who are not editors).
+    static let auditReaders: Set<Who> = [.representative, .facilitator, .guarantor, .admin, .coordinator]
 
     static let rules: [String: Set<Who>] = [
         "GET /health": everyone,
@@ -45,16 +48,17 @@ final class RouteMatrixTests: AppTestCase {
         "GET /api/v1/account/tokens": signedIn,
         "DELETE /api/v1/account/tokens/:id": signedIn,
         "GET /api/v1/users/:userId/grants": adminOnly,
+        "POST /api/v1/users/:userId/grants": adminOnly,
         "DELETE /api/v1/users/:userId/grants/:id": adminOnly,
         "POST /admin/secretariados": adminOnly,
-        "GET /admin/auditoria": adminOnly,
+        "GET /admin/auditoria": [.admin, .coordinator],
         "POST /stl/:slug/gestion/sectores": editors,
         "GET /api/v1/secretariats/:slug/sectors": everyone,
         "POST /api/v1/secretariats/:slug/sectors": editors,
         "DELETE /api/v1/secretariats/:slug/sectors/:code": editors,
         "GET /stl/:slug": everyone,
-        "GET /stl/:slug/auditoria": facilitatorOrAdmin,
-        "GET /stl/:slug/gestion": editors,
+        "GET /stl/:slug/auditoria": auditReaders,
+        "GET /stl/:slug/gestion": editors.union([.coordinator]),
         "POST /stl/:slug/gestion/organizaciones": editors,
         "POST /stl/:slug/gestion/asientos": editors,
         "POST /stl/:slug/gestion/integrantes": editors,
@@ -72,7 +76,7 @@ final class RouteMatrixTests: AppTestCase {
         "GET /api/v1/secretariats": everyone,
         "POST /api/v1/secretariats": adminOnly,
         "GET /api/v1/secretariats/:slug": everyone,
-        "GET /api/v1/secretariats/:slug/audit": facilitatorOrAdmin,
+        "GET /api/v1/secretariats/:slug/audit": auditReaders,
         "GET /api/v1/secretariats/:slug/organizations": everyone,
         "POST /api/v1/secretariats/:slug/organizations": editors,
         "PUT /api/v1/secretariats/:slug/organizations/:id": editors,
@@ -237,6 +241,23 @@ final class RouteMatrixTests: AppTestCase {
         "GET /stl/:slug/instalacion/ruta/:id/eliminar": editors,
     ]
 
+    /// Writes national coordination may make: none of an STL's data, only its own account
+    /// and what the public may do anyway (sign in and out, register for an open call, run the
+    /// rule analyser, which stores nothing).
+    static let coordinatorWrites: Set<String> = [
+        "POST /login", "POST /logout", "POST /cuenta/tokens", "POST /cuenta/tokens/:tokenID/revocar",
+        "POST /cuenta/contrasena", "DELETE /api/v1/account/tokens/:id", "POST /stl/:slug/instalacion/registro",
+        "POST /api/v1/analysis",
+    ]
+
+    func testNationalCoordinationWritesNothingOfAnySTL() {
+        let writes = app.routes.all.filter { $0.method != .GET && $0.method != .HEAD }.map(Self.key)
+        XCTAssertFalse(writes.isEmpty)
+        for key in writes where !Self.coordinatorWrites.contains(key) {
+            XCTAssertFalse(Self.rules[key]?.contains(.coordinator) ?? true, "\(key) must refuse national coordination")
+        }
+    }
+
     /// Signing in and out change who the client is; LoginTests covers them.
     static let notReplayed: Set<String> = ["POST /login", "POST /logout"]
 
@@ -259,9 +280,11 @@ final class RouteMatrixTests: AppTestCase {
             (.facilitator, false, [("jalisco", .facilitador, nil, nil)]),
             (.guarantor, false, [("jalisco", .garante, nil, nil)]),
             (.admin, true, []),
+            (.coordinator, false, []),
         ]
         for (who, admin, grants) in accounts {
             let user = try await makeUser("\(who.rawValue)@matriz.mx", admin: admin, grants: grants.map { ($0.0, $0.1, $0.2, $0.3) })
+            if who == .coordinator { try await NationalGrant(userID: user.requireID(), role: .coordinador).create(on: db) }
             tokens[who] = try await bearer(for: user)
             let browser = Browser(app)
             try await browser.login("\(who.rawValue)@matriz.mx")

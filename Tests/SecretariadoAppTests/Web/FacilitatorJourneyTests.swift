@@ -61,7 +61,7 @@ final class FacilitatorJourneyTests: AppTestCase {
         }
     }
 
-    func testRepresentativesCannotManageOrSeeTheAuditLog() async throws {
+    func testRepresentativesCannotManageAndReadOnlyTheirOwnSTLsAuditLog() async throws {
         try await loadDemo()
         try await makeUser("rep@jal.mx", grants: [("jalisco", .representante, "gobierno", 1)])
         let browser = Browser(app)
@@ -69,9 +69,11 @@ final class FacilitatorJourneyTests: AppTestCase {
 
         let manageStatus = try await browser.get("/stl/jalisco/gestion").status
         let auditStatus = try await browser.get("/stl/jalisco/auditoria").status
+        let otherAuditStatus = try await browser.get("/stl/campeche/auditoria").status
         let adminStatus = try await browser.get("/admin").status
         XCTAssertEqual(manageStatus, .forbidden)
-        XCTAssertEqual(auditStatus, .forbidden)
+        XCTAssertEqual(auditStatus, .ok)
+        XCTAssertEqual(otherAuditStatus, .forbidden)
         XCTAssertEqual(adminStatus, .forbidden)
     }
 

@@ -29,11 +29,21 @@ final class AccessPolicyTests: XCTestCase {
         XCTAssertFalse(AccessPolicy.allows(facilitator, .administerPlatform))
     }
 
-    func testGuarantorStaffAdministerTheirSTLButDoNotReadItsAuditLog() {
+    func testGuarantorStaffAdministerTheirSTLAndReadItsAuditLog() {
         let guarantor = principal([Grant(secretariatID: jalisco, role: .garante)])
         XCTAssertTrue(AccessPolicy.allows(guarantor, .editComposition(jalisco)))
         XCTAssertTrue(AccessPolicy.allows(guarantor, .readContactData(jalisco)))
-        XCTAssertFalse(AccessPolicy.allows(guarantor, .readAuditLog(jalisco)))
+        XCTAssertTrue(AccessPolicy.allows(guarantor, .readAuditLog(jalisco)))
+        XCTAssertFalse(AccessPolicy.allows(guarantor, .readAuditLog(campeche)))
+    }
+
+    func testRepresentativesReadTheirSTLsAuditLogButNotItsContactData() {
+        let representative = principal([Grant(secretariatID: jalisco, role: .representante, sector: .sociedadCivil, holderRole: .suplente)])
+        XCTAssertTrue(AccessPolicy.allows(representative, .readAuditLog(jalisco)))
+        XCTAssertFalse(AccessPolicy.allows(representative, .readAuditLog(campeche)))
+        XCTAssertFalse(AccessPolicy.allows(representative, .readContactData(jalisco)))
+        XCTAssertFalse(AccessPolicy.allows(representative, .readManagement(jalisco)))
+        XCTAssertFalse(AccessPolicy.allows(representative, .readPlatformAudit))
     }
 
     func testARepresentativeCannotEditTheComposition() {

@@ -56,8 +56,9 @@ struct SecretariatsAPIController: RouteCollection {
         let total = try await query.count()
         let entries = try await query.copy().sort(\.$at, .descending)
             .range(page.offset..<(page.offset + page.per)).all()
+        let redacting = !(try await req.can(.readContactData(stlID)))
         return Page(
-            items: entries.map {
+            items: try await AuditEntryView.load(entries, redacting: redacting, on: req.db).map {
                 AuditEntryDTO(at: $0.at, actor: $0.actor, action: $0.action, entity: $0.entity,
                               entityId: $0.entityID, summary: $0.summary, before: $0.before, after: $0.after)
             },

@@ -30,7 +30,9 @@ struct AccountController: RouteCollection {
             .sorted { ($0.stlName, $0.role.es) < ($1.stlName, $1.role.es) }
         let tokenCount = try await APIToken.query(on: req.db).filter(\.$user.$id == userID).count()
         let model = AccountPage.Model(
-            name: user.name, email: user.email, isAdmin: user.isAdmin, roles: roles, tokenCount: tokenCount,
+            name: user.name, email: user.email, isAdmin: user.isAdmin, roles: roles,
+            nationalRoles: try await Request.nationalRoles(of: userID, on: req.db).sorted { $0.rawValue < $1.rawValue }.map(\.label),
+            tokenCount: tokenCount,
             passwordChanged: req.query[String.self, at: "contrasena"] != nil)
         return HTMLPage(AccountPage.View(model: model, context: PageContext(req)).html)
     }

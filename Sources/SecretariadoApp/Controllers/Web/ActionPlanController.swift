@@ -61,7 +61,7 @@ struct ActionPlanController: RouteCollection {
         let model = CommitmentPage.Model(
             stl: stl, plan: plan, commitment: commitment, history: try await ActionPlanData.history(of: commitment, on: req.db),
             canEdit: try await req.can(.editFollowUp(stl.requireID())),
-            canSeeActors: try await req.can(.readAuditLog(stl.requireID())), saved: saved(req))
+            canSeeActors: try await req.can(.readContactData(stl.requireID())), saved: saved(req))
         return HTMLPage(CommitmentPage.View(model: model, context: PageContext(req)).html)
     }
 

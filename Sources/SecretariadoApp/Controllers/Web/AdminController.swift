@@ -3,7 +3,8 @@ import FluentSQL
 import SecretariadoCore
 import Vapor
 
-/// Platform administration. Every handler requires `.administerPlatform`.
+/// Platform administration. Every handler requires `.administerPlatform`, except the
+/// platform's audit log, which national coordination reads too (`.readPlatformAudit`).
 struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.admin.pathComponents, use: show)
@@ -16,10 +17,12 @@ struct AdminController: RouteCollection {
     }
 
     @Sendable func audit(req: Request) async throws -> HTMLPage {
-        try await req.require(.administerPlatform)
+        try await req.require(.readPlatformAudit)
         let entries = try await AuditEntry.query(on: req.db).sort(\.$at, .descending).limit(500).all()
         let names = Dictionary(uniqueKeysWithValues: try await Secretariat.query(on: req.db).all().map { ($0.id!, $0.name) })
-        return HTMLPage(AuditLogPage.platform(entries: entries, names: names, context: PageContext(req)))
+        let redacting = !(try await req.can(.administerPlatform))
+        return HTMLPage(AuditLogPage.platform(
+            entries: try await AuditEntryView.load(entries, redacting: redacting, on: req.db), names: names, context: PageContext(req)))
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
@@ -61,6 +64,8 @@ struct AdminController: RouteCollection {
         let secretariats = try await Secretariat.query(on: req.db).sort(\.$name).all()
         let model = AdminUserPage.Model(
             id: userID, name: user.name, email: user.email, isAdmin: user.isAdmin, grants: rows,
+            nationalGrants: try await NationalGrant.query(on: req.db).filter(\.$user.$id == userID).all()
+                .map { (id: try $0.requireID(), role: $0.role.label) },
             secretariats: secretariats.map { ($0.slug, $0.name) },
             saved: req.query[String.self, at: "guardado"] != nil, revoked: req.query[String.self, at: "revocado"] != nil)
         return HTMLPage(AdminUserPage.View(model: model, context: PageContext(req)).html)
@@ -69,7 +74,7 @@ struct AdminController: RouteCollection {
     @Sendable func grant(req: Request) async throws -> Response {
         try await req.require(.administerPlatform)
         let user = try await account(req)
-        _ = try await UserWrites.grant(try req.content.decode(UserWrites.GrantInput.self), to: user, by: req.auditActor, on: req.db)
+        _ = try await UserWrites.grantAny(try req.content.decode(UserWrites.GrantInput.self), to: user, by: req.auditActor, on: req.db)
         return req.redirect(to: SiteURL.adminUser(.value(try user.requireID())).path + "?guardado=1")
     }
 
@@ -118,6 +123,9 @@ struct AdminController: RouteCollection {
         var roleCounts: [UUID: Int] = [:]
         if !ids.isEmpty {
             for userID in try await RoleGrant.query(on: req.db).filter(\.$user.$id ~~ ids).all(\.$user.$id) {
+                roleCounts[userID, default: 0] += 1
+            }
+            for userID in try await NationalGrant.query(on: req.db).filter(\.$user.$id ~~ ids).all(\.$user.$id) {
                 roleCounts[userID, default: 0] += 1
             }
         }

@@ -1,7 +1,8 @@
 import Fluent
 import Vapor
 
-/// The composition forms of one STL. Every handler requires `.editComposition(stl)`.
+/// The composition forms of one STL. Every write requires `.editComposition(stl)`; the page
+/// itself `.readManagement(stl)`.
 struct ManageController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.manage(.key).pathComponents, use: show)
@@ -13,10 +14,17 @@ struct ManageController: RouteCollection {
         routes.post(SiteURL.manageSectors(.key).pathComponents, use: addSector)
     }
 
+    /// Editors get the forms and contact data; national coordination reads the rest.
     @Sendable func show(req: Request) async throws -> HTMLPage {
-        let stl = try await authorized(req)
+        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let stlID = try stl.requireID()
+        try await req.require(.readManagement(stlID))
         let detail = try await SecretariatDetail.load(slug: stl.slug, on: req.db)
-        let model = ManagePage.Model(detail: detail, saved: req.query[String.self, at: "guardado"] != nil)
+        let model = ManagePage.Model(
+            detail: detail, saved: req.query[String.self, at: "guardado"] != nil,
+            canEdit: try await req.can(.editComposition(stlID)),
+            showContacts: try await req.can(.readContactData(stlID)),
+            termWarnings: try await TermWarnings.of(stl, seats: detail.seats, on: req.db))
         return HTMLPage(ManagePage.View(model: model, context: PageContext(req)).html)
     }
 

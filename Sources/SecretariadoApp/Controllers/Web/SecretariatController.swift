@@ -13,7 +13,7 @@ struct SecretariatController: RouteCollection {
             let detail = try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db)
             let model = SecretariatPage.Model(
                 detail: detail,
-                canManage: try await req.can(.editComposition(detail.id)),
+                canManage: try await req.can(.readManagement(detail.id)),
                 canReadAudit: try await req.can(.readAuditLog(detail.id)))
             return try await HTMLPage(SecretariatPage.View(model: model, context: PageContext(req)).html).encodeResponse(for: req)
         }
@@ -25,7 +25,10 @@ struct SecretariatController: RouteCollection {
         let entries = try await AuditEntry.query(on: req.db)
             .filter(\.$secretariatID == stl.requireID())
             .sort(\.$at, .descending).limit(500).all()
-        let model = AuditLogPage.Model(secretariatName: stl.name, slug: stl.slug, entries: entries)
+        let redacting = !(try await req.can(.readContactData(stl.requireID())))
+        let model = AuditLogPage.Model(
+            secretariatName: stl.name, slug: stl.slug,
+            entries: try await AuditEntryView.load(entries, redacting: redacting, on: req.db), redacted: redacting)
         return HTMLPage(AuditLogPage.View(model: model, context: PageContext(req)).html)
     }
 }

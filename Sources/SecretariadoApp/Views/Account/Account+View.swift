@@ -9,6 +9,8 @@ enum AccountPage {
         let email: String
         let isAdmin: Bool
         let roles: [RoleLine]
+        /// Roles over every STL («Coordinación nacional»).
+        let nationalRoles: [Localized]
         let tokenCount: Int
         /// The password was just changed (other sessions and tokens ended).
         let passwordChanged: Bool
@@ -48,7 +50,11 @@ enum AccountPage {
                 ),
                 .h2(.text(context.t("Mis roles", "My roles"))),
                 .if(model.isAdmin, .p(.text(context.t("Administración de la plataforma.", "Platform administration.")))),
-                .if(model.roles.isEmpty && !model.isAdmin, .p(.class("muted"), .text(context.t("Sin roles asignados.", "No roles assigned.")))),
+                .forEach(model.nationalRoles) { role in
+                    .p(.class("national-role"), .text(context.t(role)), .span(.class("muted"), .text(context.t(
+                        " — todos los secretariados, sólo lectura", " — every secretariat, read only"))))
+                },
+                .if(model.roles.isEmpty && model.nationalRoles.isEmpty && !model.isAdmin, .p(.class("muted"), .text(context.t("Sin roles asignados.", "No roles assigned.")))),
                 .ul(.forEach(model.roles) { line in
                     .li(.text(line.text(context) + " — "), .a(.href(SiteURL.secretariat(.value(line.stlSlug)).path), .text(line.stlName)))
                 }),

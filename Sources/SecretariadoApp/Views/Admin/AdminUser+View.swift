@@ -16,6 +16,8 @@ enum AdminUserPage {
         let email: String
         let isAdmin: Bool
         let grants: [GrantRow]
+        /// Roles over every STL, each revocable like the others.
+        let nationalGrants: [(id: UUID, role: Localized)]
         let secretariats: [(slug: String, name: String)]
         let saved: Bool
         let revoked: Bool
@@ -33,7 +35,7 @@ enum AdminUserPage {
                 .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Rol otorgado.", "Role granted.")))),
                 .if(model.revoked, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Rol retirado.", "Role revoked.")))),
                 .h2(.text(context.t("Roles", "Roles"))),
-                model.grants.isEmpty
+                model.grants.isEmpty && model.nationalGrants.isEmpty
                     ? .p(.class("muted"), .text(context.t("Sin roles asignados.", "No roles assigned.")))
                     : grants,
                 .h2(.text(context.t("Otorgar rol", "Grant a role"))),
@@ -48,7 +50,19 @@ enum AdminUserPage {
                     .th(.attribute(named: "scope", value: "col"), .text(context.t("Rol", "Role"))),
                     .th(.attribute(named: "scope", value: "col"), .text(context.t("Retirar", "Revoke")))
                 )),
-                .tbody(.forEach(model.grants) { row in
+                .tbody(.forEach(model.nationalGrants) { row in
+                    .tr(
+                        .td(.text(context.t("Todos (sólo lectura)", "All (read only)"))),
+                        .td(.text(context.t(row.role))),
+                        .td(.form(
+                            .method(.post), .action(SiteURL.adminUserGrantRevoke(.value(model.id), .value(row.id)).path),
+                            CSRFField.node(context),
+                            .button(.type(.submit),
+                                    .attribute(named: "aria-label", value: context.t("Retirar \(row.role.es)", "Revoke \(row.role.en)")),
+                                    .text(context.t("Retirar", "Revoke")))
+                        ))
+                    )
+                }, .forEach(model.grants) { row in
                     .tr(
                         .td(.a(.href(SiteURL.secretariat(.value(row.line.stlSlug)).path), .text(row.line.stlName))),
                         .td(.text(row.line.text(context))),
@@ -69,9 +83,11 @@ enum AdminUserPage {
                 .class("stack"), .method(.post), .action(SiteURL.adminUserGrants(.value(model.id)).path),
                 CSRFField.node(context),
                 FormFields.select(context.t("Secretariado", "Secretariat"), name: "secretariat", id: "g-stl",
-                                  options: model.secretariats.map { ($0.slug, $0.name) }, required: true),
+                                  options: model.secretariats.map { ($0.slug, $0.name) }
+                                      + [("", context.t("— Ninguno (coordinación nacional)", "— None (national coordination)"))]),
                 FormFields.select(context.t("Rol", "Role"), name: "role", id: "g-role",
-                                  options: StlRole.allCases.map { ($0.rawValue, context.t($0.label)) }, required: true),
+                                  options: StlRole.allCases.map { ($0.rawValue, context.t($0.label)) }
+                                      + NationalRole.allCases.map { ($0.rawValue, context.t($0.label)) }, required: true),
                 FormFields.select(context.t("Sector (representantes)", "Sector (representatives)"), name: "sector", id: "g-sector",
                                   options: [("", "—")] + Sector.guideSectors.map { ($0.code.rawValue, context.t($0.name)) }),
                 FormFields.text(context.t("Número de asiento (representantes)", "Seat number (representatives)"), name: "seatNumber", id: "g-seat", type: .number),

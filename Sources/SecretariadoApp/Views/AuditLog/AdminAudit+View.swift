@@ -3,9 +3,9 @@ import Plot
 import SecretariadoCore
 
 /// `/admin/auditoria`: the whole platform's log, including changes that belong to no STL
-/// (accounts, tokens), for administrators.
+/// (accounts, tokens), for administrators and national coordination (redacted for the latter).
 extension AuditLogPage {
-    static func platform(entries: [AuditEntry], names: [UUID: String], context: PageContext) -> HTML {
+    static func platform(entries: [AuditEntryView], names: [UUID: String], context: PageContext) -> HTML {
         Layout.page(title: context.t("Bitácora de la plataforma", "Platform change log"), context: context, main: .group(
             .h1(.text(context.t("Bitácora de la plataforma", "Platform change log"))),
             .p(.text(context.t("Los 500 cambios más recientes de todos los secretariados y de las cuentas.", "The 500 most recent changes across all secretariats and accounts."))),

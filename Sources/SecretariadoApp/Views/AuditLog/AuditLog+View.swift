@@ -6,7 +6,9 @@ enum AuditLogPage {
     struct Model {
         let secretariatName: String
         let slug: String
-        let entries: [AuditEntry]
+        let entries: [AuditEntryView]
+        /// Contact data and e-mails were taken out (the reader is not an editor of the STL).
+        let redacted: Bool
     }
 
     struct View {
@@ -18,6 +20,9 @@ enum AuditLogPage {
                 StlMenu.nav(model.slug, current: nil, context: context),
                 .h1(.text(context.t("Bitácora de cambios: \(model.secretariatName)", "Change log: \(model.secretariatName)"))),
                 .p(.text(context.t("Registro de solo anexión: cada cambio con quién, cuándo, qué, antes y después.", "Append-only record: every change with who, when, what, before and after."))),
+                .if(model.redacted, .p(.class("muted"), .text(context.t(
+                    "Los datos de contacto y los correos aparecen como [reservado]: sólo quienes editan este secretariado los ven.",
+                    "Contact data and e-mails appear as [reservado]: only those who edit this secretariat see them.")))),
                 .table(
                     .thead(.tr(
                         .th(.attribute(named: "scope", value: "col"), .text(context.t("Fecha (UTC)", "Date (UTC)"))),

@@ -2,10 +2,17 @@ import SecretariadoCore
 
 enum ManagePage {
     /// `/stl/{slug}/gestion`: the facilitator's (or guarantor's, or admin's) forms to keep
-    /// the composition current. Shows contact data, which only these roles may read.
+    /// the composition current, with the contact data only these roles may read. National
+    /// coordination reads the same page without forms or contact data.
     struct Model {
         let detail: SecretariatDetail
         let saved: Bool
+        /// The reader may change the composition: forms and «end term» buttons.
+        let canEdit: Bool
+        /// The reader may see people's e-mails and telephones.
+        let showContacts: Bool
+        /// Terms ending within 30 days, or over with nobody relieving their holder.
+        let termWarnings: [TermEndWarning]
 
         var slug: String { detail.secretariat.slug }
 

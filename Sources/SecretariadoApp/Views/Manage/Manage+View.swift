@@ -16,7 +16,27 @@ extension ManagePage {
                 .h1(.text(context.t("Gestionar integrantes: \(model.detail.secretariat.name)", "Manage members: \(model.detail.secretariat.name)"))),
                 .p(.a(.href(SiteURL.secretariat(.value(model.slug)).path), .text(context.t("Ver la página pública", "See the public page")))),
                 .if(model.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("Cambios guardados.", "Changes saved.")))),
+                .if(!model.canEdit, .p(.class("muted"), .text(context.t(
+                    "Consulta de solo lectura: los datos de contacto quedan con quienes editan este secretariado.",
+                    "Read-only view: contact data stays with those who edit this secretariat.")))),
+                termWarnings,
                 currentMembers,
+                .if(model.canEdit, forms)
+            )
+        }
+
+        private var termWarnings: Node<HTML.BodyContext> {
+            .if(!model.termWarnings.isEmpty, .section(
+                .class("term-warnings"),
+                .h2(.text(context.t("Periodos por terminar", "Terms ending"))),
+                .ul(.forEach(model.termWarnings) { warning in
+                    .li(.class(warning.hasEnded ? "warning overdue" : "warning"), .text(context.t(warning.message)))
+                })
+            ))
+        }
+
+        private var forms: Node<HTML.BodyContext> {
+            .group(
                 .h2(.text(context.t("Designar titular o suplente", "Appoint a full member or alternate"))),
                 appointForm,
                 .h2(.text(context.t("Facilitación", "Facilitator"))),
@@ -38,17 +58,17 @@ extension ManagePage {
                         .th(.attribute(named: "scope", value: "col"), .text(context.t("Asiento", "Seat"))),
                         .th(.attribute(named: "scope", value: "col"), .text(context.t("Calidad", "Role"))),
                         .th(.attribute(named: "scope", value: "col"), .text(context.t("Integrante", "Member"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Contacto (privado)", "Contact (private)"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Acción", "Action")))
+                        .if(model.showContacts, .th(.attribute(named: "scope", value: "col"), .text(context.t("Contacto (privado)", "Contact (private)")))),
+                        .if(model.canEdit, .th(.attribute(named: "scope", value: "col"), .text(context.t("Acción", "Action"))))
                     )),
                     .tbody(.forEach(model.currentTerms) { holders, term in
                         .tr(
                             .td(.text("\(context.t(Sector.displayName(of: holders.sector))) \(holders.seat.number)")),
                             .td(.text(context.t(term.role.label))),
                             .td(.text(HolderText.describe(term, context: context))),
-                            .td(.text([term.person?.email, term.person?.phone].compactMap { $0 }.joined(separator: " · "))),
-                            .td(.a(.href(SiteURL.manageEndTerm(.value(model.slug), .value(term.id!)).path),
-                                   .text(context.t("Terminar periodo…", "End term…"))))
+                            .if(model.showContacts, .td(.text([term.person?.email, term.person?.phone].compactMap { $0 }.joined(separator: " · ")))),
+                            .if(model.canEdit, .td(.a(.href(SiteURL.manageEndTerm(.value(model.slug), .value(term.id!)).path),
+                                   .text(context.t("Terminar periodo…", "End term…")))))
                         )
                     })
                 )
