@@ -12,8 +12,10 @@ final class VacancyTests: AppTestCase {
 
     /// Tlaxcala-like: one seat per sector, balanced, and its government titular's term ended.
     private func vacateTlaxcalaGovernment() async throws {
-        let stl = try XCTUnwrap(try await Secretariat.query(on: db).filter(\.$slug == "tlaxcala").first())
-        let seat = try XCTUnwrap(try await Seat.query(on: db).filter(\.$secretariat.$id == stl.id!).filter(\.$sector == "gobierno").first())
+        let found = try await Secretariat.query(on: db).filter(\.$slug == "tlaxcala").first()
+        let stl = try XCTUnwrap(found)
+        let foundSeat = try await Seat.query(on: db).filter(\.$secretariat.$id == stl.id!).filter(\.$sector == "gobierno").first()
+        let seat = try XCTUnwrap(foundSeat)
         let terms = try await SeatTerm.query(on: db).filter(\.$seat.$id == seat.id!).filter(\.$role == .titular).all()
         XCTAssertFalse(terms.isEmpty, "the demo gives Tlaxcala a government titular")
         for term in terms where term.isCurrent {
@@ -79,12 +81,14 @@ final class VacancyTests: AppTestCase {
         }
         let stlPage = try await html("/stl/tlaxcala")
         XCTAssertFalse(stlPage.contains(">Equilibrado<"), "a vacancy is not a balanced forum today")
-        XCTAssertTrue(try await html("/stl/durango").contains(">Equilibrado<"))
+        let durango = try await html("/stl/durango")
+        XCTAssertTrue(durango.contains(">Equilibrado<"))
     }
 
     func testANewSecretariatWithEverySeatEmptyIsNotBalancedToday() async throws {
         try await loadDemo()
-        let template = try XCTUnwrap(try await Secretariat.query(on: db).filter(\.$slug == "durango").first())
+        let found = try await Secretariat.query(on: db).filter(\.$slug == "durango").first()
+        let template = try XCTUnwrap(found)
         let stl = Secretariat(slug: "nuevo-stl", name: "Nuevo", level: .estatal, state: "Durango", status: .enFormacion,
                               rule: template.rule, ruleText: template.ruleText)
         try await stl.save(on: db)
