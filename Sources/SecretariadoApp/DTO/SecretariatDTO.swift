@@ -18,6 +18,9 @@ struct SecretariatDTO: Content {
     let members: [MemberDTO]
     let organizations: [OrganizationDTO]
     let facilitator: FacilitatorDTO?
+    let integration: IntegrationDTO
+    let currentlyBalanced: Bool
+    let integrationExplanation: String
 
     init(_ detail: SecretariatDetail, includePrivate: Bool, language: Language) {
         let stl = detail.secretariat
@@ -39,6 +42,10 @@ struct SecretariatDTO: Content {
         }
         organizations = detail.organizations.map { OrganizationDTO($0, includePrivate: includePrivate) }
         facilitator = detail.facilitator.map { FacilitatorDTO($0, includePrivate: includePrivate) }
+        let integration = detail.integration
+        self.integration = IntegrationDTO(integration)
+        currentlyBalanced = integration.isCurrentlyBalanced
+        integrationExplanation = integration.explanation[language]
     }
 }
 

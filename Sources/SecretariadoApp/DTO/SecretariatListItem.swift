@@ -2,7 +2,8 @@ import SecretariadoCore
 import Vapor
 
 /// One row of `GET /api/v1/secretariats` (product.md §6): titular seats per sector keyed by
-/// sector code, and whether the composition is balanced.
+/// sector code, whether that seat design is balanced, and whether today's titulares fill
+/// it (`integration`, `currentlyBalanced`).
 struct SecretariatListItem: Content {
     let slug: String
     let name: String
@@ -11,6 +12,8 @@ struct SecretariatListItem: Content {
     let seats: [String: Int]
     let balanced: Bool
     let url: String
+    let integration: IntegrationDTO
+    let currentlyBalanced: Bool
 
     init(_ summary: SecretariatSummary) {
         slug = summary.slug
@@ -20,6 +23,9 @@ struct SecretariatListItem: Content {
         seats = Dictionary(uniqueKeysWithValues: summary.composition.seats.map { ($0.key.rawValue, $0.value) })
         balanced = summary.balance.isBalanced
         url = APIURL.secretariat(.value(summary.slug)).path
+        let integration = summary.integration
+        self.integration = IntegrationDTO(integration)
+        currentlyBalanced = integration.isCurrentlyBalanced
     }
 }
 

@@ -12,8 +12,16 @@ enum OpenAPIComponents {
         "PageMetadata": .object(["page": .integer(minimum: 1), "per": .integer(minimum: 1), "total": .integer(minimum: 0)], required: ["page", "per", "total"]),
         "SecretariatListItem": .object(
             ["slug": .text, "name": .text, "level": .enumeration(SecretariatLevel.self), "status": .enumeration(SecretariatStatus.self),
-             "seats": .ref("Seats"), "balanced": .boolean, "url": .text],
-            required: ["slug", "name", "seats", "balanced"]),
+             "seats": .ref("Seats"), "balanced": .boolean, "url": .text,
+             "integration": .ref("Integration"), "currentlyBalanced": .boolean],
+            required: ["slug", "name", "seats", "balanced", "integration", "currentlyBalanced"]),
+        // `balanced` speaks of the seat design; `integration` of today's titulares: a seat
+        // without a current titular is a vacancy, `since` the day its last titular term
+        // ended, or null when it never had one.
+        "Integration": .object(
+            ["complete": .boolean,
+             "vacancies": .array(.object(["sector": .text, "seat": .integer(minimum: 1), "since": .nullable(.date)], required: ["sector", "seat", "since"]))],
+            required: ["complete", "vacancies"]),
         "SecretariatPage": .object(["items": .array(.ref("SecretariatListItem")), "metadata": .ref("PageMetadata")], required: ["items", "metadata"]),
         "DecisionRule": .object(
             ["kind": .enumeration(DecisionRule.Kind.self), "threshold": .enumeration(DecisionRule.Threshold.self),
@@ -40,8 +48,9 @@ enum OpenAPIComponents {
             ["slug": .text, "name": .text, "level": .text, "state": .text, "status": .text, "seats": .ref("Seats"),
              "balanced": .boolean, "balanceExplanation": .text, "rule": .ref("DecisionRule"), "ruleText": .text,
              "sectors": .array(.ref("Sector")), "members": .array(.ref("Member")),
-             "organizations": .array(.ref("Organization")), "facilitator": .ref("Facilitator")],
-            required: ["slug", "name", "seats", "balanced", "rule", "sectors", "members", "organizations"]),
+             "organizations": .array(.ref("Organization")), "facilitator": .ref("Facilitator"),
+             "integration": .ref("Integration"), "currentlyBalanced": .boolean, "integrationExplanation": .text],
+            required: ["slug", "name", "seats", "balanced", "rule", "sectors", "members", "organizations", "integration", "currentlyBalanced"]),
         "AuditEntry": .object(
             ["at": .dateTime, "actor": .text, "action": .text, "entity": .text, "entityId": .text, "summary": .text,
              "before": .text, "after": .text],

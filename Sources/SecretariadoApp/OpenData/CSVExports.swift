@@ -9,10 +9,12 @@ enum CSVExports {
         let rows = items.map { stl in
             [stl.slug, stl.name, stl.level.rawValue, stl.status.rawValue,
              "\(stl.composition.count(.gobierno))", "\(stl.composition.count(.sociedadCivil))",
-             "\(stl.composition.count(.organismoGarante))", stl.balance.isBalanced ? "si" : "no", stl.rule.kind.rawValue, stl.ruleText]
+             "\(stl.composition.count(.organismoGarante))", stl.balance.isBalanced ? "si" : "no", stl.rule.kind.rawValue, stl.ruleText,
+             "\(stl.vacancies.count)", stl.integration.isCurrentlyBalanced ? "si" : "no"]
         }
         return try CSVWriter().string(
-            header: ["slug", "nombre", "ambito", "estado", "gobierno", "sociedad_civil", "organismo_garante", "equilibrado", "regla", "regla_texto"],
+            header: ["slug", "nombre", "ambito", "estado", "gobierno", "sociedad_civil", "organismo_garante", "equilibrado", "regla", "regla_texto",
+                     "vacantes_titulares", "equilibrado_hoy"],
             rows: rows)
     }
 

@@ -16,6 +16,14 @@ struct SecretariatDetail: Sendable {
     var composition: Composition {
         SecretariatSummary.composition(seats: seats.map(\.seat), sectors: sectors)
     }
+    /// Today's people in the seats: which titular seats are vacant, and since when.
+    var integration: Integration {
+        Integration(design: composition, seats: seats.map { holders in
+            Integration.SeatState(
+                sector: holders.sector, number: holders.seat.number, hasTitular: holders.titular != nil,
+                lastTitularEnd: holders.history.filter { $0.role == .titular }.compactMap(\.endsOn).max())
+        })
+    }
 
     static func load(slug: String, on db: any Database) async throws -> SecretariatDetail {
         guard let stl = try await Secretariat.query(on: db).filter(\.$slug == slug).first(),

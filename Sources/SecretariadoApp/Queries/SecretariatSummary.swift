@@ -12,8 +12,13 @@ struct SecretariatSummary: Sendable {
     let rule: DecisionRule
     let ruleText: String
     let composition: Composition
+    /// Titular seats without a current titular (only those: held seats add nothing).
+    let vacancies: [Integration.SeatState]
 
+    /// The seat design.
     var balance: BalanceCheck { BalanceCheck(composition) }
+    /// Today's people in those seats.
+    var integration: Integration { Integration(design: composition, seats: vacancies) }
 
     /// Every STL (or one page), alphabetically, with seat counts: a few light queries
     /// whatever the number of STLs (see `SecretariatDirectory`).
@@ -25,11 +30,7 @@ struct SecretariatSummary: Sendable {
         return (items, items.count)
     }
 
-    init(_ stl: Secretariat, seats: [Seat], sectors: [SectorRecord]) {
-        self.init(stl, composition: Self.composition(seats: seats, sectors: sectors.map(\.sector)))
-    }
-
-    init(id: UUID, slug: String, name: String, level: SecretariatLevel, status: SecretariatStatus, rule: DecisionRule, ruleText: String, composition: Composition) {
+    init(id: UUID, slug: String, name: String, level: SecretariatLevel, status: SecretariatStatus, rule: DecisionRule, ruleText: String, composition: Composition, vacancies: [Integration.SeatState]) {
         self.id = id
         self.slug = slug
         self.name = name
@@ -38,9 +39,10 @@ struct SecretariatSummary: Sendable {
         self.rule = rule
         self.ruleText = ruleText
         self.composition = composition
+        self.vacancies = vacancies
     }
 
-    init(_ stl: Secretariat, composition: Composition) {
+    init(_ stl: Secretariat, composition: Composition, vacancies: [Integration.SeatState]) {
         id = stl.id!
         slug = stl.slug
         name = stl.name
@@ -49,6 +51,7 @@ struct SecretariatSummary: Sendable {
         rule = stl.rule
         ruleText = stl.ruleText
         self.composition = composition
+        self.vacancies = vacancies
     }
 
     /// Titular seats per sector; the three guide sectors are always present (0 when empty)

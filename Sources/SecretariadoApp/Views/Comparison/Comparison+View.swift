@@ -38,7 +38,7 @@ extension ComparisonPage {
                             .td(.class("num"), .text("\(c.count(.sociedadCivil))")),
                             .td(.class("num"), .text("\(c.count(.organismoGarante))")),
                             .td(.text(row.summary.ruleText)),
-                            .td(Badges.balance(row.summary.balance, context: context)),
+                            .td(Badges.representation(row.summary.integration, context: context)),
                             .td(.text(AnalysisSection.names(row.analysis.dominantSectors, context: context))),
                             .td(.text(AnalysisSection.names(row.analysis.vetoSectors, context: context))),
                             .td(.class("num"), .text(MexicanFormat.percent(b[.gobierno] ?? 0, language: context.language))),

@@ -8,6 +8,8 @@ enum Home {
         let secretariats: [SecretariatSummary]
         let total: Int
         let balancedCount: Int
+        /// Balanced seats that all have their titular today.
+        let currentlyBalancedCount: Int
         let page: PortalPage
         let states: [String]
         let state: String?
@@ -18,6 +20,7 @@ enum Home {
             secretariats = Array(page.slice(all))
             total = all.count
             balancedCount = all.filter { $0.balance.isBalanced }.count
+            currentlyBalancedCount = all.filter { $0.integration.isCurrentlyBalanced }.count
             states = selection.states
             self.state = state
         }

@@ -17,8 +17,8 @@ extension Home {
                     "Los foros permanentes y tripartitos de gobierno abierto local: gobierno, sociedad civil organizada y organismo garante, con una persona facilitadora con voz pero sin voto.",
                     "The permanent, tripartite forums of local open government: government, organised civil society and the guarantor body, with a facilitator who has voice but no vote."))),
                 .p(.text(context.t(
-                    "\(model.total) secretariados\(model.state.map { " en \($0)" } ?? ""); \(model.balancedCount) con representación equilibrada (al menos un titular de cada sector y tantos de gobierno como de sociedad civil).",
-                    "\(model.total) secretariats\(model.state.map { " in \($0)" } ?? ""); \(model.balancedCount) with balanced representation (at least one full member per sector and as many from government as from civil society)."))),
+                    "\(model.total) secretariados\(model.state.map { " en \($0)" } ?? ""); \(model.balancedCount) con asientos de representación equilibrada (al menos un titular de cada sector y tantos de gobierno como de sociedad civil), \(model.currentlyBalancedCount) de ellos con todos sus titulares hoy, sin vacantes.",
+                    "\(model.total) secretariats\(model.state.map { " in \($0)" } ?? ""); \(model.balancedCount) with seats of balanced representation (at least one full member per sector and as many from government as from civil society), \(model.currentlyBalancedCount) of them with all their full members today, no vacancies."))),
                 PortalListControls.stateFilter(path: SiteURL.home.path, states: model.states, selected: model.state, total: model.total, keep: [], context: context),
                 Badges.legend(model.sectorsShown, context: context),
                 table,
@@ -47,7 +47,7 @@ extension Home {
                         .td(.class("num"), .text("\(stl.composition.count(.gobierno))")),
                         .td(.class("num"), .text("\(stl.composition.count(.sociedadCivil))")),
                         .td(.class("num"), .text("\(stl.composition.count(.organismoGarante))")),
-                        .td(Badges.balance(stl.balance, context: context)),
+                        .td(Badges.representation(stl.integration, context: context)),
                         .td(.text(context.t(stl.rule.summary)))
                     )
                 })

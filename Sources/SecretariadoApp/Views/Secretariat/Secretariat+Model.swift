@@ -10,6 +10,7 @@ enum SecretariatPage {
 
         var name: String { detail.secretariat.name }
         var balance: BalanceCheck { BalanceCheck(detail.composition) }
+        var integration: Integration { detail.integration }
         var analysis: ForumAnalysis { ForumAnalysis(composition: detail.composition, rule: detail.secretariat.rule) }
         var pastTerms: [(SeatHolders, SeatTerm)] {
             detail.seats.flatMap { holders in holders.history.map { (holders, $0) } }

@@ -16,7 +16,7 @@ extension SecretariatPage {
             .group(
                 StlMenu.nav(stl.slug, id: stl.id, current: .overview, context: context),
                 .h1(.text(context.t("Secretariado Técnico Local de \(model.name)", "Local Technical Secretariat of \(model.name)"))),
-                .p(Badges.status(stl.status, context: context), .text(" "), Badges.balance(model.balance, context: context)),
+                .p(Badges.status(stl.status, context: context), .text(" "), Badges.representation(model.integration, explained: false, context: context)),
                 .if(model.canManage || model.canReadAudit, .p(
                     .if(model.canManage, .a(.href(SiteURL.manage(.value(stl.slug)).path), .text(context.t("Gestionar integrantes", "Manage members")))),
                     .if(model.canManage && model.canReadAudit, .text(" · ")),
@@ -54,7 +54,8 @@ extension SecretariatPage {
                 .h2(.text(context.t("Composición", "Composition"))),
                 .raw(CompositionBar.svg(comp, context: context, width: 360, height: 28)),
                 Badges.legend(comp.seats.keys.sorted().filter { comp.count($0) > 0 }, context: context),
-                .p(.text(context.t(model.balance.explanation)))
+                .p(.strong(.text(context.t("Diseño de asientos: ", "Seat design: "))), .text(context.t(model.balance.explanation))),
+                .p(.strong(.text(context.t("Integración actual: ", "Current integration: "))), .text(context.t(model.integration.explanation)))
             )
         }
 
