@@ -67,6 +67,11 @@ enum AppMigrations {
             UpdateAgreementNotesAddIndexes(),
             UpdateCommitmentsAddIndexes(),
             UpdateDataVersionsAddDirectoryRow(),
+            // Signed checkpoints of the archives, so a truncated or rebuilt chain shows.
+            CreatePlatformKeys(),
+            CreateArchiveCheckpoints(),
+            // Correcting and annulling expenses.
+            UpdateExpensesAddAnnulment(),
         ]
     }
 }
