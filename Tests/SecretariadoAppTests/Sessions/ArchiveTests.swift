@@ -208,7 +208,7 @@ final class ArchiveTests: AppTestCase {
         archive["head"] = nil
         let outcome = ArchiveVerification.run(archive: try CanonicalJSON.data(.object(archive)))
         XCTAssertEqual(outcome.exitCode, 1)
-        XCTAssertTrue(outcome.text.contains("falta el hash final"), outcome.text)
+        XCTAssertTrue(outcome.text.contains("Falta el hash final"), outcome.text)
     }
 
     func testATruncatedArchiveFailsAgainstTheTrustedHead() async throws {
