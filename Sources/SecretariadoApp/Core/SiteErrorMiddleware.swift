@@ -15,6 +15,8 @@ struct SiteErrorMiddleware: AsyncMiddleware {
             let problem = ErrorDescription(error, language: request.language)
             if problem.status == .internalServerError {
                 request.logger.report(error: error)
+            } else if StorageFailure.matches(error) {
+                request.logger.critical("Almacenamiento sin escritura en \(StorageFailure.location): \(String(reflecting: error)). Libere espacio o corrija los permisos.")
             }
             if request.isAPI {
                 return try problem.jsonResponse()
@@ -51,6 +53,11 @@ struct ErrorDescription: Sendable {
                 : "Another change to this record was saved at the same time. Reload and try again."
             field = nil
             headers = [:]
+        case let storage where StorageFailure.matches(storage):
+            status = .serviceUnavailable
+            message = StorageFailure.message[language]
+            field = nil
+            headers = ["Retry-After": "60"]
         case let decoding as DecodingError:
             let described = DecodingErrorText(decoding)
             status = .badRequest
@@ -61,7 +68,7 @@ struct ErrorDescription: Sendable {
             status = abort.status
             message = Self.clientMessage(abort, language: language)
             field = nil
-            headers = [:]
+            headers = abort.headers
         default:
             status = .internalServerError
             message = language == .es

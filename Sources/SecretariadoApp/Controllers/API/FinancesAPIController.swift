@@ -23,6 +23,7 @@ struct FinancesAPIController: RouteCollection {
     @Sendable func expenses(req: Request) async throws -> ExpensesDTO {
         try await req.require(.readPublic)
         let stl = try await APIScope.stl(req)
+        try APIQuery.requireNonEmpty(req, ["period"])
         let period = try FollowUpQuery.period(req)
         return try ExpensesDTO(try await FollowUpCSV.expenseRecords(of: stl, on: req.db), period: period)
     }
