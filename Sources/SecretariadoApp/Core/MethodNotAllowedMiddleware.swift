@@ -18,8 +18,15 @@ struct MethodNotAllowedMiddleware: AsyncMiddleware {
     /// segment, a catch-all the rest). HEAD comes with GET, as the server answers it.
     static func methods(for path: String, in routes: [Route]) -> [HTTPMethod] {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        // As the router does, a constant segment wins over a parameter: `/sessions/requests`
+        // is not `/sessions/{id}`. Only the routes of the most specific matching path count.
+        let matching = routes.filter { matches($0.path, segments) }
+        func rank(_ path: [PathComponent]) -> [Int] {
+            path.map { if case .constant = $0 { 2 } else if case .catchall = $0 { 0 } else { 1 } }
+        }
+        guard let best = matching.map({ rank($0.path) }).max(by: { $0.lexicographicallyPrecedes($1) }) else { return [] }
         var methods: [HTTPMethod] = []
-        for route in routes where matches(route.path, segments) {
+        for route in matching where rank(route.path) == best {
             if !methods.contains(route.method) { methods.append(route.method) }
             if route.method == .GET, !methods.contains(.HEAD) { methods.append(.HEAD) }
         }
