@@ -19,6 +19,7 @@ public func configure(_ app: Application) async throws {
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SiteErrorMiddleware(environment: app.environment))
+    app.middleware.use(MethodNotAllowedMiddleware())
     app.middleware.use(LanguageMiddleware())
     // After the language is known (part of a cached page's key), before routing.
     app.middleware.use(PublicCacheMiddleware())

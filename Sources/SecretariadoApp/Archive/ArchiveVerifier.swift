@@ -14,6 +14,10 @@ enum ArchiveVerifier {
         var minutes = 0
         var signatures = 0
         var head = ArchiveChain.genesisHash
+        /// Every entry's hash, in order, as far as the chain checked out.
+        var chain: [String] = []
+        /// Which key each signature claims, for a check against a trusted key set.
+        var keyUses: [ArchiveTrust.KeyUse] = []
         var failure: Failure?
 
         var isValid: Bool { failure == nil }
@@ -76,6 +80,12 @@ enum ArchiveVerifier {
                 report.signatures += entry.signatures.count
                 try check(entry, expected: expected, previous: previous, keys: keys, minutesDates: &minutesDates)
                 previous = entry.entryHash
+                report.chain.append(entry.entryHash)
+                for case .object(let signature) in entry.signatures {
+                    report.keyUses.append(ArchiveTrust.KeyUse(
+                        entry: expected, keyID: signature["keyId"]?.text ?? "", publicKey: signature["publicKey"]?.text ?? "",
+                        signer: signature["signer"]?.text ?? ""))
+                }
                 report.entries += 1
             } catch let failure as Failure {
                 report.failure = failure
@@ -83,7 +93,12 @@ enum ArchiveVerifier {
             }
         }
         report.head = previous
-        if let head = root["head"]?.text, head != previous {
+        // Without a head, entries dropped from the end would leave nothing to compare.
+        guard let head = root["head"]?.text else {
+            report.failure = Failure(index: nil, label: nil, problem: "falta el hash final («head») del archivo")
+            return report
+        }
+        if head != previous {
             report.failure = Failure(index: nil, label: nil, problem: "el hash final publicado («head») no coincide con el de la última entrada")
         }
         return report

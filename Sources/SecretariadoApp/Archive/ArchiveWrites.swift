@@ -42,6 +42,8 @@ enum ArchiveWrites {
             sessionID: entry.sessionID.uuidString, sessionDate: entry.sessionDate,
             minutesDigest: digest, signatures: signatures, recordedAt: entry.recordedAt))
         try await entry.create(on: db)
+        // Each new head is signed at once, so a later truncation contradicts a published checkpoint.
+        try await ArchiveCheckpoints.record(secretariat: stl, entries: entry.index, head: entry.entryHash, now: now, on: db)
         return entry
     }
 }

@@ -1,31 +1,38 @@
 import Foundation
 import Vapor
 
-/// `secretariado verify FILE_OR_URL`: checks a published archive offline — the chain, every
-/// minutes digest, every signature — and names the first entry that fails.
-/// Exit status: 0 valid, 1 altered, 2 unreadable input.
+/// `secretariado verify FILE_OR_URL [--head HASH] [--keys FILE_OR_URL] [--checkpoint FILE_OR_URL]`:
+/// checks a published archive offline — the chain, every minutes digest, every signature —
+/// names the first entry that fails, and says what the trusted head, key set or checkpoint
+/// given prove (completeness, authorship, append-only extension) and what stays unproven.
+/// Exit status: 0 valid, 1 altered or contradicted, 2 unreadable input.
 struct VerifyCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "source", help: "Archivo JSON descargado de /api/v1/secretariats/{slug}/archive, o su URL")
         var source: String
+
+        @Option(name: "head", help: "Hash final de confianza (obtenido por otra vía): prueba que el archivo no se truncó")
+        var head: String?
+
+        @Option(name: "keys", help: "Claves de confianza (archivo o URL de /api/v1/secretariats/{slug}/keys): prueba quién firmó")
+        var keys: String?
+
+        @Option(name: "checkpoint", help: "Punto de control firmado que guardó antes (archivo o URL): prueba que el archivo lo extiende")
+        var checkpoint: String?
     }
 
-    var help: String { "Verifica sin conexión un archivo de minutas firmadas: secretariado verify ARCHIVO_O_URL" }
+    var help: String { "Verifica sin conexión un archivo de minutas firmadas: secretariado verify ARCHIVO_O_URL [--head HASH] [--keys ARCHIVO_O_URL] [--checkpoint ARCHIVO_O_URL]" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let data = try await load(signature.source, app: context.application)
-        let report: ArchiveVerifier.Report
-        do {
-            report = try ArchiveVerifier.verify(data)
-        } catch let unreadable as ArchiveVerifier.Unreadable {
-            throw CommandFailure(unreadable.description, exitCode: 2)
-        }
-        if let failure = report.failure {
-            throw CommandFailure("ARCHIVO ALTERADO. \(failure.description).", exitCode: 1)
-        }
-        context.console.print(
-            "Archivo válido: \(report.entries) entradas (\(report.minutes) minutas, \(report.signatures) firmas); "
-                + "cadena, resúmenes SHA-256 y firmas Ed25519 verificados. Hash final: \(report.head)")
+        let app = context.application
+        let archive = try await load(signature.source, app: app)
+        var keys: Data?
+        if let source = signature.keys { keys = try await load(source, app: app) }
+        var checkpoint: Data?
+        if let source = signature.checkpoint { checkpoint = try await load(source, app: app) }
+        let outcome = ArchiveVerification.run(archive: archive, trustedHead: signature.head, keys: keys, checkpoint: checkpoint)
+        guard outcome.exitCode == 0 else { throw CommandFailure(outcome.text, exitCode: outcome.exitCode) }
+        context.console.print(outcome.text)
     }
 
     private func load(_ source: String, app: Application) async throws -> Data {

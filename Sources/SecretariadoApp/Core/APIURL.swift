@@ -41,6 +41,9 @@ enum APIURL: Sendable {
     case agreement(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case archive(_ slug: Parameter<String>)
     case keys(_ slug: Parameter<String>)
+    case archiveCheckpoint(_ slug: Parameter<String>)
+    case archiveCheckpoints(_ slug: Parameter<String>)
+    case platformKey
     // Follow-up: agreements, action plan, finances and outreach (issue #5).
     case agreementsCSV(_ slug: Parameter<String>)
     case agreementNotes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
@@ -55,6 +58,8 @@ enum APIURL: Sendable {
     case milestonesCSV(_ slug: Parameter<String>)
     case expenses(_ slug: Parameter<String>)
     case expensesCSV(_ slug: Parameter<String>)
+    case expense(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case expenseAnnul(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case outreach(_ slug: Parameter<String>)
     case outreachCSV(_ slug: Parameter<String>)
     case followUp(_ slug: Parameter<String>)
@@ -126,6 +131,9 @@ enum APIURL: Sendable {
         case .agreement(let slug, let id): return base + [slug.component("slug"), "agreements", id.component("id")]
         case .archive(let slug): return base + [slug.component("slug"), "archive"]
         case .keys(let slug): return base + [slug.component("slug"), "keys"]
+        case .archiveCheckpoint(let slug): return base + [slug.component("slug"), "archive", "checkpoint"]
+        case .archiveCheckpoints(let slug): return base + [slug.component("slug"), "archive", "checkpoints"]
+        case .platformKey: return ["api", "v1", "platform-key"]
         // Follow-up: agreements, action plan, finances and outreach (issue #5).
         case .agreementsCSV(let slug): return base + [slug.component("slug"), "agreements.csv"]
         case .agreementNotes(let slug, let id): return base + [slug.component("slug"), "agreements", id.component("id"), "notes"]
@@ -141,6 +149,8 @@ enum APIURL: Sendable {
         case .milestonesCSV(let slug): return base + [slug.component("slug"), "milestones.csv"]
         case .expenses(let slug): return base + [slug.component("slug"), "expenses"]
         case .expensesCSV(let slug): return base + [slug.component("slug"), "expenses.csv"]
+        case .expense(let slug, let id): return base + [slug.component("slug"), "expenses", id.component("id")]
+        case .expenseAnnul(let slug, let id): return base + [slug.component("slug"), "expenses", id.component("id"), "annul"]
         case .outreach(let slug): return base + [slug.component("slug"), "outreach"]
         case .outreachCSV(let slug): return base + [slug.component("slug"), "outreach.csv"]
         case .followUp(let slug): return base + [slug.component("slug"), "followup"]

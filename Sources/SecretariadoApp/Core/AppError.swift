@@ -13,6 +13,8 @@ enum AppError: Error, Sendable {
     case conflict(field: String?, Localized)
     case csrfMismatch
     case tooManyRequests(retryAfterSeconds: Int)
+    /// The server cannot do it now (storage full, a deadline passed); nothing was saved.
+    case unavailable(Localized, retryAfterSeconds: Int?)
 
     var status: HTTPResponseStatus {
         switch self {
@@ -23,6 +25,7 @@ enum AppError: Error, Sendable {
         case .badRequest: .badRequest
         case .conflict: .conflict
         case .tooManyRequests: .tooManyRequests
+        case .unavailable: .serviceUnavailable
         }
     }
 
@@ -43,7 +46,7 @@ enum AppError: Error, Sendable {
             Localized(
                 es: "No tienes permiso para hacer esto en este secretariado.",
                 en: "You are not allowed to do this in this secretariat.")
-        case .invalid(_, let message), .badRequest(let message), .conflict(_, let message):
+        case .invalid(_, let message), .badRequest(let message), .conflict(_, let message), .unavailable(let message, _):
             message
         case .csrfMismatch:
             Localized(
@@ -72,6 +75,7 @@ extension AppError: AbortError {
     var reason: String { message.es }
     var headers: HTTPHeaders {
         if case .tooManyRequests(let seconds) = self { return ["Retry-After": "\(seconds)"] }
+        if case .unavailable(_, let seconds?) = self { return ["Retry-After": "\(seconds)"] }
         return [:]
     }
 }

@@ -15,6 +15,8 @@ struct SiteErrorMiddleware: AsyncMiddleware {
             let problem = ErrorDescription(error, language: request.language)
             if problem.status == .internalServerError {
                 request.logger.report(error: error)
+            } else if StorageFailure.matches(error) {
+                request.logger.critical("Almacenamiento sin escritura en \(StorageFailure.location): \(String(reflecting: error)). Libere espacio o corrija los permisos.")
             }
             if request.isAPI {
                 return try problem.jsonResponse()
@@ -64,6 +66,11 @@ struct ErrorDescription: Sendable {
                 : "What was sent is \(sent) and this form accepts up to \(limit). Nothing was saved. Your text is not lost: go back to the previous page with the browser's Back button, shorten it (for example, move a part to a linked annex) and send it again."
             field = nil
             headers = [:]
+        case let storage where StorageFailure.matches(storage):
+            status = .serviceUnavailable
+            message = StorageFailure.message[language]
+            field = nil
+            headers = ["Retry-After": "60"]
         case let decoding as DecodingError:
             let described = DecodingErrorText(decoding)
             status = .badRequest
@@ -74,7 +81,7 @@ struct ErrorDescription: Sendable {
             status = abort.status
             message = Self.clientMessage(abort, language: language)
             field = nil
-            headers = [:]
+            headers = abort.headers
         default:
             status = .internalServerError
             message = language == .es

@@ -107,6 +107,8 @@ enum SiteURL: Sendable {
     case commitmentMilestones(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case milestone(_ slug: Parameter<String>, _ commitmentID: Parameter<UUID>, _ id: Parameter<UUID>)
     case finances(_ slug: Parameter<String>)
+    case expense(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case expenseAnnul(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case outreach(_ slug: Parameter<String>)
     case followUp(_ slug: Parameter<String>)
     case nationalFollowUp
@@ -219,6 +221,8 @@ enum SiteURL: Sendable {
         case .milestone(let slug, let commitment, let id):
             ["stl", slug.component("slug"), "compromisos", commitment.component("commitmentID"), "hitos", id.component("milestoneID")]
         case .finances(let slug): ["stl", slug.component("slug"), "finanzas"]
+        case .expense(let slug, let id): ["stl", slug.component("slug"), "finanzas", id.component("expenseID")]
+        case .expenseAnnul(let slug, let id): ["stl", slug.component("slug"), "finanzas", id.component("expenseID"), "anular"]
         case .outreach(let slug): ["stl", slug.component("slug"), "difusion"]
         case .followUp(let slug): ["stl", slug.component("slug"), "seguimiento"]
         case .nationalFollowUp: ["seguimiento"]

@@ -141,6 +141,9 @@ struct ExpenseDTO: Content {
     let amountCentavos: Int64
     let source: String
     let receiptUrl: String?
+    /// An annulled expense is listed but counts in no total.
+    let annulled: Bool
+    let annulReason: String?
 
     init(_ expense: ExpenseRecord) {
         id = expense.id!
@@ -150,6 +153,8 @@ struct ExpenseDTO: Content {
         amountCentavos = expense.amountCentavos
         source = expense.source
         receiptUrl = expense.receiptURL
+        annulled = expense.isAnnulled
+        annulReason = expense.annulReason
     }
 }
 
@@ -175,7 +180,7 @@ struct ExpensesDTO: Content {
     let items: [ExpenseDTO]
 
     init(_ expenses: [ExpenseRecord], period: SpendingTotals.Period) throws {
-        let totals = try SpendingTotals(expenses.map(\.expense), period: period)
+        let totals = try SpendingTotals(expenses.filter { !$0.isAnnulled }.map(\.expense), period: period)
         self.period = period.rawValue
         total = totals.total.decimalString
         totalCentavos = totals.total.centavos

@@ -69,6 +69,11 @@ struct ExpenseInput: Content {
     var receiptUrl: String?
 }
 
+/// Why an expense is annulled.
+struct AnnulInput: Content {
+    var reason: String?
+}
+
 struct OutreachInput: Content {
     var heldOn: String?
     var kind: String?

@@ -14,7 +14,27 @@ enum DatabaseSetup {
         } else if app.environment == .testing {
             app.databases.use(.sqlite(.memory), as: .sqlite)
         } else {
+            try checkWritable(sqlitePath)
             app.databases.use(.sqlite(.file(sqlitePath)), as: .sqlite)
+        }
+    }
+
+    /// A database file (or its folder) that cannot be written would fail on the first write,
+    /// deep in a migration; this says at start which path and what to do instead.
+    static func checkWritable(_ path: String, fileManager: FileManager = .default) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard fileManager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CommandFailure(
+                "La carpeta \(folder) de la base de datos \(path) no existe. Créela o indique otro archivo con SECRETARIADO_DB.", exitCode: 1)
+        }
+        if fileManager.fileExists(atPath: path), !fileManager.isWritableFile(atPath: path) {
+            throw CommandFailure(
+                "La base de datos \(path) es de sólo lectura. Dé permiso de escritura al usuario del servicio (por ejemplo, chmod u+w \(path)) o indique otro archivo con SECRETARIADO_DB.", exitCode: 1)
+        }
+        guard fileManager.isWritableFile(atPath: folder) else {
+            throw CommandFailure(
+                "La carpeta \(folder) de la base de datos \(path) es de sólo lectura; SQLite necesita escribir ahí su diario. Dé permiso de escritura o indique otro archivo con SECRETARIADO_DB.", exitCode: 1)
         }
     }
 

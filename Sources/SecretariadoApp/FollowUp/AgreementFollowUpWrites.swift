@@ -8,7 +8,7 @@ extension AgreementWrites {
     static func create(_ input: AgreementCreateInput, in stl: Secretariat, by actor: SessionActor, today: Date = CalendarDate.today(), on db: any Database) async throws -> Agreement {
         let title = try FieldCheck.required(input.title, "title")
         let description = try FieldCheck.optional(input.description, "description", maxLength: 5_000)
-        let owner = try FieldCheck.required(input.owner, "owner")
+        let owner = try FieldCheck.name(input.owner, "owner", maxLength: 300)
         let ownerSector = try FieldCheck.optional(input.ownerSector, "ownerSector", maxLength: 40)
         let dueOn = try FieldCheck.date(input.dueOn, "dueOn")
         let sessionID = try FieldCheck.uuid(input.sessionId, "sessionId")

@@ -19,7 +19,10 @@ struct AgreementFilter: Sendable, Equatable {
     }
 
     /// Unknown values are a 422 naming the parameter, never an empty list that looks real.
-    init(_ req: Request) throws {
+    /// `strict` (the API): a typed parameter that is present must be valid even when empty,
+    /// as the OpenAPI description types it; the site's filter forms send empty ones for "all".
+    init(_ req: Request, strict: Bool = false) throws {
+        if strict { try APIQuery.requireNonEmpty(req, ["status", "session"]) }
         status = try FieldCheck.choice(req.query[String.self, at: "status"], "status", as: AgreementStatus.self)
         owner = try FieldCheck.optional(req.query[String.self, at: "owner"], "owner", maxLength: 300)
         sector = try FieldCheck.optional(req.query[String.self, at: "sector"], "sector", maxLength: 40)

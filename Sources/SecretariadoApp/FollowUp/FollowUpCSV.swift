@@ -75,9 +75,12 @@ enum FollowUpCSV {
         let slugs = try await slugs(on: db)
         let rows = bySecretariat(try await expenseRecords(of: stl, on: db), slugs: slugs, of: { $0.$secretariat.id }).map { expense in
             [slugs[expense.$secretariat.id] ?? "", RecordTime.localDate(expense.spentOn), expense.concept,
-             expense.amount.decimalString, expense.source, expense.receiptURL ?? ""]
+             expense.amount.decimalString, expense.source, expense.receiptURL ?? "",
+             expense.isAnnulled ? "si" : "no", expense.annulReason ?? ""]
         }
-        return try CSVWriter().string(header: ["secretariado", "fecha", "concepto", "monto_mxn", "fuente", "comprobante"], rows: rows)
+        // Annulled expenses stay in the file, marked, so the ledger shows what was corrected.
+        return try CSVWriter().string(
+            header: ["secretariado", "fecha", "concepto", "monto_mxn", "fuente", "comprobante", "anulado", "motivo_anulacion"], rows: rows)
     }
 
     static func outreach(of stl: Secretariat?, on db: any Database) async throws -> String {

@@ -47,7 +47,7 @@ struct FollowUpDashboard: Sendable {
         let agreements = try await AgreementTracker.rows(of: stlID, today: today, on: db)
         let expenseQuery = ExpenseRecord.query(on: db)
         if let stlID { expenseQuery.filter(\.$secretariat.$id == stlID) }
-        let expenses = try await expenseQuery.all()
+        let expenses = try await expenseQuery.filter(\.$annulledAt == nil).all()
         let outreachQuery = OutreachActivity.query(on: db)
         if let stlID { outreachQuery.filter(\.$secretariat.$id == stlID) }
         let outreach = try await outreachQuery.all()

@@ -30,21 +30,14 @@ enum FollowUpFields {
             throw AppError.invalid(field: name, Localized(
                 es: "«\(name)»: \(error.message.es)", en: "“\(name)”: \(error.message.en)"))
         }
-        guard amount > .zero else {
+        do {
+            try ExpenseLimits.check(entry: amount)
+        } catch {
             throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» debe ser mayor que cero.", en: "“\(name)” must be more than zero."))
-        }
-        // A ceiling far above any STL's spending keeps every total exact in Int64 centavos.
-        guard amount < maximum else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» excede el máximo de \(maximum.formatted()) por registro.",
-                en: "“\(name)” exceeds the maximum of \(maximum.formatted()) per entry."))
+                es: "«\(name)»: \(error.message.es)", en: "“\(name)”: \(error.message.en)"))
         }
         return amount
     }
-
-    /// $1,000,000,000,000.00 (exclusive): 90,000 entries at this ceiling still sum within `Int64` centavos.
-    static let maximum = MoneyMXN(centavos: 100_000_000_000_000)
 
     /// A count of people: a whole number from 0 to one million.
     static func attendees(_ value: String?, _ name: String) throws -> Int {

@@ -72,7 +72,8 @@ enum NationalFollowUp {
         // Spending by day and concept; outreach by kind.
         var expenses: [Expense] = []
         for row in try await sql.select().columns("spent_on", "concept").column(Self.bigintSum("amount_centavos"), as: "total")
-            .from(ExpenseRecord.schema).groupBy("spent_on").groupBy("concept").all()
+            .from(ExpenseRecord.schema).where(SQLColumn("annulled_at"), .is, SQLLiteral.null)
+            .groupBy("spent_on").groupBy("concept").all()
         {
             expenses.append(Expense(date: try row.decode(column: "spent_on", as: Date.self), concept: try row.decode(column: "concept", as: String.self),
                                     amount: MoneyMXN(centavos: try row.decode(column: "total", as: Int64.self))))
@@ -121,7 +122,9 @@ enum NationalFollowUp {
         let overdue = try await perSTL(Agreement.schema, count) {
             $0.where("status", .in, SQLBind.group(open)).where("due_on", .lessThan, SQLBind(today))
         }
-        let spending = try await perSTL(ExpenseRecord.schema, Self.bigintSum("amount_centavos"))
+        let spending = try await perSTL(ExpenseRecord.schema, Self.bigintSum("amount_centavos")) {
+            $0.where(SQLColumn("annulled_at"), .is, SQLLiteral.null)
+        }
         let outreach = try await perSTL(OutreachActivity.schema, count)
         return try await sql.select().columns("id", "slug", "name").from(Secretariat.schema).orderBy("name").all().map { row in
             let id = try row.decode(column: "id", as: UUID.self)

@@ -73,6 +73,11 @@ enum AppMigrations {
             UpdateCredentialsAddSealedDelivery(),
             // National coordination: a read-only role over every STL.
             CreateNationalGrants(),
+            // Signed checkpoints of the archives, so a truncated or rebuilt chain shows.
+            CreatePlatformKeys(),
+            CreateArchiveCheckpoints(),
+            // Correcting and annulling expenses.
+            UpdateExpensesAddAnnulment(),
         ]
     }
 }

@@ -17,6 +17,10 @@ final class ExpenseRecord: Model, @unchecked Sendable {
     /// Who recorded it, by name.
     @Field(key: "recorded_by") var recordedBy: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// An annulled expense stays listed (marked, with its reason) but counts in no total.
+    @OptionalField(key: "annulled_at") var annulledAt: Date?
+    @OptionalField(key: "annul_reason") var annulReason: String?
+    @OptionalField(key: "annulled_by") var annulledBy: String?
 
     init() {}
 
@@ -31,6 +35,8 @@ final class ExpenseRecord: Model, @unchecked Sendable {
     }
 
     var amount: MoneyMXN { MoneyMXN(centavos: amountCentavos) }
+
+    var isAnnulled: Bool { annulledAt != nil }
 
     var expense: Expense { Expense(date: spentOn, concept: concept, amount: amount) }
 }

@@ -183,6 +183,15 @@ enum OpenAPIComponents {
              "algorithms": .map(.text), "genesisHash": .text, "head": .text, "keys": .array(.ref("SigningKey")),
              "entries": .array(.ref("ArchiveEntry"))],
             required: ["format", "secretariat", "algorithms", "genesisHash", "head", "keys", "entries"]),
+        "ArchiveCheckpoint": .object(
+            ["purpose": .text, "format": .text, "secretariat": .text, "entries": .integer(minimum: 0), "head": .text,
+             "signedAt": .dateTime, "keyId": .uuid, "publicKey": .text, "signature": .text],
+            required: ["purpose", "format", "secretariat", "entries", "head", "signedAt", "keyId", "publicKey", "signature"]),
+        "ArchiveCheckpoints": .object(
+            ["secretariat": .text, "checkpoints": .array(.ref("ArchiveCheckpoint"))], required: ["secretariat", "checkpoints"]),
+        "PlatformKey": .object(
+            ["id": .uuid, "purpose": .text, "algorithm": .text, "publicKey": .text, "createdAt": .dateTime],
+            required: ["id", "purpose", "algorithm", "publicKey", "createdAt"]),
         "SessionRequestInput": .object(["kind": .enumeration(SessionKind.self), "reason": .text], required: ["kind", "reason"]),
         "ConveneInput": .object(
             ["requestId": .uuid, "kind": .enumeration(SessionKind.self), "urgent": .string(values: ["true", "false"]),

@@ -69,6 +69,12 @@ extension APIOperation {
     static let recordExpense = APIOperation(
         id: "recordExpense", summary: "Registrar un gasto (monto en pesos: 1,234.50)", tag: "seguimiento", authenticated: true,
         body: FollowUpSchemas.expenseInput, replies: [.created(FollowUpSchemas.expense)] + Reply.writeErrors)
+    static let correctExpense = APIOperation(
+        id: "correctExpense", summary: "Corregir un gasto: cambia sólo los campos enviados (queda en la bitácora)", tag: "seguimiento",
+        authenticated: true, body: FollowUpSchemas.expenseInput, replies: [.ok(FollowUpSchemas.expense)] + Reply.writeErrors)
+    static let annulExpense = APIOperation(
+        id: "annulExpense", summary: "Anular un gasto con su motivo: sigue listado, marcado, y sale de todos los totales", tag: "seguimiento",
+        authenticated: true, body: FollowUpSchemas.annulInput, replies: [.ok(FollowUpSchemas.expense)] + Reply.writeErrors)
     static let expensesCSV = APIOperation(
         id: "expensesCSV", summary: "Gastos del STL en CSV", tag: "datos-abiertos", replies: [csv, .notFound])
     static let nationalExpensesCSV = APIOperation(
@@ -122,8 +128,9 @@ enum FollowUpSchemas {
         ["id": .uuid, "title": .text, "description": .text, "startsOn": .date, "endsOn": .date, "commitments": .array(commitment)],
         required: ["id", "title", "startsOn", "endsOn", "commitments"])
     static let expense = Schema.object(
-        ["id": .uuid, "spentOn": .date, "concept": .text, "amount": amount, "amountCentavos": .integer(minimum: 1), "source": .text, "receiptUrl": .text],
-        required: ["id", "spentOn", "concept", "amount", "amountCentavos", "source"])
+        ["id": .uuid, "spentOn": .date, "concept": .text, "amount": amount, "amountCentavos": .integer(minimum: 1), "source": .text, "receiptUrl": .text,
+         "annulled": .boolean, "annulReason": .text],
+        required: ["id", "spentOn", "concept", "amount", "amountCentavos", "source", "annulled"])
     static let expenses = Schema.object(
         ["period": .enumeration(SpendingTotals.Period.self), "total": amount, "totalCentavos": .integer(minimum: 0),
          "byPeriod": .array(total), "byConcept": .array(total), "items": .array(expense)],
@@ -164,6 +171,7 @@ enum FollowUpSchemas {
     static let milestoneUpdate = input(["done": "true", "doneOn": "2026-05-20", "evidenceLinks": "https://example.org/convocatoria"])
     static let expenseInput = input(["spentOn": "2026-03-12", "concept": "Logística de sesiones", "amount": "1,234.50",
                                      "source": "Presupuesto del organismo garante", "receiptUrl": "https://example.org/factura.pdf"])
+    static let annulInput = input(["reason": "Monto capturado dos veces"])
     static let outreachInput = input(["heldOn": "2026-04-20", "kind": "taller", "title": "Taller de datos abiertos", "audience": "OSC",
                                       "attendees": "35", "materialLinks": "https://example.org/presentacion.pdf"])
 }

@@ -18,6 +18,8 @@ extension APIOperation {
         id: "governanceVersions", summary: "Todas las versiones del Mecanismo de Gobernanza", tag: "gobernanza",
         replies: [.ok(.array(.ref("Governance"))), .notFound])
     static let analysis = APIOperation(
-        id: "analysis", summary: "Análisis de reglas y poder de voto (mismo contrato que `secretariado analyze`)", tag: "analisis",
-        body: .ref("AnalysisRequest"), replies: [.ok(.ref("AnalysisResponse")), .badRequest, .tooLarge, .unsupported, .invalid])
+        id: "analysis",
+        summary: "Análisis de reglas y poder de voto (mismo contrato que `secretariado analyze`). Límites por solicitud: 20 foros, 8 sectores y 200 asientos por foro, 1,000 asientos en total (422 si se exceden); 20 solicitudes seguidas por dirección y luego una cada 2 segundos (429); 2 segundos de cálculo (503)",
+        tag: "analisis",
+        body: .ref("AnalysisRequest"), replies: [.ok(.ref("AnalysisResponse")), .badRequest, .tooLarge, .unsupported, .invalid, .rateLimited, .unavailable])
 }

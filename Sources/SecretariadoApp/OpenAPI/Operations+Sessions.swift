@@ -88,6 +88,16 @@ extension APIOperation {
     static let memberKeys = APIOperation(
         id: "memberKeys", summary: "Llaves públicas Ed25519 de los integrantes del STL, vigentes y retiradas",
         tag: "minutas", replies: [.ok(.ref("MemberKeys")), .notFound])
+    static let archiveCheckpoint = APIOperation(
+        id: "archiveCheckpoint",
+        summary: "Punto de control firmado del archivo: su hash final y número de entradas, firmados con la clave Ed25519 de la plataforma; guárdelo y compruebe después con `secretariado verify ARCHIVO --checkpoint PUNTO` que el archivo nuevo lo extiende",
+        tag: "minutas", replies: [.ok(.ref("ArchiveCheckpoint")), .notFound])
+    static let archiveCheckpoints = APIOperation(
+        id: "archiveCheckpoints", summary: "Puntos de control firmados del archivo, el más reciente primero",
+        tag: "minutas", replies: [.ok(.ref("ArchiveCheckpoints")), .notFound])
+    static let platformKey = APIOperation(
+        id: "platformKey", summary: "Clave pública Ed25519 de la plataforma, con la que firma los puntos de control de los archivos",
+        tag: "minutas", replies: [.ok(.ref("PlatformKey"))])
     static let sessionsCalendar = APIOperation(
         id: "sessionsCalendar", summary: "Calendario de sesiones (RFC 5545) para suscribirse",
         tag: "sesiones",

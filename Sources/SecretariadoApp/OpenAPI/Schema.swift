@@ -19,7 +19,11 @@ indirect enum Schema: Sendable {
         case .ref(let name):
             return ["$ref": "#/components/schemas/\(name)"]
         case .object(let properties, let required, let additional):
-            var out: [String: Any] = ["type": "object", "properties": properties.mapValues(\.json)]
+            // An optional property may also be sent (and is read) as null: absent and null
+            // mean the same to every input decoder, so the description says so.
+            var out: [String: Any] = ["type": "object", "properties": Dictionary(uniqueKeysWithValues: properties.map { name, schema in
+                (name, required.contains(name) ? schema.json : schema.optionalJSON)
+            })]
             if !required.isEmpty { out["required"] = required.sorted() }
             if !additional { out["additionalProperties"] = false }
             return out
@@ -46,6 +50,14 @@ indirect enum Schema: Sendable {
             return ["anyOf": [schema.json, ["type": "null"]]]
         case .any:
             return [:]
+        }
+    }
+
+    /// The schema, or null.
+    var optionalJSON: [String: Any] {
+        switch self {
+        case .nullable, .any: json
+        default: ["anyOf": [json, ["type": "null"]]]
         }
     }
 

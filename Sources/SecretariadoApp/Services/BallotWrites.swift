@@ -9,7 +9,7 @@ enum BallotWrites {
     static func nominate(
         token: String, _ input: NominationInput, in stl: Secretariat, on db: any Database
     ) async throws -> ElectionCandidateRecord {
-        let personName = try FieldCheck.required(input.personName, "personName", maxLength: 200)
+        let personName = try FieldCheck.name(input.personName, "personName", maxLength: 200)
         let registrationID = try FieldCheck.requiredUUID(input.registrationId, "registrationId")
         let statement = try FieldCheck.optional(input.statement, "statement", maxLength: 2000)
         let stlID = try stl.requireID()

@@ -9,7 +9,7 @@ enum FacilitatorSelectionWrites {
     static func record(
         _ input: FacilitatorSelectionInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database
     ) async throws -> FacilitatorSelection {
-        let name = try FieldCheck.required(input.personName, "personName", maxLength: 200)
+        let name = try FieldCheck.name(input.personName, "personName", maxLength: 200)
         let method = try FieldCheck.required(input.method, "method", maxLength: 1000)
         let decidedOn = try FieldCheck.date(input.decidedOn, "decidedOn") ?? CalendarDate.today()
         let minutes = try InstallationFieldCheck.link(input.minutesUrl, "minutesUrl")

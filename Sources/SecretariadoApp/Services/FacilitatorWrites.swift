@@ -6,9 +6,9 @@ import Vapor
 /// term ends; its record stays as history.
 enum FacilitatorWrites {
     static func set(_ input: FacilitatorInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> FacilitatorTerm {
-        let name = try FieldCheck.optional(input.personName, "personName", maxLength: 200)
+        let name = try FieldCheck.optionalName(input.personName, "personName", maxLength: 200)
         let email = try FieldCheck.email(input.personEmail, "personEmail")
-        let origin = try FieldCheck.optional(input.origin, "origin", maxLength: 300)
+        let origin = try FieldCheck.optionalName(input.origin, "origin", maxLength: 300)
         let originKind = try FieldCheck.choice(input.originKind, "originKind", as: OrganizationKind.self)
         let startsOn = try FieldCheck.date(input.startsOn, "startsOn") ?? CalendarDate.today()
         let note = try FieldCheck.optional(input.note, "note", maxLength: 1000)

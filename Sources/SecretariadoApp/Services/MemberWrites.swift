@@ -19,11 +19,11 @@ enum MemberWrites {
         init(_ input: MemberInput) throws {
             seatID = try FieldCheck.requiredUUID(input.seatId, "seatId")
             role = try FieldCheck.requiredChoice(input.role, "role", as: HolderRole.self)
-            personName = try FieldCheck.optional(input.personName, "personName", maxLength: 200)
+            personName = try FieldCheck.optionalName(input.personName, "personName", maxLength: 200)
             personEmail = try FieldCheck.email(input.personEmail, "personEmail")
             personPhone = try FieldCheck.optional(input.personPhone, "personPhone", maxLength: 40)
             organizationID = try FieldCheck.uuid(input.organizationId, "organizationId")
-            office = try FieldCheck.optional(input.office, "office", maxLength: 300)
+            office = try FieldCheck.optionalName(input.office, "office", maxLength: 300)
             startsOn = try FieldCheck.date(input.startsOn, "startsOn")
             note = try FieldCheck.optional(input.note, "note", maxLength: 1000)
             if personName == nil, organizationID == nil, office == nil {
@@ -92,8 +92,8 @@ enum MemberWrites {
     }
 
     static func update(_ id: UUID, with input: MemberUpdate, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> SeatTerm {
-        let personName = try FieldCheck.optional(input.personName, "personName", maxLength: 200)
-        let office = try FieldCheck.optional(input.office, "office", maxLength: 300)
+        let personName = try FieldCheck.optionalName(input.personName, "personName", maxLength: 200)
+        let office = try FieldCheck.optionalName(input.office, "office", maxLength: 300)
         let note = try FieldCheck.optional(input.note, "note", maxLength: 1000)
         let endsOn = try FieldCheck.date(input.endsOn, "endsOn")
         return try await db.writeTransaction { db in

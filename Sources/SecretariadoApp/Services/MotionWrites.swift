@@ -11,7 +11,7 @@ enum MotionWrites {
         let itemID = try FieldCheck.requiredUUID(input.agendaItemId, "agendaItemId")
         let title = try FieldCheck.required(input.title, "title", maxLength: 500)
         let text = try FieldCheck.optional(input.text, "text", maxLength: 5_000)
-        let owner = try FieldCheck.optional(input.agreementOwner, "agreementOwner", maxLength: 300)
+        let owner = try FieldCheck.optionalName(input.agreementOwner, "agreementOwner", maxLength: 300)
         let ownerSector = try FieldCheck.optional(input.agreementOwnerSector, "agreementOwnerSector", maxLength: 40)
         let dueOn = try FieldCheck.date(input.agreementDueOn, "agreementDueOn")
         let stlID = try stl.requireID()

@@ -13,7 +13,7 @@ enum OrganizationWrites {
         let notes: String?
 
         init(_ input: OrganizationInput) throws {
-            name = try FieldCheck.required(input.name, "name", maxLength: 300)
+            name = try FieldCheck.name(input.name, "name", maxLength: 300)
             kind = try FieldCheck.requiredChoice(input.kind, "kind", as: OrganizationKind.self)
             website = try FieldCheck.url(input.website, "website")
             contactEmail = try FieldCheck.email(input.contactEmail, "contactEmail")

@@ -5,8 +5,8 @@ import Vapor
 /// The Grupo Promotor's members and its work route (step 1).
 enum PromoterWrites {
     static func addMember(_ input: PromoterMemberInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> PromoterMember {
-        let name = try FieldCheck.required(input.name, "name", maxLength: 200)
-        let organization = try FieldCheck.optional(input.organization, "organization", maxLength: 300)
+        let name = try FieldCheck.name(input.name, "name", maxLength: 200)
+        let organization = try FieldCheck.optionalName(input.organization, "organization", maxLength: 300)
         let sectorText = try FieldCheck.required(input.sector, "sector", maxLength: 40)
         let sector = SectorCode(sectorText)
         guard SectorCode.guideSectors.contains(sector) else {

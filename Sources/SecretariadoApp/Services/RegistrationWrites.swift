@@ -32,7 +32,7 @@ enum RegistrationWrites {
         let contactPhone: String?
 
         init(_ input: CallRegistrationInput) throws {
-            organizationName = try FieldCheck.required(input.organizationName, "organizationName", maxLength: 300)
+            organizationName = try FieldCheck.name(input.organizationName, "organizationName", maxLength: 300)
             kind = try FieldCheck.requiredChoice(input.kind, "kind", as: OrganizationKind.self)
             if kind == .gobierno || kind == .organismoGarante {
                 throw AppError.invalid(field: "kind", Localized(

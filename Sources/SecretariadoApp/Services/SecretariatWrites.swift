@@ -6,7 +6,7 @@ import Vapor
 /// one titular seat each: the minimum the guide asks for.
 enum SecretariatWrites {
     static func create(_ input: SecretariatInput, by actor: AuditLog.Actor, on db: any Database) async throws -> Secretariat {
-        let name = try FieldCheck.required(input.name, "name", maxLength: 200)
+        let name = try FieldCheck.name(input.name, "name", maxLength: 200)
         let slug = try FieldCheck.optional(input.slug, "slug", maxLength: 80) ?? slugify(name)
         guard Slug.isValid(slug) else {
             throw AppError.invalid(field: "slug", Localized(

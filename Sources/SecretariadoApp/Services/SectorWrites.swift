@@ -6,7 +6,7 @@ import Vapor
 /// sector (cámaras de comercio) or non-voting observers.
 enum SectorWrites {
     static func create(_ input: SectorInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> SectorRecord {
-        let name = try FieldCheck.required(input.name, "name", maxLength: 100)
+        let name = try FieldCheck.name(input.name, "name", maxLength: 100)
         let nameEn = try FieldCheck.optional(input.nameEn, "nameEn", maxLength: 100) ?? name
         let code = SectorCode(try FieldCheck.optional(input.code, "code", maxLength: 40)
             ?? slugify(name).replacingOccurrences(of: "-", with: "_"))

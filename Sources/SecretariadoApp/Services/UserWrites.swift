@@ -10,7 +10,7 @@ enum UserWrites {
         by actor: AuditLog.Actor, on db: any Database
     ) async throws -> (user: User, generatedPassword: String?) {
         guard let email = try FieldCheck.email(rawEmail, "email") else { throw AppError.required("email") }
-        let name = try FieldCheck.required(rawName, "name", maxLength: 200)
+        let name = try FieldCheck.name(rawName, "name", maxLength: 200)
         let password = try rawPassword.flatMap { $0.isEmpty ? nil : $0 }.map(validPassword)
         let chosen = password ?? Passwords.random()
         let hash = try Passwords.hash(chosen)

@@ -10,6 +10,22 @@ enum FieldCheck {
         return text
     }
 
+    /// A person's or organisation's name: required, one line (`NameText`).
+    static func name(_ value: String?, _ field: String, maxLength: Int = 200) throws -> String {
+        guard let text = try optionalName(value, field, maxLength: maxLength) else { throw AppError.required(field) }
+        return text
+    }
+
+    /// An optional name: one line when given.
+    static func optionalName(_ value: String?, _ field: String, maxLength: Int = 200) throws -> String? {
+        guard let text = try optional(value, field, maxLength: maxLength) else { return nil }
+        guard NameText.isSingleLine(text) else {
+            throw AppError.invalid(field: field, Localized(
+                es: "«\(field)» \(NameText.problem.es)", en: "“\(field)” \(NameText.problem.en)"))
+        }
+        return text
+    }
+
     /// Trimmed text, `nil` when empty; too long is an error, never a silent cut.
     static func optional(_ value: String?, _ name: String, maxLength: Int = 300) throws -> String? {
         guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else {

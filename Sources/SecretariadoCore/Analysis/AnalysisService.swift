@@ -10,6 +10,30 @@ public enum AnalysisService {
         AnalysisRequest.decode(jsonData).map { encode(analyze($0)) }
     }
 
+    /// What a bounded run ends with.
+    public enum Outcome: Sendable {
+        case output(Data)
+        case invalid(AnalysisInputError)
+        /// `deadline` passed before every forum was analysed; the rest was not started.
+        case deadlineExceeded
+    }
+
+    /// As `analyze(jsonData:)`, but stops between forums once `deadline` has passed, so a
+    /// server can give up on a request instead of finishing work nobody waits for.
+    public static func analyze(jsonData: Data, deadline: Date, now: () -> Date = Date.init) -> Outcome {
+        let request: AnalysisRequest
+        switch AnalysisRequest.decode(jsonData) {
+        case .success(let decoded): request = decoded
+        case .failure(let error): return .invalid(error)
+        }
+        var reports: [ForumReport] = []
+        for forum in request.forums {
+            guard now() < deadline else { return .deadlineExceeded }
+            reports.append(ForumReport(name: forum.name, analysis: ForumAnalysis(composition: forum.composition, rule: forum.rule)))
+        }
+        return .output(encode(AnalysisResponse(forums: reports)))
+    }
+
     /// Analyses already decoded forums.
     public static func analyze(_ request: AnalysisRequest) -> AnalysisResponse {
         AnalysisResponse(forums: request.forums.map {

@@ -61,18 +61,23 @@ public struct InstallationActa: Hashable, Sendable {
         sectors.filter { $0.voting && members(of: $0.code, as: .titular).isEmpty }
     }
 
-    public var opening: String {
-        "En \(state), el \(dateText), se reúnen los representantes de cada sector previamente definidos como integrantes del Secretariado Técnico Local de gobierno abierto de \(secretariatName), convocados por el organismo garante, para llevar a cabo el acto protocolario de instalación, en el cual se toma protesta a cada uno de sus integrantes y se suscribe la presente acta."
+    public var opening: String { opening(escape: { $0 }) }
+
+    private func opening(escape: (String) -> String) -> String {
+        "En \(escape(state)), el \(escape(dateText)), se reúnen los representantes de cada sector previamente definidos como integrantes del Secretariado Técnico Local de gobierno abierto de \(escape(secretariatName)), convocados por el organismo garante, para llevar a cabo el acto protocolario de instalación, en el cual se toma protesta a cada uno de sus integrantes y se suscribe la presente acta."
     }
 
+    /// Names, titles and origins come from people: each is escaped (`MarkdownText`) so the
+    /// document's structure is only the acta's own.
     public func markdown() -> String {
+        let md = MarkdownText.inline
         var lines = [
-            "# Acta de instalación del Secretariado Técnico Local de \(secretariatName)", "",
-            opening, "",
+            "# Acta de instalación del Secretariado Técnico Local de \(md(secretariatName))", "",
+            opening(escape: md), "",
             "## Integrantes que toman protesta", "",
         ]
         for sector in sectors {
-            lines += ["### \(sector.name.es)" + (sector.voting ? "" : " (sin voto)"), ""]
+            lines += ["### \(md(sector.name.es))" + (sector.voting ? "" : " (sin voto)"), ""]
             if members.allSatisfy({ $0.sector != sector.code }) {
                 lines += ["Sin integrantes designados.", ""]
             }
@@ -80,20 +85,20 @@ public struct InstallationActa: Hashable, Sendable {
                 let holders = members(of: sector.code, as: role)
                 guard !holders.isEmpty else { continue }
                 lines += ["**\(role == .titular ? "Titulares" : "Suplentes")**", ""]
-                lines += holders.map { "- \(Self.describe($0))" }
+                lines += holders.map { "- \(md(Self.describe($0)))" }
                 lines.append("")
             }
         }
         lines += ["## Facilitación", ""]
         if let name = facilitatorName {
-            lines.append("\(name)" + (facilitatorOrigin.map { " (\($0))" } ?? "")
+            lines.append(md(name) + (facilitatorOrigin.map { " (\(md($0)))" } ?? "")
                 + ", con voz pero sin voto, funge como facilitador(a) del Secretariado.")
         } else {
             lines.append("La facilitación queda vacante; el Secretariado la designará por el medio que defina.")
         }
         lines.append("")
         if let electionSummary {
-            lines += ["## Elección de la representación de la sociedad civil", "", electionSummary, ""]
+            lines += ["## Elección de la representación de la sociedad civil", "", md(electionSummary), ""]
         }
         lines += [
             "## Mecanismo de Gobernanza", "",
@@ -102,8 +107,8 @@ public struct InstallationActa: Hashable, Sendable {
         lines += Self.demoted(governanceMarkdown)
         lines += ["", "## Firmas", ""]
         lines += members.sorted { ($0.sector, $0.role == .titular ? 0 : 1, $0.seatNumber) < ($1.sector, $1.role == .titular ? 0 : 1, $1.seatNumber) }
-            .map { "- \(Self.describe($0)): ______________________" }
-        if let name = facilitatorName { lines.append("- \(name), facilitación: ______________________") }
+            .map { "- \(md(Self.describe($0))): ______________________" }
+        if let name = facilitatorName { lines.append("- \(md(name)), facilitación: ______________________") }
         lines.append("")
         return lines.joined(separator: "\n")
     }

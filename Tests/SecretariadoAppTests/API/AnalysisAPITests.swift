@@ -53,6 +53,59 @@ final class AnalysisAPITests: AppTestCase {
             }
         }
     }
+
+    // MARK: Bounds: input limits, rate, deadline
+
+    private func post(_ body: String) async throws -> XCTHTTPResponse {
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return try await app.sendRequest(.POST, "/api/v1/analysis", headers: headers, body: ByteBuffer(string: body))
+    }
+
+    private func forum(_ name: String, sectors: Int, seatsEach: Int) -> String {
+        let seats = (0..<sectors).map { "\"s\($0)\": \(seatsEach)" }.joined(separator: ", ")
+        return #"{"name": "\#(name)", "seats": {\#(seats)}, "rule": {"kind": "majority", "requireEverySector": true}}"#
+    }
+
+    /// The request from the security review: 10 forums × 20 sectors, every sector required,
+    /// took 5.3 s of CPU; it is now refused before any work with a 422 naming the limit.
+    func testTheReviewedExpensiveRequestIsRefusedUpFront() async throws {
+        let forums = (0..<10).map { forum("F\($0)", sectors: 20, seatsEach: 400) }.joined(separator: ",")
+        let started = Date()
+        let res = try await post(#"{"forums": [\#(forums)]}"#)
+        XCTAssertEqual(res.status, .unprocessableEntity)
+        XCTAssertTrue(res.body.string.contains("tiene 20 sectores; el máximo es 8"), res.body.string)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 1)
+    }
+
+    /// Every limit reached at once, every sector required: still quick.
+    func testTheLargestAllowedRequestIsQuick() async throws {
+        let forums = (0..<5).map { forum("F\($0)", sectors: 8, seatsEach: 25) }.joined(separator: ",")
+        let started = Date()
+        let res = try await post(#"{"forums": [\#(forums)]}"#)
+        XCTAssertEqual(res.status, .ok, res.body.string)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2, "debug build")
+    }
+
+    func testAnAddressIsRateLimitedWithRetryAfter() async throws {
+        let body = #"{"forums": [{"name": "Durango", "seats": {"gobierno": 1, "sociedad_civil": 1}, "rule": {"kind": "consensus"}}]}"#
+        for _ in 0..<Int(AnalysisRateLimiter.capacity) {
+            let res = try await post(body)
+            XCTAssertEqual(res.status, .ok)
+        }
+        let refused = try await post(body)
+        XCTAssertEqual(refused.status, .tooManyRequests)
+        XCTAssertEqual(refused.headers.first(name: "Retry-After"), "2")
+    }
+
+    func testADeadlineStopsBetweenForumsWith503() async throws {
+        XCTAssertThrowsError(try { () throws in
+            if case .deadlineExceeded = AnalysisService.analyze(jsonData: Data(#"{"forums": [\#(forum("A", sectors: 2, seatsEach: 1))]}"#.utf8), deadline: Date.distantPast) {
+                throw AppError.unavailable(Localized(es: "", en: ""), retryAfterSeconds: nil)
+            }
+        }())
+        XCTAssertEqual(AppError.unavailable(Localized(es: "x", en: "x"), retryAfterSeconds: 5).status, .serviceUnavailable)
+    }
 }
 
 /// Decodes anything, to look at keys only.

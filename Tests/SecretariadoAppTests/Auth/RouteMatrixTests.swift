@@ -183,6 +183,9 @@ final class RouteMatrixTests: AppTestCase {
         "PATCH /api/v1/secretariats/:slug/agreements/:id": followUpEditors,  // follow-up (issue #5)
         "GET /api/v1/secretariats/:slug/archive": everyone,
         "GET /api/v1/secretariats/:slug/keys": everyone,
+        "GET /api/v1/secretariats/:slug/archive/checkpoint": everyone,
+        "GET /api/v1/secretariats/:slug/archive/checkpoints": everyone,
+        "GET /api/v1/platform-key": everyone,
         "GET /api/v1/secretariats/:slug/sessions.ics": everyone,
         "GET /api/v1/agreements.csv": everyone,
         // Follow-up: agreements, action plan, finances and outreach (issue #5); refusals with data in FollowUpAuthorizationTests
@@ -196,6 +199,8 @@ final class RouteMatrixTests: AppTestCase {
         "GET /stl/:slug/compromisos/:commitmentID": everyone,
         "POST /stl/:slug/compromisos/:commitmentID/hitos": followUpEditors,
         "POST /stl/:slug/compromisos/:commitmentID/hitos/:milestoneID": followUpEditors,
+        "POST /stl/:slug/finanzas/:expenseID": followUpEditors,
+        "POST /stl/:slug/finanzas/:expenseID/anular": followUpEditors,
         "POST /stl/:slug/compromisos/:commitmentID/nivel": followUpEditors,
         "GET /stl/:slug/finanzas": everyone,
         "POST /stl/:slug/finanzas": followUpEditors,
@@ -221,6 +226,8 @@ final class RouteMatrixTests: AppTestCase {
         "GET /api/v1/milestones.csv": everyone,
         "GET /api/v1/secretariats/:slug/expenses": everyone,
         "POST /api/v1/secretariats/:slug/expenses": followUpEditors,
+        "PATCH /api/v1/secretariats/:slug/expenses/:id": followUpEditors,
+        "POST /api/v1/secretariats/:slug/expenses/:id/annul": followUpEditors,
         "GET /api/v1/secretariats/:slug/expenses.csv": everyone,
         "GET /api/v1/expenses.csv": everyone,
         "GET /api/v1/secretariats/:slug/outreach": everyone,

@@ -55,22 +55,22 @@ final class AnalysisInputErrorTests: XCTestCase {
         let json = #"{"forums": [\#(durango), \#(durango), {"name": "Jalisco", "seats": {"gobierno": -1, "sociedad_civil": 4, "organismo_garante": 1}, "rule": {"kind": "consensus"}}]}"#
 
         XCTAssertEqual(error(json).message,
-                       #"forums[2] ("Jalisco"): seats.gobierno debe ser un número entero entre 0 y 10000 (se recibió -1)"#)
+                       #"forums[2] ("Jalisco"): seats.gobierno debe ser un número entero entre 0 y 200 (se recibió -1)"#)
     }
 
     func testFractionalBooleanAndTextSeatCountsAreRejected() {
-        XCTAssertTrue(forumError(seats: #"{"gobierno": 2.5}"#).hasSuffix("seats.gobierno debe ser un número entero entre 0 y 10000 (se recibió 2.5)"))
+        XCTAssertTrue(forumError(seats: #"{"gobierno": 2.5}"#).hasSuffix("seats.gobierno debe ser un número entero entre 0 y 200 (se recibió 2.5)"))
         XCTAssertTrue(forumError(seats: #"{"gobierno": true}"#).hasSuffix("(se recibió true)"))
         XCTAssertTrue(forumError(seats: #"{"gobierno": "4"}"#).hasSuffix(#"(se recibió "4")"#))
     }
 
     func testSeatCountAboveTheLimitIsRejected() {
-        XCTAssertTrue(forumError(seats: #"{"gobierno": 10001}"#).hasSuffix("(se recibió 10001)"))
+        XCTAssertTrue(forumError(seats: #"{"gobierno": 201}"#).hasSuffix("(se recibió 201)"))
     }
 
     func testSeatsAddingUpAboveTheLimitAreRejected() {
-        XCTAssertEqual(forumError(seats: #"{"gobierno": 4000, "sociedad_civil": 4000, "organismo_garante": 4000}"#),
-                       #"forums[0] ("Jalisco"): seats suman 12000 asientos; el máximo por foro es 10000"#)
+        XCTAssertEqual(forumError(seats: #"{"gobierno": 100, "sociedad_civil": 100, "organismo_garante": 100}"#),
+                       #"forums[0] ("Jalisco"): seats suman 300 asientos; el máximo por foro es 200"#)
     }
 
     func testMalformedSectorCodeIsRejected() {
@@ -81,7 +81,7 @@ final class AnalysisInputErrorTests: XCTestCase {
     func testTooManySectorsAreRejected() {
         let seats = (0...AnalysisLimits.maxSectorsPerForum).map { "\"s\($0)\": 1" }.joined(separator: ", ")
 
-        XCTAssertEqual(forumError(seats: "{\(seats)}"), #"forums[0] ("Jalisco"): seats tiene 21 sectores; el máximo es 20"#)
+        XCTAssertEqual(forumError(seats: "{\(seats)}"), #"forums[0] ("Jalisco"): seats tiene 9 sectores; el máximo es 8"#)
     }
 
     func testObserversMustBeAList() {
@@ -145,8 +145,8 @@ final class AnalysisInputErrorTests: XCTestCase {
     }
 
     func testTooManyProblemsAreCountedRatherThanListed() {
-        let bad = #"{"name": "X", "seats": {"gobierno": -1}, "rule": {"kind": "consensus"}}"#
-        let json = "{\"forums\": [\(Array(repeating: bad, count: 60).joined(separator: ","))]}"
+        let bad = #"{"name": "X", "seats": {"gobierno": -1, "otro": -1, "tercero": -1}, "rule": {"kind": "consensus"}}"#
+        let json = "{\"forums\": [\(Array(repeating: bad, count: 20).joined(separator: ","))]}"
 
         let error = error(json)
 
@@ -157,21 +157,21 @@ final class AnalysisInputErrorTests: XCTestCase {
     func testTooManyForumsAreRejected() {
         let json = "{\"forums\": [\(Array(repeating: durango, count: AnalysisLimits.maxForums + 1).joined(separator: ","))]}"
 
-        XCTAssertEqual(error(json).message, "forums tiene 1001 foros; el máximo es 1000")
+        XCTAssertEqual(error(json).message, "forums tiene 21 foros; el máximo es 20")
     }
 
     func testTooManySeatsAcrossTheRequestAreRejected() {
-        let big = #"{"name": "X", "seats": {"gobierno": 5000, "sociedad_civil": 5000}, "rule": {"kind": "consensus"}}"#
-        let json = "{\"forums\": [\(Array(repeating: big, count: 11).joined(separator: ","))]}"
+        let big = #"{"name": "X", "seats": {"gobierno": 100, "sociedad_civil": 100}, "rule": {"kind": "consensus"}}"#
+        let json = "{\"forums\": [\(Array(repeating: big, count: 6).joined(separator: ","))]}"
 
-        XCTAssertTrue(error(json).message.hasPrefix("forums suman 110000 asientos entre todos los foros"))
+        XCTAssertTrue(error(json).message.hasPrefix("forums suman 1200 asientos entre todos los foros"))
     }
 
     func testErrorHasAnEnglishMessageAndAJSONBody() throws {
         let error = error(#"{"forums": [{"name": "Jalisco", "seats": {"gobierno": -1}, "rule": {"kind": "consensus"}}]}"#)
 
         XCTAssertEqual(error.message(in: .en),
-                       #"forums[0] ("Jalisco"): seats.gobierno must be a whole number between 0 and 10000 (got -1)"#)
+                       #"forums[0] ("Jalisco"): seats.gobierno must be a whole number between 0 and 200 (got -1)"#)
         let body = try XCTUnwrap(JSONSerialization.jsonObject(with: error.jsonBody) as? [String: Any])
         XCTAssertEqual(body["error"] as? String, error.message)
         XCTAssertEqual((body["issues"] as? [[String: String]])?.first?["path"], "forums[0].seats.gobierno")

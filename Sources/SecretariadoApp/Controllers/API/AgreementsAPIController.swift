@@ -36,7 +36,7 @@ struct AgreementsAPIController: RouteCollection {
     @Sendable func csv(req: Request) async throws -> Response {
         try await req.require(.readPublic)
         let stl = try await APIScope.stl(req)
-        let filter = try AgreementFilter(req)
+        let filter = try AgreementFilter(req, strict: true)
         return CSVExports.response(try await FollowUpCSV.agreements(of: stl, filter: filter, on: req.db), filename: "acuerdos-\(stl.slug).csv")
     }
 }
@@ -47,7 +47,7 @@ enum AgreementsAPI {
     static func list(_ req: Request) async throws -> [AgreementDTO] {
         try await req.require(.readPublic)
         let stl = try await APIScope.stl(req)
-        let filter = try AgreementFilter(req)
+        let filter = try AgreementFilter(req, strict: true)
         return try await AgreementTracker.rows(of: stl.requireID(), on: req.db).filter(filter.matches).map { AgreementDTO($0.agreement) }
     }
 

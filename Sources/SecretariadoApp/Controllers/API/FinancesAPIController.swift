@@ -9,6 +9,8 @@ struct FinancesAPIController: RouteCollection {
         routes.get(APIURL.expenses(.key).pathComponents, use: expenses).openAPI(.listExpenses)
         routes.post(APIURL.expenses(.key).pathComponents, use: recordExpense).openAPI(.recordExpense)
         routes.get(APIURL.expensesCSV(.key).pathComponents, use: expensesCSV).openAPI(.expensesCSV)
+        routes.patch(APIURL.expense(.key, .key).pathComponents, use: correctExpense).openAPI(.correctExpense)
+        routes.post(APIURL.expenseAnnul(.key, .key).pathComponents, use: annulExpense).openAPI(.annulExpense)
         routes.get(APIURL.outreach(.key).pathComponents, use: outreach).openAPI(.listOutreach)
         routes.post(APIURL.outreach(.key).pathComponents, use: recordOutreach).openAPI(.recordOutreach)
         routes.get(APIURL.outreachCSV(.key).pathComponents, use: outreachCSV).openAPI(.outreachCSV)
@@ -21,6 +23,7 @@ struct FinancesAPIController: RouteCollection {
     @Sendable func expenses(req: Request) async throws -> ExpensesDTO {
         try await req.require(.readPublic)
         let stl = try await APIScope.stl(req)
+        try APIQuery.requireNonEmpty(req, ["period"])
         let period = try FollowUpQuery.period(req)
         return try ExpensesDTO(try await FollowUpCSV.expenseRecords(of: stl, on: req.db), period: period)
     }
@@ -29,6 +32,18 @@ struct FinancesAPIController: RouteCollection {
         let stl = try await AgreementsAPI.editable(req)
         let expense = try await ExpenseWrites.record(try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return try await ExpenseDTO(expense).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func correctExpense(req: Request) async throws -> ExpenseDTO {
+        let stl = try await AgreementsAPI.editable(req)
+        return ExpenseDTO(try await ExpenseWrites.correct(
+            try APIScope.id(req), try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db))
+    }
+
+    @Sendable func annulExpense(req: Request) async throws -> ExpenseDTO {
+        let stl = try await AgreementsAPI.editable(req)
+        return ExpenseDTO(try await ExpenseWrites.annul(
+            try APIScope.id(req), reason: try req.content.decode(AnnulInput.self).reason, in: stl, by: req.sessionActor(), on: req.db))
     }
 
     @Sendable func expensesCSV(req: Request) async throws -> Response {

@@ -15,6 +15,9 @@ struct VotingAPIController: RouteCollection {
         routes.patch(APIURL.agreement(.key, .key).pathComponents, use: updateAgreement).openAPI(.updateAgreement)
         routes.get(APIURL.archive(.key).pathComponents, use: archive).openAPI(.archive)
         routes.get(APIURL.keys(.key).pathComponents, use: keys).openAPI(.memberKeys)
+        routes.get(APIURL.archiveCheckpoint(.key).pathComponents, use: checkpoint).openAPI(.archiveCheckpoint)
+        routes.get(APIURL.archiveCheckpoints(.key).pathComponents, use: checkpoints).openAPI(.archiveCheckpoints)
+        routes.get(APIURL.platformKey.pathComponents, use: platformKey).openAPI(.platformKey)
         routes.get(APIURL.sessionsCalendar(.key).pathComponents, use: calendar).openAPI(.sessionsCalendar)
     }
 
@@ -79,6 +82,26 @@ struct VotingAPIController: RouteCollection {
         try await req.require(.readPublic)
         let stl = try await APIScope.stl(req)
         return try await json(ArchiveExport.memberKeys(for: stl, on: req.db), download: nil)
+    }
+
+    /// The archive's current head signed by the platform, to keep and check later archives against.
+    @Sendable func checkpoint(req: Request) async throws -> Response {
+        try await req.require(.readPublic)
+        let stl = try await APIScope.stl(req)
+        let record = try await ArchiveCheckpoints.current(for: stl, on: req.db)
+        let key = try await PlatformKeys.checkpointKey(on: req.db)
+        return try json(ArchiveCheckpoints.published(record, secretariat: stl.slug, key: key), download: "punto-de-control-\(stl.slug)-\(record.entryCount).json")
+    }
+
+    @Sendable func checkpoints(req: Request) async throws -> Response {
+        try await req.require(.readPublic)
+        let stl = try await APIScope.stl(req)
+        return try await json(ArchiveCheckpoints.list(for: stl, on: req.db), download: nil)
+    }
+
+    @Sendable func platformKey(req: Request) async throws -> Response {
+        try await req.require(.readPublic)
+        return try await json(PlatformKeys.published(PlatformKeys.checkpointKey(on: req.db)), download: nil)
     }
 
     @Sendable func calendar(req: Request) async throws -> Response {

@@ -8,6 +8,8 @@ struct FinancesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.finances(.key).pathComponents, use: finances)
         routes.post(SiteURL.finances(.key).pathComponents, use: recordExpense)
+        routes.post(SiteURL.expense(.key, .key).pathComponents, use: correctExpense)
+        routes.post(SiteURL.expenseAnnul(.key, .key).pathComponents, use: annulExpense)
         routes.get(SiteURL.outreach(.key).pathComponents, use: outreach)
         routes.post(SiteURL.outreach(.key).pathComponents, use: recordOutreach)
         routes.get(SiteURL.followUp(.key).pathComponents, use: dashboard)
@@ -19,8 +21,11 @@ struct FinancesController: RouteCollection {
         let stl = try await WebScope.stl(req)
         let period = try FollowUpQuery.period(req)
         let expenses = try await FollowUpCSV.expenseRecords(of: stl, on: req.db)
+        // Records from before the ceilings existed may not add up in Int64: the page still
+        // lists them (with the forms to correct or annul them) and says so instead of a total.
+        let totals = try? SpendingTotals(expenses.filter { !$0.isAnnulled }.map(\.expense), period: period)
         let model = FinancesPage.Model(
-            stl: stl, expenses: expenses, totals: try SpendingTotals(expenses.map(\.expense), period: period), period: period,
+            stl: stl, expenses: expenses, totals: totals, period: period,
             canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.query[String.self, at: "guardado"] != nil)
         return HTMLPage(FinancesPage.View(model: model, context: PageContext(req)).html)
     }
@@ -28,6 +33,20 @@ struct FinancesController: RouteCollection {
     @Sendable func recordExpense(req: Request) async throws -> Response {
         let stl = try await editable(req)
         _ = try await ExpenseWrites.record(try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.finances(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func correctExpense(req: Request) async throws -> Response {
+        let stl = try await editable(req)
+        _ = try await ExpenseWrites.correct(
+            try WebScope.id(req, "expenseID"), try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.finances(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    @Sendable func annulExpense(req: Request) async throws -> Response {
+        let stl = try await editable(req)
+        _ = try await ExpenseWrites.annul(
+            try WebScope.id(req, "expenseID"), reason: try req.content.decode(AnnulInput.self).reason, in: stl, by: req.sessionActor(), on: req.db)
         return req.redirect(to: SiteURL.finances(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
     }
 

@@ -8,7 +8,8 @@ enum FinancesPage {
     struct Model {
         let stl: Secretariat
         let expenses: [ExpenseRecord]
-        let totals: SpendingTotals
+        /// Nil when old records do not add up in Int64 centavos (see `ExpenseLimits`).
+        let totals: SpendingTotals?
         let period: SpendingTotals.Period
         let canEdit: Bool
         let saved: Bool
@@ -31,9 +32,13 @@ enum FinancesPage {
                     ("CSV", APIURL.expensesCSV(.value(slug)).path),
                     ("JSON", APIURL.expenses(.value(slug)).path + "?period=\(model.period.rawValue)"),
                 ], context: context),
-                .p(.class("total"), .text(context.t("Total ejercido: ", "Total spent: ")), .strong(.text(model.totals.total.formatted(language: context.language, includeCode: true)))),
+                .unwrap(model.totals, { totals in
+                    .p(.class("total"), .text(context.t("Total ejercido: ", "Total spent: ")), .strong(.text(totals.total.formatted(language: context.language, includeCode: true))))
+                }, else: .p(.class("error"), .text(context.t(
+                    "Los montos registrados exceden el total que se puede calcular; corrija o anule los registros erróneos.",
+                    "The recorded amounts exceed the total that can be computed; correct or annul the wrong entries.")))),
                 periodForm,
-                totals,
+                .unwrap(model.totals) { totalsCards($0) },
                 expenses,
                 .if(model.canEdit, form)
             ))
@@ -49,18 +54,18 @@ enum FinancesPage {
             )
         }
 
-        private var totals: Node<HTML.BodyContext> {
+        private func totalsCards(_ totals: SpendingTotals) -> Node<HTML.BodyContext> {
             .div(
                 .class("cards"),
                 .section(.class("card"),
                     .h2(.text(context.t("Por periodo", "By period"))),
-                    FollowUpCharts.spending(model.totals, context: context),
-                    FollowUpTables.money(model.totals.byPeriod.map { (PeriodLabel.text($0.key, language: context.language), $0.total) },
-                                         header: FollowUpText.period(model.period, context), total: model.totals.total, context: context)),
+                    FollowUpCharts.spending(totals, context: context),
+                    FollowUpTables.money(totals.byPeriod.map { (PeriodLabel.text($0.key, language: context.language), $0.total) },
+                                         header: FollowUpText.period(model.period, context), total: totals.total, context: context)),
                 .section(.class("card"),
                     .h2(.text(context.t("Por concepto", "By concept"))),
-                    FollowUpTables.money(model.totals.byConcept.map { ($0.key, $0.total) },
-                                         header: context.t("Concepto", "Concept"), total: model.totals.total, context: context))
+                    FollowUpTables.money(totals.byConcept.map { ($0.key, $0.total) },
+                                         header: context.t("Concepto", "Concept"), total: totals.total, context: context))
             )
         }
 
@@ -75,21 +80,52 @@ enum FinancesPage {
                             FollowUpChrome.th(context.t("Concepto", "Concept")),
                             FollowUpChrome.th(context.t("Fuente", "Source")),
                             FollowUpChrome.th(context.t("Comprobante", "Receipt")),
-                            .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Monto", "Amount")))
+                            .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Monto", "Amount"))),
+                            .if(model.canEdit, FollowUpChrome.th(context.t("Corregir o anular", "Correct or annul")))
                         )),
                         .tbody(.forEach(model.expenses) { expense in
                             .tr(
+                                .if(expense.isAnnulled, .class("annulled")),
                                 .td(.text(FollowUpChrome.date(expense.spentOn, context))),
-                                .td(.text(expense.concept)),
+                                .td(.text(expense.concept), .unwrap(expense.annulReason) { reason in
+                                    .p(.class("muted"), .strong(.text(context.t("Anulado", "Annulled"))), .text(context.t(" — no cuenta en los totales. Motivo: ", " — not counted in the totals. Reason: ") + reason))
+                                }),
                                 .td(.text(expense.source)),
                                 .td(.unwrap(expense.receiptURL, { url in
                                     .a(.href(url), .attribute(named: "rel", value: "nofollow noopener"), .text(context.t("ver", "view")))
                                 }, else: .text("—"))),
-                                .td(.class("num"), .text(expense.amount.formatted(language: context.language)))
+                                .td(.class("num"), expense.isAnnulled
+                                    ? .element(named: "s", text: expense.amount.formatted(language: context.language))
+                                    : .text(expense.amount.formatted(language: context.language))),
+                                .if(model.canEdit, .td(expense.isAnnulled ? .text("—") : editForms(expense)))
                             )
                         })
                     )
             )
+        }
+
+        /// Correct (fields left blank stay as they are) or annul with a reason; both are audited.
+        private func editForms(_ expense: ExpenseRecord) -> Node<HTML.BodyContext> {
+            let slug = model.stl.slug
+            let id = expense.id!
+            let suffix = id.uuidString.prefix(8)
+            return .element(named: "details", nodes: [
+                .element(named: "summary", text: context.t("Corregir o anular", "Correct or annul")),
+                SessionForms.post(
+                    SiteURL.expense(.value(slug), .value(id)).path, context: context, button: context.t("Guardar corrección", "Save correction"),
+                    FormFields.text(context.t("Fecha", "Date"), name: "spentOn", id: "f-spentOn-\(suffix)", type: .date,
+                                    value: RecordTime.localDate(expense.spentOn)),
+                    FormFields.text(context.t("Concepto", "Concept"), name: "concept", id: "f-concept-\(suffix)", value: expense.concept),
+                    FormFields.text(context.t("Monto (MXN)", "Amount (MXN)"), name: "amount", id: "f-amount-\(suffix)", value: expense.amount.decimalString),
+                    FormFields.text(context.t("Fuente de los recursos", "Source of funds"), name: "source", id: "f-source-\(suffix)", value: expense.source),
+                    FormFields.text(context.t("Comprobante (enlace)", "Receipt (link)"), name: "receiptUrl", id: "f-receiptUrl-\(suffix)", type: .url,
+                                    value: expense.receiptURL)
+                ),
+                SessionForms.post(
+                    SiteURL.expenseAnnul(.value(slug), .value(id)).path, context: context, button: context.t("Anular gasto", "Annul expense"), secondary: true,
+                    FormFields.text(context.t("Motivo de la anulación", "Reason for annulling"), name: "reason", id: "f-reason-\(suffix)", required: true)
+                ),
+            ])
         }
 
         private var form: Node<HTML.BodyContext> {
