@@ -86,6 +86,13 @@ def check_popolo(server):
 SCHEMATHESIS_CONFIG = """
 [checks.positive_data_acceptance]
 expected-statuses = ["2XX", "401", "403", "404", "409", "422", "429"]
+
+# A new STL exists at once, but its election (and the election's results) exist only after
+# the open call: their documented 404 is not a created resource gone missing, which is
+# what the stateful phase infers from the shared {slug}.
+[[operations]]
+include-path-regex = "/installation/"
+checks.ensure_resource_availability.enabled = false
 """
 
 def schemathesis(*args):
@@ -102,7 +109,7 @@ def fuzz(server, token, examples):
            # later operation would only see 401 (the XCTest suite covers revocation).
            "--exclude-operation-id", "revokeAccountToken")
     result = subprocess.run(cmd, capture_output=True, text=True)
-    print("\n".join(result.stdout.splitlines()[-12:]))
+    print("\n".join(result.stdout.splitlines()[-12 if result.returncode == 0 else -400:]))
     return result.returncode == 0
 
 def fuzz_records(server, token, examples, slug="morelos"):

@@ -61,15 +61,16 @@ enum OpenAPIComponents {
              "ruleKind": .enumeration(DecisionRule.Kind.self), "ruleText": .text],
             required: ["name"]),
         "OrganizationInput": .object(
-            ["name": .text, "kind": .enumeration(OrganizationKind.self), "website": .string(format: "uri"), "contactEmail": .string(format: "email"), "notes": .text],
+            ["name": .text, "kind": .enumeration(OrganizationKind.self), "website": .orEmpty(.string(format: "uri")),
+             "contactEmail": .orEmpty(.string(format: "email")), "notes": .text],
             required: ["name", "kind"]),
         "SeatInput": .object(["sector": .text], required: ["sector"]),
         "SectorInput": .object(["name": .text, "nameEn": .text, "code": .text, "voting": .string(values: ["si", "no"])], required: ["name"]),
         "MemberInput": .object(
-            ["seatId": .uuid, "role": .enumeration(HolderRole.self), "personName": .text, "personEmail": .string(format: "email"),
-             "personPhone": .text, "organizationId": .uuid, "office": .text, "startsOn": .date, "note": .text],
+            ["seatId": .uuid, "role": .enumeration(HolderRole.self), "personName": .text, "personEmail": .orEmpty(.string(format: "email")),
+             "personPhone": .text, "organizationId": .uuid, "office": .text, "startsOn": .orEmpty(.date), "note": .text],
             required: ["seatId", "role"]),
-        "MemberUpdate": .object(["personName": .text, "office": .text, "note": .text, "endsOn": .date]),
+        "MemberUpdate": .object(["personName": .text, "office": .text, "note": .text, "endsOn": .orEmpty(.date)]),
         "AnalysisRequest": .object(
             ["forums": .array(.object(
                 ["name": .text, "seats": .ref("Seats"), "observers": .array(.text), "rule": .ref("DecisionRule")],

@@ -12,6 +12,9 @@ indirect enum Schema: Sendable {
     /// An object whose keys are free (sector codes) and values follow the schema.
     case map(Schema)
     case nullable(Schema)
+    /// A formatted string that may also be sent empty: the input decoders read "" in an
+    /// optional field as "not given", exactly as the web forms send an untouched field.
+    case orEmpty(Schema)
     case any
 
     var json: [String: Any] {
@@ -48,6 +51,8 @@ indirect enum Schema: Sendable {
             return ["type": "object", "additionalProperties": values.json]
         case .nullable(let schema):
             return ["anyOf": [schema.json, ["type": "null"]]]
+        case .orEmpty(let schema):
+            return ["anyOf": [schema.json, ["type": "string", "maxLength": 0]]]
         case .any:
             return [:]
         }

@@ -39,7 +39,12 @@ public enum LoginDelay {
     /// Seconds still to wait before another try, counted from the last failure; 0 when free.
     public static func remaining(failures: Int, lastFailure: Date?, policy: Policy, now: Date) -> TimeInterval {
         guard let lastFailure else { return 0 }
-        let due = lastFailure.addingTimeInterval(delay(failures: failures, policy: policy))
-        return max(0, due.timeIntervalSince(now))
+        let delay = delay(failures: failures, policy: policy)
+        let due = lastFailure.addingTimeInterval(delay)
+        // Databases keep timestamps to the microsecond or as doubles: a stored failure may
+        // read back a hair later than it happened, which must not add a second to the wait
+        // nor push it past the cap.
+        let remaining = (due.timeIntervalSince(now) * 1_000).rounded(.down) / 1_000
+        return min(max(0, remaining), delay)
     }
 }

@@ -9,8 +9,7 @@ enum ErrorPage {
         // from their session here, so the error page shows their header, not a stranger's.
         if request.currentUser == nil, request.cookies[SessionSetup.cookieName] != nil {
             let page = AsyncBasicResponder { request in try await Self.render(problem, on: request) }
-            return try await [request.application.sessions.middleware, User.sessionAuthenticator()]
-                .makeResponder(chainingTo: page).respond(to: request).get()
+            return try await WebSessionMiddleware().respond(to: request, chainingTo: page)
         }
         return try await render(problem, on: request)
     }

@@ -59,16 +59,34 @@ enum ActaMarkdownHTML {
         return String(line.dropFirst(digits.count + 2))
     }
 
-    /// Escapes the text, then turns `**…**` pairs into `<strong>`.
+    /// Turns unescaped `**…**` pairs into `<strong>` and reads `\X` (the generator's escape
+    /// of people's text, `MarkdownText`) as the plain character; everything is HTML-escaped.
     static func inline(_ text: String) -> String {
-        let parts = SVG.escape(text).components(separatedBy: "**")
-        guard parts.count >= 3 else { return SVG.escape(text) }
+        var parts: [String] = [], current = ""
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if character == "\\", let next, next.isASCII, next.isPunctuation || next.isSymbol {
+                current.append(next)
+                index += 2
+            } else if character == "*", next == "*" {
+                parts.append(current)
+                current = ""
+                index += 2
+            } else {
+                current.append(character)
+                index += 1
+            }
+        }
+        parts.append(current)
         var out = ""
         for (index, part) in parts.enumerated() {
-            if index == 0 { out += part; continue }
+            if index == 0 { out += SVG.escape(part); continue }
             let opening = index % 2 == 1
-            if opening, index == parts.count - 1 { out += "**" + part; continue }
-            out += (opening ? "<strong>" : "</strong>") + part
+            if opening, index == parts.count - 1 { out += "**" + SVG.escape(part); continue }
+            out += (opening ? "<strong>" : "</strong>") + SVG.escape(part)
         }
         return out
     }

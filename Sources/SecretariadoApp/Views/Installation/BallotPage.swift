@@ -79,8 +79,8 @@ enum BallotPage {
         private var nomination: Node<HTML.BodyContext> {
             .group(
                 .p(.text(context.t(
-                    "Periodo de postulación. La votación abre el \(MexicanFormat.dateTime(election.opensAt, language: context.language)). Cada organización puede postular hasta \(election.seats) persona(s) de cualquier organización validada.",
-                    "Nomination period. Voting opens on \(MexicanFormat.dateTime(election.opensAt, language: context.language)). Each organisation may nominate up to \(election.seats) person(s) from any validated organisation."))),
+                    "Periodo de postulación. La votación abre el \(MexicanFormat.dateTime(election.opensAt, language: context.language)). Cada organización puede postular hasta \(Plural.count(election.seats, "persona", "personas")) de cualquier organización validada.",
+                    "Nomination period. Voting opens on \(MexicanFormat.dateTime(election.opensAt, language: context.language)). Each organisation may nominate up to \(Plural.count(election.seats, "person", "people", language: .en)) from any validated organisation."))),
                 candidates,
                 .form(
                     .class("stack"), .method(.post), .action(SiteURL.installationNomination(.value(slug), .value(model.token)).path),
@@ -100,7 +100,7 @@ enum BallotPage {
                 CSRFField.node(context),
                 .fieldset(
                     .element(named: "legend", nodes: [.text(election.method == .pluralidad
-                        ? context.t("Marca hasta \(limit) candidatura(s)", "Mark up to \(limit) candidate(s)")
+                        ? context.t("Marca hasta \(Plural.count(limit, "candidatura", "candidaturas"))", "Mark up to \(Plural.count(limit, "candidate", "candidates", language: .en))")
                         : context.t("Marca todas las candidaturas que apruebes", "Mark every candidate you approve of"))]),
                     .forEach(model.count.candidates) { candidate in
                         let id = candidate.record.id!

@@ -48,8 +48,8 @@ enum ElectionPage {
             return .if(!model.issued.isEmpty, .section(
                 .h2(.text(context.t("Credenciales emitidas", "Credentials issued"))),
                 .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t(
-                    "Se emitieron \(model.issued.count) credencial(es). Nadie del organismo garante ni del gobierno las ve: cada organización abre la suya, una sola vez, en el acuse privado que recibió al registrarse.",
-                    "\(model.issued.count) credential(s) were issued. Nobody in the guarantor body or the government sees them: each organisation opens its own, once, on the private receipt it received when registering."))),
+                    "\(Plural.word(model.issued.count, "Se emitió", "Se emitieron")) \(Plural.count(model.issued.count, "credencial", "credenciales")). Nadie del organismo garante ni del gobierno las ve: cada organización abre la suya, una sola vez, en el acuse privado que recibió al registrarse.",
+                    "\(Plural.count(model.issued.count, "credential", "credentials", language: .en)) \(Plural.word(model.issued.count, "was", "were")) issued. Nobody in the guarantor body or the government sees them: each organisation opens its own, once, on the private receipt it received when registering."))),
                 .if(!undeliverable.isEmpty, .div(
                     .class("error-box"), .attribute(named: "role", value: "alert"),
                     .p(.text(context.t(
