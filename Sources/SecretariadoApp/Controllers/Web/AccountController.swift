@@ -1,4 +1,5 @@
 import Fluent
+import SecretariadoCore
 import Vapor
 
 /// A signed-in user's own account and API tokens (`.manageOwnAccount`).
@@ -37,10 +38,18 @@ struct AccountController: RouteCollection {
         let user = try req.auth.require(User.self)
         let grants = try await RoleGrant.query(on: req.db).filter(\.$user.$id == user.requireID())
             .with(\.$secretariat).all()
+        // A seat's grant lists as current only while its term runs (the same rule as the rights).
+        let termIDs = grants.compactMap(\.termID)
+        let terms = termIDs.isEmpty ? [] : try await SeatTerm.query(on: req.db).filter(\.$id ~~ termIDs).all()
+        let ended = Dictionary(uniqueKeysWithValues: terms.compactMap { term in term.id.map { ($0, !term.isCurrent) } })
         let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.requireID())
             .sort(\.$createdAt, .descending).all()
         let model = AccountPage.Model(
-            user: user, roles: grants.map { ($0, $0.secretariat.name) }, tokens: tokens, newToken: newToken)
+            user: user, roles: grants.map { grant in
+                let termEnded = grant.termID.flatMap { ended[$0] }
+                return (grant, grant.secretariat.name, GrantStanding.of(
+                    role: grant.role, boundTermExists: termEnded != nil, boundTermEnded: termEnded ?? false))
+            }, tokens: tokens, newToken: newToken)
         return HTMLPage(AccountPage.View(model: model, context: PageContext(req)).html)
     }
 }

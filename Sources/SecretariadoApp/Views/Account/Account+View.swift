@@ -4,7 +4,11 @@ import SecretariadoCore
 enum AccountPage {
     struct Model {
         let user: User
-        let roles: [(RoleGrant, String)]
+        /// Each grant with its STL's name and whether it gives rights today.
+        let roles: [(RoleGrant, String, GrantStanding)]
+
+        var current: [(RoleGrant, String)] { roles.filter(\.2.confersRights).map { ($0.0, $0.1) } }
+        var withoutRights: [(RoleGrant, String, GrantStanding)] { roles.filter { !$0.2.confersRights } }
         let tokens: [APIToken]
         /// A token just created, shown once.
         let newToken: String?
@@ -19,11 +23,18 @@ enum AccountPage {
                 .h1(.text(context.t("Mi cuenta", "My account"))),
                 .p(.text("\(model.user.name) <\(model.user.email)>")),
                 .h2(.text(context.t("Mis roles", "My roles"))),
-                .if(model.roles.isEmpty && !model.user.isAdmin, .p(.class("muted"), .text(context.t("Sin roles asignados.", "No roles assigned.")))),
+                .if(model.current.isEmpty && !model.user.isAdmin, .p(.class("muted"), .text(context.t("Sin roles asignados.", "No roles assigned.")))),
                 .if(model.user.isAdmin, .p(.text(context.t("Administración de la plataforma.", "Platform administration.")))),
-                .ul(.forEach(model.roles) { grant, stlName in
+                .ul(.forEach(model.current) { grant, stlName in
                     .li(.text("\(context.t(grant.role.label)) — \(stlName)"))
                 }),
+                .if(!model.withoutRights.isEmpty, .group(
+                    .h3(.text(context.t("Asientos sin derechos vigentes", "Seats without current rights"))),
+                    .ul(.forEach(model.withoutRights) { grant, stlName, standing in
+                        .li(.text("\(context.t(grant.role.label)) — \(stlName)"),
+                            .span(.class("muted"), .text(standing.note.map { " (\(context.t($0)))" } ?? "")))
+                    })
+                )),
                 .h2(.text(context.t("Tokens de la API", "API tokens"))),
                 .unwrap(model.newToken) { token in
                     .div(.class("notice"), .attribute(named: "role", value: "status"),
