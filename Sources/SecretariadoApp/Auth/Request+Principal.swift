@@ -12,7 +12,11 @@ extension Request {
     func principal() async throws -> Principal {
         if let cached = storage[PrincipalKey.self] { return cached }
         guard let user = currentUser, let userID = user.id else { return .anonymous }
-        let principal = Principal(userID: userID, isAdmin: user.isAdmin, grants: try await Self.grants(of: userID, on: db))
+        let standing = try await Self.standingGrants(of: userID, on: db)
+        let principal = Principal(
+            userID: userID, isAdmin: user.isAdmin,
+            grants: standing.filter(\.standing.confersRights).map(\.grant),
+            grantsWithoutRights: standing.filter { !$0.standing.confersRights }.map(\.grant))
         storage[PrincipalKey.self] = principal
         return principal
     }
@@ -67,7 +71,13 @@ extension Request {
     func require(_ permission: Permission) async throws {
         let principal = try await principal()
         guard AccessPolicy.allows(principal, permission) else {
-            throw principal.isAuthenticated ? AppError.forbidden : AppError.unauthenticated
+            guard principal.isAuthenticated else { throw AppError.unauthenticated }
+            // Someone whose seat gave them this right hears why it no longer does.
+            let dormant = Principal(userID: principal.userID, isAdmin: false, grants: principal.grantsWithoutRights)
+            if !principal.grantsWithoutRights.isEmpty, AccessPolicy.allows(dormant, permission) {
+                throw AppError.forbiddenBecause(GrantStanding.refusal)
+            }
+            throw AppError.forbidden
         }
     }
 

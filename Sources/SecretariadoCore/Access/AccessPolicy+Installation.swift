@@ -9,7 +9,7 @@ extension AccessPolicy {
     static func installationRuling(_ principal: Principal, _ permission: Permission) -> Bool? {
         switch permission {
         case .castElectionBallot(let stl):
-            return !principal.isAdmin && !principal.grants.contains { grant in
+            return !principal.isAdmin && !principal.allGrants.contains { grant in
                 isPublicSide(grant) || (grant.secretariatID == stl && grant.role == .facilitador)
             }
         case .readElectionPartialResults:

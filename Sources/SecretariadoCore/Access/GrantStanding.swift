@@ -23,6 +23,11 @@ public enum GrantStanding: String, Sendable, Equatable {
 
     public var confersRights: Bool { self == .inForce }
 
+    /// Why a right the seat gave is refused now.
+    public static let refusal = Localized(
+        es: "Tu periodo en este asiento terminó (o el asiento espera su nombramiento): ya no tienes los derechos del asiento.",
+        en: "Your term in this seat has ended (or the seat awaits its appointment): you no longer hold the seat's rights.")
+
     /// What an account page says next to a grant that gives no rights.
     public var note: Localized? {
         switch self {

@@ -4,13 +4,22 @@ import Foundation
 public struct Principal: Hashable, Sendable {
     public var userID: UUID?
     public var isAdmin: Bool
+    /// The grants that give rights today.
     public var grants: [Grant]
+    /// Grants that give no rights today (a seat term ended, or a vacant seat waits for its
+    /// appointment). They still say who the person is: rules that keep someone *out* (public
+    /// bodies take no part in the civil-society election) read them too.
+    public var grantsWithoutRights: [Grant]
 
-    public init(userID: UUID?, isAdmin: Bool, grants: [Grant]) {
+    public init(userID: UUID?, isAdmin: Bool, grants: [Grant], grantsWithoutRights: [Grant] = []) {
         self.userID = userID
         self.isAdmin = isAdmin
         self.grants = grants
+        self.grantsWithoutRights = grantsWithoutRights
     }
+
+    /// Every grant, with rights or not: who the person is, not what they may do.
+    public var allGrants: [Grant] { grants + grantsWithoutRights }
 
     public static let anonymous = Principal(userID: nil, isAdmin: false, grants: [])
 

@@ -37,6 +37,7 @@ final class EndedTermRightsTests: AppTestCase {
 
         let propose = try await send(.POST, APIURL.proposals(slug).path, #"{"title":"Después de terminar"}"#, as: titular)
         XCTAssertEqual(propose.status, .forbidden, propose.body.string)
+        XCTAssertTrue(propose.body.string.contains("Tu periodo en este asiento terminó"), "says why: \(propose.body.string)")
         let vote = try await send(.POST, APIURL.motionVotes(slug, .value(motion.id!)).path, #"{"option":"a_favor"}"#, as: titular)
         XCTAssertEqual(vote.status, .forbidden, vote.body.string)
         let stl = try await Secretariat.find(slug: "morelos", on: db)
