@@ -3,9 +3,9 @@ import Foundation
 /// What a session admits given the time, read against the instant it was convened for (its
 /// start in Mexico City time, stored as an instant). A session's conduct (attendance, motions,
 /// votes, closing a vote, finalising the minutes) cannot be recorded before it starts; its
-/// agenda can be edited, reordered and withdrawn from only until it starts; and it cannot be
-/// convened or rescheduled for a moment already past. `now` is always a parameter: the rule
-/// never reads the clock itself, so tests fix it.
+/// agenda can be edited, reordered and withdrawn from only until it starts; it concludes only
+/// once started. (Convening or rescheduling for a past moment is `NoticePeriod`'s rule.) `now`
+/// is always a parameter: the rule never reads the clock itself, so tests fix it.
 public enum SessionTimeGate {
     /// Why conduct is refused before the start: says when it opens.
     public static func notYetOpen(startsAt: Date?, now: Date) -> Localized? {
@@ -20,14 +20,6 @@ public enum SessionTimeGate {
     public static func agendaEditable(startsAt: Date?, now: Date) -> Bool {
         guard let startsAt else { return true }
         return now < startsAt
-    }
-
-    /// Why a convocation (or a new date) is refused: its start is not in the future.
-    public static func pastStart(_ startsAt: Date, now: Date) -> Localized? {
-        guard startsAt <= now else { return nil }
-        return Localized(
-            es: "La fecha y hora de la sesión ya pasaron: elige una posterior a \(MexicanFormat.date(now, language: .es)), \(clock(now)) (hora de la Ciudad de México).",
-            en: "The session's date and time have passed: choose one after \(MexicanFormat.date(now, language: .en)), \(clock(now)) (Mexico City time).")
     }
 
     /// A session concludes only once its date has come: not before the start.

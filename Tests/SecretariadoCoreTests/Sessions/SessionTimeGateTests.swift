@@ -38,10 +38,4 @@ final class SessionTimeGateTests: XCTestCase {
         XCTAssertTrue(SessionTimeGate.canConclude(startsAt: start, now: utc(16, 0)))
         XCTAssertFalse(SessionTimeGate.canConclude(startsAt: nil, now: utc(16, 0)))
     }
-
-    func testConveningForAPastMomentIsRefused() throws {
-        XCTAssertNil(SessionTimeGate.pastStart(start, now: utc(15, 59)))
-        let refusal = try XCTUnwrap(SessionTimeGate.pastStart(start, now: utc(16, 0)))
-        XCTAssertTrue(refusal.es.contains("ya pasaron"), refusal.es)
-    }
 }
