@@ -7,6 +7,8 @@ enum AppError: Error, Sendable {
     case notFound(Localized)
     case unauthenticated
     case forbidden
+    /// Refused for a reason the person can act on (e.g. their seat term ended).
+    case forbiddenBecause(Localized)
     /// A field of the input is wrong; `field` is its name in the form or JSON body.
     case invalid(field: String, Localized)
     case badRequest(Localized)
@@ -20,7 +22,7 @@ enum AppError: Error, Sendable {
         switch self {
         case .notFound: .notFound
         case .unauthenticated: .unauthorized
-        case .forbidden, .csrfMismatch: .forbidden
+        case .forbidden, .forbiddenBecause, .csrfMismatch: .forbidden
         case .invalid: .unprocessableEntity
         case .badRequest: .badRequest
         case .conflict: .conflict
@@ -46,7 +48,7 @@ enum AppError: Error, Sendable {
             Localized(
                 es: "No tienes permiso para hacer esto en este secretariado.",
                 en: "You are not allowed to do this in this secretariat.")
-        case .invalid(_, let message), .badRequest(let message), .conflict(_, let message), .unavailable(let message, _):
+        case .invalid(_, let message), .badRequest(let message), .conflict(_, let message), .unavailable(let message, _), .forbiddenBecause(let message):
             message
         case .csrfMismatch:
             Localized(

@@ -10,7 +10,7 @@ extension AccessPolicy {
         switch permission {
         case .castElectionBallot(let stl):
             // National coordination is staff of the national transparency system: a public body.
-            return !principal.isAdmin && !principal.isCoordinator && !principal.grants.contains { grant in
+            return !principal.isAdmin && !principal.isCoordinator && !principal.allGrants.contains { grant in
                 isPublicSide(grant) || (grant.secretariatID == stl && grant.role == .facilitador)
             }
         case .readElectionPartialResults:

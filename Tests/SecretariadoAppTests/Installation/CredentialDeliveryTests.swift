@@ -47,7 +47,7 @@ final class CredentialDeliveryTests: AppTestCase {
             "opensAt": InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
             "closesAt": InstallationFieldCheck.format(Date().addingTimeInterval(86_400))])
         XCTAssertEqual(created.status, .created, created.body.string)
-        XCTAssertTrue(created.body.string.contains("Se emitieron 2 credencial(es)"), created.body.string)
+        XCTAssertTrue(created.body.string.contains("Se emitieron 2 credenciales"), created.body.string)
         let uno = try await CallRegistration.query(on: db).filter(\.$organizationName == "Org Uno").first()!
         let reissued = try await guarantor.post("\(inst)/eleccion/credenciales", form: ["registrationId": uno.id!.uuidString])
         XCTAssertEqual(reissued.status, .created, reissued.body.string)

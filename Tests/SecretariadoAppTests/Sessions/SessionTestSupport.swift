@@ -44,9 +44,10 @@ extension AppTestCase {
 
     /// The actor a signed-in user would be.
     func actor(_ user: User) async throws -> SessionActor {
-        let grants = try await RoleGrant.query(on: db).filter(\.$user.$id == user.requireID()).all()
+        // The same grants a request would load: only those in force.
+        let grants = try await Request.grants(of: user.requireID(), on: db)
         return SessionActor(audit: .init(user), userID: user.id, name: user.name,
-                            principal: Principal(userID: user.id, isAdmin: user.isAdmin, grants: grants.map(\.grant)))
+                            principal: Principal(userID: user.id, isAdmin: user.isAdmin, grants: grants))
     }
 
     var facilitation: SessionActor { .system(name: "Facilitación de prueba") }

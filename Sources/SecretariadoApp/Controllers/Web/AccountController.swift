@@ -20,17 +20,26 @@ struct AccountController: RouteCollection {
         let grants = try await RoleGrant.query(on: req.db).filter(\.$user.$id == userID)
             .with(\.$secretariat).with(\.$seat).all()
         let sectorNames = try await Self.sectorNames(in: Set(grants.map { $0.$secretariat.id }), on: req.db)
-        let roles = grants
+        // A seat's grant lists as current only while its term runs (the same rule as the rights).
+        let termIDs = grants.compactMap(\.termID)
+        let terms = termIDs.isEmpty ? [] : try await SeatTerm.query(on: req.db).filter(\.$id ~~ termIDs).all()
+        let ended = Dictionary(uniqueKeysWithValues: terms.compactMap { term in term.id.map { ($0, !term.isCurrent) } })
+        let lines = grants
             .map { grant in
-                AccountPage.RoleLine(
+                let termEnded = grant.termID.flatMap { ended[$0] }
+                let standing = GrantStanding.of(role: grant.role, boundTermExists: termEnded != nil, boundTermEnded: termEnded ?? false)
+                return AccountPage.RoleLine(
                     role: grant.role.label, stlName: grant.secretariat.name, stlSlug: grant.secretariat.slug,
                     sector: grant.sector.map { sectorNames[SectorKey(stl: grant.$secretariat.id, code: $0)] ?? Sector.displayName(of: SectorCode(rawValue: $0)) },
-                    seatNumber: grant.seat?.number, holderRole: grant.holderRole?.label)
+                    seatNumber: grant.seat?.number, holderRole: grant.holderRole?.label,
+                    withoutRights: standing.confersRights ? nil : standing.note)
             }
             .sorted { ($0.stlName, $0.role.es) < ($1.stlName, $1.role.es) }
+        let roles = lines.filter { $0.withoutRights == nil }
         let tokenCount = try await APIToken.query(on: req.db).filter(\.$user.$id == userID).count()
         let model = AccountPage.Model(
             name: user.name, email: user.email, isAdmin: user.isAdmin, roles: roles,
+            withoutRights: lines.filter { $0.withoutRights != nil },
             nationalRoles: try await Request.nationalRoles(of: userID, on: req.db).sorted { $0.rawValue < $1.rawValue }.map(\.label),
             tokenCount: tokenCount,
             passwordChanged: req.query[String.self, at: "contrasena"] != nil)

@@ -9,6 +9,8 @@ enum AccountPage {
         let email: String
         let isAdmin: Bool
         let roles: [RoleLine]
+        /// Seats whose term ended or that wait for their appointment: no rights today.
+        let withoutRights: [RoleLine]
         /// Roles over every STL («Coordinación nacional»).
         let nationalRoles: [Localized]
         let tokenCount: Int
@@ -24,6 +26,8 @@ enum AccountPage {
         let sector: Localized?
         let seatNumber: Int?
         let holderRole: Localized?
+        /// Why this seat gives no rights today (its term ended, or it waits for its holder).
+        var withoutRights: Localized? = nil
 
         func text(_ context: PageContext) -> String {
             var parts = [context.t(role) + (holderRole.map { " (\(context.t($0).lowercased()))" } ?? "")]
@@ -58,6 +62,13 @@ enum AccountPage {
                 .ul(.forEach(model.roles) { line in
                     .li(.text(line.text(context) + " — "), .a(.href(SiteURL.secretariat(.value(line.stlSlug)).path), .text(line.stlName)))
                 }),
+                .if(!model.withoutRights.isEmpty, .group(
+                    .h3(.text(context.t("Asientos sin derechos vigentes", "Seats without current rights"))),
+                    .ul(.forEach(model.withoutRights) { line in
+                        .li(.text(line.text(context) + " — "), .a(.href(SiteURL.secretariat(.value(line.stlSlug)).path), .text(line.stlName)),
+                            .span(.class("muted"), .text(line.withoutRights.map { " (\(context.t($0)))" } ?? "")))
+                    })
+                )),
                 .h2(.text(context.t("Seguridad", "Security"))),
                 .ul(
                     .li(.a(.href(SiteURL.accountPassword.path), .text(context.t("Cambiar contraseña", "Change password")))),
