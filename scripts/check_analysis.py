@@ -54,13 +54,18 @@ def analyse(forum):
     banzhaf = {s: (Fraction(swings[s], total) if total else Fraction(0)) for s in voting}
     return balanced, sorted(dominant), sorted(veto), banzhaf, pivots
 
+# One request (or file) analyses at most this many forums (AnalysisLimits.maxForums).
+BATCH = 20
+
 def compare(forums, binary):
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-        json.dump({"forums": forums}, f)
-    out = subprocess.run([binary, "analyze", f.name], capture_output=True, text=True)
-    if out.returncode != 0:
-        print("analyze failed:", out.stderr); return 1
-    reported = json.loads(out.stdout)["forums"]
+    reported = []
+    for start in range(0, len(forums), BATCH):
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+            json.dump({"forums": forums[start:start + BATCH]}, f)
+        out = subprocess.run([binary, "analyze", f.name], capture_output=True, text=True)
+        if out.returncode != 0:
+            print("analyze failed:", out.stderr); return 1
+        reported += json.loads(out.stdout)["forums"]
     failures = 0
     for forum, got in zip(forums, reported):
         balanced, dominant, veto, banzhaf, shapley = analyse(forum)
