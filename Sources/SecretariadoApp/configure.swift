@@ -26,7 +26,7 @@ public func configure(_ app: Application) async throws {
 
     try routes(app)
     Commands.register(in: app)
-    // Performance at national scale (issue #8): made once here, not raced for by requests.
+    // Performance at national scale: made once here, not raced for by requests.
     _ = app.publicCache
     _ = app.voteBatcher
 }

@@ -29,7 +29,7 @@ func routes(_ app: Application) throws {
     try web.register(collection: ManageController())
     try web.register(collection: AdminController())
     try web.register(collection: AccountController())
-    // Governance and analysis (issue 3)
+    // Governance and analysis
     try web.register(collection: GovernanceController())
     try web.register(collection: AnalysisController())
 
@@ -37,11 +37,11 @@ func routes(_ app: Application) throws {
     try api.register(collection: SecretariatsAPIController())
     try api.register(collection: CompositionAPIController())
     try api.register(collection: AccountAPIController())
-    // Governance and analysis (issue 3)
+    // Governance and analysis
     try api.register(collection: AnalysisAPIController())
-    // Open data and the API description (issue 7)
+    // Open data and the API description
     try api.register(collection: OpenDataAPIController())
-    // Installation of an STL (#6)
+    // Installation of an STL
     try web.register(collection: InstallationController())
     try web.register(collection: PromoterController())
     try web.register(collection: OpenCallController())
@@ -50,13 +50,13 @@ func routes(_ app: Application) throws {
     try web.register(collection: FacilitatorSelectionController())
     try web.register(collection: ActaController())
     try api.register(collection: InstallationAPIController())
-    // Sessions, voting, minutes and archive (issue #4).
+    // Sessions, voting, minutes and archive.
     try web.register(collection: SessionsController())
     try web.register(collection: SessionConductController())
     try web.register(collection: SessionRecordsController())
     try api.register(collection: SessionsAPIController())
     try api.register(collection: VotingAPIController())
-    // Follow-up: agreements, action plan, finances and outreach (issue #5).
+    // Follow-up: agreements, action plan, finances and outreach.
     try web.register(collection: AgreementsController())
     try web.register(collection: ActionPlanController())
     try web.register(collection: FinancesController())

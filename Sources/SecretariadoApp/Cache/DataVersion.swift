@@ -2,7 +2,7 @@ import Fluent
 import SQLKit
 
 /// Counters of changes kept in the database, so that every server instance sharing it
-/// knows when its cached public pages are stale (product.md §7: no state in memory that
+/// knows when its cached public pages are stale (no state in memory that
 /// would break several instances). Every write passes through `AuditLog.record` inside its
 /// transaction, which raises the counters; they commit or roll back with the change.
 enum DataVersion {

@@ -2,7 +2,7 @@ import Foundation
 import SecretariadoCore
 import Vapor
 
-/// `secretariado analyze FILE`: the voting-power analysis of product.md §5, JSON in, JSON
+/// `secretariado analyze FILE`: the voting-power analysis (seat shares, Banzhaf, Shapley–Shubik), JSON in, JSON
 /// out on standard output (`/dev/stdin` reads a pipe). Bad input: a message naming the forum
 /// and field on standard error, exit status 2.
 struct AnalyzeCommand: AsyncCommand {

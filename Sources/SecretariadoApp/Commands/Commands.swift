@@ -5,14 +5,14 @@ enum Commands {
     static func register(in app: Application) {
         app.asyncCommands.use(DemoCommand(), as: "demo")
         app.asyncCommands.use(UsersCommand(), as: "users")
-        // Governance and analysis (issue 3)
+        // Governance and analysis
         app.asyncCommands.use(AnalyzeCommand(), as: "analyze")
-        // Backups (issue 7)
+        // Backups
         app.asyncCommands.use(BackupCommand(), as: "backup")
         app.asyncCommands.use(RestoreCommand(), as: "restore")
-        // Sessions, voting, minutes and archive (issue #4).
+        // Sessions, voting, minutes and archive.
         app.asyncCommands.use(VerifyCommand(), as: "verify")
-        // Performance at national scale (issue #8).
+        // Performance at national scale.
         app.asyncCommands.use(BenchCommand(), as: "bench")
     }
 }

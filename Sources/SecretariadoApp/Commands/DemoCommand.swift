@@ -6,7 +6,7 @@ struct DemoCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "action", help: "load")
         var action: String
-        // National-scale dataset (issue #8): `demo generate`.
+        // National-scale dataset: `demo generate`.
         @Option(name: "secretariats", help: "generate: número de STL (estados y municipios), p. ej. 2500")
         var secretariats: Int?
         @Option(name: "years", help: "generate: años de sesiones mensuales, p. ej. 10")
@@ -28,15 +28,15 @@ struct DemoCommand: AsyncCommand {
             try await Bootstrap.enableWriteAheadLog(app)
             try await app.autoMigrate()
             let created = try await DemoLoader(db: app.db).load()
-            try await DemoInstallationLoader(db: app.db).load()  // installation (#6): Yucatán, in formation
+            try await DemoInstallationLoader(db: app.db).load()  // installation: Yucatán, in formation
             context.console.print("Secretariados cargados: \(created) (los ya existentes no se modifican).")
-            // Sessions, voting, minutes and archive (issue #4).
+            // Sessions, voting, minutes and archive.
             let sessions = try await DemoSessionsLoader(db: app.db).load()
             context.console.print("Sesiones de demostración cargadas: \(sessions) (los STL que ya tienen sesiones no se modifican).")
-            // Follow-up: agreements, action plan, finances and outreach (issue #5).
+            // Follow-up: agreements, action plan, finances and outreach.
             let plans = try await DemoFollowUpLoader(db: app.db).load()
             context.console.print("Seguimiento de demostración cargado en \(plans) STL (los que ya tienen plan de acción no se modifican).")
-        // National-scale dataset (issue #8).
+        // National-scale dataset.
         case "generate":
             try await DemoGenerate.run(signature, context: context)
         default:

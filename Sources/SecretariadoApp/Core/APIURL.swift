@@ -12,17 +12,17 @@ enum APIURL: Sendable {
     case members(_ slug: Parameter<String>)
     case member(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case audit(_ slug: Parameter<String>)
-    // Governance and analysis (issue 3)
+    // Governance and analysis
     case governance(_ slug: Parameter<String>)
     case governanceVersions(_ slug: Parameter<String>)
     case analysis
-    // Installation of an STL (#6)
+    // Installation of an STL
     case installation(_ slug: Parameter<String>)
     case installationPromoters(_ slug: Parameter<String>)
     case installationRegistrations(_ slug: Parameter<String>)
     case installationElection(_ slug: Parameter<String>)
     case installationResults(_ slug: Parameter<String>)
-    // Sessions, voting, minutes and archive (issue #4).
+    // Sessions, voting, minutes and archive.
     case sessions(_ slug: Parameter<String>)
     case sessionsCalendar(_ slug: Parameter<String>)
     case sessionRequests(_ slug: Parameter<String>)
@@ -44,7 +44,7 @@ enum APIURL: Sendable {
     case archiveCheckpoint(_ slug: Parameter<String>)
     case archiveCheckpoints(_ slug: Parameter<String>)
     case platformKey
-    // Follow-up: agreements, action plan, finances and outreach (issue #5).
+    // Follow-up: agreements, action plan, finances and outreach.
     case agreementsCSV(_ slug: Parameter<String>)
     case agreementNotes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case actionPlans(_ slug: Parameter<String>)
@@ -69,7 +69,7 @@ enum APIURL: Sendable {
     case nationalExpensesCSV
     case nationalOutreachCSV
 
-    // Custom sectors and observers (issue 2)
+    // Custom sectors and observers
     case sectors(_ slug: Parameter<String>)
     case sector(_ slug: Parameter<String>, _ code: Parameter<String>)
     // Accounts: one's own API tokens, and the grants of any account (administrators).
@@ -106,13 +106,13 @@ enum APIURL: Sendable {
         case .accountToken(let id): return ["api", "v1", "account", "tokens", id.component("id")]
         case .userGrants(let user): return ["api", "v1", "users", user.component("userId"), "grants"]
         case .userGrant(let user, let id): return ["api", "v1", "users", user.component("userId"), "grants", id.component("id")]
-        // Installation of an STL (#6)
+        // Installation of an STL
         case .installation(let slug): return base + [slug.component("slug"), "installation"]
         case .installationPromoters(let slug): return base + [slug.component("slug"), "installation", "promoter-group"]
         case .installationRegistrations(let slug): return base + [slug.component("slug"), "installation", "registrations"]
         case .installationElection(let slug): return base + [slug.component("slug"), "installation", "election"]
         case .installationResults(let slug): return base + [slug.component("slug"), "installation", "election", "results"]
-        // Sessions, voting, minutes and archive (issue #4).
+        // Sessions, voting, minutes and archive.
         case .sessions(let slug): return base + [slug.component("slug"), "sessions"]
         case .sessionsCalendar(let slug): return base + [slug.component("slug"), "sessions.ics"]
         case .sessionRequests(let slug): return base + [slug.component("slug"), "sessions", "requests"]
@@ -134,7 +134,7 @@ enum APIURL: Sendable {
         case .archiveCheckpoint(let slug): return base + [slug.component("slug"), "archive", "checkpoint"]
         case .archiveCheckpoints(let slug): return base + [slug.component("slug"), "archive", "checkpoints"]
         case .platformKey: return ["api", "v1", "platform-key"]
-        // Follow-up: agreements, action plan, finances and outreach (issue #5).
+        // Follow-up: agreements, action plan, finances and outreach.
         case .agreementsCSV(let slug): return base + [slug.component("slug"), "agreements.csv"]
         case .agreementNotes(let slug, let id): return base + [slug.component("slug"), "agreements", id.component("id"), "notes"]
         case .actionPlans(let slug): return base + [slug.component("slug"), "action-plans"]

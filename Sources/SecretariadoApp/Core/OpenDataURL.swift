@@ -7,7 +7,7 @@ enum OpenDataURL: Sendable {
     case membersCSV
     case popolo(_ slug: Parameter<String>)
     case openAPI
-    // Sessions, voting, minutes and archive (issue #4).
+    // Sessions, voting, minutes and archive.
     case agreementsCSV
 
     var pathComponents: [PathComponent] {
@@ -17,7 +17,7 @@ enum OpenDataURL: Sendable {
         case .membersCSV: ["api", "v1", "members.csv"]
         case .popolo(let slug): ["api", "v1", "secretariats", slug.component("slug"), "popolo.json"]
         case .openAPI: ["openapi.json"]
-        // Sessions, voting, minutes and archive (issue #4).
+        // Sessions, voting, minutes and archive.
         case .agreementsCSV: ["api", "v1", "agreements.csv"]
         }
     }

@@ -43,7 +43,7 @@ enum SiteURL: Sendable {
     case auditLog(_ slug: Parameter<String>)
     case manageSectors(_ slug: Parameter<String>)
     case adminAudit
-    // Governance and analysis (issue 3)
+    // Governance and analysis
     case governance(_ slug: Parameter<String>)
     case governanceMarkdown(_ slug: Parameter<String>)
     case governanceVersions(_ slug: Parameter<String>)
@@ -51,7 +51,7 @@ enum SiteURL: Sendable {
     case governanceEdit(_ slug: Parameter<String>)
     case comparison
     case simulator
-    // Installation of an STL (#6)
+    // Installation of an STL
     case installation(_ slug: Parameter<String>)
     case installationStep(_ slug: Parameter<String>, _ number: Parameter<Int>)
     case installationStepEvidence(_ slug: Parameter<String>, _ number: Parameter<Int>)
@@ -78,7 +78,7 @@ enum SiteURL: Sendable {
     case installationInstall(_ slug: Parameter<String>)
     case installationActa(_ slug: Parameter<String>)
     case installationActaMarkdown(_ slug: Parameter<String>)
-    // Sessions, voting, minutes and archive (issue #4).
+    // Sessions, voting, minutes and archive.
     case sessions(_ slug: Parameter<String>)
     case sessionRequests(_ slug: Parameter<String>)
     case session(_ slug: Parameter<String>, _ id: Parameter<UUID>)
@@ -96,7 +96,7 @@ enum SiteURL: Sendable {
     case proposals(_ slug: Parameter<String>)
     case agreements(_ slug: Parameter<String>)
     case agreementStatus(_ slug: Parameter<String>, _ id: Parameter<UUID>)
-    // Follow-up: agreements, action plan, finances and outreach (issue #5).
+    // Follow-up: agreements, action plan, finances and outreach.
     case agreement(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case agreementNotes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case actionPlans(_ slug: Parameter<String>)
@@ -162,7 +162,7 @@ enum SiteURL: Sendable {
         case .governanceEdit(let slug): ["stl", slug.component("slug"), "mecanismo", "editar"]
         case .comparison: ["comparativo"]
         case .simulator: ["simulador"]
-        // Installation of an STL (#6)
+        // Installation of an STL
         case .installation(let slug): Self.inst(slug)
         case .installationStep(let slug, let n): Self.inst(slug, "pasos", n.component("number"))
         case .installationStepEvidence(let slug, let n): Self.inst(slug, "pasos", n.component("number"), "evidencias")
@@ -189,7 +189,7 @@ enum SiteURL: Sendable {
         case .installationInstall(let slug): Self.inst(slug, "instalar")
         case .installationActa(let slug): ["stl", slug.component("slug"), "acta"]
         case .installationActaMarkdown(let slug): ["stl", slug.component("slug"), "acta.md"]
-        // Sessions, voting, minutes and archive (issue #4).
+        // Sessions, voting, minutes and archive.
         case .sessions(let slug): ["stl", slug.component("slug"), "sesiones"]
         case .sessionRequests(let slug): ["stl", slug.component("slug"), "sesiones", "solicitudes"]
         case .session(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID")]
@@ -209,7 +209,7 @@ enum SiteURL: Sendable {
         case .proposals(let slug): ["stl", slug.component("slug"), "propuestas"]
         case .agreements(let slug): ["stl", slug.component("slug"), "acuerdos"]
         case .agreementStatus(let slug, let id): ["stl", slug.component("slug"), "acuerdos", id.component("agreementID"), "estado"]
-        // Follow-up: agreements, action plan, finances and outreach (issue #5).
+        // Follow-up: agreements, action plan, finances and outreach.
         case .agreement(let slug, let id): ["stl", slug.component("slug"), "acuerdos", id.component("agreementID")]
         case .agreementNotes(let slug, let id): ["stl", slug.component("slug"), "acuerdos", id.component("agreementID"), "seguimiento"]
         case .actionPlans(let slug): ["stl", slug.component("slug"), "plan-de-accion"]

@@ -1,7 +1,7 @@
 import SecretariadoCore
 import Vapor
 
-// What the follow-up API answers (issue #5). Optional fields are left out when empty.
+// What the follow-up API answers. Optional fields are left out when empty.
 
 /// An agreement with its status today and its follow-up notes, newest first.
 struct AgreementDetailDTO: Content {

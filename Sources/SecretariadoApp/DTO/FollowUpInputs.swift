@@ -1,6 +1,6 @@
 import Vapor
 
-// Bodies of the follow-up routes (issue #5): optional text checked by the services, so
+// Bodies of the follow-up routes: optional text checked by the services, so
 // forms and JSON get the same validation and messages (see DTO/Inputs.swift). Dates are
 // AAAA-MM-DD on Mexico City's calendar; links are one per line.
 

@@ -1,6 +1,6 @@
 import Vapor
 
-// Bodies of the installation forms (#6). Every field is optional text, checked by the
+// Bodies of the installation forms. Every field is optional text, checked by the
 // services, so that a bad value is a 4xx naming the field.
 
 struct InstallationStepInput: Content {

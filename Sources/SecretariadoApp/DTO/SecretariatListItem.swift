@@ -1,7 +1,7 @@
 import SecretariadoCore
 import Vapor
 
-/// One row of `GET /api/v1/secretariats` (product.md §6): titular seats per sector keyed by
+/// One row of `GET /api/v1/secretariats`: titular seats per sector keyed by
 /// sector code, whether that seat design is balanced, and whether today's titulares fill
 /// it (`integration`, `currentlyBalanced`).
 struct SecretariatListItem: Content {

@@ -145,7 +145,7 @@ struct AgreementDTO: Content {
     let dueOn: String?
     let status: String
     let sessionId: UUID?
-    // Follow-up (issue #5): the status shown today, "vencido" when open past its due date.
+    // Follow-up: the status shown today, "vencido" when open past its due date.
     let effectiveStatus: String
     let overdue: Bool
 

@@ -3,7 +3,7 @@ import SQLKit
 import Vapor
 
 /// What `secretariado serve` does before listening: a fresh machine needs no other step
-/// (product.md §6): migrations applied, demo data on an empty database, a first admin.
+///: migrations applied, demo data on an empty database, a first admin.
 public enum Bootstrap {
     public static func prepare(_ app: Application, arguments: [String]) async throws {
         guard commandName(in: arguments) == "serve" else { return }
@@ -16,16 +16,16 @@ public enum Bootstrap {
     /// `serve --admin-email`, else `SECRETARIADO_ADMIN_EMAIL`, else `admin@localhost`).
     public static func ready(_ app: Application, adminEmail: String? = nil) async throws {
         try await enableWriteAheadLog(app)
-        try await SQLiteTuning.apply(app)  // Performance at national scale (issue #8)
+        try await SQLiteTuning.apply(app)  // Performance at national scale
         try await app.autoMigrate()
         if try await Secretariat.query(on: app.db).count() == 0 {
             let count = try await DemoLoader(db: app.db).load()
-            try await DemoInstallationLoader(db: app.db).load()  // installation (#6): Yucatán, in formation
+            try await DemoInstallationLoader(db: app.db).load()  // installation: Yucatán, in formation
             app.logger.notice("Datos de demostración cargados: \(count) secretariados técnicos locales.")
-            // Sessions, voting, minutes and archive (issue #4).
+            // Sessions, voting, minutes and archive.
             let sessions = try await DemoSessionsLoader(db: app.db).load()
             app.logger.notice("Sesiones de demostración cargadas: \(sessions).")
-            // Follow-up: agreements, action plan, finances and outreach (issue #5).
+            // Follow-up: agreements, action plan, finances and outreach.
             let plans = try await DemoFollowUpLoader(db: app.db).load()
             app.logger.notice("Planes de acción de demostración cargados: \(plans).")
         }

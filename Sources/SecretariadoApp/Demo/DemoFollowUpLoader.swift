@@ -2,7 +2,7 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// The follow-up demo (issue #5) for Nuevo León, Jalisco and Morelos: a Plan de Acción
+/// The follow-up demo for Nuevo León, Jalisco and Morelos: a Plan de Acción
 /// Local with commitments and milestones (some done with evidence, one level adjusted by
 /// the STL), follow-up notes on the agreements of the demo sessions, agreements entered
 /// directly (one overdue), spending and outreach — written through the same services the

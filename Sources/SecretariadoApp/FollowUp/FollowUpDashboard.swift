@@ -33,7 +33,7 @@ struct FollowUpDashboard: Sendable {
     let lines: [SecretariatLine]
 
     static func load(_ stl: Secretariat?, today: Date = CalendarDate.today(), on db: any Database) async throws -> FollowUpDashboard {
-        // The country from aggregates (issue #8): see `NationalFollowUp`.
+        // The country from aggregates: see `NationalFollowUp`.
         if stl == nil, db is any SQLDatabase { return try await NationalFollowUp.load(today: today, on: db) }
         return try await fromRecords(stl, today: today, on: db)
     }

@@ -19,7 +19,7 @@ enum AppMigrations {
             CreateGovernanceVersions(),
             CreateLoginAttempts(),
             SessionRecord.migration,
-            // Installation of an STL (#6)
+            // Installation of an STL
             CreateInstallationSteps(),
             CreateInstallationEvidence(),
             CreatePromoterMembers(),
@@ -33,7 +33,7 @@ enum AppMigrations {
             CreateElectionBallots(),
             CreateFacilitatorSelections(),
             CreateInstallationActs(),
-            // Sessions, voting, minutes and archive (issue #4).
+            // Sessions, voting, minutes and archive.
             CreateStlSessions(),
             CreateAgendaProposals(),
             CreateAgendaItems(),
@@ -45,14 +45,14 @@ enum AppMigrations {
             CreateSigningKeys(),
             CreateMinutesSignatures(),
             CreateArchiveEntries(),
-            // Follow-up: agreements, action plan, finances and outreach (issue #5).
+            // Follow-up: agreements, action plan, finances and outreach.
             CreateAgreementNotes(),
             CreateActionPlans(),
             CreateCommitments(),
             CreateMilestones(),
             CreateExpenses(),
             CreateOutreachActivities(),
-            // Performance at national scale (issue #8).
+            // Performance at national scale.
             CreateDataVersions(),
             UpdateMotionsAddIndexes(),
             UpdateAgreementsAddIndexes(),

@@ -95,7 +95,7 @@ enum OpenAPIComponents {
         "Governance": .object(
             ["version": .integer(minimum: 1), "note": .text, "author": .text, "createdAt": .dateTime, "document": .any, "markdown": .text],
             required: ["version", "document"]),
-        // Sessions, voting, minutes and archive (issue #4): mirrors DTO/SessionDTOs.swift and
+        // Sessions, voting, minutes and archive: mirrors DTO/SessionDTOs.swift and
         // DTO/SessionInputs.swift; optional DTO fields are left out of the JSON when nil.
         "Session": .object(
             ["id": .uuid, "number": .integer(minimum: 1), "title": .text, "kind": .enumeration(SessionKind.self), "urgent": .boolean,
@@ -121,7 +121,7 @@ enum OpenAPIComponents {
         "Agreement": .object(
             ["id": .uuid, "code": .text, "title": .text, "description": .text, "owner": .text, "ownerSector": .text,
              "dueOn": .date, "status": .enumeration(AgreementStatus.self), "sessionId": .uuid,
-             // Follow-up (issue #5): the status shown today, "vencido" when open past its due date.
+             // Follow-up: the status shown today, "vencido" when open past its due date.
              "effectiveStatus": .enumeration(AgreementStatus.self), "overdue": .boolean],
             required: ["id", "code", "title", "owner", "status", "effectiveStatus", "overdue"]),
         "SessionDetail": .object(

@@ -1,6 +1,6 @@
 import SecretariadoCore
 
-// The follow-up API (issue #5): agreements tracker, Plan de Acción Local, finances,
+// The follow-up API: agreements tracker, Plan de Acción Local, finances,
 // outreach and summaries. Its schemas are inline (FollowUpSchemas) so the shared
 // components stay as they are.
 extension APIOperation {

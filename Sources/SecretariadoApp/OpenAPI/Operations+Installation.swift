@@ -1,6 +1,6 @@
 import SecretariadoCore
 
-// The installation API (#6). Its schemas are inline so the shared components stay as they are.
+// The installation API. Its schemas are inline so the shared components stay as they are.
 extension APIOperation {
     static let installationRoadmap = APIOperation(
         id: "installationRoadmap", summary: "Ruta de instalación del STL: diez pasos, estado, fechas, evidencias y avance por etapa",

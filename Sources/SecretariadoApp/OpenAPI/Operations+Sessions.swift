@@ -1,6 +1,6 @@
 import SecretariadoCore
 
-// Sessions, voting, minutes, agreements, the archive and the calendar (issue #4). Schemas
+// Sessions, voting, minutes, agreements, the archive and the calendar. Schemas
 // are the `Session…` entries of `OpenAPIComponents`; bodies are the input DTOs of
 // `DTO/SessionInputs.swift`, whose fields the services validate (422 names the field).
 extension APIOperation {
@@ -77,7 +77,7 @@ extension APIOperation {
         replies: [.created(.ref("Proposal"))] + Reply.writeErrors)
     static let listAgreements = APIOperation(
         id: "listAgreements", summary: "Acuerdos del STL con responsable, fecha compromiso y estado",
-        tag: "acuerdos", query: agreementFilters, replies: [.ok(.array(.ref("Agreement"))), .notFound, .invalid])  // filters: follow-up (issue #5)
+        tag: "acuerdos", query: agreementFilters, replies: [.ok(.array(.ref("Agreement"))), .notFound, .invalid])  // filters: follow-up
     static let updateAgreement = APIOperation(
         id: "updateAgreement", summary: "Cambiar el estado de seguimiento de un acuerdo",
         tag: "acuerdos", authenticated: true, body: .ref("AgreementUpdateInput"),

@@ -7,7 +7,7 @@ extension CSVExports {
     /// by when, and where it stands. The status is the one the public sees today: an open
     /// agreement past its due date reads «vencido» (never stored, see `AgreementStatus`).
     /// Three queries whatever the number of STLs. `today` is the start of Mexico City's day,
-    /// as on the tracker: an agreement due today is not yet overdue (issue #5).
+    /// as on the tracker: an agreement due today is not yet overdue.
     static func agreements(today: Date = CalendarDate.today(), on db: any Database) async throws -> String {
         let secretariats = try await Secretariat.query(on: db).all()
         let slugs = Dictionary(uniqueKeysWithValues: secretariats.map { ($0.id!, $0.slug) })

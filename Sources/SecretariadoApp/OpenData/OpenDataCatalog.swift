@@ -35,7 +35,7 @@ struct OpenDataCatalog: Content {
         datasets += slugs.map {
             dataset("popolo-\($0)", "STL \($0) en Popolo", "Organización, sectores, asientos, integrantes, sesiones y votaciones en formato Popolo.", "application/json", OpenDataURL.popolo(.value($0)).path)
         }
-        // Sessions, voting, minutes and archive (issue #4).
+        // Sessions, voting, minutes and archive.
         datasets.append(dataset(
             "agreements-csv", "Acuerdos de los STL (CSV)",
             "Acuerdos de todos los STL: responsable, fecha compromiso, estado de seguimiento y sesión que los adoptó.",
@@ -53,7 +53,7 @@ struct OpenDataCatalog: Content {
                 "Minutas finalizadas y firmas Ed25519 en una cadena de hashes SHA-256; se verifica sin conexión con `secretariado verify`.",
                 "application/json", APIURL.archive(.value(slug)).path))
         }
-        // Follow-up: agreements, action plan, finances and outreach (issue #5).
+        // Follow-up: agreements, action plan, finances and outreach.
         datasets += [
             dataset("followup-json", "Tablero nacional de seguimiento", "Compromisos por nivel de cumplimiento, acuerdos por trimestre y estado, gasto por trimestre, con una línea por STL.", "application/json", APIURL.nationalFollowUp.path),
             dataset("commitments-csv", "Compromisos de los Planes de Acción Local (CSV)", "Problema, objetivo, responsables, valores de la AGA, hitos y nivel de cumplimiento (según hitos y ajustado por el STL, con motivo).", "text/csv", APIURL.nationalCommitmentsCSV.path),

@@ -26,7 +26,7 @@ enum AgreementWrites {
     /// Follow-up: the facilitator records the acuerdo's progress.
     static func setStatus(_ id: UUID, _ input: AgreementUpdateInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Agreement {
         let status = try FieldCheck.requiredChoice(input.status, "status", as: AgreementStatus.self)
-        // Follow-up (issue #5): «vencido» is derived from the due date, never stored.
+        // Follow-up: «vencido» is derived from the due date, never stored.
         guard AgreementStatus.settable.contains(status) else {
             throw AppError.invalid(field: "status", Localized(
                 es: "«vencido» no se asigna: se deriva de la fecha compromiso.", en: "“vencido” is not set: it follows from the due date."))

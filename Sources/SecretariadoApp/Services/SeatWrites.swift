@@ -39,7 +39,7 @@ enum SeatWrites {
                     es: "No existe ese asiento en este secretariado.",
                     en: "There is no such seat in this secretariat."))
             }
-            // Sessions (issue #4): a seat that attended, voted or signed is part of the record.
+            // Sessions: a seat that attended, voted or signed is part of the record.
             if try await SeatAttendance.query(on: db).filter(\.$seat.$id == id).count() > 0 {
                 throw AppError.conflict(field: nil, Localized(
                     es: "Ese asiento tiene historial de sesiones (asistencia, votos o firmas): no puede eliminarse.",

@@ -37,7 +37,7 @@ enum SecretariatWrites {
                 document: .template(rule: stl.rule, ruleText: ruleText),
                 note: "Borrador inicial a partir de la guía", author: actor.label
             ).create(on: db)
-            try await InstallationWrites.createSteps(for: stlID, on: db)  // installation (#6): the ten steps, pending
+            try await InstallationWrites.createSteps(for: stlID, on: db)  // installation: the ten steps, pending
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: .create, entity: "secretariat",
                 entityID: stlID.uuidString, summary: "Secretariado creado: \(name)",
@@ -47,7 +47,7 @@ enum SecretariatWrites {
     }
 }
 
-/// URL identifiers: lowercase ASCII with hyphens (product.md §6).
+/// URL identifiers: lowercase ASCII with hyphens.
 enum Slug {
     static func isValid(_ slug: String) -> Bool {
         !slug.isEmpty && slug.count <= 80 && !slug.hasPrefix("-") && !slug.hasSuffix("-")

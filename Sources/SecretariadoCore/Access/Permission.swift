@@ -22,7 +22,7 @@ public enum Permission: Hashable, Sendable {
     case readPlatformAudit
     /// Publish a new version of the Mecanismo de Gobernanza of one STL.
     case editGovernance(UUID)
-    // Installation of an STL (#6): see AccessPolicy+Installation.swift.
+    // Installation of an STL: see AccessPolicy+Installation.swift.
     /// The installation roadmap, Grupo Promotor, open call, election set-up and close, and
     /// acta of one STL.
     case manageInstallation(UUID)
@@ -34,7 +34,7 @@ public enum Permission: Hashable, Sendable {
     case castElectionBallot(UUID)
     /// The count of a civil-society election before it closes.
     case readElectionPartialResults(UUID)
-    // Sessions, voting, minutes and archive (issue #4).
+    // Sessions, voting, minutes and archive.
     /// Members' view of one STL's work in progress: requests, proposals, draft agenda and minutes.
     case readSessionDrafts(UUID)
     /// Submit agenda proposals (representatives and the facilitator).
@@ -49,13 +49,13 @@ public enum Permission: Hashable, Sendable {
     case vote(UUID)
     /// Sign, or refuse to sign, finalised minutes (representatives).
     case signMinutes(UUID)
-    // Follow-up: agreements, action plan, finances and outreach (issue #5).
+    // Follow-up: agreements, action plan, finances and outreach.
     /// Record the follow-up of one STL: agreements and their notes, the Plan de Acción
     /// Local, spending and outreach (the facilitator and the representatives).
     case editFollowUp(UUID)
 }
 
-/// The one place that decides who may do what (product.md §7: an authorization rule for
+/// The one place that decides who may do what (an authorization rule for
 /// every route by role and sector).
 public enum AccessPolicy {
     public static func allows(_ principal: Principal, _ permission: Permission) -> Bool {
@@ -86,7 +86,7 @@ public enum AccessPolicy {
         case .editGovernance(let stl):
             // The facilitator drafts the charter the representatives agree (guide, step 9).
             return principal.holds(.facilitador, in: stl)
-        // Installation of an STL (#6)
+        // Installation of an STL
         case .manageInstallation(let stl):
             return principal.holds(.garante, in: stl) || principal.holds(.facilitador, in: stl)
         case .installSecretariat(let stl):
@@ -95,7 +95,7 @@ public enum AccessPolicy {
             return principal.holds(.representante, in: stl) || principal.holds(.garante, in: stl)
         case .castElectionBallot, .readElectionPartialResults:
             return false  // decided by installationRuling, before the admin check
-        // Sessions, voting, minutes and archive (issue #4).
+        // Sessions, voting, minutes and archive.
         case .readSessionDrafts(let stl):
             return !principal.roles(in: stl).isEmpty
         case .proposeAgenda(let stl):
@@ -107,7 +107,7 @@ public enum AccessPolicy {
         case .vote(let stl):
             // Voice but no vote: a facilitator never votes, even one who also holds a seat.
             return principal.holds(.representante, in: stl) && !principal.holds(.facilitador, in: stl)
-        // Follow-up: agreements, action plan, finances and outreach (issue #5).
+        // Follow-up: agreements, action plan, finances and outreach.
         case .editFollowUp(let stl):
             // The facilitator keeps the record (functions 5 and 6); representatives own the
             // agreements and commitments whose progress they report.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The roles a user can hold inside one STL (product.md §1).
+/// The roles a user can hold inside one STL.
 public enum StlRole: String, Codable, Sendable, CaseIterable {
     /// Neutral technical secretary: voice, no vote; runs the STL's day-to-day work.
     case facilitador

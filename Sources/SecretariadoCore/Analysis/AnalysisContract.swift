@@ -1,6 +1,6 @@
 import Foundation
 
-/// The body of `secretariado analyze FILE` and `POST /api/v1/analysis` (product.md §5):
+/// The body of `secretariado analyze FILE` and `POST /api/v1/analysis`:
 /// `{"forums": [{"name", "seats": {sector: n}, "rule": {...}, "observers": [sector]}]}`.
 public struct AnalysisRequest: Hashable, Sendable {
     public var forums: [ForumInput]

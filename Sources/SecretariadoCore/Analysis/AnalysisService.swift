@@ -1,7 +1,7 @@
 import Foundation
 
 /// The analysis behind `secretariado analyze FILE` and `POST /api/v1/analysis`
-/// (product.md §5): JSON in, JSON out, nothing else touched.
+///: JSON in, JSON out, nothing else touched.
 public enum AnalysisService {
     /// Analyses a request body. On success, the response as JSON with sorted keys
     /// (byte-for-byte deterministic); on bad input, every problem found, each naming its

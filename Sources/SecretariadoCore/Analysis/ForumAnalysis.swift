@@ -1,6 +1,6 @@
 import Foundation
 
-/// Everything the voting-power analysis says about one forum (product.md §5): whether its
+/// Everything the voting-power analysis says about one forum: whether its
 /// composition is balanced, which sectors can decide alone or block everything, how power
 /// is shared out, and findings in plain language.
 public struct ForumAnalysis: Hashable, Sendable {
@@ -33,6 +33,6 @@ public struct ForumAnalysis: Hashable, Sendable {
             composition, rule, condition, balance: balance, dominant: dominant, veto: veto)
     }
 
-    /// The guide's first minimum requirement (product.md §5 "balanced").
+    /// The guide's first minimum requirement.
     public var balanced: Bool { balance.isBalanced }
 }

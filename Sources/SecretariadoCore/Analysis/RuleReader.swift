@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads a forum's `rule` object: `kind` is required; the other fields take the defaults of
-/// product.md §4 when missing or null.
+/// the decision-rule semantics (quorum of more than half and every sector, simple majority of
+/// those present) when missing or null.
 struct RuleReader {
     struct Problem {
         let field: String

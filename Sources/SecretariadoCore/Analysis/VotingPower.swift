@@ -1,7 +1,7 @@
 import Foundation
 
 /// The Banzhaf and Shapley–Shubik indices of a forum's seats, summed per sector
-/// (product.md §5).
+///.
 ///
 /// Seats of one sector are interchangeable under any rule of §4, so the work is done once
 /// per kind of sector, by counts: for a seat of sector t, its swings are the sets S of other

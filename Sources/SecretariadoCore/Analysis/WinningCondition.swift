@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which sets of seats can adopt a motion in a forum when every seat is present and every
-/// seat outside the set votes en contra (product.md §5).
+/// seat outside the set votes en contra.
 ///
 /// The definition follows what `DecisionEngine` adopts. Everyone being present, quorum
 /// holds, so: with a majority fallback, a set wins when it meets the majority's condition

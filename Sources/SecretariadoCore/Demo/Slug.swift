@@ -4,7 +4,7 @@ import Foundation
 /// hyphens, accents folded ("San Luis Potosí" → "san-luis-potosi", "Nuevo León" →
 /// "nuevo-leon").
 ///
-/// Slugs are a public contract (product.md §6: `/api/v1/secretariats/{slug}`), so the
+/// Slugs are a public contract (`/api/v1/secretariats/{slug}`), so the
 /// demo STLs and every STL created later go through this one function.
 ///
 /// Accents are folded by canonical decomposition and dropping the combining marks, which

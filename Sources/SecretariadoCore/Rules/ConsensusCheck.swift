@@ -1,6 +1,6 @@
 import Foundation
 
-/// The consensus step (product.md §4): at least one seat votes a favor and none votes en
+/// The consensus step: at least one seat votes a favor and none votes en
 /// contra. Abstentions and present seats that cast no vote do not block.
 public enum ConsensusCheck {
     /// The consensus requirements the tally fails; empty when there is consensus.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Applies a forum's decision rule to the ballots of one vote (product.md §4).
+/// Applies a forum's decision rule to the ballots of one vote.
 ///
 /// Order: quorum first (without it nothing is decided); then consensus, when the rule has
 /// that step; then, when consensus fails or the rule has no consensus step, the majority

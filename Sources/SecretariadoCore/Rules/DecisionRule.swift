@@ -1,9 +1,9 @@
 import Foundation
 
-/// A forum's decision scheme (product.md §4): a quorum, a consensus step and an optional
+/// A forum's decision scheme: a quorum, a consensus step and an optional
 /// majority fallback with per-sector requirements.
 ///
-/// Its JSON form is the `rule` object of the analysis contract (product.md §5): only
+/// Its JSON form is the `rule` object of the analysis contract: only
 /// `kind` is required; every other field falls back to the documented default.
 public struct DecisionRule: Hashable, Codable, Sendable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -79,7 +79,7 @@ public struct DecisionRule: Hashable, Codable, Sendable {
     }
 }
 
-/// When a session may decide at all (product.md §4): by default more than half of the
+/// When a session may decide at all: by default more than half of the
 /// seats present and at least one seat of every voting sector.
 public struct QuorumRule: Hashable, Codable, Sendable {
     /// More than this fraction of all seats must be present (default one half).

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The step of a decision rule that settled a motion (product.md §4).
+/// The step of a decision rule that settled a motion.
 public enum DecisionStep: String, Hashable, Codable, Sendable, CaseIterable {
     case quorum
     case consensus

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The majority step (product.md §4): a-favor votes exceed the threshold fraction of the
+/// The majority step: a-favor votes exceed the threshold fraction of the
 /// base, and each required sector gives at least one a-favor vote.
 public enum MajorityCheck {
     /// The majority requirements the tally fails; empty when the majority adopts.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The result of applying a decision rule to one vote, with everything needed to explain
-/// it (product.md §4: which step decided, the tally by sector, which requirement failed).
+/// it (which step decided, the tally by sector, which requirement failed).
 public struct Outcome: Hashable, Sendable {
     public enum Result: String, Hashable, Codable, Sendable, CaseIterable {
         case adopted

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Whether a session may decide at all (product.md §4): by default more than half of the
+/// Whether a session may decide at all: by default more than half of the
 /// voting seats present and at least one seat of every voting sector.
 public enum QuorumCheck {
     /// The quorum requirements the session fails; empty when it may decide.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One seat of a forum: it belongs to one sector and is filled by a titular and,
-/// optionally, a suplente (product.md §4). The id is whatever the app uses to tell seats
+/// optionally, a suplente. The id is whatever the app uses to tell seats
 /// apart (a database id, "gobierno-1").
 public struct Seat: Hashable, Codable, Sendable {
     public var id: String

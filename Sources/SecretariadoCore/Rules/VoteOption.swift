@@ -1,6 +1,6 @@
 import Foundation
 
-/// How a seat votes on a motion (product.md §4).
+/// How a seat votes on a motion.
 public enum VoteOption: String, Codable, Sendable, CaseIterable {
     case aFavor = "a_favor"
     case enContra = "en_contra"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The guide's first minimum requirement (product.md §3 rule 1, §5 "balanced"): at least
+/// The guide's first minimum requirement: at least
 /// one titular of gobierno, sociedad civil and organismo garante, and as many gobierno
 /// seats as sociedad civil seats.
 public struct BalanceCheck: Hashable, Sendable {

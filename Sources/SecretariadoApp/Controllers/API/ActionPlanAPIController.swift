@@ -2,7 +2,7 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// The Plan de Acción Local's API (issue #5): plans with commitments and milestones,
+/// The Plan de Acción Local's API: plans with commitments and milestones,
 /// progress, the level override, and the CSVs. Reads are public; writes need
 /// `.editFollowUp` of the STL.
 struct ActionPlanAPIController: RouteCollection {

@@ -2,7 +2,7 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// The agreements tracker's API (issue #5): entering an agreement, one agreement with its
+/// The agreements tracker's API: entering an agreement, one agreement with its
 /// notes, adding a note, and the STL's CSV (the national one is open data's,
 /// `OpenDataURL.agreementsCSV`). The list and the status change are registered with
 /// the sessions API (`VotingAPIController`) and answered by `AgreementsAPI` below.

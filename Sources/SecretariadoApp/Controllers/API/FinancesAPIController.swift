@@ -2,7 +2,7 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// Spending, outreach and the follow-up summaries in the API (issue #5). Reads are public;
+/// Spending, outreach and the follow-up summaries in the API. Reads are public;
 /// writes need `.editFollowUp` of the STL.
 struct FinancesAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

@@ -13,7 +13,7 @@ struct OpenDataAPIController: RouteCollection {
         routes.get(APIURL.governance(.key).pathComponents, use: governance).openAPI(.governance)
         routes.get(APIURL.governanceVersions(.key).pathComponents, use: governanceVersions).openAPI(.governanceVersions)
         routes.get(OpenDataURL.openAPI.pathComponents, use: openAPI)
-        // Sessions, voting, minutes and archive (issue #4).
+        // Sessions, voting, minutes and archive.
         routes.get(OpenDataURL.agreementsCSV.pathComponents, use: agreementsCSV).openAPI(.agreementsCSV)
     }
 

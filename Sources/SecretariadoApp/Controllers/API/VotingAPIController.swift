@@ -63,7 +63,7 @@ struct VotingAPIController: RouteCollection {
         return try await ProposalDTO(proposal).encodeResponse(status: .created, for: req)
     }
 
-    // The agreements tracker (issue #5): filters and who may update, in AgreementsAPI.
+    // The agreements tracker: filters and who may update, in AgreementsAPI.
     @Sendable func agreements(req: Request) async throws -> [AgreementDTO] {
         try await AgreementsAPI.list(req)
     }

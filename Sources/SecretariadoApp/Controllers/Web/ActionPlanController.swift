@@ -2,7 +2,7 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// The Plan de Acción Local on the site (issue #5): plans, commitments, milestones and the
+/// The Plan de Acción Local on the site: plans, commitments, milestones and the
 /// level override. Reads are public; writes need `.editFollowUp` of the STL.
 struct ActionPlanController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

@@ -2,7 +2,7 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// The agreements tracker on the site (issue #5): the filtered list, one agreement with
+/// The agreements tracker on the site: the filtered list, one agreement with
 /// its notes, entering an agreement directly, its status and its follow-up notes. Reads
 /// are public; writes need `.editFollowUp` of the STL.
 struct AgreementsController: RouteCollection {

@@ -2,7 +2,7 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// Finances, outreach and the follow-up dashboards on the site (issue #5). Reads are
+/// Finances, outreach and the follow-up dashboards on the site. Reads are
 /// public; writes need `.editFollowUp` of the STL.
 struct FinancesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

@@ -2,7 +2,7 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// The installation roadmap (#6): ten steps, their status and evidence, and step 10.
+/// The installation roadmap: ten steps, their status and evidence, and step 10.
 /// Reading is public; recording needs `.manageInstallation`, installing `.installSecretariat`.
 struct InstallationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {

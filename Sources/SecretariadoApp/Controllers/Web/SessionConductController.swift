@@ -106,7 +106,7 @@ struct SessionConductController: RouteCollection {
 }
 
 /// Representatives' actions (vote, sign, propose). The agreements tracker is in
-/// `AgreementsController` (issue #5).
+/// `AgreementsController`.
 struct SessionRecordsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.post(SiteURL.motionVote(.key, .key, .key).pathComponents, use: vote)

@@ -18,7 +18,7 @@ struct GeneratedBatch {
     var agreements = BulkRows("agreements", ["id", "secretariat_id", "session_id", "motion_id", "number", "code", "title", "description", "owner", "owner_sector", "due_on", "status", "created_at"])
     var minutes = BulkRows("minutes", ["id", "session_id", "status", "notes", "document", "digest", "finalised_at", "finalised_by", "created_at"])
     var archive = BulkRows("archive_entries", ["id", "secretariat_id", "entry_index", "kind", "session_id", "session_date", "minutes_id", "signature_id", "minutes_digest", "previous_hash", "entry_hash", "recorded_at"])
-    // Follow-up (issue #5).
+    // Follow-up.
     var agreementNotes = BulkRows("agreement_notes", ["id", "agreement_id", "noted_on", "text", "evidence_links", "status", "author", "created_at"])
     var actionPlans = BulkRows("action_plans", ["id", "secretariat_id", "title", "description", "starts_on", "ends_on", "created_at"])
     var commitments = BulkRows("commitments", ["id", "secretariat_id", "plan_id", "number", "title", "problem", "objective", "lead_institution", "co_responsible", "ogp_values", "level_override", "override_reason", "created_at", "updated_at"])

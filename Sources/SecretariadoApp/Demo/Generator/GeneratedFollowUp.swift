@@ -1,7 +1,7 @@
 import Foundation
 import SecretariadoCore
 
-/// What one generated STL does after deciding (issue #5): a Plan de Acción Local every two
+/// What one generated STL does after deciding: a Plan de Acción Local every two
 /// years with commitments and dated milestones (done ones with evidence, so the derived
 /// OGP completion level has something to count), quarterly spending in exact centavos, and
 /// outreach activities. Follow-up notes on acuerdos are written with the sessions.

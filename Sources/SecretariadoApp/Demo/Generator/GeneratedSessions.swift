@@ -106,7 +106,7 @@ struct GeneratedSessions {
             batch.agreements.add([agreement.id!, forum.stl.id!, sessionID, bind(agreement.$motion.id), agreement.number, agreement.code,
                                   agreement.title, bind(agreement.description), agreement.owner, bind(agreement.ownerSector),
                                   bind(agreement.dueOn), status.rawValue, finalisedAt])
-            // The facilitator's follow-up note that moved it to where it stands (issue #5).
+            // The facilitator's follow-up note that moved it to where it stands.
             if status != .pendiente, let due = agreement.dueOn {
                 let noted = min(due, today)
                 let evidence = status == .cumplido ? ["https://evidencias.secretariado.invalid/\(forum.stl.slug)/\(agreement.code).pdf"] : []

@@ -10,7 +10,7 @@ enum DashboardPage {
         /// `nil` on the national dashboard.
         let stl: Secretariat?
         let dashboard: FollowUpDashboard
-        /// The national table's page: 100 STLs at a time (issue #8).
+        /// The national table's page: 100 STLs at a time.
         var page: PortalPage? = nil
     }
 

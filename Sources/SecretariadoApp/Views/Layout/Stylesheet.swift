@@ -49,7 +49,7 @@ enum Stylesheet {
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
     dl.facts dt { font-weight: 600; }
     dl.facts dd { margin: 0; }
-    /* Installation of an STL (#6) */
+    /* Installation of an STL */
     .badge.pending { background: var(--soft); color: var(--muted); border: 1px solid var(--line); }
     nav.subnav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem 1rem; padding: .5rem 0; margin: 0 0 1rem; border-bottom: 1px solid var(--line); }
     nav.subnav a[aria-current=page] { font-weight: 700; text-decoration: none; color: var(--ink); }
@@ -63,7 +63,7 @@ enum Stylesheet {
     .hp { position: absolute; left: -9999px; width: 1px; height: 1px; overflow: hidden; }
     article.acta { max-width: 48rem; }
     @media print { header.site, footer.site, .no-print, .skip { display: none; } main { max-width: none; padding: 0; } article.acta { max-width: none; } }
-    /* Sessions, voting, minutes and archive (issue #4). */
+    /* Sessions, voting, minutes and archive. */
     ol.agenda > li { margin-bottom: 1rem; }
     .motion { border-left: 4px solid var(--line); padding: .25rem 0 .25rem .75rem; margin: .5rem 0; }
     .motion h4 { margin: .25rem 0; }
@@ -82,7 +82,7 @@ enum Stylesheet {
       .badge { border: 1px solid #000; background: none !important; color: #000 !important; }
       .secret { background: none; border: 1px solid #000; font-size: 9pt; }
     }
-    /* Follow-up: agreements, action plan, finances and outreach (issue #5). */
+    /* Follow-up: agreements, action plan, finances and outreach. */
     tr.overdue td { background: var(--bad-bg); }
     form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; margin: 1rem 0; }
     form.filters > div { min-width: 10rem; }

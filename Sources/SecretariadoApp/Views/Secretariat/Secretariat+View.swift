@@ -23,16 +23,16 @@ extension SecretariatPage {
                     .if(model.canReadAudit, .a(.href(SiteURL.auditLog(.value(stl.slug)).path), .text(context.t("Bitácora de cambios", "Change log"))))
                 )),
                 facts,
-                .p(.a(.href(SiteURL.installation(.value(stl.slug)).path), .text(stl.status == .enFormacion ? context.t("Ruta de instalación: en formación", "Installation roadmap: being formed") : context.t("Ruta de instalación", "Installation roadmap")))),  // installation (#6)
+                .p(.a(.href(SiteURL.installation(.value(stl.slug)).path), .text(stl.status == .enFormacion ? context.t("Ruta de instalación: en formación", "Installation roadmap: being formed") : context.t("Ruta de instalación", "Installation roadmap")))),  // installation
                 composition,
                 AnalysisSection.node(model.analysis, context: context),
                 .forEach(model.detail.sectors) { sector in members(of: sector) },
                 facilitator,
                 organizations,
                 history,
-                // Sessions, voting, minutes and archive (issue #4).
+                // Sessions, voting, minutes and archive.
                 SessionLinks.section(slug: stl.slug, context: context),
-                FollowUpLinks.section(slug: stl.slug, context: context)  // Follow-up (issue #5)
+                FollowUpLinks.section(slug: stl.slug, context: context)  // Follow-up
             )
         }
 

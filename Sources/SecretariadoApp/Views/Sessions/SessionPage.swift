@@ -274,7 +274,7 @@ enum SessionParts {
                         .td(.text(agreement.title)),
                         .td(.text(SessionText.owner(agreement, context))),
                         .td(.text(agreement.dueOn.map { MexicanFormat.date($0, language: context.language) } ?? "—")),
-                        // Follow-up (issue #5): the status shown today, overdue flagged.
+                        // Follow-up: the status shown today, overdue flagged.
                         .td(FollowUpChrome.status(AgreementStatus.effective(stored: agreement.status, dueOn: agreement.dueOn, today: CalendarDate.today()), context: context))
                     )
                 })
