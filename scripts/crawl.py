@@ -419,6 +419,28 @@ def report(found):
         print(" -", line, f"(×{seen[key]})" if seen[key] > 1 else "")
 
 
+
+def grant_free_seat(binary, env, email, slug):
+    """A seat position has one account, and a grant for a vacant position gives no rights
+    until someone is appointed: take the first held position no account speaks for yet."""
+    waiting = None
+    for sector in ("gobierno", "sociedad_civil", "organismo_garante"):
+        for seat in range(1, 9):
+            for suplente in ([], ["--suplente"]):
+                args = ("users", "grant", email, "--stl", slug, "--role", "representante",
+                        "--sector", sector, "--seat", str(seat), *suplente)
+                out = subprocess.run([binary, *args], env=env, capture_output=True, text=True)
+                if out.returncode != 0:
+                    continue
+                if "vacante" not in out.stdout:
+                    return
+                # Bound to nothing yet: look on for a held position, remembering this one.
+                cli(binary, env, "users", "revoke", email, "--stl", slug, "--role", "representante")
+                waiting = waiting or args
+    if waiting is None:
+        raise SystemExit(f"no seat position of {slug} is free for the crawl's representative")
+    cli(binary, env, *waiting)
+
 def main():
     binary = sys.argv[1]
     postgres = sys.argv[sys.argv.index("--postgres") + 1] if "--postgres" in sys.argv else None
@@ -444,8 +466,7 @@ def main():
         for slug in SLUGS:
             cli(binary, env, "users", "grant", people["facilitator"], "--stl", slug, "--role", "facilitador")
             cli(binary, env, "users", "grant", people["guarantor"], "--stl", slug, "--role", "garante")
-            cli(binary, env, "users", "grant", people["representative"], "--stl", slug, "--role", "representante",
-                "--sector", "gobierno", "--seat", "1")
+            grant_free_seat(binary, env, people["representative"], slug)
         raw_next(server)
         print(f"setup: {time.time() - started:.0f}s")
         # Staff first (a call they open takes the public's registration), the public last.
