@@ -148,7 +148,7 @@ def session_flow(driver, server, binary, env):
     # The demo's accounts hold Morelos' current terms, and one seat position has one account:
     # the facilitator first appoints the two people whose accounts are then granted.
     sign_in(driver, server, "fac@browser.mx", password)
-    for seat_label, role, person in (("Gobierno #1", "titular", "Titular Gobierno 1"), ("Gobierno #2", "suplente", "Suplente Gobierno 2")):
+    for seat_label, role, person in (("Gobierno 1", "titular", "Titular Gobierno 1"), ("Gobierno 2", "suplente", "Suplente Gobierno 2")):
         visit(driver, server, "/stl/morelos/gestion")
         appoint = driver.find_element(By.CSS_SELECTOR, "form[action$='/gestion/integrantes']")
         Select(appoint.find_element(By.NAME, "seatId")).select_by_visible_text(seat_label)
