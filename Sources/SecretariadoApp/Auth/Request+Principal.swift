@@ -33,17 +33,23 @@ extension Request {
         try await standingGrants(of: userID, on: db).filter(\.standing.confersRights).map(\.grant)
     }
 
+    /// Whether each loaded grant row gives rights today, in order: one read of the terms
+    /// the rows are bound to.
+    static func standing(of rows: [RoleGrant], on db: any Database) async throws -> [GrantStanding] {
+        let termIDs = rows.compactMap(\.termID)
+        let terms = termIDs.isEmpty ? [] : try await SeatTerm.query(on: db).filter(\.$id ~~ termIDs).all()
+        let ended = Dictionary(uniqueKeysWithValues: terms.compactMap { term in term.id.map { ($0, !term.isCurrent) } })
+        return rows.map { row in
+            let termEnded = row.termID.flatMap { ended[$0] }
+            return GrantStanding.of(role: row.role, boundTermExists: termEnded != nil, boundTermEnded: termEnded ?? false)
+        }
+    }
+
     /// Every grant of the user with whether it gives rights today.
     static func standingGrants(of userID: UUID, on db: any Database) async throws -> [(grant: Grant, standing: GrantStanding)] {
         guard let sql = db as? any SQLDatabase else {
             let rows = try await RoleGrant.query(on: db).filter(\.$user.$id == userID).all()
-            let termIDs = rows.compactMap(\.termID)
-            let terms = termIDs.isEmpty ? [] : try await SeatTerm.query(on: db).filter(\.$id ~~ termIDs).all()
-            let ended = Dictionary(uniqueKeysWithValues: terms.compactMap { term in term.id.map { ($0, !term.isCurrent) } })
-            return rows.map { row in
-                let termEnded = row.termID.flatMap { ended[$0] }
-                return (row.grant, GrantStanding.of(role: row.role, boundTermExists: termEnded != nil, boundTermEnded: termEnded ?? false))
-            }
+            return zip(rows.map(\.grant), try await standing(of: rows, on: db)).map { ($0, $1) }
         }
         let grants = RoleGrant.schema, terms = SeatTerm.schema
         let query = sql.select()

@@ -21,14 +21,9 @@ struct AccountController: RouteCollection {
             .with(\.$secretariat).with(\.$seat).all()
         let sectorNames = try await Self.sectorNames(in: Set(grants.map { $0.$secretariat.id }), on: req.db)
         // A seat's grant lists as current only while its term runs (the same rule as the rights).
-        let termIDs = grants.compactMap(\.termID)
-        let terms = termIDs.isEmpty ? [] : try await SeatTerm.query(on: req.db).filter(\.$id ~~ termIDs).all()
-        let ended = Dictionary(uniqueKeysWithValues: terms.compactMap { term in term.id.map { ($0, !term.isCurrent) } })
-        let lines = grants
-            .map { grant in
-                let termEnded = grant.termID.flatMap { ended[$0] }
-                let standing = GrantStanding.of(role: grant.role, boundTermExists: termEnded != nil, boundTermEnded: termEnded ?? false)
-                return AccountPage.RoleLine(
+        let lines = zip(grants, try await Request.standing(of: grants, on: req.db))
+            .map { grant, standing in
+                AccountPage.RoleLine(
                     role: grant.role.label, stlName: grant.secretariat.name, stlSlug: grant.secretariat.slug,
                     sector: grant.sector.map { sectorNames[SectorKey(stl: grant.$secretariat.id, code: $0)] ?? Sector.displayName(of: SectorCode(rawValue: $0)) },
                     seatNumber: grant.seat?.number, holderRole: grant.holderRole?.label,
