@@ -23,10 +23,13 @@ public func configure(_ app: Application) async throws {
     app.middleware.use(LanguageMiddleware())
     // After the language is known (part of a cached page's key), before routing.
     app.middleware.use(PublicCacheMiddleware())
+    // A page the cache did not answer learns whether it shows invented data.
+    app.middleware.use(DemoNoticeMiddleware())
 
     try routes(app)
     Commands.register(in: app)
     // Performance at national scale: made once here, not raced for by requests.
     _ = app.publicCache
+    _ = app.demoContent
     _ = app.voteBatcher
 }

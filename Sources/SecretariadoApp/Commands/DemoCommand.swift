@@ -17,9 +17,11 @@ struct DemoCommand: AsyncCommand {
         var today: String?
         @Option(name: "per-transaction", help: "generate: STL por transacción (por omisión 100)")
         var perTransaction: Int?
+        @Flag(name: "only-guide", help: "load: solo los datos de las tablas de la guía, sin registros de demostración inventados")
+        var onlyGuide: Bool
     }
 
-    var help: String { "Datos de demostración: `demo load` carga los 16 STL de la guía." }
+    var help: String { "Datos de demostración: `demo load` carga los 16 STL de la guía y registros de demostración marcados como tales; `--only-guide`, solo la guía." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -27,15 +29,7 @@ struct DemoCommand: AsyncCommand {
         case "load":
             try await Bootstrap.enableWriteAheadLog(app)
             try await app.autoMigrate()
-            let created = try await DemoLoader(db: app.db).load()
-            try await DemoInstallationLoader(db: app.db).load()  // installation: Yucatán, in formation
-            context.console.print("Secretariados cargados: \(created) (los ya existentes no se modifican).")
-            // Sessions, voting, minutes and archive.
-            let sessions = try await DemoSessionsLoader(db: app.db).load()
-            context.console.print("Sesiones de demostración cargadas: \(sessions) (los STL que ya tienen sesiones no se modifican).")
-            // Follow-up: agreements, action plan, finances and outreach.
-            let plans = try await DemoFollowUpLoader(db: app.db).load()
-            context.console.print("Seguimiento de demostración cargado en \(plans) STL (los que ya tienen plan de acción no se modifican).")
+            _ = try await DemoData.load(signature.onlyGuide ? .guide : .all, on: app.db) { context.console.print($0) }
         // National-scale dataset.
         case "generate":
             try await DemoGenerate.run(signature, context: context)

@@ -62,9 +62,12 @@ struct ActionPlanDTO: Content {
     let startsOn: String
     let endsOn: String
     let commitments: [CommitmentDTO]
+    /// Present, and true, only on a record the demo invented.
+    let demo: Bool?
 
     init(_ data: PlanWithCommitments) {
         id = data.plan.id!
+        demo = data.plan.isDemo ? true : nil
         title = data.plan.title
         description = data.plan.description
         startsOn = RecordTime.localDate(data.plan.startsOn)
@@ -144,9 +147,12 @@ struct ExpenseDTO: Content {
     /// An annulled expense is listed but counts in no total.
     let annulled: Bool
     let annulReason: String?
+    /// Present, and true, only on a record the demo invented.
+    let demo: Bool?
 
     init(_ expense: ExpenseRecord) {
         id = expense.id!
+        demo = expense.isDemo ? true : nil
         spentOn = RecordTime.localDate(expense.spentOn)
         concept = expense.concept
         amount = expense.amount.decimalString
@@ -198,9 +204,12 @@ struct OutreachDTO: Content {
     let audience: String
     let attendees: Int
     let materialLinks: [String]
+    /// Present, and true, only on a record the demo invented.
+    let demo: Bool?
 
     init(_ activity: OutreachActivity) {
         id = activity.id!
+        demo = activity.isDemo ? true : nil
         heldOn = RecordTime.localDate(activity.heldOn)
         kind = activity.kind.rawValue
         title = activity.title

@@ -15,6 +15,8 @@ struct MemberDTO: Content {
     let endsOn: String?
     let current: Bool
     let note: String?
+    /// Present, and true, only on a term the demo invented.
+    let demo: Bool?
 
     init(_ term: SeatTerm, seat: Seat, includePrivate: Bool) {
         id = term.id!
@@ -29,6 +31,7 @@ struct MemberDTO: Content {
         endsOn = term.endsOn.map(CalendarDate.format)
         current = term.isCurrent
         note = term.note
+        demo = term.isDemo ? true : nil
     }
 }
 
@@ -84,8 +87,10 @@ struct FacilitatorDTO: Content {
     let endsOn: String?
     let note: String?
 
+    /// `vacant`: nobody facilitates today — no one was named, or the last facilitator's
+    /// term ended (`person` and `endsOn` then say who served until when).
     init(_ term: FacilitatorTerm, includePrivate: Bool) {
-        vacant = term.isVacant
+        vacant = term.isVacant || term.endsOn != nil
         person = term.$person.value.flatMap { $0 }.map { PersonDTO($0, includePrivate: includePrivate) }
         origin = term.origin
         originKind = term.originKind

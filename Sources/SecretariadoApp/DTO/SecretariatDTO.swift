@@ -21,6 +21,10 @@ struct SecretariatDTO: Content {
     let integration: IntegrationDTO
     let currentlyBalanced: Bool
     let integrationExplanation: String
+    /// Present, and true, only when the whole STL is invented by the demo.
+    let demo: Bool?
+    /// Present, and true, when the STL holds records the demo invented.
+    let demoRecords: Bool?
 
     init(_ detail: SecretariatDetail, includePrivate: Bool, language: Language) {
         let stl = detail.secretariat
@@ -46,6 +50,8 @@ struct SecretariatDTO: Content {
         self.integration = IntegrationDTO(integration)
         currentlyBalanced = integration.isCurrentlyBalanced
         integrationExplanation = integration.explanation[language]
+        demo = stl.isDemo ? true : nil
+        demoRecords = stl.hasDemoRecords ? true : nil
     }
 }
 

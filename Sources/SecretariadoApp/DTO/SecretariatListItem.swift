@@ -14,8 +14,11 @@ struct SecretariatListItem: Content {
     let url: String
     let integration: IntegrationDTO
     let currentlyBalanced: Bool
+    /// Present, and true, only when the STL is invented by the demo / holds invented records.
+    let demo: Bool?
+    let demoRecords: Bool?
 
-    init(_ summary: SecretariatSummary) {
+    init(_ summary: SecretariatSummary, demo snapshot: DemoContent.Snapshot) {
         slug = summary.slug
         name = summary.name
         level = summary.level.rawValue
@@ -26,6 +29,8 @@ struct SecretariatListItem: Content {
         let integration = summary.integration
         self.integration = IntegrationDTO(integration)
         currentlyBalanced = integration.isCurrentlyBalanced
+        demo = snapshot.invented.contains(summary.slug) ? true : nil
+        demoRecords = snapshot.invented.contains(summary.slug) || snapshot.withRecords.contains(summary.slug) ? true : nil
     }
 }
 

@@ -21,9 +21,12 @@ struct SessionDTO: Content {
     let cancelReason: String?
     let sequence: Int
     let url: String
+    /// Present, and true, only on a record the demo invented.
+    let demo: Bool?
 
     init(_ session: StlSession, slug: String) {
         id = session.id!
+        demo = session.isDemo ? true : nil
         number = session.number
         title = session.title(.es)
         kind = session.kind.rawValue
@@ -148,9 +151,12 @@ struct AgreementDTO: Content {
     // Follow-up: the status shown today, "vencido" when open past its due date.
     let effectiveStatus: String
     let overdue: Bool
+    /// Present, and true, only on a record the demo invented.
+    let demo: Bool?
 
     init(_ agreement: Agreement) {
         id = agreement.id!
+        demo = agreement.isDemo ? true : nil
         code = agreement.code
         title = agreement.title
         description = agreement.description

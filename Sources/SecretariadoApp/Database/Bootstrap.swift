@@ -8,26 +8,20 @@ public enum Bootstrap {
     public static func prepare(_ app: Application, arguments: [String]) async throws {
         guard commandName(in: arguments) == "serve" else { return }
         let (adminEmail, rest) = AdminBootstrap.takeEmailOption(from: app.environment.arguments)
-        app.environment.arguments = rest
-        try await ready(app, adminEmail: adminEmail)
+        let (demo, remaining) = DemoData.takeScopeFlag("--no-demo", from: rest)
+        app.environment.arguments = remaining
+        try await ready(app, adminEmail: adminEmail, demo: demo)
     }
 
-    /// Migrations, WAL, demo data when empty, and the first admin account (its e-mail from
-    /// `serve --admin-email`, else `SECRETARIADO_ADMIN_EMAIL`, else `admin@localhost`).
-    public static func ready(_ app: Application, adminEmail: String? = nil) async throws {
+    /// Migrations, WAL, demo data when empty (only the guide's with `serve --no-demo`), and
+    /// the first admin account (its e-mail from `serve --admin-email`, else
+    /// `SECRETARIADO_ADMIN_EMAIL`, else `admin@localhost`).
+    static func ready(_ app: Application, adminEmail: String? = nil, demo: DemoData.Scope = .all) async throws {
         try await enableWriteAheadLog(app)
         try await SQLiteTuning.apply(app)  // Performance at national scale
         try await app.autoMigrate()
         if try await Secretariat.query(on: app.db).count() == 0 {
-            let count = try await DemoLoader(db: app.db).load()
-            try await DemoInstallationLoader(db: app.db).load()  // installation: Yucatán, in formation
-            app.logger.notice("Datos de demostración cargados: \(count) secretariados técnicos locales.")
-            // Sessions, voting, minutes and archive.
-            let sessions = try await DemoSessionsLoader(db: app.db).load()
-            app.logger.notice("Sesiones de demostración cargadas: \(sessions).")
-            // Follow-up: agreements, action plan, finances and outreach.
-            let plans = try await DemoFollowUpLoader(db: app.db).load()
-            app.logger.notice("Planes de acción de demostración cargados: \(plans).")
+            _ = try await DemoData.load(demo, on: app.db) { app.logger.notice("\($0)") }
         }
         let email = try AdminBootstrap.adminEmail(environment: adminEmail ?? Environment.get(AdminBootstrap.emailVariable))
         if let admin = try await AdminBootstrap.ensureAdmin(on: app.db, email: email) {

@@ -22,7 +22,10 @@ struct DemoFollowUpLoader {
                   try await ActionPlan.query(on: db).filter(\.$secretariat.$id == stl.requireID()).count() == 0
             else { continue }
             try await db.writeTransaction { db in
+                let before = try await Agreement.query(on: db).filter(\.$secretariat.$id == stl.requireID()).all(\.$id)
                 try await Self.load(stl, script, today: today, on: db)
+                try await DemoMarks.mark([.plans, .expenses, .outreach], of: stl.requireID(), on: db)
+                try await DemoMarks.markAgreements(of: stl.requireID(), except: Set(before), on: db)
             }
             loaded += 1
         }

@@ -127,7 +127,7 @@ enum DemoFollowUpScript {
                 title: "Parlamento abierto para la agenda legislativa de transparencia",
                 problem: "Las iniciativas en materia de transparencia se dictaminan sin consulta a las organizaciones ni a la ciudadanía.",
                 objective: "Abrir a consulta pública, con audiencias y respuesta razonada a cada aportación, las iniciativas de transparencia y anticorrupción.",
-                lead: "Congreso del Estado de Jalisco", coResponsible: "Activistas",
+                lead: "Congreso del Estado de Jalisco", coResponsible: "Activistas Sociales",
                 values: [.participacionCivica, .rendicionCuentas],
                 milestones: [
                     Milestone(title: "Protocolo de parlamento abierto aprobado por la Mesa Directiva", dueOn: "2026-05-31"),

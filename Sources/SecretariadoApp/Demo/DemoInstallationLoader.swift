@@ -33,6 +33,7 @@ struct DemoInstallationLoader {
         let (validated, receipts) = try await openCall(of: stl, on: db)
         try await election(in: stl, organizations: validated, receipts: receipts, on: db)
         try await stepHistory(of: stl, on: db)
+        try await DemoMarks.markInvented(stl.requireID(), on: db)
     }
 
     /// Government and guarantor representatives already designated by their institutions.

@@ -47,7 +47,7 @@ struct DemoLoader {
                 cache: &organizations, on: db)
             let term = SeatTerm(
                 seatID: seatID, role: holder.role, organizationID: organizationID,
-                office: holder.office, endsOn: holder.endedYear.map(Self.endOfYear), note: holder.note)
+                office: holder.office, endsOn: Self.end(of: holder), note: holder.note)
             try await term.create(on: db)
         }
         try await loadFacilitator(forum.facilitator, in: stlID, on: db)
@@ -83,8 +83,17 @@ struct DemoLoader {
         }
         try await FacilitatorTerm(
             secretariatID: stlID, personID: personID, origin: facilitator.origin,
-            originKind: facilitator.originKind, note: facilitator.note
+            originKind: facilitator.originKind, endsOn: facilitator.endedYear.map(Self.endOfYear), note: facilitator.note
         ).create(on: db)
+    }
+
+    /// When a past term ended: the year's end when the guide gives one, else the day before
+    /// the tables' date; nil for a current term.
+    static func end(of holder: DemoHolder) -> Date? {
+        if let year = holder.endedYear { return endOfYear(year) }
+        guard holder.endedBeforeTables else { return nil }
+        let date = DemoCatalog.tablesDate
+        return MexicoCityTime.date(at: CivilDateTime(year: date.year, month: date.month, day: date.day)!).addingTimeInterval(-86_400)
     }
 
     /// The guide gives years only ("durante 2015 y 2016"): a term ends on 31 December.

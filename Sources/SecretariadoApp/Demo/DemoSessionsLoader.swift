@@ -29,7 +29,9 @@ struct DemoSessionsLoader {
                   try await StlSession.query(on: db).filter(\.$secretariat.$id == stl.requireID()).count() == 0
             else { continue }
             created += try await db.writeTransaction { db in
-                try await Self.load(stl, year: year, now: now, on: db)
+                let count = try await Self.load(stl, year: year, now: now, on: db)
+                try await DemoMarks.mark([.sessions, .agreements], of: stl.requireID(), on: db)
+                return count
             }
         }
         return created
@@ -66,7 +68,7 @@ struct DemoSessionsLoader {
             guard start.timeIntervalSince(now) < 0 || NoticePeriod.daysBetween(now, start) >= 6 else { break }
             count += 1
             try await session(stl, month: month, start: start, convenedAt: convenedAt, now: now, forum: forum,
-                              members: members, facilitator: facilitator, on: db)
+                              members: members, facilitator: facilitator, facilitated: facilitatorName != nil, on: db)
         }
         try await followUp(stl, now: now, facilitator: facilitator, on: db)
         return count
@@ -74,7 +76,7 @@ struct DemoSessionsLoader {
 
     private static func session(
         _ stl: Secretariat, month: DemoSessionsScript.Month?, start: Date, convenedAt: Date, now: Date,
-        forum: ForumSeats, members: [String: Member], facilitator: SessionActor, on db: any Database
+        forum: ForumSeats, members: [String: Member], facilitator: SessionActor, facilitated: Bool, on db: any Database
     ) async throws {
         let t = MexicoCityTime.wallClock(at: start)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -121,7 +123,7 @@ struct DemoSessionsLoader {
         }
         _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitator, now: start.addingTimeInterval(5_400), on: db)
         let discussions = [item1, item2].enumerated().map { index, item in
-            MinutesInput.Discussion(agendaItemId: item.id!.uuidString, text: DemoSessionsScript.discussion[(index + t.month) % 3])
+            MinutesInput.Discussion(agendaItemId: item.id!.uuidString, text: DemoSessionsScript.discussion(facilitated: facilitated)[(index + t.month) % 3])
         }
         _ = try await MinutesWrites.saveDraft(
             MinutesInput(notes: "Sesión celebrada con la asistencia registrada. Se levanta la sesión a las 12:00 h.", discussions: discussions),
@@ -161,10 +163,11 @@ struct DemoSessionsLoader {
         var forum = try await ForumSeats.load(stl, on: db)
         let wanted = DemoSessionsScript.suplenteSeats(for: stl.slug)
         for holders in forum.seats where wanted.contains(holders.seat.label) && holders.suplente == nil {
-            try await SeatTerm(
+            let term = try SeatTerm(
                 seatID: holders.seat.requireID(), role: .suplente, organizationID: holders.titular?.$organization.id,
-                office: "Suplente", note: "Suplente de los datos de demostración"
-            ).create(on: db)
+                office: "Suplente", note: "Suplente de los datos de demostración")
+            term.demoMark = true
+            try await term.create(on: db)
         }
         forum = try await ForumSeats.load(stl, on: db)
         var members: [String: Member] = [:]

@@ -44,7 +44,7 @@ enum DemoSessionsScript {
             dissent[5] = [.sociedadCivil: .enContra]
             dissent[8] = [.organismoGarante: .enContra]
             suplentes[2] = ["gobierno-2"]; suplentes[6] = ["sociedad_civil-3"]; suplentes[9] = ["gobierno-2", "sociedad_civil-3"]
-            absent[4] = ["gobierno-4"]; absent[10] = ["sociedad_civil-4"]
+            absent[4] = ["gobierno-4"]; absent[10] = ["sociedad_civil-2"]
         case "morelos":
             // August: the guarantor votes against; every sector's vote is required.
             dissent[8] = [.organismoGarante: .enContra]
@@ -74,8 +74,17 @@ enum DemoSessionsScript {
     static let monthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                              "septiembre", "octubre", "noviembre", "diciembre"]
 
-    static let discussion = [
-        "La persona facilitadora presentó los antecedentes y los representantes intercambiaron observaciones.",
+    /// What the minutes say of each item; without a facilitator (a vacancy), nobody in that
+    /// role can have presented anything.
+    static func discussion(facilitated: Bool) -> [String] {
+        [facilitated
+            ? "La persona facilitadora presentó los antecedentes y los representantes intercambiaron observaciones."
+            : "La secretaría técnica provisional presentó los antecedentes y los representantes intercambiaron observaciones."]
+            + discussion.dropFirst()
+    }
+
+    private static let discussion = [
+        "",
         "Se revisó el avance respecto de la sesión anterior y se recogieron las propuestas de los tres sectores.",
         "Los representantes deliberaron sobre el alcance y los plazos; se acordó someter la propuesta a votación.",
     ]

@@ -16,11 +16,12 @@ enum FollowUpCSV {
                 row.session?.title(.es) ?? "", row.session?.startsAt.map(RecordTime.localDate) ?? "",
                 agreement.status.rawValue, row.isOverdue ? "si" : "no", "\(row.notes.count)",
                 row.notes.first.map { "\(RecordTime.localDate($0.notedOn)): \($0.text)" } ?? "",
+                CSVExports.yesNo(agreement.isDemo),
             ]
         }
         return try CSVWriter().string(
             header: ["secretariado", "codigo", "titulo", "descripcion", "responsable", "sector_responsable", "fecha_compromiso",
-                     "estado", "sesion", "fecha_sesion", "estado_registrado", "vencido", "notas_seguimiento", "ultima_nota"],
+                     "estado", "sesion", "fecha_sesion", "estado_registrado", "vencido", "notas_seguimiento", "ultima_nota", "demo"],
             rows: rows)
     }
 
@@ -39,13 +40,14 @@ enum FollowUpCSV {
                     commitment.ogpValues.joined(separator: ";"), "\(milestones.count)", "\(milestones.filter(\.done).count)",
                     "\(milestones.filter { $0.done && !$0.evidenceLinks.isEmpty }.count)", assessment.derived.rawValue,
                     assessment.override?.rawValue ?? "", assessment.reason ?? "", assessment.level.rawValue,
+                    CSVExports.yesNo(data.plan.isDemo),
                 ])
             }
         }
         return try CSVWriter().string(
             header: ["secretariado", "plan", "numero", "compromiso", "problema", "objetivo", "institucion_responsable",
                      "osc_corresponsable", "valores_ogp", "hitos", "hitos_cumplidos", "hitos_con_evidencia",
-                     "nivel_segun_hitos", "nivel_ajustado", "motivo_ajuste", "nivel"],
+                     "nivel_segun_hitos", "nivel_ajustado", "motivo_ajuste", "nivel", "demo"],
             rows: rows)
     }
 
@@ -60,14 +62,14 @@ enum FollowUpCSV {
                         slugs[commitment.$secretariat.id] ?? "", data.plan.title, "\(commitment.number)", commitment.title,
                         "\(milestone.position)", milestone.title, milestone.dueOn.map(RecordTime.localDate) ?? "",
                         milestone.done ? "si" : "no", milestone.doneOn.map(RecordTime.localDate) ?? "",
-                        milestone.evidenceLinks.joined(separator: " "),
+                        milestone.evidenceLinks.joined(separator: " "), CSVExports.yesNo(data.plan.isDemo),
                     ])
                 }
             }
         }
         return try CSVWriter().string(
             header: ["secretariado", "plan", "numero_compromiso", "compromiso", "hito", "descripcion", "fecha_programada",
-                     "cumplido", "fecha_cumplimiento", "evidencias"],
+                     "cumplido", "fecha_cumplimiento", "evidencias", "demo"],
             rows: rows)
     }
 
@@ -76,20 +78,20 @@ enum FollowUpCSV {
         let rows = bySecretariat(try await expenseRecords(of: stl, on: db), slugs: slugs, of: { $0.$secretariat.id }).map { expense in
             [slugs[expense.$secretariat.id] ?? "", RecordTime.localDate(expense.spentOn), expense.concept,
              expense.amount.decimalString, expense.source, expense.receiptURL ?? "",
-             expense.isAnnulled ? "si" : "no", expense.annulReason ?? ""]
+             expense.isAnnulled ? "si" : "no", expense.annulReason ?? "", CSVExports.yesNo(expense.isDemo)]
         }
         // Annulled expenses stay in the file, marked, so the ledger shows what was corrected.
         return try CSVWriter().string(
-            header: ["secretariado", "fecha", "concepto", "monto_mxn", "fuente", "comprobante", "anulado", "motivo_anulacion"], rows: rows)
+            header: ["secretariado", "fecha", "concepto", "monto_mxn", "fuente", "comprobante", "anulado", "motivo_anulacion", "demo"], rows: rows)
     }
 
     static func outreach(of stl: Secretariat?, on db: any Database) async throws -> String {
         let slugs = try await slugs(on: db)
         let rows = bySecretariat(try await outreachActivities(of: stl, on: db), slugs: slugs, of: { $0.$secretariat.id }).map { activity in
             [slugs[activity.$secretariat.id] ?? "", RecordTime.localDate(activity.heldOn), activity.kind.rawValue, activity.title,
-             activity.audience, "\(activity.attendees)", activity.materialLinks.joined(separator: " ")]
+             activity.audience, "\(activity.attendees)", activity.materialLinks.joined(separator: " "), CSVExports.yesNo(activity.isDemo)]
         }
-        return try CSVWriter().string(header: ["secretariado", "fecha", "tipo", "actividad", "publico", "asistentes", "materiales"], rows: rows)
+        return try CSVWriter().string(header: ["secretariado", "fecha", "tipo", "actividad", "publico", "asistentes", "materiales", "demo"], rows: rows)
     }
 
     /// Oldest first, then by concept: the order of a ledger.

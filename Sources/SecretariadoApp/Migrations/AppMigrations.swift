@@ -78,6 +78,8 @@ enum AppMigrations {
             CreateArchiveCheckpoints(),
             // Correcting and annulling expenses.
             UpdateExpensesAddAnnulment(),
+            // What the demo loader invented says so.
+            AddDemoMarks(),
         ]
     }
 }

@@ -8,6 +8,11 @@ final class ActionPlan: Model, @unchecked Sendable {
     static let schema = "action_plans"
 
     @ID(key: .id) var id: UUID?
+
+    /// Invented by the demo loader (never set by a person's write): pages and exports say
+    /// «Datos de demostración». Unset (NULL) on every record a person writes.
+    @OptionalField(key: "demo") var demoMark: Bool?
+    var isDemo: Bool { demoMark ?? false }
     @Parent(key: "secretariat_id") var secretariat: Secretariat
     @Field(key: "title") var title: String
     @OptionalField(key: "description") var description: String?

@@ -8,6 +8,11 @@ final class Agreement: Model, @unchecked Sendable {
     static let schema = "agreements"
 
     @ID(key: .id) var id: UUID?
+
+    /// Invented by the demo loader (never set by a person's write): pages and exports say
+    /// «Datos de demostración». Unset (NULL) on every record a person writes.
+    @OptionalField(key: "demo") var demoMark: Bool?
+    var isDemo: Bool { demoMark ?? false }
     @Parent(key: "secretariat_id") var secretariat: Secretariat
     @OptionalParent(key: "session_id") var session: StlSession?
     @OptionalParent(key: "motion_id") var motion: Motion?

@@ -7,6 +7,11 @@ final class OutreachActivity: Model, @unchecked Sendable {
     static let schema = "outreach_activities"
 
     @ID(key: .id) var id: UUID?
+
+    /// Invented by the demo loader (never set by a person's write): pages and exports say
+    /// «Datos de demostración». Unset (NULL) on every record a person writes.
+    @OptionalField(key: "demo") var demoMark: Bool?
+    var isDemo: Bool { demoMark ?? false }
     @Parent(key: "secretariat_id") var secretariat: Secretariat
     @Field(key: "held_on") var heldOn: Date
     @Field(key: "kind") var kind: OutreachKind

@@ -8,6 +8,11 @@ final class SeatTerm: Model, @unchecked Sendable {
     static let schema = "seat_terms"
 
     @ID(key: .id) var id: UUID?
+
+    /// Invented by the demo loader (never set by a person's write): pages and exports say
+    /// «Datos de demostración». Unset (NULL) on every record a person writes.
+    @OptionalField(key: "demo") var demoMark: Bool?
+    var isDemo: Bool { demoMark ?? false }
     @Parent(key: "seat_id") var seat: Seat
     @Field(key: "role") var role: HolderRole
     @OptionalParent(key: "person_id") var person: Person?

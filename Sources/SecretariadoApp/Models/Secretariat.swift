@@ -7,6 +7,14 @@ final class Secretariat: Model, @unchecked Sendable {
     static let schema = "secretariats"
 
     @ID(key: .id) var id: UUID?
+
+    /// Invented by the demo loader (never set by a person's write): pages and exports say
+    /// «Datos de demostración». Unset (NULL) on every record a person writes.
+    @OptionalField(key: "demo") var demoMark: Bool?
+    var isDemo: Bool { demoMark ?? false }
+    /// Holds demo records (sessions, agreements, plans…) among the guide's real data.
+    @OptionalField(key: "demo_records") var demoRecordsMark: Bool?
+    var hasDemoRecords: Bool { isDemo || (demoRecordsMark ?? false) }
     @Field(key: "slug") var slug: String
     @Field(key: "name") var name: String
     @Field(key: "level") var level: SecretariatLevel

@@ -9,6 +9,11 @@ final class StlSession: Model, @unchecked Sendable {
     static let schema = "stl_sessions"
 
     @ID(key: .id) var id: UUID?
+
+    /// Invented by the demo loader (never set by a person's write): pages and exports say
+    /// «Datos de demostración». Unset (NULL) on every record a person writes.
+    @OptionalField(key: "demo") var demoMark: Bool?
+    var isDemo: Bool { demoMark ?? false }
     @Parent(key: "secretariat_id") var secretariat: Secretariat
     /// Running number among the STL's convened sessions; none while only requested.
     @OptionalField(key: "number") var number: Int?

@@ -13,7 +13,7 @@ enum OpenAPIComponents {
         "SecretariatListItem": .object(
             ["slug": .text, "name": .text, "level": .enumeration(SecretariatLevel.self), "status": .enumeration(SecretariatStatus.self),
              "seats": .ref("Seats"), "balanced": .boolean, "url": .text,
-             "integration": .ref("Integration"), "currentlyBalanced": .boolean],
+             "integration": .ref("Integration"), "currentlyBalanced": .boolean, "demo": .boolean, "demoRecords": .boolean],
             required: ["slug", "name", "seats", "balanced", "integration", "currentlyBalanced"]),
         // `balanced` speaks of the seat design; `integration` of today's titulares: a seat
         // without a current titular is a vacancy, `since` the day its last titular term
@@ -37,7 +37,7 @@ enum OpenAPIComponents {
         "Member": .object(
             ["id": .uuid, "seatId": .uuid, "sector": .text, "seatNumber": .integer(minimum: 1), "role": .enumeration(HolderRole.self),
              "person": .ref("Person"), "organization": .ref("OrganizationRef"), "office": .text, "startsOn": .date, "endsOn": .date,
-             "current": .boolean, "note": .text],
+             "current": .boolean, "note": .text, "demo": .boolean],
             required: ["id", "seatId", "sector", "seatNumber", "role", "current"]),
         "Seat": .object(["id": .uuid, "sector": .text, "number": .integer(minimum: 1)], required: ["id", "sector", "number"]),
         "Facilitator": .object(
@@ -49,7 +49,9 @@ enum OpenAPIComponents {
              "balanced": .boolean, "balanceExplanation": .text, "rule": .ref("DecisionRule"), "ruleText": .text,
              "sectors": .array(.ref("Sector")), "members": .array(.ref("Member")),
              "organizations": .array(.ref("Organization")), "facilitator": .ref("Facilitator"),
-             "integration": .ref("Integration"), "currentlyBalanced": .boolean, "integrationExplanation": .text],
+             "integration": .ref("Integration"), "currentlyBalanced": .boolean, "integrationExplanation": .text,
+             // `demo`: the whole STL is invented; `demoRecords`: it holds invented records.
+             "demo": .boolean, "demoRecords": .boolean],
             required: ["slug", "name", "seats", "balanced", "rule", "sectors", "members", "organizations", "integration", "currentlyBalanced"]),
         "AuditEntry": .object(
             ["at": .dateTime, "actor": .text, "action": .text, "entity": .text, "entityId": .text, "summary": .text,
@@ -101,7 +103,7 @@ enum OpenAPIComponents {
             ["id": .uuid, "number": .integer(minimum: 1), "title": .text, "kind": .enumeration(SessionKind.self), "urgent": .boolean,
              "status": .enumeration(SessionStatus.self), "startsAt": .dateTime, "endsAt": .dateTime, "place": .text,
              "modality": .enumeration(SessionModality.self), "reason": .text, "requestedBy": .text, "convenedAt": .dateTime,
-             "cancelReason": .text, "sequence": .integer(minimum: 0), "url": .text],
+             "cancelReason": .text, "sequence": .integer(minimum: 0), "url": .text, "demo": .boolean],
             required: ["id", "title", "kind", "urgent", "status", "sequence", "url"]),
         "MotionVote": .object(
             ["seat": .text, "holderRole": .enumeration(HolderRole.self), "option": .enumeration(VoteOption.self)],
@@ -122,7 +124,7 @@ enum OpenAPIComponents {
             ["id": .uuid, "code": .text, "title": .text, "description": .text, "owner": .text, "ownerSector": .text,
              "dueOn": .date, "status": .enumeration(AgreementStatus.self), "sessionId": .uuid,
              // Follow-up: the status shown today, "vencido" when open past its due date.
-             "effectiveStatus": .enumeration(AgreementStatus.self), "overdue": .boolean],
+             "effectiveStatus": .enumeration(AgreementStatus.self), "overdue": .boolean, "demo": .boolean],
             required: ["id", "code", "title", "owner", "status", "effectiveStatus", "overdue"]),
         "SessionDetail": .object(
             ["session": .ref("Session"), "agenda": .array(.ref("AgendaItem")), "attendance": .array(.ref("AttendanceLine")),

@@ -24,11 +24,12 @@ extension CSVExports {
                     agreement.owner, agreement.ownerSector ?? "", agreement.dueOn.map(RecordTime.localDate) ?? "",
                     AgreementStatus.effective(stored: agreement.status, dueOn: agreement.dueOn, today: today).rawValue,
                     session?.title(.es) ?? "", session?.startsAt.map(RecordTime.localDate) ?? "",
+                    yesNo(agreement.isDemo),
                 ]
             }
         return try CSVWriter().string(
             header: ["secretariado", "codigo", "titulo", "descripcion", "responsable", "sector_responsable", "fecha_compromiso",
-                     "estado", "sesion", "fecha_sesion"],
+                     "estado", "sesion", "fecha_sesion", "demo"],
             rows: rows)
     }
 }

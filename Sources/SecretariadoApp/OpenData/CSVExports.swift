@@ -4,17 +4,21 @@ import Vapor
 
 /// The CSV datasets (RFC 4180, UTF-8, header row), built with Core's `CSVWriter`.
 enum CSVExports {
-    static func secretariats(on db: any Database) async throws -> String {
+    /// The `demo` column: «si» on a record the demo invented.
+    static func yesNo(_ value: Bool) -> String { value ? "si" : "no" }
+
+    static func secretariats(on db: any Database, demo: DemoContent.Snapshot) async throws -> String {
         let (items, _) = try await SecretariatSummary.all(on: db)
         let rows = items.map { stl in
             [stl.slug, stl.name, stl.level.rawValue, stl.status.rawValue,
              "\(stl.composition.count(.gobierno))", "\(stl.composition.count(.sociedadCivil))",
              "\(stl.composition.count(.organismoGarante))", stl.balance.isBalanced ? "si" : "no", stl.rule.kind.rawValue, stl.ruleText,
-             "\(stl.vacancies.count)", stl.integration.isCurrentlyBalanced ? "si" : "no"]
+             "\(stl.vacancies.count)", stl.integration.isCurrentlyBalanced ? "si" : "no",
+             yesNo(demo.invented.contains(stl.slug)), yesNo(demo.invented.contains(stl.slug) || demo.withRecords.contains(stl.slug))]
         }
         return try CSVWriter().string(
             header: ["slug", "nombre", "ambito", "estado", "gobierno", "sociedad_civil", "organismo_garante", "equilibrado", "regla", "regla_texto",
-                     "vacantes_titulares", "equilibrado_hoy"],
+                     "vacantes_titulares", "equilibrado_hoy", "demo", "con_registros_demo"],
             rows: rows)
     }
 
@@ -33,12 +37,12 @@ enum CSVExports {
                     slugs[seat.$secretariat.id] ?? "", seat.sector, "\(seat.number)", term.role.rawValue,
                     term.person?.name ?? "", term.office ?? "", term.organization?.name ?? "",
                     term.startsOn.map(CalendarDate.format) ?? "", term.endsOn.map(CalendarDate.format) ?? "",
-                    term.isCurrent ? "si" : "no",
+                    term.isCurrent ? "si" : "no", yesNo(term.isDemo),
                 ])
             }
         }
         return try CSVWriter().string(
-            header: ["secretariado", "sector", "asiento", "calidad", "persona", "cargo", "organizacion", "inicio", "fin", "vigente"],
+            header: ["secretariado", "sector", "asiento", "calidad", "persona", "cargo", "organizacion", "inicio", "fin", "vigente", "demo"],
             rows: rows)
     }
 

@@ -25,7 +25,8 @@ extension PopoloExport {
                 location: session.place,
                 // Popolo's code list has no «concluded»: a session that took place was confirmed.
                 status: session.status == .cancelada ? "cancelled" : "confirmed",
-                organization_id: root))
+                organization_id: root,
+                description: session.isDemo ? "\(DemoNotice.label.es): sesión inventada para mostrar la plataforma." : nil))
         }
         let seats = SeatVoters(detail: detail, root: root, organizations: Set(organizations.map(\.id)), persons: Set(persons.map(\.id)))
         let votesByMotion = Dictionary(grouping: records.votes) { $0.$motion.id }

@@ -21,7 +21,7 @@ struct PopoloExport: Content {
         organizations.append(PopoloOrganization(
             id: root, name: "Secretariado Técnico Local de \(stl.name)", classification: "secretariado técnico local",
             parent_id: nil, founding_date: stl.installedOn.map(CalendarDate.format),
-            description: stl.rule.summary.es))
+            description: Self.demoNote(for: stl).map { "\(stl.rule.summary.es) \($0)" } ?? stl.rule.summary.es))
         for sector in detail.sectors {
             organizations.append(PopoloOrganization(
                 id: Self.sectorID(root, sector.code), name: sector.name.es,
@@ -65,6 +65,13 @@ struct PopoloExport: Content {
         }
         persons = people.sorted { $0.value < $1.value }.map { PopoloPerson(id: Self.personID($0.key), name: $0.value) }
         addSessions(sessions, detail: detail, root: root)  // see PopoloExport+Sessions.swift
+    }
+
+    /// Popolo has no field for provenance: the STL's description says what is invented.
+    static func demoNote(for stl: Secretariat) -> String? {
+        if stl.isDemo { return "\(DemoNotice.label.es): \(DemoNotice.inventedSecretariat.text.es)" }
+        if stl.hasDemoRecords { return "\(DemoNotice.label.es): \(DemoNotice.inventedRecords.text.es)" }
+        return nil
     }
 
     static func sectorID(_ root: String, _ code: SectorCode) -> String { "\(root)-sector-\(code.rawValue)" }
@@ -158,6 +165,8 @@ struct PopoloEvent: Content {
     let location: String?
     let status: String
     let organization_id: String
+    /// Says «Datos de demostración» on a session the demo invented.
+    let description: String?
 }
 
 struct PopoloMotion: Content {

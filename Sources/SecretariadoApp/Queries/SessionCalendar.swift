@@ -18,7 +18,8 @@ enum SessionCalendar {
         let itemsBySession = Dictionary(grouping: items) { $0.$session.id }
         let events = try sessions.map { session in
             let agenda = (itemsBySession[session.id!] ?? []).map { "\($0.position). \($0.title)" }
-            var description = "\(stl.name) — \(session.title(.es)). Modalidad: \(session.modality?.label.es ?? "—")."
+            var description = (session.isDemo ? "[\(DemoNotice.label.es)] " : "")
+                + "\(stl.name) — \(session.title(.es)). Modalidad: \(session.modality?.label.es ?? "—")."
             if !agenda.isEmpty { description += "\nOrden del día:\n" + agenda.joined(separator: "\n") }
             if let reason = session.cancelReason { description += "\nCancelada: \(reason)" }
             let start = session.startsAt!
@@ -31,7 +32,7 @@ enum SessionCalendar {
                 url: base.flatMap { URL(string: $0 + SiteURL.session(.value(stl.slug), .value(session.id!)).path) },
                 status: session.status == .cancelada ? .cancelled : .confirmed,
                 sequence: session.sequence, lastModified: session.updatedAt,
-                categories: [session.kind.label.es])
+                categories: [session.kind.label.es] + (session.isDemo ? [DemoNotice.label.es] : []))
         }
         return ICalendar(name: "STL \(stl.name) — sesiones", events: events)
     }

@@ -20,14 +20,14 @@ extension DemoCatalog {
                 office: "Presidencia de la Mesa Directiva del Congreso del Estado"),
             government(
                 4, organization: "Municipio de Guadalajara", office: "Presidente Municipal de Guadalajara"),
-            // Tabla 4's line reads as four entries for Tabla 2's four seats: one office and
-            // three groups that the guide names by kind, not by organisation.
+            // Tabla 4's line names one office and two groups by kind («Empresarios»,
+            // «Activistas Sociales»): three titulares for Tabla 2's four seats, so seat 4 is
+            // vacant rather than filled by splitting a name into two invented organisations.
             civil(
                 1, organization: "Instituto Tecnológico y de Estudios Superiores de Occidente",
                 office: "Rector del Instituto Tecnológico y de Estudios Superiores de Occidente"),
             civil(2, organization: "Empresarios"),
-            civil(3, organization: "Activistas"),
-            civil(4, organization: "Sociales"),
+            civil(3, organization: "Activistas Sociales"),
             guarantor(
                 "Instituto de Transparencia, Información Pública y Protección de Datos Personales del Estado de Jalisco",
                 acronym: "ITEI"),
@@ -47,11 +47,11 @@ extension DemoCatalog {
                 acronym: "IMAIP"),
         ],
         // Tabla 5 names one facilitator, and its footnote ** says each sector designated
-        // one; only the one named is recorded.
+        // one: the one named is recorded, and the note says he is one of several.
         facilitator: facilitator(
             "Medardo Serna González",
             origin: "Academia – Universidad Michoacana de San Nicolás de Hidalgo", kind: .academia,
-            note: "Se designaron facilitadores por cada uno de los sectores, con la finalidad de agilizar el ejercicio."))
+            note: michoacanFacilitatorsNote))
 
     static let morelos = forum(
         "Morelos",

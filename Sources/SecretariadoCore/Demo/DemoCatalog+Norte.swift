@@ -15,20 +15,22 @@ extension DemoCatalog {
                 1, organization: "Congreso del Estado de Baja California",
                 office: "Presidente de la Comisión de Transparencia y Participación Ciudadana del Congreso del Estado de Baja California"),
             // Tabla 4: three titulares, two of them followed by their ** suplente, and
-            // CIMTRA (***, an original member). Four titulares for five seats: seat 5 is vacant.
+            // CIMTRA (***): an organisation that integrated the STL originally, recorded as a
+            // past term, not as a current titular. Seats 4 and 5 are vacant today.
             civil(1, organization: "Comisión Ciudadana de Derechos Humanos del Noroeste, A.C."),
             civil(1, .suplente, organization: "Trabajando por la Ciudad, A.C."),
             civil(2, organization: "Metrópoli – Index Frontera, A.C."),
             civil(2, .suplente, organization: "Centro de Capacitación y Recreación de Invidentes, A.C."),
             civil(3, organization: "Instituto para el Desarrollo de Administración Pública A.C."),
-            civil(4, organization: "CIMTRA Coordinación Baja California", note: originalMemberNote),
+            civil(4, organization: "CIMTRA Coordinación Baja California", note: originalMemberNote, endedBeforeTables: true),
             guarantor(
                 "Instituto de Transparencia, Acceso a la Información Pública y Protección de Datos Personales del Estado de Baja California",
                 acronym: "ITAIPBC"),
         ],
+        // Tabla 5, footnote *: served during 2016, so a past term; no successor is named.
         facilitator: facilitator(
             "Martín Vera Martínez", origin: "Academia – UABC", kind: .academia,
-            note: "Fungió como facilitador durante 2016."))
+            note: "Fungió como facilitador durante 2016.", endedYear: 2016))
 
     static let coahuila = forum(
         "Coahuila",

@@ -45,8 +45,16 @@ extension DemoCatalog {
     static let governmentTermEndedNote = "Representante gubernamental durante 2015 y 2016."
     static let governmentTermEndedYear = 2016
 
-    /// Tabla 4, footnote ***.
-    static let originalMemberNote = "Organizaciones que integraron originalmente el STL"
+    /// Tabla 4, footnote ***, worded for one organisation.
+    static let originalMemberNote = "Integró originalmente el STL; no figura como titular vigente."
+
+    /// Tabla 5, footnote **, worded for Michoacán's named facilitator.
+    static let michoacanFacilitatorsNote =
+        "Uno de los facilitadores: cada sector designó a uno, con la finalidad de agilizar el ejercicio; la guía solo nombra a este."
+
+    /// The guide's tables describe the STLs «a septiembre de 2017»: a term the guide shows as
+    /// past without a year ended before then.
+    public static let tablesDate = (year: 2017, month: 9, day: 1)
 
     /// Tabla 4, footnote * (Coahuila).
     static let coahuilaRegionalNote =
@@ -62,6 +70,9 @@ extension DemoCatalog {
             facilitatorVacancyNote: "The process to appoint a new facilitator is pending.",
             coahuilaRegionalNote: "They act as regional representatives of Coahuila's civil society",
             guarantorNote: "Local guarantor body (not named in the guide)",
+            originalMemberNote: "Integrated the STL originally; not listed as a current titular.",
+            michoacanFacilitatorsNote: "One of the facilitators: each sector appointed one, to speed up the work; the guide names only this one.",
+            "Fungió como facilitador durante 2016.": "Served as facilitator during 2016.",
         ][note]
     }
 
@@ -102,11 +113,11 @@ extension DemoCatalog {
     /// sector the guide places them in.
     static func civil(
         _ seat: Int, _ role: HolderRole = .titular, organization: String, office: String? = nil,
-        note: String? = nil
+        note: String? = nil, endedBeforeTables: Bool = false
     ) -> DemoHolder {
         DemoHolder(
             sector: .sociedadCivil, seat: seat, role: role, organization: organization,
-            organizationKind: .sociedadCivil, office: office, note: note)
+            organizationKind: .sociedadCivil, office: office, note: note, endedBeforeTables: endedBeforeTables)
     }
 
     /// The organismo garante's single seat, named as "Full name (ACRONYM)".
@@ -119,9 +130,9 @@ extension DemoCatalog {
 
     /// A Tabla 5 facilitator; `origin` is the "Procedencia" column verbatim, dashes included.
     static func facilitator(
-        _ name: String, origin: String, kind: OrganizationKind, note: String? = nil
+        _ name: String, origin: String, kind: OrganizationKind, note: String? = nil, endedYear: Int? = nil
     ) -> DemoFacilitator {
-        DemoFacilitator(name: name, origin: origin, originKind: kind, note: note)
+        DemoFacilitator(name: name, origin: origin, originKind: kind, note: note, endedYear: endedYear)
     }
 
     /// A row of Tabla 2–5; the slug is derived from the name so both stay in step.

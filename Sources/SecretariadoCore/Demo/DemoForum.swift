@@ -47,12 +47,18 @@ public struct DemoHolder: Hashable, Sendable {
     public var note: String?
     /// When the guide says the term ended (e.g. 2016), the year it ended.
     public var endedYear: Int?
+    /// The guide shows the term as past without saying when it ended: before the tables'
+    /// date (`DemoCatalog.tablesDate`).
+    public var endedBeforeTables: Bool
+
+    public var isCurrent: Bool { endedYear == nil && !endedBeforeTables }
 
     public init(
         sector: SectorCode, seat: Int, role: HolderRole, organization: String,
         organizationKind: OrganizationKind, office: String? = nil, note: String? = nil,
-        endedYear: Int? = nil
+        endedYear: Int? = nil, endedBeforeTables: Bool = false
     ) {
+        self.endedBeforeTables = endedBeforeTables
         self.sector = sector
         self.seat = seat
         self.role = role
@@ -71,8 +77,11 @@ public struct DemoFacilitator: Hashable, Sendable {
     public var origin: String?
     public var originKind: OrganizationKind?
     public var note: String?
+    /// When the guide says the facilitator served until a year (Baja California: 2016).
+    public var endedYear: Int?
 
-    public init(name: String?, origin: String?, originKind: OrganizationKind?, note: String? = nil) {
+    public init(name: String?, origin: String?, originKind: OrganizationKind?, note: String? = nil, endedYear: Int? = nil) {
+        self.endedYear = endedYear
         self.name = name
         self.origin = origin
         self.originKind = originKind

@@ -110,7 +110,7 @@ final class DemoCatalogTests: XCTestCase {
             "campeche": [2, 2, 1, 1],
             "coahuila": [1, 0, 4, 0],
             "durango": [1, 1, 1, 1],
-            "jalisco": [4, 0, 4, 0],
+            "jalisco": [4, 0, 3, 0],
             "michoacan": [1, 0, 1, 0],
             "morelos": [2, 0, 1, 0],
             "nuevo-leon": [3, 0, 3, 0],
@@ -145,6 +145,37 @@ final class DemoCatalogTests: XCTestCase {
 
         XCTAssertTrue(bajaSeat5.isEmpty)
         XCTAssertTrue(coahuilaSeat5.isEmpty)
+    }
+
+    func testJaliscoCivilSocietyIsTheGuidesThreeEntriesAndSeatFourIsVacant() {
+        let jalisco = DemoCatalog.forum(slug: "jalisco")!
+
+        let civil = holders(jalisco, .sociedadCivil, .titular)
+
+        // Tabla 4: «Rector del ITESO», «Empresarios», «Activistas Sociales»: one name, not two.
+        XCTAssertEqual(civil.map(\.organization), [
+            "Instituto Tecnológico y de Estudios Superiores de Occidente", "Empresarios", "Activistas Sociales",
+        ])
+        XCTAssertEqual(civil.map(\.seat), [1, 2, 3])
+        XCTAssertFalse(jalisco.holders.contains { $0.organization == "Activistas" || $0.organization == "Sociales" })
+    }
+
+    func testCimtraIntegratedBajaCaliforniaOriginallyAndIsNotACurrentTitular() {
+        let bajaCalifornia = DemoCatalog.forum(slug: "baja-california")!
+
+        let cimtra = bajaCalifornia.holders.first { $0.organization.hasPrefix("CIMTRA") }!
+        let currentCivil = bajaCalifornia.holders.filter { $0.sector == .sociedadCivil && $0.role == .titular && $0.isCurrent }
+
+        XCTAssertFalse(cimtra.isCurrent)
+        XCTAssertTrue(cimtra.endedBeforeTables)
+        XCTAssertEqual(currentCivil.count, 3)
+    }
+
+    func testBajaCaliforniasFacilitatorServedIn2016Only() {
+        let bajaCalifornia = DemoCatalog.forum(slug: "baja-california")!
+
+        XCTAssertEqual(bajaCalifornia.facilitator.endedYear, 2016)
+        XCTAssertEqual(DemoCatalog.forums.filter { $0.facilitator.endedYear != nil }.map(\.slug), ["baja-california"])
     }
 
     func testSuplentesArePairedWithTheTitularTheyFollow() {
@@ -267,7 +298,7 @@ final class DemoCatalogTests: XCTestCase {
             notes,
             [
                 "baja-california": "Fungió como facilitador durante 2016.",
-                "michoacan": "Se designaron facilitadores por cada uno de los sectores, con la finalidad de agilizar el ejercicio.",
+                "michoacan": "Uno de los facilitadores: cada sector designó a uno, con la finalidad de agilizar el ejercicio; la guía solo nombra a este.",
                 "sonora": "Su participación se oficializa por acuerdo del STL a partir de la salida del facilitador original.",
             ])
     }

@@ -24,7 +24,7 @@ struct OpenDataAPIController: RouteCollection {
 
     @Sendable func secretariatsCSV(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        return CSVExports.response(try await CSVExports.secretariats(on: req.db), filename: "secretariados.csv")
+        return CSVExports.response(try await CSVExports.secretariats(on: req.db, demo: req.application.demoContent.snapshot(on: req.db)), filename: "secretariados.csv")
     }
 
     @Sendable func membersCSV(req: Request) async throws -> Response {

@@ -15,7 +15,8 @@ struct SecretariatsAPIController: RouteCollection {
         let page = try PageRequest(from: req)
         return try await PublicCache.respond(req, following: .directory) {
             let (items, total) = try await SecretariatSummary.all(on: req.db, page: page)
-            return try await Page(items: items.map(SecretariatListItem.init), metadata: .init(page: page.page, per: page.per, total: total))
+            let demo = try await req.application.demoContent.snapshot(on: req.db)
+            return try await Page(items: items.map { SecretariatListItem($0, demo: demo) }, metadata: .init(page: page.page, per: page.per, total: total))
                 .encodeResponse(for: req)
         }
     }

@@ -20,6 +20,7 @@ enum Layout {
             .body(
                 .a(.class("skip"), .href("#contenido"), .text(context.t("Saltar al contenido", "Skip to content"))),
                 header(context),
+                .unwrap(context.demoNotice) { demoBanner($0, context) },
                 .main(.id("contenido"), .attribute(named: "tabindex", value: "-1"), FormErrorSummary.node(context), main),
                 footer(context)
             )
@@ -39,6 +40,15 @@ enum Layout {
                 .element(named: "summary", nodes: [.text(context.t("Menú", "Menu"))]),
                 .nav(.attribute(named: "aria-label", value: context.t("Principal", "Main")), links(context)),
             ])
+        )
+    }
+
+    /// Invented data says so on every page that shows it, before the content.
+    private static func demoBanner(_ notice: DemoNotice, _ context: PageContext) -> Node<HTML.BodyContext> {
+        .aside(
+            .class("demo-notice"), .attribute(named: "aria-label", value: context.t(DemoNotice.label)),
+            .strong(.text(context.t(DemoNotice.label) + ". ")),
+            .text(context.t(notice.text))
         )
     }
 

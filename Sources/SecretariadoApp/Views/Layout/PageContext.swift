@@ -12,6 +12,8 @@ struct PageContext: Sendable {
     /// The STLs the viewer holds a role in (when the handler already loaded their grants),
     /// so menus offer members' pages only to members.
     let memberOf: Set<UUID>
+    /// «Datos de demostración»: what this page says about invented data, if it shows any.
+    let demoNotice: DemoNotice?
 
     init(_ request: Request) {
         language = request.language
@@ -20,15 +22,17 @@ struct PageContext: Sendable {
         csrfToken = CSRF.token(for: request)
         path = request.url.path
         memberOf = Set(request.loadedPrincipal?.grants.map(\.secretariatID) ?? [])
+        demoNotice = request.demoNotice
     }
 
-    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/", memberOf: Set<UUID> = []) {
+    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/", memberOf: Set<UUID> = [], demoNotice: DemoNotice? = nil) {
         self.language = language
         self.userName = userName
         self.isAdmin = isAdmin
         self.csrfToken = csrfToken
         self.path = path
         self.memberOf = memberOf
+        self.demoNotice = demoNotice
     }
 
     var isSignedIn: Bool { userName != nil }

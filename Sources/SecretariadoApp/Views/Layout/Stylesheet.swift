@@ -12,6 +12,7 @@ enum Stylesheet {
     .skip { position: absolute; left: -9999px; }
     .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 10; }
     header.site { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; padding: .75rem 1.5rem; border-bottom: 1px solid var(--line); background: var(--soft); }
+    .demo-notice { margin: 0; padding: .5rem 1.5rem; background: #fff4d6; border-bottom: 1px solid #d9b44a; color: #3d2f00; font-size: .95rem; }
     header.site .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; color: var(--ink); }
     header.site ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; align-items: center; }
     main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }

@@ -98,15 +98,19 @@ extension SecretariatPage {
 
         private var facilitator: Node<HTML.BodyContext> {
             let term = model.detail.facilitator
+            // A term that ended leaves the post vacant; who served, and until when, still shows.
+            let ended = term?.endsOn
             return .section(
                 .h2(.text(context.t("Facilitación", "Facilitator"))),
                 .p(.class("muted"), .text(context.t(
                     "Figura neutral con voz pero sin voto: convoca, conduce, redacta las minutas y da seguimiento a los acuerdos.",
                     "A neutral figure with voice but no vote: convenes, chairs, drafts the minutes and follows up agreements."))),
-                .if(term == nil || term?.isVacant == true,
+                .if(term == nil || term?.isVacant == true || ended != nil,
                     .p(.span(.class("badge warn"), .text(context.t("Vacante", "Vacant"))))),
                 .unwrap(term?.person) { person in
-                    .p(.strong(.text(person.name)), .unwrap(term?.origin) { origin in .text(" — \(origin)") })
+                    .p(.unwrap(ended) { _ in .text(context.t("Anterior: ", "Previously: ")) },
+                       .strong(.text(person.name)), .unwrap(term?.origin) { origin in .text(" — \(origin)") },
+                       .unwrap(ended) { end in .span(.class("muted"), .text(" (\(context.t("hasta el", "until")) \(MexicanFormat.date(end, language: context.language)))")) })
                 },
                 .unwrap(term?.note) { note in .p(.class("hint"), .text(self.note(note))) }
             )
