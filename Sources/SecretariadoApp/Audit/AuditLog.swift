@@ -54,7 +54,8 @@ enum AuditLog {
         guard !entries.isEmpty else { return }
         try await insert(entries, on: db)
         // Cached public pages are keyed by these counters (Cache/PublicCache.swift).
-        try await DataVersion.bump(DirectoryScope.scopes(for: entries.map(\.entity)), on: db)
+        try await DataVersion.bump(
+            DirectoryScope.scopes(for: entries.map(\.entity)), secretariats: Set(entries.map(\.secretariatID)), on: db)
     }
 
     /// Every write passes here, so the row goes in through SQLKit: a Fluent `create` reflects

@@ -230,7 +230,7 @@ extension PublicCache {
         let entry = Entry(
             scope: scope, version: version, status: rendered.status,
             headers: keptHeaders.compactMap { name in rendered.headers.first(name: name).map { (name.description, $0) } },
-            body: body, gzipped: compressed(body), etag: "\"\(scope.rawValue)v\(version)-\(digest(body))\"", lastUse: 0)
+            body: body, gzipped: compressed(body), etag: "\"\(scope.tag)v\(version)-\(digest(body))\"", lastUse: 0)
         cache.store(key, entry)
         cache.finishRender(renderKey, entry)
         let response = Self.response(entry, for: req)

@@ -80,6 +80,8 @@ enum AppMigrations {
             UpdateExpensesAddAnnulment(),
             // What the demo loader invented says so.
             AddDemoMarks(),
+            // Per-STL data versions for the page cache.
+            AddSecretariatDataVersions(),
         ]
     }
 }

@@ -6,11 +6,11 @@ struct UpdateDataVersionsAddDirectoryRow: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.insert(into: DataVersion.table).columns("id", "version")
-            .values(DataVersion.Scope.directory.rawValue, Int64(0)).run()
+            .values(DataVersion.Scope.directory.row!, Int64(0)).run()
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.delete(from: DataVersion.table).where("id", .equal, DataVersion.Scope.directory.rawValue).run()
+        try await sql.delete(from: DataVersion.table).where("id", .equal, DataVersion.Scope.directory.row!).run()
     }
 }

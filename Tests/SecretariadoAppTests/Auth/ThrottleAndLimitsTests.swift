@@ -69,7 +69,16 @@ final class ThrottleAndLimitsTests: AppTestCase {
             try await LoginThrottle.recordFailure(email: "ana@example.org", address: "10.0.0.1", on: db, now: past)
         }
 
+        // Fifty failures from before the window: the check lets the next attempt through.
         try await LoginThrottle.check(email: "ana@example.org", address: "10.0.0.1", on: db)
+        // The same fifty inside the window would not: what made the difference is their age.
+        for _ in 1...50 {
+            try await LoginThrottle.recordFailure(email: "ana@example.org", address: "10.0.0.1", on: db)
+        }
+        do {
+            try await LoginThrottle.check(email: "ana@example.org", address: "10.0.0.1", on: db)
+            XCTFail("recent failures must count")
+        } catch {}
     }
 
     func testAnOversizedBodyIsRefusedWith413() async throws {

@@ -50,7 +50,7 @@ final class OpenDataTests: AppTestCase {
         try await app.test(.GET, "/api/v1/secretariats.csv") { res async in
             XCTAssertEqual(res.headers.contentType?.subType, "csv")
             let text = res.body.string
-            XCTAssertTrue(text.hasPrefix("slug,nombre,ambito,estado,gobierno,sociedad_civil,organismo_garante,equilibrado,regla,regla_texto,vacantes_titulares,equilibrado_hoy\r\n"))
+            XCTAssertTrue(text.hasPrefix("slug,nombre,ambito,estado,gobierno,sociedad_civil,organismo_garante,equilibrado,regla,regla_texto,vacantes_titulares,equilibrado_hoy,demo,con_registros_demo\r\n"))
             XCTAssertEqual(text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 17)
             XCTAssertTrue(text.contains("zacatecas,Zacatecas,estatal,instalado,5,1,1,no,consensus_then_majority,"))
             // Commas inside a field are quoted.

@@ -146,7 +146,7 @@ final class PopoloSessionsTests: AppTestCase {
 
         XCTAssertEqual(res.headers.contentType?.subType, "csv")
         let text = res.body.string
-        XCTAssertTrue(text.hasPrefix("secretariado,codigo,titulo,descripcion,responsable,sector_responsable,fecha_compromiso,estado,sesion,fecha_sesion\r\n"))
+        XCTAssertTrue(text.hasPrefix("secretariado,codigo,titulo,descripcion,responsable,sector_responsable,fecha_compromiso,estado,sesion,fecha_sesion,demo\r\n"))
         XCTAssertGreaterThan(count, 0)
         XCTAssertEqual(text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, count + 1)
         XCTAssertTrue(text.contains("morelos,ACU-2026-001,Aprobar la ruta de trabajo 2026 del STL,"))

@@ -5,8 +5,9 @@ import SecretariadoCore
 import XCTVapor
 import XCTest
 
-/// Cached public pages follow writes: any write raises the database's data version; an
-/// instance sees its own writes at once and another instance's within its recheck interval.
+/// Cached public pages follow writes: a write raises the data versions of what it touches
+/// (its STL, the national pages); an instance sees its own writes at once and another
+/// instance's within its recheck interval.
 final class PublicCacheTests: AppTestCase {
     func create(_ name: String, on db: any Database) async throws {
         _ = try await SecretariatWrites.create(SecretariatInput(name: name, state: "Jalisco"), by: .system, on: db)
@@ -36,11 +37,52 @@ final class PublicCacheTests: AppTestCase {
             XCTAssertNotNil(etags[path], path)
         }
 
-        try await create("Zapopan", on: db)
+        // A seat added to Jalisco changes its pages and the national directory.
+        let jalisco = try await Secretariat.find(slug: "jalisco", on: db)
+        _ = try await SeatWrites.create(SeatInput(sector: "gobierno"), in: jalisco, by: .system, on: db)
 
         for path in paths {
             let etag = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
             XCTAssertNotEqual(etag, etags[path], "\(path) must be rendered again after a write")
+        }
+    }
+
+    /// Each STL's pages follow that STL's own counter: a stream of writes in Jalisco (an
+    /// expense here; votes pass through the same audit call) leaves Morelos served from the
+    /// cache, while Jalisco's pages show the write at once. A write that belongs to no STL
+    /// (an account) may show on any STL's page, so it renders them all again.
+    func testAWriteInOneSTLLeavesAnotherSTLsPagesCached() async throws {
+        try await loadDemo()
+        let morelos = ["/stl/morelos", "/api/v1/secretariats/morelos/popolo.json", "/api/v1/secretariats/morelos/sessions.ics"]
+        let jaliscoPaths = ["/stl/jalisco", "/api/v1/secretariats/jalisco/popolo.json"]
+        var etags: [String: String] = [:]
+        for path in morelos + jaliscoPaths {
+            etags[path] = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
+            XCTAssertNotNil(etags[path], path)
+        }
+        let rendersBefore = app.publicCache.renderCount
+        let jalisco = try await Secretariat.find(slug: "jalisco", on: db)
+
+        for day in 1...5 {
+            _ = try await ExpenseWrites.record(ExpenseInput(spentOn: "2026-03-0\(day)", concept: "Café", amount: "100.00", source: "Garante"),
+                                               in: jalisco, by: .system(name: "Prueba"), on: db)
+        }
+
+        for path in morelos {
+            let etag = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
+            XCTAssertEqual(etag, etags[path], "\(path) is still the cached copy")
+        }
+        XCTAssertEqual(app.publicCache.renderCount, rendersBefore, "nothing of Morelos was rendered again")
+        for path in jaliscoPaths {
+            let etag = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
+            XCTAssertNotEqual(etag, etags[path], "\(path) must show Jalisco's write")
+        }
+
+        _ = try await UserWrites.create(email: "nueva@example.org", name: "Nueva", password: nil, isAdmin: false, by: .system, on: db)
+
+        for path in morelos {
+            let etag = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
+            XCTAssertNotEqual(etag, etags[path], "\(path) follows writes that belong to no STL")
         }
     }
 
@@ -87,9 +129,10 @@ final class PublicCacheTests: AppTestCase {
         XCTAssertEqual(again.status, .notModified)
         XCTAssertEqual(again.body.readableBytes, 0)
 
-        try await create("Tonalá", on: db)
+        let jalisco = try await Secretariat.find(slug: "jalisco", on: db)
+        _ = try await SeatWrites.create(SeatInput(sector: "gobierno"), in: jalisco, by: .system, on: db)
         let changed = try await app.sendRequest(.GET, "/stl/jalisco", headers: headers)
-        XCTAssertEqual(changed.status, .ok, "after a write the old ETag no longer matches")
+        XCTAssertEqual(changed.status, .ok, "after a write to Jalisco the old ETag no longer matches")
     }
 
     func testSignedInVisitorsAreNeverServedTheSharedCopy() async throws {

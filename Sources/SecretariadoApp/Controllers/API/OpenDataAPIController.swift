@@ -39,7 +39,7 @@ struct OpenDataAPIController: RouteCollection {
 
     @Sendable func popolo(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        return try await PublicCache.respond(req) {
+        return try await PublicCache.respond(req, following: .secretariat(try req.parameters.require("slug"))) {
             let detail = try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db)
             return try await PopoloExport(detail, sessions: try await PopoloSessions.load(detail, on: req.db)).encodeResponse(for: req)
         }

@@ -106,7 +106,7 @@ struct VotingAPIController: RouteCollection {
 
     @Sendable func calendar(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        return try await PublicCache.respond(req) {
+        return try await PublicCache.respond(req, following: .secretariat(try req.parameters.require("slug"))) {
             let stl = try await APIScope.stl(req)
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: ICalendar.mediaType)

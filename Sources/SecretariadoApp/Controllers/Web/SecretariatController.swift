@@ -9,7 +9,7 @@ struct SecretariatController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        return try await PublicCache.respond(req) {
+        return try await PublicCache.respond(req, following: .secretariat(try req.parameters.require("slug"))) {
             let detail = try await SecretariatDetail.load(slug: try req.parameters.require("slug"), on: req.db)
             let model = SecretariatPage.Model(
                 detail: detail,
