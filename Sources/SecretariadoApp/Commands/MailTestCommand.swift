@@ -21,22 +21,32 @@ struct MailTestCommand: AsyncCommand {
         } catch {
             throw CommandFailure("Configuración de correo no válida: \(error)")
         }
+        let answer = try await Self.send(to: signature.address, settings: settings, eventLoopGroup: context.application.eventLoopGroup) {
+            context.console.print($0)
+        }
+        context.console.print("El servidor respondió: \(answer)")
+    }
+
+    /// Sends the test message and returns the server's answer; every refusal is a
+    /// `CommandFailure` whose message says what to fix.
+    static func send(
+        to address: String, settings: MailSettings, eventLoopGroup: any EventLoopGroup, now: Date = Date(),
+        progress: (String) -> Void = { _ in }
+    ) async throws -> String {
         guard let smtp = settings.smtp else {
             throw CommandFailure(
                 "No hay servidor SMTP configurado: defina \(MailSettings.smtpURLVariable) "
                     + "(por ejemplo smtp://usuario:contraseña@servidor:587 o smtps://usuario:contraseña@servidor:465).")
         }
         do {
-            try MailAddressSyntax.check(signature.address)
+            try MailAddressSyntax.check(address)
         } catch {
             throw CommandFailure("Dirección no válida: \(error)")
         }
-        let message = Self.message(to: signature.address, from: settings.from, now: Date())
-        context.console.print("Enviando un mensaje de prueba a \(signature.address) por \(smtp) …")
-        let transport = SMTPMailTransport(configuration: smtp, eventLoopGroup: context.application.eventLoopGroup)
+        progress("Enviando un mensaje de prueba a \(address) por \(smtp) …")
         do {
-            let answer = try await transport.deliver(message)
-            context.console.print("El servidor respondió: \(answer)")
+            return try await SMTPMailTransport(configuration: smtp, eventLoopGroup: eventLoopGroup)
+                .deliver(message(to: address, from: settings.from, now: now))
         } catch let error as MailDeliveryError {
             throw CommandFailure("No se pudo enviar (\(error.permanent ? "rechazo permanente" : "fallo temporal")): \(error.reason)", exitCode: 1)
         }
