@@ -76,7 +76,7 @@ public struct SMTPClient: Sendable {
         return isIP ? nil : host
     }
 
-    private func connect(tls: NIOSSLContext) async throws(SMTPError) -> NIOAsyncChannel<String, ByteBuffer> {
+    private func connect(tls: NIOSSLContext) async throws(SMTPError) -> NIOAsyncChannel<SMTPLine, ByteBuffer> {
         let implicitTLS = configuration.security == .implicitTLS
         let hostname = serverHostname
         let replyTimeout = configuration.replyTimeout
@@ -87,10 +87,11 @@ public struct SMTPClient: Sendable {
                     channel.eventLoop.makeCompletedFuture {
                         let pipeline = channel.pipeline.syncOperations
                         if implicitTLS { try pipeline.addHandler(NIOSSLClientHandler(context: tls, serverHostname: hostname)) }
+                        try pipeline.addHandler(SMTPByteCounter())
                         try pipeline.addHandler(IdleStateHandler(allTimeout: replyTimeout))
                         try pipeline.addHandler(ByteToMessageHandler(SMTPLineDecoder()))
                         try pipeline.addHandler(SMTPIdleTimeout())
-                        return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)
+                        return try NIOAsyncChannel<SMTPLine, ByteBuffer>(wrappingChannelSynchronously: channel)
                     }
                 }
         } catch {
@@ -120,12 +121,14 @@ public struct SMTPClient: Sendable {
 struct SMTPSession {
     let configuration: SMTPConfiguration
     let channel: any Channel
-    var inbound: NIOAsyncChannelInboundStream<String>.AsyncIterator
+    var inbound: NIOAsyncChannelInboundStream<SMTPLine>.AsyncIterator
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     let tls: NIOSSLContext
     private(set) var stage = SMTPStage.greeting
+    /// Bytes of every line read so far, compared with what arrived when TLS starts.
+    private var bytesRead = 0
 
-    init(configuration: SMTPConfiguration, channel: any Channel, inbound: NIOAsyncChannelInboundStream<String>.AsyncIterator,
+    init(configuration: SMTPConfiguration, channel: any Channel, inbound: NIOAsyncChannelInboundStream<SMTPLine>.AsyncIterator,
          outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, tls: NIOSSLContext) {
         self.configuration = configuration
         self.channel = channel
@@ -185,9 +188,14 @@ struct SMTPSession {
         let context = tls
         let hostname = configuration.host
         let isIP = (try? SocketAddress(ipAddress: hostname, port: 0)) != nil
+        let bytesRead = bytesRead
         try await channel.eventLoop.submit { [channel] in
-            try channel.pipeline.syncOperations.addHandler(
-                NIOSSLClientHandler(context: context, serverHostname: isIP ? nil : hostname), position: .first)
+            let pipeline = channel.pipeline.syncOperations
+            // On the event loop, so that no byte can arrive between the check and TLS.
+            guard try pipeline.handler(type: SMTPByteCounter.self).received == bytesRead else {
+                throw SMTPError.tlsFailed("the server sent more after its STARTTLS reply, before the handshake (refused as an injection)")
+            }
+            try pipeline.addHandler(NIOSSLClientHandler(context: context, serverHostname: isIP ? nil : hostname), position: .first)
         }.get()
     }
 
@@ -224,7 +232,9 @@ struct SMTPSession {
         var lines: [String] = []
         var code: Int?
         while true {
-            guard let line = try await inbound.next() else { throw SMTPError.connectionClosed(stage) }
+            guard let received = try await inbound.next() else { throw SMTPError.connectionClosed(stage) }
+            bytesRead += received.byteCount
+            let line = received.text
             let bytes = Array(line.utf8)
             guard bytes.count >= 3, bytes[0..<3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
                   bytes.count == 3 || bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "-"),

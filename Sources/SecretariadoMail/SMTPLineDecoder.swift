@@ -1,9 +1,17 @@
 import NIOCore
 
+/// One line from the peer: its text without the line end, and how many bytes it took on the
+/// wire (line end included), so that the client can tell whether it has read everything
+/// the server sent.
+struct SMTPLine: Sendable, Equatable {
+    let text: String
+    let byteCount: Int
+}
+
 /// Cuts the server's bytes into reply lines (without the CRLF; a bare LF is accepted). A
 /// line longer than any real reply ends the connection instead of growing without bound.
 struct SMTPLineDecoder: ByteToMessageDecoder {
-    typealias InboundOut = String
+    typealias InboundOut = SMTPLine
     static let maximumLineLength = 8192
 
     mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
@@ -15,7 +23,7 @@ struct SMTPLineDecoder: ByteToMessageDecoder {
         var line = buffer.readString(length: length) ?? ""
         buffer.moveReaderIndex(forwardBy: 1)
         if line.hasSuffix("\r") { line.removeLast() }
-        context.fireChannelRead(Self.wrapInboundOut(line))
+        context.fireChannelRead(Self.wrapInboundOut(SMTPLine(text: line, byteCount: length + 1)))
         return .continue
     }
 
@@ -27,7 +35,7 @@ struct SMTPLineDecoder: ByteToMessageDecoder {
 
 /// Turns the idle timer's event into an error, which ends the wait for a reply.
 final class SMTPIdleTimeout: ChannelInboundHandler, Sendable {
-    typealias InboundIn = String
+    typealias InboundIn = SMTPLine
     struct Expired: Error {}
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -37,5 +45,20 @@ final class SMTPIdleTimeout: ChannelInboundHandler, Sendable {
             return
         }
         context.fireUserInboundEventTriggered(event)
+    }
+}
+
+/// Counts the bytes that arrive before TLS starts. When the client asks for STARTTLS, every
+/// byte received must have been read as a reply: anything more was sent in clear text
+/// ahead of the handshake and would otherwise be taken as a reply from inside TLS (a
+/// response injection), so the client refuses to go on.
+final class SMTPByteCounter: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+    private(set) var received = 0
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        received += Self.unwrapInboundIn(data).readableBytes
+        context.fireChannelRead(data)
     }
 }

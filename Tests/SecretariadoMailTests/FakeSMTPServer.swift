@@ -26,7 +26,7 @@ struct FakeSMTPScriptError: Error, CustomStringConvertible {
 
 /// One connection as the server sees it, driven by a test's script.
 struct FakeSMTPConversation {
-    var inbound: NIOAsyncChannelInboundStream<String>.AsyncIterator
+    var inbound: NIOAsyncChannelInboundStream<SMTPLine>.AsyncIterator
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     let channel: any Channel
     let record: FakeSMTPRecord
@@ -36,7 +36,7 @@ struct FakeSMTPConversation {
     }
 
     mutating func read() async throws -> String? {
-        guard let line = try await inbound.next() else { return nil }
+        guard let line = try await inbound.next()?.text else { return nil }
         record.add(line: line)
         return line
     }
@@ -55,7 +55,7 @@ struct FakeSMTPConversation {
     /// undone and CRLF line ends (`text`), as RFC 5321 §4.5.2 tells a server to.
     mutating func readData() async throws -> (raw: [String], text: String) {
         var raw: [String] = []
-        while let line = try await inbound.next() {
+        while let line = try await inbound.next()?.text {
             if line == "." {
                 let text = raw.map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }.map { $0 + "\r\n" }.joined()
                 record.add(message: (raw, text))
@@ -82,9 +82,9 @@ final class FakeSMTPServer: Sendable {
     typealias Script = @Sendable (inout FakeSMTPConversation) async throws -> Void
     let port: Int
     let record: FakeSMTPRecord
-    private let server: NIOAsyncChannel<NIOAsyncChannel<String, ByteBuffer>, Never>
+    private let server: NIOAsyncChannel<NIOAsyncChannel<SMTPLine, ByteBuffer>, Never>
 
-    private init(port: Int, record: FakeSMTPRecord, server: NIOAsyncChannel<NIOAsyncChannel<String, ByteBuffer>, Never>) {
+    private init(port: Int, record: FakeSMTPRecord, server: NIOAsyncChannel<NIOAsyncChannel<SMTPLine, ByteBuffer>, Never>) {
         self.port = port
         self.record = record
         self.server = server
@@ -98,7 +98,7 @@ final class FakeSMTPServer: Sendable {
                 channel.eventLoop.makeCompletedFuture {
                     if let implicitTLS { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: implicitTLS)) }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPLineDecoder()))
-                    return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    return try NIOAsyncChannel<SMTPLine, ByteBuffer>(wrappingChannelSynchronously: channel)
                 }
             }
         let port = server.channel.localAddress?.port ?? 0

@@ -164,6 +164,24 @@ final class SMTPClientTests: XCTestCase {
         XCTAssertFalse(server.record.lines.contains { $0.hasPrefix("MAIL") }, "nothing was sent after the failed handshake")
     }
 
+    func testBytesSentInClearAfterTheSTARTTLSReplyAreRefused() async throws {
+        let tls = try FakeSMTPServer.tlsContext()
+        let server = try await start { c in
+            try await c.send("220 fake ESMTP")
+            try await c.expect("EHLO")
+            try await c.send("250-fake", "250 STARTTLS")
+            try await c.expect("STARTTLS")
+            // A man in the middle appends a reply meant to be read as if it came through TLS.
+            try await c.send("220 Go ahead", "250-fake", "250 AUTH PLAIN")
+            try await c.startTLS(tls)
+            _ = try await c.read()
+        }
+        let error = await failure { try await self.client("smtp://localhost:\(server.port)").send(Self.message) }
+        guard case .tlsFailed(let reason) = error else { return XCTFail("\(String(describing: error))") }
+        XCTAssertTrue(reason.contains("injection"), reason)
+        XCTAssertFalse(server.record.lines.contains { $0.hasPrefix("MAIL") })
+    }
+
     func testA4xxIsTransientAndA5xxToTheMessageIsPermanent() async throws {
         for (code, permanent) in [("450 4.2.1 Mailbox busy", false), ("550 5.1.1 No such user", true)] {
             let server = try await start { c in
