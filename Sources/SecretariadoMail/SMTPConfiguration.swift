@@ -85,9 +85,3 @@ public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
         return "\(scheme)://\(user)\(shownHost):\(port)"
     }
 }
-
-public struct SMTPConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}

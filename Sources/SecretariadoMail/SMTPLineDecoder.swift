@@ -1,13 +1,5 @@
 import NIOCore
 
-/// One line from the peer: its text without the line end, and how many bytes it took on the
-/// wire (line end included), so that the client can tell whether it has read everything
-/// the server sent.
-struct SMTPLine: Sendable, Equatable {
-    let text: String
-    let byteCount: Int
-}
-
 /// Cuts the server's bytes into reply lines (without the CRLF; a bare LF is accepted). A
 /// line longer than any real reply ends the connection instead of growing without bound.
 struct SMTPLineDecoder: ByteToMessageDecoder {
@@ -30,35 +22,5 @@ struct SMTPLineDecoder: ByteToMessageDecoder {
     mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
         while try decode(context: context, buffer: &buffer) == .continue {}
         return .needMoreData
-    }
-}
-
-/// Turns the idle timer's event into an error, which ends the wait for a reply.
-final class SMTPIdleTimeout: ChannelInboundHandler, Sendable {
-    typealias InboundIn = SMTPLine
-    struct Expired: Error {}
-
-    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if event is IdleStateHandler.IdleStateEvent {
-            context.fireErrorCaught(Expired())
-            context.close(promise: nil)
-            return
-        }
-        context.fireUserInboundEventTriggered(event)
-    }
-}
-
-/// Counts the bytes that arrive before TLS starts. When the client asks for STARTTLS, every
-/// byte received must have been read as a reply: anything more was sent in clear text
-/// ahead of the handshake and would otherwise be taken as a reply from inside TLS (a
-/// response injection), so the client refuses to go on.
-final class SMTPByteCounter: ChannelInboundHandler {
-    typealias InboundIn = ByteBuffer
-    typealias InboundOut = ByteBuffer
-    private(set) var received = 0
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        received += Self.unwrapInboundIn(data).readableBytes
-        context.fireChannelRead(data)
     }
 }

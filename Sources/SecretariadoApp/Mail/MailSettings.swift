@@ -55,9 +55,3 @@ struct MailSettings: Sendable {
         return MailAddressSyntax.isValid(trimmed) ? MailMessage.Address(email: trimmed) : nil
     }
 }
-
-struct MailSettingsError: Error, Sendable, CustomStringConvertible {
-    let message: String
-    init(_ message: String) { self.message = message }
-    var description: String { message }
-}
