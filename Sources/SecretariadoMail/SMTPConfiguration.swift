@@ -8,7 +8,10 @@ import NIOCore
 /// - `smtps://user:password@host:465` — TLS from the first byte (implicit TLS);
 /// - `smtp://localhost:2525` — no credentials: plain unless the server offers STARTTLS.
 ///
-/// User and password are percent-decoded (`%40` for `@`, `%3A` for `:`). Certificates are
+/// User and password are percent-decoded (`%40` for `@`, `%3A` for `:`); `?helo=name` sets
+/// the name given in EHLO (by default the connection's own address as an address literal,
+/// `[192.0.2.10]`, which RFC 5321 §4.1.4 asks for when there is no meaningful name, and which
+/// servers that refuse a bare `localhost` accept). Certificates are
 /// always verified, against the system's roots plus `trustedCAFile` (a PEM file, for a
 /// private or test CA); there is deliberately no switch to turn verification off.
 public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
@@ -23,15 +26,15 @@ public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
     public var username: String?
     public var password: String?
     public var trustedCAFile: String?
-    /// The name this client gives in EHLO/HELO.
-    public var heloName: String
+    /// The name this client gives in EHLO/HELO; nil: the local address as an address literal.
+    public var heloName: String?
     public var connectTimeout: TimeAmount
     /// How long the server may stay silent while a reply is awaited.
     public var replyTimeout: TimeAmount
 
     public init(
         host: String, port: Int, security: Security, username: String? = nil, password: String? = nil,
-        trustedCAFile: String? = nil, heloName: String = "localhost",
+        trustedCAFile: String? = nil, heloName: String? = nil,
         connectTimeout: TimeAmount = .seconds(15), replyTimeout: TimeAmount = .seconds(60)
     ) {
         self.host = host
@@ -68,11 +71,26 @@ public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
         for value in [username, password].compactMap({ $0 }) where value.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) {
             throw SMTPConfigurationError("the user name or password holds a line break or NUL")
         }
+        var helo: String?
+        for item in url.queryItems ?? [] {
+            guard item.name == "helo", let value = item.value, !value.isEmpty else {
+                throw SMTPConfigurationError("unknown URL parameter \(item.name) (only helo=name is understood)")
+            }
+            guard Self.isValidHeloName(value) else { throw SMTPConfigurationError("helo=\(value) is not a domain name or [address]") }
+            helo = value
+        }
         let caFile = trustedCAFile.flatMap { $0.isEmpty ? nil : $0 }
         if let caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             throw SMTPConfigurationError("the CA file \(caFile) cannot be read")
         }
-        self.init(host: host, port: port, security: security, username: username, password: password, trustedCAFile: caFile)
+        self.init(host: host, port: port, security: security, username: username, password: password, trustedCAFile: caFile, heloName: helo)
+    }
+
+    /// A domain (letters, digits, `-`, `.`) or an address literal in brackets: nothing that
+    /// could end the EHLO command.
+    static func isValidHeloName(_ name: String) -> Bool {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.:[]".utf8)
+        return name.utf8.count <= 255 && !name.isEmpty && name.utf8.allSatisfy(allowed.contains)
     }
 
     public var hasCredentials: Bool { username != nil }

@@ -57,14 +57,22 @@ struct SMTPSession {
         return accepted
     }
 
+    /// The configured name, or this end's address as an RFC 5321 address literal.
+    private var heloName: String {
+        if let name = configuration.heloName { return name }
+        guard let address = channel.localAddress, let ip = address.ipAddress else { return "localhost" }
+        if case .v6 = address { return "[IPv6:\(ip)]" }
+        return "[\(ip)]"
+    }
+
     /// EHLO, or HELO when the server does not know EHLO (a 5xx), with no extensions then.
     private mutating func hello() async throws -> SMTPCapabilities {
         stage = .ehlo
-        try await outbound.write(ByteBuffer(string: "EHLO \(configuration.heloName)\r\n"))
+        try await outbound.write(ByteBuffer(string: "EHLO \(heloName)\r\n"))
         let reply = try await readReply()
         if reply.code == 250 { return SMTPCapabilities(ehlo: reply) }
         guard reply.isPermanentFailure else { throw SMTPError.rejected(.ehlo, reply) }
-        try await command("HELO \(configuration.heloName)", stage: .helo, codes: [250])
+        try await command("HELO \(heloName)", stage: .helo, codes: [250])
         return SMTPCapabilities(ehlo: nil)
     }
 

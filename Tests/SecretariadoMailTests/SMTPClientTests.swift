@@ -58,7 +58,7 @@ final class SMTPClientTests: XCTestCase {
     func testPlainDeliveryReadsMultiLineEHLOAndReturnsTheFinalReply() async throws {
         let server = try await start { c in
             try await c.send("220 fake.example.org ESMTP")
-            try await c.expect("EHLO ")
+            try await c.expect("EHLO [127.0.0.1]")
             try await c.send("250-fake.example.org greets you", "250-PIPELINING", "250-SIZE 10240000", "250 8BITMIME")
             try await c.expect("MAIL FROM:<secretariado@example.org>")
             try await c.send("250 2.1.0 Ok")
@@ -111,7 +111,7 @@ final class SMTPClientTests: XCTestCase {
     func testImplicitTLSAndAuthLoginWhenOnlyLoginIsOffered() async throws {
         let server = try await start(implicitTLS: true) { c in
             try await c.send("220 fake ESMTP")
-            try await c.expect("EHLO")
+            try await c.expect("EHLO stl.example.org")
             try await c.send("250-fake", "250 AUTH=LOGIN")
             try await c.expect("AUTH LOGIN")
             try await c.send("334 VXNlcm5hbWU6")
@@ -125,7 +125,7 @@ final class SMTPClientTests: XCTestCase {
             try await c.send("250 Ok")
             try await Self.acceptData(&c, queued: "250 queued as Z9")
         }
-        let reply = try await client("smtps://buzon:secreto@localhost:\(server.port)")
+        let reply = try await client("smtps://buzon:secreto@localhost:\(server.port)?helo=stl.example.org")
             .send(from: "a@example.org", to: ["b@example.org"], data: "Subject: x\r\n\r\nhola\r\n")
         XCTAssertEqual(reply.description, "250 queued as Z9")
         XCTAssertEqual(server.record.failures, [])
@@ -266,7 +266,7 @@ final class SMTPClientTests: XCTestCase {
             try await c.send("220 old server")
             try await c.expect("EHLO")
             try await c.send("502 5.5.2 Command not recognized")
-            try await c.expect("HELO localhost")
+            try await c.expect("HELO [127.0.0.1]")
             try await c.send("250 old server")
             try await c.expect("MAIL FROM")
             try await c.send("250 Ok")

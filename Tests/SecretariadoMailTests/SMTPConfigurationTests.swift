@@ -22,11 +22,14 @@ final class SMTPConfigurationTests: XCTestCase {
         XCTAssertNil(local.password)
         XCTAssertFalse(local.hasCredentials)
         XCTAssertEqual(try SMTPConfiguration(url: "smtp://mail.example.org").port, 587)
+        XCTAssertNil(local.heloName, "EHLO gives the local address unless told otherwise")
+        XCTAssertEqual(try SMTPConfiguration(url: "smtp://localhost:2525?helo=stl.example.org").heloName, "stl.example.org")
     }
 
     func testBadURLsAndUnreadableCAFilesAreRefused() {
         for bad in ["", "mail.example.org:25", "http://mail.example.org", "smtp://", "smtp://:pw@host", "smtp://user@host",
-                    "smtp://host:0", "smtp://us%0Aer:pw@host"] {
+                    "smtp://host:0", "smtp://us%0Aer:pw@host", "smtp://host?helo=a%0D%0AMAIL", "smtp://host?helo=a%20b",
+                    "smtp://host?tls=off"] {
             XCTAssertThrowsError(try SMTPConfiguration(url: bad), bad)
         }
         XCTAssertThrowsError(try SMTPConfiguration(url: "smtp://localhost:2525", trustedCAFile: "/no/such/ca.pem")) { error in

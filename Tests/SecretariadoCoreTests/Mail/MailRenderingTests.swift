@@ -202,6 +202,35 @@ final class MailRenderingTests: XCTestCase {
         XCTAssertEqual(Self.message().rendered(), Self.message().rendered())
     }
 
+    func testRandomTextsRoundTripWithinTheLineLimits() throws {
+        let pieces = ["a", "Z", " ", "  ", "\t", "=", ".", "From ", "ñ", "á", "🎉", "👩🏽‍💻", "\n", "\r\n", "\r", "e\u{301}", "=?", "?=",
+                      "\u{0}", String(repeating: "x", count: 80), String(repeating: "ü", count: 40)]
+        var state: UInt64 = 0x5EC2_E7A2_1AD0
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func randomText() -> String { (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined() }
+        for _ in 0..<300 {
+            let subject = randomText(), text = randomText(), html = randomText()
+            let parsed = try render(Self.message(subject: subject, html: html))
+            // In a header a line break or tab is one space and other control characters go.
+            let oneLine = String(String.UnicodeScalarView(subject.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+                if scalar == "\r" || scalar == "\n" || scalar == "\t" { return " " }
+                return scalar.value < 0x20 ? nil : scalar
+            }))
+            XCTAssertEqual(parsed.header("Subject").flatMap(ParsedMail.decodeEncodedWords), oneLine, subject.debugDescription)
+            let crlf = { (value: String) in
+                value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+            }
+            XCTAssertEqual(parsed.parts[0].decodedBody, crlf(Self.spanishText))
+            XCTAssertEqual(parsed.parts[1].decodedBody, crlf(html), html.debugDescription)
+            var plain = Self.message(subject: subject, html: nil, calendar: nil)
+            plain.text = text
+            XCTAssertEqual(try render(plain).parts[0].decodedBody, crlf(text), text.debugDescription)
+        }
+    }
+
     func testDateIsRFC5322InUTC() {
         XCTAssertEqual(MailDate.format(Date(timeIntervalSince1970: 0)), "Thu, 01 Jan 1970 00:00:00 +0000")
         XCTAssertEqual(MailDate.format(Date(timeIntervalSince1970: 951_782_400 + 3_661)), "Tue, 29 Feb 2000 01:01:01 +0000")
