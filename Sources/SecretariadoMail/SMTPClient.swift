@@ -38,15 +38,18 @@ public struct SMTPClient: Sendable {
             throw SMTPError.invalidMessage(error)
         }
         let tls = try makeTLSContext()
-        let channel = try await connect(tls: tls)
+        let tlsFailures = SMTPTLSFailureRecorder()
+        let channel = try await connect(tls: tls, recorder: tlsFailures)
         do {
             return try await channel.executeThenClose { inbound, outbound in
                 var session = SMTPSession(
                     configuration: configuration, channel: channel.channel, inbound: inbound.makeAsyncIterator(),
-                    outbound: outbound, tls: tls)
+                    outbound: outbound, tls: tls, tlsFailures: tlsFailures)
                 do {
                     return try await session.run(from: sender, to: recipients, data: data)
                 } catch {
+                    // A write that failed because the handshake did: the handshake is the cause.
+                    if !(error is SMTPError), let failure = tlsFailures.recorded { throw SMTPError.tlsFailed(failure) }
                     throw Self.classify(error, stage: session.stage)
                 }
             }
@@ -76,7 +79,7 @@ public struct SMTPClient: Sendable {
         return isIP ? nil : host
     }
 
-    private func connect(tls: NIOSSLContext) async throws(SMTPError) -> NIOAsyncChannel<SMTPLine, ByteBuffer> {
+    private func connect(tls: NIOSSLContext, recorder: SMTPTLSFailureRecorder) async throws(SMTPError) -> NIOAsyncChannel<SMTPLine, ByteBuffer> {
         let implicitTLS = configuration.security == .implicitTLS
         let hostname = serverHostname
         let replyTimeout = configuration.replyTimeout
@@ -87,6 +90,7 @@ public struct SMTPClient: Sendable {
                     channel.eventLoop.makeCompletedFuture {
                         let pipeline = channel.pipeline.syncOperations
                         if implicitTLS { try pipeline.addHandler(NIOSSLClientHandler(context: tls, serverHostname: hostname)) }
+                        try pipeline.addHandler(recorder)
                         try pipeline.addHandler(SMTPByteCounter())
                         try pipeline.addHandler(IdleStateHandler(allTimeout: replyTimeout))
                         try pipeline.addHandler(ByteToMessageHandler(SMTPLineDecoder()))

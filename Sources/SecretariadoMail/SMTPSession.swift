@@ -10,17 +10,19 @@ struct SMTPSession {
     var inbound: NIOAsyncChannelInboundStream<SMTPLine>.AsyncIterator
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     let tls: NIOSSLContext
+    let tlsFailures: SMTPTLSFailureRecorder
     private(set) var stage = SMTPStage.greeting
     /// Bytes of every line read so far, compared with what arrived when TLS starts.
     private var bytesRead = 0
 
     init(configuration: SMTPConfiguration, channel: any Channel, inbound: NIOAsyncChannelInboundStream<SMTPLine>.AsyncIterator,
-         outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, tls: NIOSSLContext) {
+         outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, tls: NIOSSLContext, tlsFailures: SMTPTLSFailureRecorder) {
         self.configuration = configuration
         self.channel = channel
         self.inbound = inbound
         self.outbound = outbound
         self.tls = tls
+        self.tlsFailures = tlsFailures
     }
 
     mutating func run(from sender: String, to recipients: [String], data: String) async throws -> SMTPReply {
@@ -126,7 +128,13 @@ struct SMTPSession {
         var lines: [String] = []
         var code: Int?
         while true {
-            guard let received = try await inbound.next() else { throw SMTPError.connectionClosed(stage) }
+            let next: SMTPLine?
+            do {
+                next = try await inbound.next()
+            } catch {
+                throw tlsFailures.recorded.map(SMTPError.tlsFailed) ?? error
+            }
+            guard let received = next else { throw tlsFailures.recorded.map(SMTPError.tlsFailed) ?? SMTPError.connectionClosed(stage) }
             bytesRead += received.byteCount
             let line = received.text
             let bytes = Array(line.utf8)
