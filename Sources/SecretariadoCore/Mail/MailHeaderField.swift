@@ -66,10 +66,13 @@ struct MailHeaderField {
         return field
     }
 
-    /// Encoded-words, the first sized to what is left of the current line.
-    mutating func appendEncodedWords(_ text: String) {
+    /// Encoded-words. With `fillLine` the first is sized to what is left of the current line
+    /// (unstructured text); without it every word is as long as allowed, so that a display
+    /// name of up to 45 bytes stays one word: some readers keep the space between two words of
+    /// a name, against RFC 2047 §6.2, and would show "Pé rez".
+    mutating func appendEncodedWords(_ text: String, fillLine: Bool = true) {
         let room = Self.lineLength - lines[lines.count - 1].count - 1
-        let words = EncodedWords.encode(text, firstLength: room >= 16 ? room : EncodedWords.maximumLength)
+        let words = EncodedWords.encode(text, firstLength: fillLine && room >= 16 ? room : EncodedWords.maximumLength)
         for word in words { append(word) }
     }
 

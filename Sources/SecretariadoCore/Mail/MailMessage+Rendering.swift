@@ -118,7 +118,7 @@ extension MailMessage {
                 field.append("\"\(quoted)\"")
             }
         } else {
-            field.appendEncodedWords(name)
+            field.appendEncodedWords(name, fillLine: false)
         }
         field.append(email)
     }

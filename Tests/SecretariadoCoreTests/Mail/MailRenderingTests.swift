@@ -52,6 +52,10 @@ final class MailRenderingTests: XCTestCase {
         XCTAssertEqual(parsed.header("To").flatMap(ParsedMail.decodeEncodedWords),
                        #"Ñusta Peña <nusta.pena@example.org>, Pérez, Luis "el Güero" <luis@example.org>, "Ana \"la Jefa\", STL" <ana@example.org>, <eva@example.org>"#,
                        "non-ASCII names as encoded-words, ASCII names with specials as quoted strings")
+        for name in ["Ñusta Peña", "Pérez, Luis \"el Güero\"", "Secretariado Técnico Local de Jalisco"] {
+            XCTAssertEqual(ParsedMail.encodedWords(in: parsed.header("To")! + parsed.header("From")!)
+                .filter { ParsedMail.decodeEncodedWords($0) == name }.count, 1, "\(name) is one encoded-word, never split")
+        }
         XCTAssertEqual(parsed.header("List-Unsubscribe"), "<https://secretariado.example.org/cuenta/avisos?token=abc>")
         XCTAssertEqual(parsed.header("Content-Type")?.hasPrefix("multipart/alternative;"), true)
 
