@@ -16,16 +16,29 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // Pure domain rules: Foundation only, tested without a database.
         .target(name: "SecretariadoCore"),
         // The system's zlib, to keep cached public pages gzip-compressed once.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // Sending mail: an SMTP client on SwiftNIO (STARTTLS or implicit TLS, AUTH).
+        .target(
+            name: "SecretariadoMail",
+            dependencies: [
+                "SecretariadoCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .target(
             name: "SecretariadoApp",
             dependencies: [
                 "SecretariadoCore",
+                "SecretariadoMail",
                 "CZlib",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -40,6 +53,17 @@ let package = Package(
             dependencies: ["SecretariadoApp"]
         ),
         .testTarget(name: "SecretariadoCoreTests", dependencies: ["SecretariadoCore"]),
+        .testTarget(
+            name: "SecretariadoMailTests",
+            dependencies: [
+                "SecretariadoMail",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            // Certificates read by path (see Fixtures/README.md), not bundled as resources.
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "SecretariadoAppTests",
             dependencies: [
