@@ -44,7 +44,7 @@ enum MyWorkQuery {
         let seats: [WorkFacts.SeatHold] = seatGrants.compactMap { grant in
             guard let seat = grant.seat, let seatID = seat.id else { return nil }
             return WorkFacts.SeatHold(secretariatID: grant.$secretariat.id, seatID: seatID,
-                                      sector: SectorCode(seat.sector), holderRole: grant.holderRole ?? .titular)
+                                      sector: SectorCode(seat.sector), holderRole: grant.holderRole ?? .titular, termID: grant.termID)
         }
         let seatIDs = seats.map(\.seatID)
         let seatSTLs = Array(Set(seats.map(\.secretariatID)))
@@ -71,8 +71,21 @@ enum MyWorkQuery {
                     WorkFacts.Agreement(id: agreement.id!, secretariatID: agreement.$secretariat.id, code: agreement.code, title: agreement.title,
                                         ownerSector: agreement.ownerSector.map(SectorCode.init(rawValue:)), status: agreement.status, dueOn: agreement.dueOn)
                 },
-            installations: try await installations(installing, on: db))
+            installations: try await installations(installing, on: db),
+            termWarnings: try await termWarnings(secretariats.filter { stl in
+                facilitated.contains(stl.id!) || seatSTLs.contains(stl.id!)
+            }, today: today, on: db))
         return Result(facts: facts, secretariats: secretariats, summary: summary)
+    }
+
+    /// The term-end warnings of the STLs the person facilitates or sits in (`WorkRules`
+    /// keeps each person's share).
+    private static func termWarnings(_ secretariats: [Secretariat], today: Date, on db: any Database) async throws -> [(secretariatID: UUID, warning: TermEndWarning)] {
+        var warnings: [(secretariatID: UUID, warning: TermEndWarning)] = []
+        for stl in secretariats {
+            warnings += try await TermWarnings.of(stl, today: today, on: db).map { (stl.id!, $0) }
+        }
+        return warnings
     }
 
     private static func openMotions(in sessions: [StlSession], seats: [UUID], on db: any Database) async throws -> [WorkFacts.OpenMotion] {

@@ -9,8 +9,11 @@ public struct WorkFacts: Sendable {
         public let seatID: UUID
         public let sector: SectorCode
         public let holderRole: HolderRole
+        /// The term the account speaks for (its grant's), when known.
+        public let termID: UUID?
 
-        public init(secretariatID: UUID, seatID: UUID, sector: SectorCode, holderRole: HolderRole) {
+        public init(secretariatID: UUID, seatID: UUID, sector: SectorCode, holderRole: HolderRole, termID: UUID? = nil) {
+            self.termID = termID
             self.secretariatID = secretariatID
             self.seatID = seatID
             self.sector = sector
@@ -136,11 +139,15 @@ public struct WorkFacts: Sendable {
     public var proposals: [Proposal]
     public var agreements: [Agreement]
     public var installations: [Installation]
+    /// Term-end warnings of the person's STLs (`TermEnds`), with the STL they belong to.
+    public var termWarnings: [(secretariatID: UUID, warning: TermEndWarning)]
 
     public init(
         grants: [Grant], seats: [SeatHold] = [], openMotions: [OpenMotion] = [], finalMinutes: [FinalMinutes] = [],
-        sessions: [Session] = [], proposals: [Proposal] = [], agreements: [Agreement] = [], installations: [Installation] = []
+        sessions: [Session] = [], proposals: [Proposal] = [], agreements: [Agreement] = [], installations: [Installation] = [],
+        termWarnings: [(secretariatID: UUID, warning: TermEndWarning)] = []
     ) {
+        self.termWarnings = termWarnings
         self.grants = grants
         self.seats = seats
         self.openMotions = openMotions

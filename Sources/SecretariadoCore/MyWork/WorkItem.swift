@@ -24,6 +24,9 @@ public struct WorkItem: Hashable, Sendable {
         case electionToClose
         /// The installation step the STL is on (the first one not concluded).
         case installationStep
+        /// A member's term ends within `TermEnds.warningDays`, or ended with nobody relieving
+        /// its holder: the member sees their own, the facilitator every one of the STL.
+        case termEnding
     }
 
     public let kind: Kind

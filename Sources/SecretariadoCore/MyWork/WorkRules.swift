@@ -8,7 +8,9 @@ import Foundation
 /// - facilitators (who have voice but no vote): session requests to convene, convened
 ///   sessions to conduct and close with minutes, proposals to integrate into an agenda;
 /// - guarantor staff and facilitators of an STL in formation: registrations to decide, an
-///   election ready to close, and the installation step under way.
+///   election ready to close, and the installation step under way;
+/// - terms ending within 30 days, or ended without a successor: a member their own, the
+///   facilitator every one of their STL (who asks the sector to appoint the successor).
 public enum WorkRules {
     /// How far ahead an agreement counts as due.
     public static let dueSoonDays = 14
@@ -20,6 +22,7 @@ public enum WorkRules {
         items += facilitation(facts)
         items += agreements(facts, today: today)
         items += installation(facts, now: now)
+        items += terms(facts)
         return items
     }
 
@@ -33,6 +36,15 @@ public enum WorkRules {
 
     static func holds(_ facts: WorkFacts, _ role: StlRole, in stl: UUID) -> Bool {
         facts.grants.contains { $0.secretariatID == stl && $0.role == role }
+    }
+
+    static func terms(_ facts: WorkFacts) -> [WorkItem] {
+        let ownTerms = Set(facts.seats.compactMap(\.termID))
+        return facts.termWarnings.compactMap { stl, warning in
+            guard holds(facts, .facilitador, in: stl) || ownTerms.contains(warning.term.id) else { return nil }
+            return WorkItem(kind: .termEnding, secretariatID: stl, subjectID: warning.term.id, number: warning.daysLeft,
+                            title: "\(warning.term.holderName) (\(warning.term.seat.es))", date: warning.endsOn)
+        }
     }
 
     static func votes(_ facts: WorkFacts) -> [WorkItem] {

@@ -196,6 +196,20 @@ final class NationalCoordinationTests: AppTestCase {
         XCTAssertTrue(html.contains("Periodos por terminar"))
         XCTAssertTrue(html.contains("no se ha designado relevo"))
         XCTAssertTrue(html.contains("en 10 días"))
+
+        // «Mi trabajo»: the facilitator sees both; the titular of the first term, theirs.
+        let work = try await browser.get(SiteURL.myWork.path).body.string
+        XCTAssertTrue(work.contains("Periodo por terminar"))
+        XCTAssertTrue(work.contains("Periodo terminado sin relevo"))
+        let seat = try XCTUnwrap(seats.first { $0.titular?.id == terms[0].id || $0.suplente?.id == terms[0].id })
+        let member = try await makeUser("miembro@jal.mx")
+        try await RoleGrant(userID: member.requireID(), secretariatID: stl.requireID(), role: .representante, sector: seat.seat.sector,
+                            seatID: seat.seat.id, holderRole: terms[0].role, termID: terms[0].id).create(on: db)
+        let memberBrowser = Browser(app)
+        try await memberBrowser.login("miembro@jal.mx")
+        let own = try await memberBrowser.get(SiteURL.myWork.path).body.string
+        XCTAssertTrue(own.contains("Periodo por terminar"))
+        XCTAssertFalse(own.contains("Periodo terminado sin relevo"), "another member's term is not this member's work")
     }
     /// The commitment page names who made each change only to the STL's editors: account
     /// e-mails are contact data, and representatives now read the audit log too.

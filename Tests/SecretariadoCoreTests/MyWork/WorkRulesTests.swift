@@ -121,4 +121,31 @@ final class WorkRulesTests: XCTestCase {
             proposals: [.init(id: UUID(), secretariatID: stl, title: "P", status: .pendiente)])
         XCTAssertTrue(WorkRules.items(for: facts, now: now, today: today).isEmpty)
     }
+
+    private func warning(term: UUID, daysLeft: Int) -> TermEndWarning {
+        let current = CurrentTerm(id: term, holderName: "Ana Ruiz", seat: Localized(es: "Gobierno #1", en: "Government #1"),
+                                  role: .titular, startsOn: nil, endsOn: nil)
+        return TermEndWarning(term: current, endsOn: now.addingTimeInterval(Double(daysLeft) * 86_400), daysLeft: daysLeft)
+    }
+
+    func testATermEndingIsListedForItsMemberAndTheFacilitatorOnly() {
+        let own = UUID(), someoneElses = UUID()
+        let warnings = [(secretariatID: stl, warning: warning(term: own, daysLeft: 12)),
+                        (secretariatID: stl, warning: warning(term: someoneElses, daysLeft: -3))]
+        var member = WorkFacts(
+            grants: [Grant(secretariatID: stl, role: .representante, sector: .gobierno, holderRole: .titular)],
+            seats: [.init(secretariatID: stl, seatID: seat, sector: .gobierno, holderRole: .titular, termID: own)])
+        member.termWarnings = warnings
+        var facilitator = WorkFacts(grants: [Grant(secretariatID: stl, role: .facilitador)])
+        facilitator.termWarnings = warnings
+        var facilitatorElsewhere = WorkFacts(grants: [Grant(secretariatID: other, role: .facilitador)])
+        facilitatorElsewhere.termWarnings = warnings
+
+        let mine = WorkRules.items(for: member, now: now, today: today).filter { $0.kind == .termEnding }
+        XCTAssertEqual(mine.map(\.subjectID), [own], "a member sees their own term, not the others'")
+        XCTAssertEqual(mine.first?.number, 12)
+        let all = WorkRules.items(for: facilitator, now: now, today: today).filter { $0.kind == .termEnding }
+        XCTAssertEqual(all.map(\.subjectID), [own, someoneElses])
+        XCTAssertTrue(WorkRules.items(for: facilitatorElsewhere, now: now, today: today).isEmpty)
+    }
 }

@@ -97,6 +97,10 @@ enum MyWorkPage {
                 return context.t("vence el \(MexicanFormat.date(date, language: .es))", "due \(MexicanFormat.date(date, language: .en))")
             case .electionToClose:
                 return context.t("la votación cerró el \(MexicanFormat.dateTime(date, language: .es))", "voting closed \(MexicanFormat.dateTime(date, language: .en))")
+            case .termEnding:
+                return (item.number ?? 0) < 0
+                    ? context.t("terminó el \(MexicanFormat.date(date, language: .es))", "ended \(MexicanFormat.date(date, language: .en))")
+                    : context.t("termina el \(MexicanFormat.date(date, language: .es))", "ends \(MexicanFormat.date(date, language: .en))")
             default:
                 return MexicanFormat.date(date, language: context.language)
             }
@@ -129,6 +133,10 @@ enum MyWorkPage {
                 let number = item.number ?? 1
                 let title = InstallationStep.step(number).map { context.t($0.title) } ?? ""
                 return context.t("Paso \(number) de la instalación: \(title)", "Installation step \(number): \(title)")
+            case .termEnding:
+                return (item.number ?? 0) < 0
+                    ? context.t("Periodo terminado sin relevo: \(item.title)", "Term ended without a successor: \(item.title)")
+                    : context.t("Periodo por terminar: \(item.title)", "Term ending: \(item.title)")
             }
         }
 
@@ -155,6 +163,9 @@ enum MyWorkPage {
                 return SiteURL.installationElection(stl).path
             case .installationStep:
                 return SiteURL.installationStep(stl, .value(item.number ?? 1)).path
+            case .termEnding:
+                // The STL's page lists its members with their terms; every member may read it.
+                return SiteURL.secretariat(stl).path
             }
         }
     }
