@@ -31,7 +31,7 @@ struct DemoCommand: AsyncCommand {
             try await DemoInstallationLoader(db: app.db).load()  // installation: Yucatán, in formation
             context.console.print("Secretariados cargados: \(created) (los ya existentes no se modifican).")
             // Sessions, voting, minutes and archive.
-            let sessions = try await DemoSessionsLoader(db: app.db).load()
+            let sessions = try await DemoSessionsLoader(db: app.db).load(now: app.clock.now())
             context.console.print("Sesiones de demostración cargadas: \(sessions) (los STL que ya tienen sesiones no se modifican).")
             // Follow-up: agreements, action plan, finances and outreach.
             let plans = try await DemoFollowUpLoader(db: app.db).load()

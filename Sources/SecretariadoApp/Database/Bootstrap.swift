@@ -23,7 +23,7 @@ public enum Bootstrap {
             try await DemoInstallationLoader(db: app.db).load()  // installation: Yucatán, in formation
             app.logger.notice("Datos de demostración cargados: \(count) secretariados técnicos locales.")
             // Sessions, voting, minutes and archive.
-            let sessions = try await DemoSessionsLoader(db: app.db).load()
+            let sessions = try await DemoSessionsLoader(db: app.db).load(now: app.clock.now())
             app.logger.notice("Sesiones de demostración cargadas: \(sessions).")
             // Follow-up: agreements, action plan, finances and outreach.
             let plans = try await DemoFollowUpLoader(db: app.db).load()

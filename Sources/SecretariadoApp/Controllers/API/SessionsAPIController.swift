@@ -44,7 +44,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func convene(req: Request) async throws -> Response {
         let stl = try await APIScope.stl(req)
         try await req.require(.convene(stl.requireID()))
-        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await SessionDTO(session, slug: stl.slug).encodeResponse(status: .created, for: req)
     }
 
@@ -58,7 +58,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func edit(req: Request) async throws -> SessionDTO {
         let stl = try await APIScope.stl(req)
         try await req.require(.convene(stl.requireID()))
-        let session = try await SessionWrites.edit(try APIScope.id(req), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let session = try await SessionWrites.edit(try APIScope.id(req), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return SessionDTO(session, slug: stl.slug)
     }
 
@@ -72,7 +72,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func addAgendaItem(req: Request) async throws -> Response {
         let stl = try await APIScope.stl(req)
         try await req.require(.runSession(stl.requireID()))
-        let item = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        let item = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await SessionDetailDTO.Item(
             id: item.id!, position: item.position, title: item.title, description: item.description,
             proposedBy: item.proposedBy, links: item.links, motions: []
@@ -84,7 +84,7 @@ struct SessionsAPIController: RouteCollection {
         try await req.require(.runSession(stl.requireID()))
         let id = try APIScope.id(req)
         let lines = try AttendanceWrites.lines(try req.content.decode(AttendanceInput.self))
-        _ = try await AttendanceWrites.record(lines, session: id, in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await AttendanceWrites.record(lines, session: id, in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         let session = try await SessionScope.session(id, in: stl, on: req.db)
         return SessionDetailDTO(try await SessionData.load(session, in: stl, on: req.db), language: req.language)
     }
@@ -100,7 +100,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func createMotion(req: Request) async throws -> Response {
         let stl = try await APIScope.stl(req)
         try await req.require(.runSession(stl.requireID()))
-        let motion = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        let motion = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await MotionDTO(motion, votes: [], data: nil).encodeResponse(status: .created, for: req)
     }
 
@@ -115,7 +115,7 @@ struct SessionsAPIController: RouteCollection {
         }
         // A draft is the members' working text.
         try await req.require(.readSessionDrafts(stl.requireID()))
-        let preview = MinutesBuilder.document(data, finalisedAt: Date(), finalisedBy: "")
+        let preview = MinutesBuilder.document(data, finalisedAt: req.now, finalisedBy: "")
         return MinutesDTO(status: MinutesStatus.borrador.rawValue, digest: nil, finalisedAt: nil, finalisedBy: nil,
                           document: preview, signatures: [])
     }
@@ -130,7 +130,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func finalise(req: Request) async throws -> MinutesDTO {
         let stl = try await APIScope.stl(req)
         try await req.require(.runSession(stl.requireID()))
-        _ = try await MinutesWrites.finalise(session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await MinutesWrites.finalise(session: try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await minutes(req: req)
     }
 
