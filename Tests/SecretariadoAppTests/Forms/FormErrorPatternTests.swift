@@ -129,6 +129,7 @@ final class FormErrorPatternTests: AppTestCase {
         let session = try await convene("morelos")
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let item = try await AgendaWrites.add(AgendaItemInput(title: "Plan de trabajo"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        try await begin(session)
         let browser = Browser(app)
         try await browser.login("fac@mor.mx")
         let conduct = SiteURL.sessionConduct(.value("morelos"), .value(session.id!)).path

@@ -71,6 +71,11 @@ final class MinutesTests: AppTestCase {
         let facilitator = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
         let session = try await convene("morelos")
         let path = APIURL.sessionMinutesFinalise(.value("morelos"), .value(session.id!)).path
+        // A session is not concluded before its date.
+        let early = try await send(.POST, path, as: facilitator)
+        XCTAssertEqual(early.status, .conflict)
+        XCTAssertTrue(early.body.string.contains("Se podrá registrar a partir del"), early.body.string)
+        try await begin(session)
         let noAttendance = try await send(.POST, path, as: facilitator)
         XCTAssertEqual(noAttendance.status, .conflict)
         XCTAssertTrue(noAttendance.body.string.contains("Registra la asistencia"))
