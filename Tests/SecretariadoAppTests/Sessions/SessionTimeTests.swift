@@ -194,4 +194,54 @@ final class SessionTimeTests: AppTestCase {
         let titles = try await AgendaItem.query(on: db).filter(\.$session.$id == session.requireID()).all().map(\.title)
         XCTAssertEqual(Set(titles), ["Plan de trabajo", "Asuntos generales"])
     }
+
+    func testPointsAreRewordedMovedAndWithdrawnUntilTheStartEachAudited() async throws {
+        try await prepare()
+        let stl = try await Secretariat.find(slug: "morelos", on: db)
+        let second = try await AgendaWrites.add(AgendaItemInput(title: "Informe de avance"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        let third = try await AgendaWrites.add(AgendaItemInput(title: "Asuntos generales"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        let first = APIURL.sessionAgendaItem(slug, sid, .value(try item.requireID())).path
+        app.clock.set(beforeStart)
+        let audits = try await auditCount()
+
+        // The API: the third point moves to the top and is reworded.
+        let moved = try await send(.PATCH, APIURL.sessionAgendaItem(slug, sid, .value(try third.requireID())).path,
+                                   #"{"position":1,"title":"Asuntos generales y avisos"}"#, as: facilitator)
+        XCTAssertEqual(moved.status, .ok, moved.body.string)
+        var order = try await AgendaItem.query(on: db).filter(\.$session.$id == session.requireID()).sort(\.$position).all().map(\.title)
+        XCTAssertEqual(order, ["Asuntos generales y avisos", "Plan de trabajo", "Informe de avance"])
+        let badPlace = try await send(.PATCH, first, #"{"position":0}"#, as: facilitator)
+        XCTAssertEqual(badPlace.status, .unprocessableEntity)
+        let refusedToMember = try await send(.PATCH, first, #"{"title":"Otro"}"#, as: gobierno)
+        XCTAssertEqual(refusedToMember.status, .forbidden)
+
+        // The web: the first point is withdrawn from the desk.
+        let browser = Browser(app)
+        try await browser.login("fac@mor.mx")
+        let desk = try await browser.get(SiteURL.sessionConduct(slug, sid).path).body.string
+        let withdraw = SiteURL.sessionAgendaItemWithdraw(slug, sid, .value(try second.requireID())).path
+        XCTAssertTrue(desk.contains("action=\"\(withdraw)\""), "each point can be withdrawn before the start")
+        let withdrawn = try await browser.post(withdraw, form: FormPage.hidden(desk, action: withdraw))
+        XCTAssertEqual(withdrawn.status, .seeOther, withdrawn.body.string)
+        order = try await AgendaItem.query(on: db).filter(\.$session.$id == session.requireID()).sort(\.$position).all().map(\.title)
+        XCTAssertEqual(order, ["Asuntos generales y avisos", "Plan de trabajo"])
+        let positions = try await AgendaItem.query(on: db).filter(\.$session.$id == session.requireID()).sort(\.$position).all().map(\.position)
+        XCTAssertEqual(positions, [1, 2])
+        let after = try await auditCount()
+        XCTAssertEqual(after, audits + 2, "one audit entry per change")
+
+        // From the start on, nothing of the agenda changes: API and web.
+        app.clock.set(atStart)
+        let late = try await send(.PATCH, first, #"{"title":"Tarde"}"#, as: facilitator)
+        XCTAssertEqual(late.status, .conflict)
+        XCTAssertTrue(late.body.string.contains("ya comenzó"))
+        let lateDelete = try await send(.DELETE, first, as: facilitator)
+        XCTAssertEqual(lateDelete.status, .conflict)
+        let lateWeb = try await browser.post(SiteURL.sessionAgendaItemWithdraw(slug, sid, .value(try item.requireID())).path, form: [:])
+        XCTAssertEqual(lateWeb.status, .conflict)
+        let count = try await AgendaItem.query(on: db).filter(\.$session.$id == session.requireID()).count()
+        XCTAssertEqual(count, 2)
+        let open = try await browser.get(SiteURL.sessionConduct(slug, sid).path).body.string
+        XCTAssertFalse(open.contains("retirar\""), "no withdraw button once it started")
+    }
 }

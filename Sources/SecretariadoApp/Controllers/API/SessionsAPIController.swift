@@ -13,6 +13,8 @@ struct SessionsAPIController: RouteCollection {
         routes.patch(APIURL.session(.key, .key).pathComponents, use: edit).openAPI(.editSession)
         routes.post(APIURL.sessionCancel(.key, .key).pathComponents, use: cancel).openAPI(.cancelSession)
         routes.post(APIURL.sessionAgenda(.key, .key).pathComponents, use: addAgendaItem).openAPI(.addAgendaItem)
+        routes.patch(APIURL.sessionAgendaItem(.key, .key, .key).pathComponents, use: editAgendaItem).openAPI(.editAgendaItem)
+        routes.delete(APIURL.sessionAgendaItem(.key, .key, .key).pathComponents, use: withdrawAgendaItem).openAPI(.withdrawAgendaItem)
         routes.put(APIURL.sessionAttendance(.key, .key).pathComponents, use: attendance).openAPI(.recordAttendance)
         routes.get(APIURL.sessionMotions(.key, .key).pathComponents, use: motions).openAPI(.listMotions)
         routes.post(APIURL.sessionMotions(.key, .key).pathComponents, use: createMotion).openAPI(.createMotion)
@@ -77,6 +79,25 @@ struct SessionsAPIController: RouteCollection {
             id: item.id!, position: item.position, title: item.title, description: item.description,
             proposedBy: item.proposedBy, links: item.links, motions: []
         ).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func editAgendaItem(req: Request) async throws -> SessionDetailDTO.Item {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        let item = try await AgendaWrites.edit(
+            try APIScope.id(req, "itemId"), try req.content.decode(AgendaItemUpdateInput.self), session: try APIScope.id(req),
+            in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        return SessionDetailDTO.Item(
+            id: item.id!, position: item.position, title: item.title, description: item.description,
+            proposedBy: item.proposedBy, links: item.links, motions: [])
+    }
+
+    @Sendable func withdrawAgendaItem(req: Request) async throws -> HTTPStatus {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        try await AgendaWrites.withdraw(try APIScope.id(req, "itemId"), session: try APIScope.id(req), in: stl,
+                                        by: req.sessionActor(), now: req.now, on: req.db)
+        return .noContent
     }
 
     @Sendable func attendance(req: Request) async throws -> SessionDetailDTO {

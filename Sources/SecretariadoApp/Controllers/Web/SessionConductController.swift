@@ -10,6 +10,8 @@ struct SessionConductController: RouteCollection {
         routes.post(SiteURL.sessionEdit(.key, .key).pathComponents, use: edit)
         routes.post(SiteURL.sessionCancel(.key, .key).pathComponents, use: cancel)
         routes.post(SiteURL.sessionAgenda(.key, .key).pathComponents, use: addAgendaItem)
+        routes.post(SiteURL.sessionAgendaItem(.key, .key, .key).pathComponents, use: editAgendaItem)
+        routes.post(SiteURL.sessionAgendaItemWithdraw(.key, .key, .key).pathComponents, use: withdrawAgendaItem)
         routes.post(SiteURL.sessionAttendance(.key, .key).pathComponents, use: attendance)
         routes.post(SiteURL.sessionMotions(.key, .key).pathComponents, use: createMotion)
         routes.post(SiteURL.motionClose(.key, .key, .key).pathComponents, use: closeMotion)
@@ -42,6 +44,20 @@ struct SessionConductController: RouteCollection {
     @Sendable func addAgendaItem(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
         _ = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func editAgendaItem(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        _ = try await AgendaWrites.edit(try WebScope.id(req, "itemID"), try req.content.decode(AgendaItemUpdateInput.self),
+                                        session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func withdrawAgendaItem(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        try await AgendaWrites.withdraw(try WebScope.id(req, "itemID"), session: session.requireID(), in: stl,
+                                        by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 

@@ -58,7 +58,10 @@ enum ConductPage {
         private var agendaSection: Node<HTML.BodyContext> {
             .section(
                 .h2(.text(context.t("Orden del día", "Agenda"))),
-                .ol(.forEach(data.items) { item in .li(.text(item.title), .unwrap(item.proposedBy) { who in .span(.class("hint"), .text(" — \(who)")) }) }),
+                .ol(.forEach(data.items) { item in
+                    .li(.text(item.title), .unwrap(item.proposedBy) { who in .span(.class("hint"), .text(" — \(who)")) },
+                        .if(model.agendaEditable, itemChanges(item)))
+                }),
                 .if(!model.agendaEditable, .p(.class("hint"), .text(context.t(SessionScope.agendaClosed)))),
                 .if(model.agendaEditable, SessionForms.post(
                     SiteURL.sessionAgenda(slug, id).path, context: context, button: context.t("Agregar al orden del día", "Add to the agenda"),
@@ -68,6 +71,28 @@ enum ConductPage {
                     FormFields.text(context.t("Título (si no es una propuesta)", "Title (if not a proposal)"), name: "title", id: "agenda-title"),
                     SessionForms.textarea(context.t("Descripción", "Description"), name: "description", id: "agenda-description", value: nil, rows: 2)
                 ))
+            )
+        }
+
+        /// Until the session starts, each point can be reworded, moved or withdrawn.
+        private func itemChanges(_ item: AgendaItem) -> Node<HTML.BodyContext> {
+            let itemID = item.id!
+            let key = itemID.uuidString
+            return .div(
+                .class("agenda-changes"),
+                .p(.class("hint"), .text(context.t("Modificar, mover o retirar este punto:", "Edit, move or withdraw this point:"))),
+                SessionForms.post(
+                    SiteURL.sessionAgendaItem(slug, id, .value(itemID)).path, context: context,
+                    button: context.t("Guardar el punto", "Save the point"),
+                    FormFields.text(context.t("Título", "Title"), name: "title", id: "item-title-\(key)", value: item.title, required: true),
+                    SessionForms.textarea(context.t("Descripción", "Description"), name: "description", id: "item-description-\(key)",
+                                          value: item.description, rows: 2),
+                    FormFields.text(context.t("Lugar en el orden del día", "Place in the agenda"), name: "position", id: "item-position-\(key)",
+                                    type: .number, value: "\(item.position)", required: true)
+                ),
+                SessionForms.post(
+                    SiteURL.sessionAgendaItemWithdraw(slug, id, .value(itemID)).path, context: context,
+                    button: context.t("Retirar este punto", "Withdraw this point"), secondary: true)
             )
         }
 
