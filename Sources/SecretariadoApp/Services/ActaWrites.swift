@@ -33,10 +33,11 @@ enum ActaWrites {
             act.issuedOn = today
             act.issuedBy = actor.label
             try await act.save(on: db)
-            try await InstallationWrites.markInProgress(10, in: stlID, on: db)
-            try await InstallationWrites.attach(
-                .actaDeInstalacion, title: "Acta de instalación", url: SiteURL.installationActa(.value(fresh.slug)).path,
-                toStep: 10, in: stlID, by: actor, on: db)
+            // The acta carries the Mecanismo de Gobernanza in force (step 9's document).
+            try await InstallationWrites.advance(
+                by: .actaIssued, on: today, title: "Acta de instalación",
+                urls: [9: SiteURL.governance(.value(fresh.slug)).path, 10: SiteURL.installationActa(.value(fresh.slug)).path],
+                in: stlID, by: actor, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: existing == nil ? .create : .update,
                 entity: "installation_act", entityID: act.id?.uuidString,

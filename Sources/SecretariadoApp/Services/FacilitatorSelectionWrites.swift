@@ -29,11 +29,9 @@ enum FacilitatorSelectionWrites {
                 secretariatID: stlID, termID: try term.requireID(), method: method, decidedOn: decidedOn,
                 minutesURL: minutes, warnings: warnings, recordedBy: actor.label)
             try await selection.create(on: db)
-            try await InstallationWrites.markInProgress(7, in: stlID, on: db)
-            try await InstallationWrites.attach(
-                .designacionDelFacilitador, title: "Selección del facilitador: \(name)",
-                url: minutes ?? SiteURL.installationFacilitation(.value(fresh.slug)).path, toStep: 7, in: stlID,
-                by: actor, on: db)
+            try await InstallationWrites.advance(
+                by: .facilitatorSelected, on: decidedOn, title: "Selección del facilitador: \(name)",
+                urls: [7: minutes ?? SiteURL.installationFacilitation(.value(fresh.slug)).path], in: stlID, by: actor, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: .create, entity: "facilitator_selection",
                 entityID: selection.id?.uuidString,

@@ -28,10 +28,9 @@ enum OpenCallWrites {
             call.closesOn = closesOn
             call.publishedAt = call.publishedAt ?? Date()
             try await call.save(on: db)
-            try await InstallationWrites.markInProgress(3, in: stlID, on: db)
-            try await InstallationWrites.attach(
-                .convocatoriaAbierta, title: title, url: SiteURL.installationCall(.value(fresh.slug)).path,
-                toStep: 3, in: stlID, by: actor, on: db)
+            try await InstallationWrites.advance(
+                by: .openCallPublished, on: CalendarDate.day(of: call.publishedAt!), title: title,
+                urls: [3: SiteURL.installationCall(.value(fresh.slug)).path], in: stlID, by: actor, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: existing == nil ? .create : .update,
                 entity: "open_call", entityID: call.id?.uuidString,
