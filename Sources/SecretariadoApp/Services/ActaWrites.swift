@@ -6,11 +6,11 @@ import Vapor
 /// Issuing the acta de instalación: the text generated from the record is frozen with its
 /// SHA-256. It can be issued again (after a correction) until the STL is installed.
 enum ActaWrites {
-    static func issue(in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> InstallationAct {
+    static func issue(in stl: Secretariat, by actor: AuditLog.Actor, now: Date, on db: any Database) async throws -> InstallationAct {
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
             let fresh = try await InstallationWrites.requireInFormation(stlID, on: db)
-            let today = CalendarDate.today()
+            let today = CalendarDate.day(of: now)
             let acta = try await ActaBuilder.build(for: fresh, on: today, on: db)
             if !acta.sectorsWithoutTitular.isEmpty {
                 let names = acta.sectorsWithoutTitular.map(\.name.es).joined(separator: ", ")

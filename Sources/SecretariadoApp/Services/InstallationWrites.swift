@@ -84,8 +84,8 @@ enum InstallationWrites {
 
     /// Concludes step 10: the acta must be issued and steps 1–9 concluded. The STL becomes
     /// «instalado» on the day given (today by default).
-    static func install(_ input: InstallInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
-        let installedOn = try FieldCheck.date(input.installedOn, "installedOn") ?? CalendarDate.today()
+    static func install(_ input: InstallInput, in stl: Secretariat, by actor: AuditLog.Actor, now: Date, on db: any Database) async throws {
+        let installedOn = try FieldCheck.date(input.installedOn, "installedOn") ?? CalendarDate.day(of: now)
         let stlID = try stl.requireID()
         try await db.writeTransaction { db in
             let fresh = try await requireInFormation(stlID, on: db)
