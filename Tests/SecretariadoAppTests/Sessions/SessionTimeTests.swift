@@ -244,4 +244,33 @@ final class SessionTimeTests: AppTestCase {
         let open = try await browser.get(SiteURL.sessionConduct(slug, sid).path).body.string
         XCTAssertFalse(open.contains("retirar\""), "no withdraw button once it started")
     }
+
+    func testEveryConductFormPostedBeforeTheStartIsRefusedOnTheWeb() async throws {
+        try await prepare()
+        let browser = Browser(app)
+        try await browser.login("fac@mor.mx")
+        let seat = try await seat("morelos", "gobierno", 1)
+        let attendance = ["seat_\(try seat.requireID().uuidString)": "titular"]
+
+        app.clock.set(beforeStart)
+        let page = try await Browser(app).get(SiteURL.session(slug, sid).path).body.string
+        XCTAssertTrue(page.contains("Se podrá registrar a partir del 17 de diciembre de 2026, 10:00"), "the public page says when it opens")
+        for (what, path, form) in [
+            ("attendance", SiteURL.sessionAttendance(slug, sid).path, attendance),
+            ("a motion", SiteURL.sessionMotions(slug, sid).path, ["agendaItemId": try item.requireID().uuidString, "title": "Moción"]),
+            ("finalising", SiteURL.sessionMinutesFinalise(slug, sid).path, [:]),
+        ] {
+            let res = try await browser.post(path, form: form)
+            XCTAssertEqual(res.status, .conflict, what)
+            XCTAssertTrue(res.body.string.contains("Se podrá registrar a partir del"), what)
+        }
+        let rows = try await SeatAttendance.query(on: db).count()
+        XCTAssertEqual(rows, 0)
+
+        app.clock.set(atStart)
+        let recorded = try await browser.post(SiteURL.sessionAttendance(slug, sid).path, form: attendance)
+        XCTAssertEqual(recorded.status, .seeOther, recorded.body.string)
+        let started = try await Browser(app).get(SiteURL.session(slug, sid).path).body.string
+        XCTAssertFalse(started.contains("Se podrá registrar a partir del"))
+    }
 }

@@ -53,7 +53,8 @@ struct SessionsController: RouteCollection {
             data: data, canConduct: try await req.can(.runSession(stlID)),
             canReadDrafts: try await req.can(.readSessionDrafts(stlID)),
             admission: try await WebScope.viewerAdmission(req, data: data),
-            saved: req.query[String.self, at: "guardado"] != nil)
+            saved: req.query[String.self, at: "guardado"] != nil,
+            opens: data.session.status == .convocada ? SessionTimeGate.notYetOpen(startsAt: data.session.startsAt, now: req.now) : nil)
         return HTMLPage(SessionPage.View(model: model, context: PageContext(req)).html)
     }
 
