@@ -141,6 +141,19 @@ def expect_sent_back(driver, what, field_id, kept, shot=None):
         problems.append(f"{what}: the summary link does not lead to #{field_id} (went to {target!r})")
     return True
 
+def move_clock(server, offset):
+    """Restarts the server with its clock moved by `offset` (SECRETARIADO_CLOCK_OFFSET, read
+    only at startup and meant only for checks like this one): a session convened days ahead
+    can then be held, since nothing of its conduct is recorded before its start. Sign-ins
+    survive: web sessions are kept in the database."""
+    server.stop()
+    server.env = dict(server.env)
+    if offset:
+        server.env["SECRETARIADO_CLOCK_OFFSET"] = offset
+    else:
+        server.env.pop("SECRETARIADO_CLOCK_OFFSET", None)
+    server.start()
+
 def session_flow(driver, server, binary, env):
     """A Morelos session from convocation to signed minutes, through the real forms."""
     password = "clave-del-navegador"
@@ -191,6 +204,14 @@ def session_flow(driver, server, binary, env):
     agenda.find_element(By.NAME, "title").send_keys("Plan de trabajo del navegador")
     submit(driver, agenda)
     fail_unless_saved(driver, "adding an agenda point")
+    # Before its start the desk says when the session opens and offers no attendance form.
+    if driver.find_elements(By.CSS_SELECTOR, "form[action$='/asistencia']") or "Se podrá registrar a partir del" not in driver.page_source:
+        problems.append("the conduct page offers attendance before the session starts")
+    # Fifteen days later (the session was convened fourteen days ahead), it is under way.
+    move_clock(server, "15d")
+    visit(driver, server, conduct)
+    if driver.find_elements(By.CSS_SELECTOR, "form[action$='/orden-del-dia']"):
+        problems.append("the agenda can still be changed after the session started")
     attendance = form(driver, "/asistencia")
     for select in attendance.find_elements(By.CSS_SELECTOR, "select[name^='seat_']"):
         label = driver.find_element(By.CSS_SELECTOR, f"label[for='{select.get_attribute('id')}']").text
@@ -479,6 +500,8 @@ def main():
         driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser.png"))
         charter_flow(driver, server)  # long texts and the form error pattern
         session_flow(driver, server, binary, env)
+        if server.env.get("SECRETARIADO_CLOCK_OFFSET"):
+            move_clock(server, None)  # the rest runs on today's date
         followup_flow(driver, server)  # follow-up (issue #5); needs session_flow's Morelos grant
         account_flow(driver, server)  # tokens and password at «Mi cuenta»; runs last: it changes a password
     finally:

@@ -4,6 +4,8 @@ import Vapor
 /// Configures database, middleware, routes and commands. Called by the executable and by
 /// every test, so tests run the same stack users do.
 public func configure(_ app: Application) async throws {
+    // For end-to-end checks only (see `AppClock`): read once, here.
+    app.clock = AppClock(offset: try AppClock.offset(fromEnvironment: Environment.get("SECRETARIADO_CLOCK_OFFSET")))
     try DatabaseSetup.use(for: app)
     app.migrations.add(AppMigrations.all)
 

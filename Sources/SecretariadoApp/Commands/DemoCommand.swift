@@ -29,7 +29,7 @@ struct DemoCommand: AsyncCommand {
         case "load":
             try await Bootstrap.enableWriteAheadLog(app)
             try await app.autoMigrate()
-            _ = try await DemoData.load(signature.onlyGuide ? .guide : .all, on: app.db) { context.console.print($0) }
+            _ = try await DemoData.load(signature.onlyGuide ? .guide : .all, now: app.clock.now(), on: app.db) { context.console.print($0) }
         // National-scale dataset.
         case "generate":
             try await DemoGenerate.run(signature, context: context)

@@ -44,11 +44,13 @@ enum VoteBench {
             }
             let session = StlSession(secretariatID: stlID, kind: .ordinaria, status: .convocada)
             session.number = 1
-            session.startsAt = Date().addingTimeInterval(86_400)
+            // A session under way (it began an hour ago): votes are recorded only once a
+            // session has started.
+            session.startsAt = Date().addingTimeInterval(-3_600)
             session.endsAt = session.startsAt!.addingTimeInterval(7_200)
             session.place = "Sala virtual"
             session.modality = .virtual
-            session.convenedAt = Date()
+            session.convenedAt = Date().addingTimeInterval(-8 * 86_400)
             session.convenedBy = "sistema"
             try await session.create(on: db)
             let item = AgendaItem(sessionID: session.id!, position: 1, title: "Votaciones del banco de pruebas", description: nil, proposalID: nil, proposedBy: nil, links: [])

@@ -29,6 +29,7 @@ enum APIURL: Sendable {
     case session(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case sessionCancel(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case sessionAgenda(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionAgendaItem(_ slug: Parameter<String>, _ id: Parameter<UUID>, _ itemId: Parameter<UUID>)
     case sessionAttendance(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case sessionMotions(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case sessionMinutes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
@@ -119,6 +120,7 @@ enum APIURL: Sendable {
         case .session(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id")]
         case .sessionCancel(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "cancel"]
         case .sessionAgenda(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "agenda"]
+        case .sessionAgendaItem(let slug, let id, let item): return base + [slug.component("slug"), "sessions", id.component("id"), "agenda", item.component("itemId")]
         case .sessionAttendance(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "attendance"]
         case .sessionMotions(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "motions"]
         case .sessionMinutes(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "minutes"]

@@ -86,6 +86,8 @@ enum SiteURL: Sendable {
     case sessionEdit(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case sessionCancel(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case sessionAgenda(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case sessionAgendaItem(_ slug: Parameter<String>, _ id: Parameter<UUID>, _ itemID: Parameter<UUID>)
+    case sessionAgendaItemWithdraw(_ slug: Parameter<String>, _ id: Parameter<UUID>, _ itemID: Parameter<UUID>)
     case sessionAttendance(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case sessionMotions(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case motionVote(_ slug: Parameter<String>, _ id: Parameter<UUID>, _ motionID: Parameter<UUID>)
@@ -197,6 +199,10 @@ enum SiteURL: Sendable {
         case .sessionEdit(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "editar"]
         case .sessionCancel(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "cancelar"]
         case .sessionAgenda(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "orden-del-dia"]
+        case .sessionAgendaItem(let slug, let id, let item):
+            ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "orden-del-dia", item.component("itemID")]
+        case .sessionAgendaItemWithdraw(let slug, let id, let item):
+            ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "orden-del-dia", item.component("itemID"), "retirar"]
         case .sessionAttendance(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "asistencia"]
         case .sessionMotions(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "mociones"]
         case .motionVote(let slug, let id, let motion):

@@ -85,3 +85,29 @@ struct SignInput: Content {
 struct AgreementUpdateInput: Content {
     var status: String?
 }
+
+/// Changes to one point of the orden del día before the session starts: a new title or
+/// description, or a new place in the order (1 is first).
+struct AgendaItemUpdateInput: Content {
+    var title: String?
+    var description: String?
+    var position: String?
+
+    init(title: String? = nil, description: String? = nil, position: String? = nil) {
+        self.title = title
+        self.description = description
+        self.position = position
+    }
+
+    /// The API sends the position as a number, the form as text: both are read.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        if let number = try? c.decodeIfPresent(Int.self, forKey: .position) {
+            position = String(number)
+        } else {
+            position = try c.decodeIfPresent(String.self, forKey: .position)
+        }
+    }
+}

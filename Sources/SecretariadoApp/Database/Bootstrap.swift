@@ -21,7 +21,7 @@ public enum Bootstrap {
         try await SQLiteTuning.apply(app)  // Performance at national scale
         try await app.autoMigrate()
         if try await Secretariat.query(on: app.db).count() == 0 {
-            _ = try await DemoData.load(demo, on: app.db) { app.logger.notice("\($0)") }
+            _ = try await DemoData.load(demo, now: app.clock.now(), on: app.db) { app.logger.notice("\($0)") }
         }
         let email = try AdminBootstrap.adminEmail(environment: adminEmail ?? Environment.get(AdminBootstrap.emailVariable))
         if let admin = try await AdminBootstrap.ensureAdmin(on: app.db, email: email) {

@@ -17,13 +17,14 @@ enum DemoData {
         var plans = 0
     }
 
-    static func load(_ scope: Scope, on db: any Database, log: (String) -> Void) async throws -> Loaded {
+    /// `now` is the app's clock: the sessions still ahead are convened from it.
+    static func load(_ scope: Scope, now: Date = Date(), on db: any Database, log: (String) -> Void) async throws -> Loaded {
         var loaded = Loaded()
         loaded.secretariats = try await DemoLoader(db: db).load()
         log("Secretariados de la guía cargados: \(loaded.secretariats) (los ya existentes no se modifican).")
         guard scope == .all else { return loaded }
         try await DemoInstallationLoader(db: db).load()  // Yucatán, in formation: invented
-        loaded.sessions = try await DemoSessionsLoader(db: db).load()
+        loaded.sessions = try await DemoSessionsLoader(db: db).load(now: now)
         log("Sesiones de demostración cargadas: \(loaded.sessions) (los STL que ya tienen sesiones no se modifican).")
         loaded.plans = try await DemoFollowUpLoader(db: db).load()
         log("Seguimiento de demostración cargado en \(loaded.plans) STL (los que ya tienen plan de acción no se modifican).")

@@ -98,7 +98,7 @@ struct DemoInstallationLoader {
             OpenCallInput(title: "Convocatoria abierta para integrar el Secretariado Técnico Local de Yucatán",
                           body: CallPage.defaultBody("Yucatán"), opensOn: CalendarDate.format(daysAgo(75)),
                           closesOn: CalendarDate.format(daysAgo(-1))),
-            in: stl, by: .system, on: db)
+            in: stl, by: .system, now: daysAgo(75), on: db)
         let entries: [(String, OrganizationKind, AgendaKind, String, String?)] = [
             ("Red Yucateca de Datos Abiertos, A.C.", .sociedadCivil, .sectorial, "Transparencia presupuestaria y datos abiertos", "Cuenta con informes anuales de monitoreo presupuestario desde 2012."),
             ("Colectivo Ciudadano Sur de Mérida", .sociedadCivil, .comunitaria, "Servicios urbanos en las colonias del sur de Mérida", "Trabajo comunitario documentado en el sur de Mérida."),

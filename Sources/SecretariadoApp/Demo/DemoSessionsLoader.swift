@@ -96,9 +96,9 @@ struct DemoSessionsLoader {
                          place: "Sala de sesiones del organismo garante, \(stl.name)", modality: t.month % 3 == 0 ? "hibrida" : "presencial"),
             in: stl, by: facilitator, now: convenedAt, on: db)
         let sessionID = try session.requireID()
-        let item1 = try await AgendaWrites.add(AgendaItemInput(proposalId: nil, title: "Seguimiento de acuerdos de la sesión anterior", description: nil), to: sessionID, in: stl, by: facilitator, on: db)
-        let item2 = try await AgendaWrites.add(AgendaItemInput(proposalId: proposal.id!.uuidString, title: nil, description: nil), to: sessionID, in: stl, by: facilitator, on: db)
-        _ = try await AgendaWrites.add(AgendaItemInput(proposalId: nil, title: "Asuntos generales", description: nil), to: sessionID, in: stl, by: facilitator, on: db)
+        let item1 = try await AgendaWrites.add(AgendaItemInput(proposalId: nil, title: "Seguimiento de acuerdos de la sesión anterior", description: nil), to: sessionID, in: stl, by: facilitator, now: convenedAt, on: db)
+        let item2 = try await AgendaWrites.add(AgendaItemInput(proposalId: proposal.id!.uuidString, title: nil, description: nil), to: sessionID, in: stl, by: facilitator, now: convenedAt, on: db)
+        _ = try await AgendaWrites.add(AgendaItemInput(proposalId: nil, title: "Asuntos generales", description: nil), to: sessionID, in: stl, by: facilitator, now: convenedAt, on: db)
         // December's session is still ahead: convened, with its agenda, nothing more.
         guard let month, start < now else { return }
 
@@ -108,18 +108,20 @@ struct DemoSessionsLoader {
             if month.suplentes.contains(label), holders.suplente != nil { return (holders.seat.id!, .suplente) }
             return (holders.seat.id!, .titular)
         }
-        _ = try await AttendanceWrites.record(lines, session: sessionID, in: stl, by: facilitator, on: db)
+        // Recorded as it happened, on the session's own clock: attendance at the start, the
+        // motion and the votes during the session.
+        _ = try await AttendanceWrites.record(lines, session: sessionID, in: stl, by: facilitator, now: start.addingTimeInterval(300), on: db)
         let motion = try await MotionWrites.create(
             MotionInput(agendaItemId: item2.id!.uuidString, title: month.motion, text: "Se somete a votación la propuesta: \(month.motion).",
                         agreementOwner: month.owner, agreementOwnerSector: month.ownerSector?.rawValue,
                         agreementDueOn: CalendarDate.format(start.addingTimeInterval(45 * 86_400))),
-            session: sessionID, in: stl, by: facilitator, on: db)
+            session: sessionID, in: stl, by: facilitator, now: start.addingTimeInterval(1_800), on: db)
         for line in lines where line.attendance.isPresent {
             let holders = forum.holders(of: line.seatID)!
             let role: HolderRole = line.attendance == .suplente ? .suplente : .titular
             guard let member = members["\(holders.seat.label)/\(role.rawValue)"] else { continue }
             let option = month.votes[holders.sector] ?? .aFavor
-            _ = try await VoteWrites.cast(VoteInput(option: option.rawValue), on: motion.requireID(), in: stl, by: member.actor, on: db)
+            _ = try await VoteWrites.cast(VoteInput(option: option.rawValue), on: motion.requireID(), in: stl, by: member.actor, now: start.addingTimeInterval(3_600), on: db)
         }
         _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitator, now: start.addingTimeInterval(5_400), on: db)
         let discussions = [item1, item2].enumerated().map { index, item in

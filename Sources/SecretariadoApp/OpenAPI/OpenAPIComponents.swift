@@ -202,6 +202,7 @@ enum OpenAPIComponents {
             required: ["date", "time", "place", "modality"]),
         "CancelInput": .object(["reason": .text], required: ["reason"]),
         "AgendaItemInput": .object(["proposalId": .uuid, "title": .text, "description": .text]),
+        "AgendaItemUpdateInput": .object(["title": .text, "description": .text, "position": .integer(minimum: 1)]),
         "AttendanceInput": .object(
             ["seats": .array(.object(["seatId": .uuid, "attendance": .enumeration(Attendance.self)], required: ["seatId", "attendance"]))],
             required: ["seats"]),

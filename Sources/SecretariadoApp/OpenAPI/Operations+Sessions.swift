@@ -33,6 +33,13 @@ extension APIOperation {
         id: "addAgendaItem", summary: "Agregar un punto al orden del día (propio o de una propuesta pendiente)",
         tag: "sesiones", authenticated: true, body: .ref("AgendaItemInput"),
         replies: [.created(.ref("AgendaItem"))] + Reply.writeErrors)
+    static let editAgendaItem = APIOperation(
+        id: "editAgendaItem", summary: "Cambiar el título, la descripción o el lugar de un punto del orden del día (hasta que la sesión comienza)",
+        tag: "sesiones", authenticated: true, body: .ref("AgendaItemUpdateInput"),
+        replies: [.ok(.ref("AgendaItem"))] + Reply.writeErrors)
+    static let withdrawAgendaItem = APIOperation(
+        id: "withdrawAgendaItem", summary: "Retirar un punto del orden del día (hasta que la sesión comienza); una propuesta vuelve a quedar pendiente",
+        tag: "sesiones", authenticated: true, replies: [.noContent] + Reply.writeErrors)
     static let recordAttendance = APIOperation(
         id: "recordAttendance", summary: "Registrar quién asistió por cada asiento (titular, suplente o ausente)",
         tag: "sesiones", authenticated: true, body: .ref("AttendanceInput"),

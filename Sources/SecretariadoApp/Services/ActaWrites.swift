@@ -6,11 +6,11 @@ import Vapor
 /// Issuing the acta de instalación: the text generated from the record is frozen with its
 /// SHA-256. It can be issued again (after a correction) until the STL is installed.
 enum ActaWrites {
-    static func issue(in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> InstallationAct {
+    static func issue(in stl: Secretariat, by actor: AuditLog.Actor, now: Date, on db: any Database) async throws -> InstallationAct {
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
             let fresh = try await InstallationWrites.requireInFormation(stlID, on: db)
-            let today = CalendarDate.today()
+            let today = CalendarDate.day(of: now)
             let acta = try await ActaBuilder.build(for: fresh, on: today, on: db)
             if !acta.sectorsWithoutTitular.isEmpty {
                 let names = acta.sectorsWithoutTitular.map(\.name.es).joined(separator: ", ")
@@ -33,10 +33,11 @@ enum ActaWrites {
             act.issuedOn = today
             act.issuedBy = actor.label
             try await act.save(on: db)
-            try await InstallationWrites.markInProgress(10, in: stlID, on: db)
-            try await InstallationWrites.attach(
-                .actaDeInstalacion, title: "Acta de instalación", url: SiteURL.installationActa(.value(fresh.slug)).path,
-                toStep: 10, in: stlID, by: actor, on: db)
+            // The acta carries the Mecanismo de Gobernanza in force (step 9's document).
+            try await InstallationWrites.advance(
+                by: .actaIssued, on: today, title: "Acta de instalación",
+                urls: [9: SiteURL.governance(.value(fresh.slug)).path, 10: SiteURL.installationActa(.value(fresh.slug)).path],
+                in: stlID, by: actor, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: existing == nil ? .create : .update,
                 entity: "installation_act", entityID: act.id?.uuidString,

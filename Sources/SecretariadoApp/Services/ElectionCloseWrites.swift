@@ -28,10 +28,10 @@ enum ElectionCloseWrites {
             try await election.update(on: db)
             let tally = count.tally
             try await seat(tally, of: count, in: fresh, by: actor, on: db)
-            try await InstallationWrites.markInProgress(6, in: stlID, on: db)
-            try await InstallationWrites.attach(
-                .relacionDeRepresentantes, title: "Resultados: \(election.title)",
-                url: SiteURL.installationResults(.value(fresh.slug)).path, toStep: 6, in: stlID, by: actor, on: db)
+            // The winners are seated above: the list of selected representatives exists.
+            try await InstallationWrites.advance(
+                by: .electionClosed, on: CalendarDate.day(of: now), title: "Resultados: \(election.title)",
+                urls: [6: SiteURL.installationResults(.value(fresh.slug)).path], in: stlID, by: actor, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: .update, entity: "election",
                 entityID: election.id?.uuidString,

@@ -7,11 +7,11 @@ import Vapor
 /// the guide recommends, the STL decides.
 enum FacilitatorSelectionWrites {
     static func record(
-        _ input: FacilitatorSelectionInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database
+        _ input: FacilitatorSelectionInput, in stl: Secretariat, by actor: AuditLog.Actor, now: Date, on db: any Database
     ) async throws -> FacilitatorSelection {
         let name = try FieldCheck.name(input.personName, "personName", maxLength: 200)
         let method = try FieldCheck.required(input.method, "method", maxLength: 1000)
-        let decidedOn = try FieldCheck.date(input.decidedOn, "decidedOn") ?? CalendarDate.today()
+        let decidedOn = try FieldCheck.date(input.decidedOn, "decidedOn") ?? CalendarDate.day(of: now)
         let minutes = try InstallationFieldCheck.link(input.minutesUrl, "minutesUrl")
         let originKind = try FieldCheck.choice(input.originKind, "originKind", as: OrganizationKind.self)
         let origin = try FieldCheck.optional(input.origin, "origin", maxLength: 300)
@@ -29,11 +29,9 @@ enum FacilitatorSelectionWrites {
                 secretariatID: stlID, termID: try term.requireID(), method: method, decidedOn: decidedOn,
                 minutesURL: minutes, warnings: warnings, recordedBy: actor.label)
             try await selection.create(on: db)
-            try await InstallationWrites.markInProgress(7, in: stlID, on: db)
-            try await InstallationWrites.attach(
-                .designacionDelFacilitador, title: "Selección del facilitador: \(name)",
-                url: minutes ?? SiteURL.installationFacilitation(.value(fresh.slug)).path, toStep: 7, in: stlID,
-                by: actor, on: db)
+            try await InstallationWrites.advance(
+                by: .facilitatorSelected, on: decidedOn, title: "Selección del facilitador: \(name)",
+                urls: [7: minutes ?? SiteURL.installationFacilitation(.value(fresh.slug)).path], in: stlID, by: actor, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: .create, entity: "facilitator_selection",
                 entityID: selection.id?.uuidString,

@@ -84,24 +84,16 @@ enum InstallationWrites {
 
     /// Concludes step 10: the acta must be issued and steps 1–9 concluded. The STL becomes
     /// «instalado» on the day given (today by default).
-    static func install(_ input: InstallInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
-        let installedOn = try FieldCheck.date(input.installedOn, "installedOn") ?? CalendarDate.today()
+    static func install(_ input: InstallInput, in stl: Secretariat, by actor: AuditLog.Actor, now: Date, on db: any Database) async throws {
+        let installedOn = try FieldCheck.date(input.installedOn, "installedOn") ?? CalendarDate.day(of: now)
         let stlID = try stl.requireID()
         try await db.writeTransaction { db in
             let fresh = try await requireInFormation(stlID, on: db)
-            guard try await InstallationAct.query(on: db).filter(\.$secretariat.$id == stlID).first() != nil else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Antes de instalar el STL hay que emitir el acta de instalación.",
-                    en: "The installation act must be issued before installing the STL."))
-            }
+            let actaIssued = try await InstallationAct.query(on: db).filter(\.$secretariat.$id == stlID).first() != nil
             let records = try await InstallationStepRecord.query(on: db).filter(\.$secretariat.$id == stlID).all()
-            let progress = InstallationProgress(statuses: Dictionary(records.map { ($0.number, $0.status) }, uniquingKeysWith: { a, _ in a }))
-            let missing = progress.unconcludedSteps(before: 10)
-            guard missing.isEmpty else {
-                let list = missing.map { "\($0.number)" }.joined(separator: ", ")
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Faltan por concluir los pasos \(list) antes de instalar el STL.",
-                    en: "Steps \(list) must be concluded before installing the STL."))
+            let statuses = Dictionary(records.map { ($0.number, $0.status) }, uniquingKeysWith: { a, _ in a })
+            if let refusal = InstallationReadiness.refusal(InstallationReadiness.missing(statuses: statuses, actaIssued: actaIssued)) {
+                throw AppError.conflict(field: nil, refusal)
             }
             let record = try await record(10, in: stlID, on: db)
             let before = StepSnapshot(record)
@@ -121,6 +113,32 @@ enum InstallationWrites {
     }
 
     // MARK: helpers for the other installation services, inside their transactions
+
+    /// Carries the steps a record completes forward (`InstallationRecordKind`), never back:
+    /// the day of the record as the step's date, a link to the record as its evidence, and
+    /// an audit entry for each step that moved. Runs inside the record's own transaction.
+    static func advance(
+        by record: InstallationRecordKind, on day: Date, title: String, urls: [Int: String], in stlID: UUID,
+        by actor: AuditLog.Actor, on db: any Database
+    ) async throws {
+        for advance in record.advances {
+            guard let url = urls[advance.step] else { continue }
+            try await attach(advance.evidence, title: title, url: url, toStep: advance.step, in: stlID, by: actor, on: db)
+            let row = try await self.record(advance.step, in: stlID, on: db)
+            guard let status = advance.moving(from: row.status) else { continue }
+            let before = StepSnapshot(row)
+            row.status = status
+            row.startedOn = row.startedOn.map { min($0, day) } ?? day
+            if status == .concluido { row.concludedOn = day }
+            try await row.save(on: db)
+            let step = try step(advance.step)
+            try await AuditLog.record(
+                on: db, actor: actor, secretariatID: stlID, action: .update, entity: "installation_step",
+                entityID: "\(advance.step)",
+                summary: "Paso \(advance.step) (\(step.title.es)): \(status.label.es), por «\(title)»",
+                before: before, after: StepSnapshot(row))
+        }
+    }
 
     /// Adds a link as evidence of a step, unless the same link is already there.
     static func attach(

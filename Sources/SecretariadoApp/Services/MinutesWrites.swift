@@ -43,10 +43,15 @@ enum MinutesWrites {
 
     /// Freezes the session: builds the document, stores its canonical JSON and SHA-256,
     /// and appends it to the STL's archive, all in one transaction.
-    static func finalise(session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date = Date(), on db: any Database) async throws -> Minutes {
+    static func finalise(session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> Minutes {
         try await WriteRetry.transaction(on: db) { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
+            // Finalising concludes the session: not before its date.
+            try SessionScope.requireStarted(session, now: now)
+            guard SessionTimeGate.canConclude(startsAt: session.startsAt, now: now) else {
+                throw AppError.conflict(field: nil, SessionWritability.Refusal.onlyRequested.message)
+            }
             let open = try await Motion.query(on: db).filter(\.$session.$id == sessionID).filter(\.$status == .abierta).count()
             let attendance = try await SeatAttendance.query(on: db).filter(\.$session.$id == sessionID).count()
             if let refusal = MinutesReadiness.refusal(attendanceRecorded: attendance > 0, openVotes: open) {

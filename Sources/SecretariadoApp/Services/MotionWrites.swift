@@ -7,7 +7,7 @@ import Vapor
 /// (`DecisionEngine`), the outcome is stored with its explanation, and an adopted motion
 /// becomes an acuerdo.
 enum MotionWrites {
-    static func create(_ input: MotionInput, session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Motion {
+    static func create(_ input: MotionInput, session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> Motion {
         let itemID = try FieldCheck.requiredUUID(input.agendaItemId, "agendaItemId")
         let title = try FieldCheck.required(input.title, "title", maxLength: 500)
         let text = try FieldCheck.optional(input.text, "text", maxLength: 5_000)
@@ -24,6 +24,7 @@ enum MotionWrites {
         return try await WriteRetry.transaction(on: db) { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
+            try SessionScope.requireStarted(session, now: now)
             guard try await AgendaItem.query(on: db).filter(\.$id == itemID).filter(\.$session.$id == sessionID).first() != nil else {
                 throw AppError.invalid(field: "agendaItemId", Localized(
                     es: "Ese punto no está en el orden del día de esta sesión.", en: "That point is not on this session's agenda."))
@@ -41,7 +42,7 @@ enum MotionWrites {
     }
 
     /// Closes the vote and decides it. Votes arriving after this are refused.
-    static func close(_ motionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date = Date(), on db: any Database) async throws -> Motion {
+    static func close(_ motionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> Motion {
         let (_, found) = try await SessionScope.motion(motionID, in: stl, on: db)
         let sessionID = try found.requireID()
         let charter = try await Charter.current(for: stl, on: db)
@@ -54,6 +55,7 @@ enum MotionWrites {
             guard motion.status == .abierta else { throw MotionWrites.closed }
             let session = try await SessionScope.session(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
+            try SessionScope.requireStarted(session, now: now)
             let attendance = try await SeatAttendance.query(on: db).filter(\.$session.$id == sessionID).all()
             let votes = try await Vote.query(on: db).filter(\.$motion.$id == motionID).all()
             let outcome = decide(forum: forum, attendance: attendance, votes: votes, rule: charter.decision.rule)
@@ -109,11 +111,11 @@ enum VoteWrites {
     /// With a `batcher` (the web and API routes), the vote joins the next group commit
     /// (`VoteBatcher`); without one (demo loads, inside another transaction), it is the
     /// only vote of its own write, under the same rules and code.
-    static func cast(_ input: VoteInput, on motionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database, batcher: VoteBatcher? = nil) async throws -> Cast {
+    static func cast(_ input: VoteInput, on motionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database, batcher: VoteBatcher? = nil) async throws -> Cast {
         let option = try FieldCheck.requiredChoice(input.option, "option", as: VoteOption.self)
         let stlID = try stl.requireID()
         let isFacilitator = actor.principal.holds(.facilitador, in: stlID)
-        let job = VoteBatcher.Job(motionID: motionID, stl: stl, option: option, isFacilitator: isFacilitator, actor: actor, db: db)
+        let job = VoteBatcher.Job(motionID: motionID, stl: stl, option: option, isFacilitator: isFacilitator, actor: actor, db: db, now: now)
         if let batcher, !db.inTransaction {
             return try await batcher.cast(job)
         }

@@ -7,7 +7,7 @@ import Vapor
 /// the registrations. Registering is in `RegistrationWrites`.
 enum OpenCallWrites {
     /// Creates or edits the STL's call; saving publishes it.
-    static func save(_ input: OpenCallInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> OpenCall {
+    static func save(_ input: OpenCallInput, in stl: Secretariat, by actor: AuditLog.Actor, now: Date, on db: any Database) async throws -> OpenCall {
         let title = try FieldCheck.required(input.title, "title", maxLength: 300)
         let body = try FieldCheck.required(input.body, "body", maxLength: 20_000)
         let opensOn = try InstallationFieldCheck.requiredDate(input.opensOn, "opensOn")
@@ -26,12 +26,11 @@ enum OpenCallWrites {
             call.body = body
             call.opensOn = opensOn
             call.closesOn = closesOn
-            call.publishedAt = call.publishedAt ?? Date()
+            call.publishedAt = call.publishedAt ?? now
             try await call.save(on: db)
-            try await InstallationWrites.markInProgress(3, in: stlID, on: db)
-            try await InstallationWrites.attach(
-                .convocatoriaAbierta, title: title, url: SiteURL.installationCall(.value(fresh.slug)).path,
-                toStep: 3, in: stlID, by: actor, on: db)
+            try await InstallationWrites.advance(
+                by: .openCallPublished, on: CalendarDate.day(of: call.publishedAt!), title: title,
+                urls: [3: SiteURL.installationCall(.value(fresh.slug)).path], in: stlID, by: actor, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: existing == nil ? .create : .update,
                 entity: "open_call", entityID: call.id?.uuidString,

@@ -26,9 +26,9 @@ enum ProposalWrites {
 }
 
 /// The orden del día of a session: points integrated from proposals or added by the
-/// facilitator. Editable until the minutes are final.
+/// facilitator. Editable until the session starts.
 enum AgendaWrites {
-    static func add(_ input: AgendaItemInput, to sessionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> AgendaItem {
+    static func add(_ input: AgendaItemInput, to sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> AgendaItem {
         let proposalID = try FieldCheck.uuid(input.proposalId, "proposalId")
         let title = try FieldCheck.optional(input.title, "title", maxLength: 300)
         let description = try FieldCheck.optional(input.description, "description", maxLength: 5_000)
@@ -37,6 +37,7 @@ enum AgendaWrites {
         return try await WriteRetry.transaction(on: db) { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session, convened: false)
+            try SessionScope.requireAgendaEditable(session, now: now)
             var item: AgendaItem
             let position = (try await AgendaItem.query(on: db).filter(\.$session.$id == sessionID).max(\.$position) ?? 0) + 1
             if let proposalID {
@@ -80,7 +81,7 @@ enum AgendaWrites {
 /// Taking attendance per seat: titular, suplente (only when the titular is absent: one
 /// value per seat says exactly that) or absent.
 enum AttendanceWrites {
-    static func record(_ lines: [(seatID: UUID, attendance: Attendance)], session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> [SeatAttendance] {
+    static func record(_ lines: [(seatID: UUID, attendance: Attendance)], session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> [SeatAttendance] {
         guard !lines.isEmpty else { throw AppError.required("seats") }
         let forum = try await ForumSeats.load(stl, on: db)
         for line in lines {
@@ -103,6 +104,7 @@ enum AttendanceWrites {
         return try await WriteRetry.transaction(on: db) { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
+            try SessionScope.requireStarted(session, now: now)
             let openMotions = try await Motion.query(on: db).filter(\.$session.$id == sessionID)
                 .filter(\.$status == .abierta).all().compactMap(\.id)
             var saved: [SeatAttendance] = []

@@ -49,7 +49,7 @@ enum SessionWrites {
 
     /// Convenes a requested session (`requestId`) or a new one, refusing dates the charter's
     /// notice period does not allow. `now` is the moment of the convocation.
-    static func convene(_ input: ConveneInput, in stl: Secretariat, by actor: SessionActor, now: Date = Date(), on db: any Database) async throws -> StlSession {
+    static func convene(_ input: ConveneInput, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> StlSession {
         let requestID = try FieldCheck.uuid(input.requestId, "requestId")
         let stlID = try stl.requireID()
         // A request that is not this STL's is a wrong field of the body (422), not a missing page.
@@ -96,7 +96,7 @@ enum SessionWrites {
 
     /// Changes date, place, modality or kind of a convened session. A new date is a new
     /// convocation, so it must respect the notice period again.
-    static func edit(_ id: UUID, _ input: ConveneInput, in stl: Secretariat, by actor: SessionActor, now: Date = Date(), on db: any Database) async throws -> StlSession {
+    static func edit(_ id: UUID, _ input: ConveneInput, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> StlSession {
         let current = try await SessionScope.session(id, in: stl, on: db)
         try SessionScope.requireWritable(current)
         let schedule = try Schedule(input, defaultKind: current.kind)

@@ -25,6 +25,8 @@ final class VoteBatcher: Sendable {
         let isFacilitator: Bool
         let actor: SessionActor
         let db: any Database
+        /// The moment of the vote on the app's clock.
+        let now: Date
     }
 
     typealias Outcome = Result<VoteWrites.Cast, any Error>
@@ -107,7 +109,7 @@ final class VoteBatcher: Sendable {
                 guard let motion = motions[job.motionID], motion.secretariatID == stlID else { throw VoteWrites.noSuchMotion }
                 let decision = SeatAdmission.decide(
                     claims: try claimsOf(job), attendance: VoteReads.typed(attendance[motion.sessionID] ?? [:]),
-                    isFacilitator: job.isFacilitator, act: .vote(motionOpen: motion.open, sessionStatus: motion.sessionStatus))
+                    isFacilitator: job.isFacilitator, act: .vote(motionOpen: motion.open, sessionStatus: motion.sessionStatus, startsAt: motion.startsAt, now: job.now))
                 guard case .admitted(let seatID, let holderRole) = decision else { throw VoteWrites.refusal(decision.reason ?? .noSeat) }
                 let key = VoteReads.VoteKey(motionID: job.motionID, seatID: seatID)
                 if let previous = existing[key] {

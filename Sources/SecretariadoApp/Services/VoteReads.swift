@@ -14,6 +14,8 @@ enum VoteReads {
         let sessionID: UUID
         let sessionStatus: SessionStatus
         var secretariatID: UUID? = nil
+        /// When the session starts: no vote before (`SessionTimeGate`).
+        var startsAt: Date? = nil
     }
 
     struct VoteKey: Hashable, Sendable {
@@ -113,6 +115,7 @@ enum VoteReads {
             .column(SQLColumn("session_id", table: Motion.schema), as: "session_id")
             .column(SQLColumn("status", table: StlSession.schema), as: "session_status")
             .column(SQLColumn("secretariat_id", table: StlSession.schema), as: "secretariat_id")
+            .column(SQLColumn("starts_at", table: StlSession.schema), as: "starts_at")
             .from(Motion.schema)
             .join(StlSession.schema, on: SQLColumn("id", table: StlSession.schema), .equal, SQLColumn("session_id", table: Motion.schema))
             .where(SQLColumn("id", table: Motion.schema), .in, SQLBind.group(ids))
@@ -123,7 +126,8 @@ enum VoteReads {
                 open: try row.decode(column: "motion_status", as: MotionStatus.self) == .abierta,
                 sessionID: try row.decode(column: "session_id", as: UUID.self),
                 sessionStatus: try row.decode(column: "session_status", as: SessionStatus.self),
-                secretariatID: try row.decode(column: "secretariat_id", as: UUID.self))
+                secretariatID: try row.decode(column: "secretariat_id", as: UUID.self),
+                startsAt: try row.decode(column: "starts_at", as: Date?.self))
         }
         return found
     }

@@ -36,6 +36,26 @@ enum SessionScope {
         }
     }
 
+    /// Refuses recording the session's conduct (attendance, motions, closing votes,
+    /// finalising) before its scheduled start, saying when it opens. 409 like the other
+    /// states of a session that refuse a change for now.
+    static func requireStarted(_ session: StlSession, now: Date) throws {
+        if let refusal = SessionTimeGate.notYetOpen(startsAt: session.startsAt, now: now) {
+            throw AppError.conflict(field: nil, refusal)
+        }
+    }
+
+    /// Refuses changing the agenda once the session has started.
+    static func requireAgendaEditable(_ session: StlSession, now: Date) throws {
+        guard SessionTimeGate.agendaEditable(startsAt: session.startsAt, now: now) else {
+            throw AppError.conflict(field: nil, agendaClosed)
+        }
+    }
+
+    static let agendaClosed = Localized(
+        es: "La sesión ya comenzó: su orden del día ya no puede cambiar.",
+        en: "The session has already started: its agenda can no longer change.")
+
     /// The session as it is now, after taking its row lock in the current transaction.
     static func locked(_ id: UUID, in stl: Secretariat, on db: any Database) async throws -> StlSession {
         try await RowLock.session(id, on: db)

@@ -148,6 +148,11 @@ enum CalendarDate {
     }
 
     static func today() -> Date {
-        calendar.startOfDay(for: Date())
+        day(of: Date())
+    }
+
+    /// The calendar day (its start) an instant falls on.
+    static func day(of instant: Date) -> Date {
+        calendar.startOfDay(for: instant)
     }
 }

@@ -27,8 +27,9 @@ public struct SeatClaim: Sendable, Hashable {
 /// all ask this one function.
 public enum SeatAdmission {
     public enum Act: Sendable {
-        /// A vote on a motion: needs the motion open and the session writable.
-        case vote(motionOpen: Bool, sessionStatus: SessionStatus)
+        /// A vote on a motion: needs the motion open, the session writable and started
+        /// (`startsAt` read against `now`, see `SessionTimeGate`).
+        case vote(motionOpen: Bool, sessionStatus: SessionStatus, startsAt: Date?, now: Date)
         /// A signature on final minutes: the session is concluded by then.
         case sign
     }
@@ -43,11 +44,13 @@ public enum SeatAdmission {
         case suplenteHolds
         case voteClosed
         case session(SessionWritability.Refusal)
+        /// The session has not started: nothing is recorded before its scheduled start.
+        case notStarted(startsAt: Date)
 
         /// True when the state of the session or motion refuses, rather than the person.
         public var isConflict: Bool {
             switch self {
-            case .voteClosed, .session: true
+            case .voteClosed, .session, .notStarted: true
             default: false
             }
         }
@@ -78,6 +81,8 @@ public enum SeatAdmission {
                 Localized(es: "La votación de esta moción ya está cerrada.", en: "Voting on this motion is already closed.")
             case .session(let refusal):
                 refusal.message
+            case .notStarted(let startsAt):
+                SessionTimeGate.opensAt(startsAt)
             }
         }
     }
@@ -99,9 +104,12 @@ public enum SeatAdmission {
     public static func decide(
         claims: [SeatClaim], attendance: [UUID: Attendance], isFacilitator: Bool, act: Act
     ) -> Decision {
-        if case .vote(let open, let status) = act {
+        if case .vote(let open, let status, let startsAt, let now) = act {
             if isFacilitator { return .refused(.facilitator) }
             if let refusal = SessionWritability.refusal(status) { return .refused(.session(refusal)) }
+            if let startsAt, SessionTimeGate.notYetOpen(startsAt: startsAt, now: now) != nil {
+                return .refused(.notStarted(startsAt: startsAt))
+            }
             if !open { return .refused(.voteClosed) }
         }
         guard !claims.isEmpty else { return .refused(.noSeat) }

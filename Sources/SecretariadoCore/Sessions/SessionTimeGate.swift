@@ -10,7 +10,12 @@ public enum SessionTimeGate {
     /// Why conduct is refused before the start: says when it opens.
     public static func notYetOpen(startsAt: Date?, now: Date) -> Localized? {
         guard let startsAt, now < startsAt else { return nil }
-        return Localized(
+        return opensAt(startsAt)
+    }
+
+    /// "It can be recorded from …": when a session's conduct opens.
+    public static func opensAt(_ startsAt: Date) -> Localized {
+        Localized(
             es: "Se podrá registrar a partir del \(MexicanFormat.date(startsAt, language: .es)), \(clock(startsAt)) (hora de la Ciudad de México).",
             en: "It can be recorded from \(MexicanFormat.date(startsAt, language: .en)), \(clock(startsAt)) (Mexico City time).")
     }

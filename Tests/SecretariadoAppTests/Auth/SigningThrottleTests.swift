@@ -14,9 +14,9 @@ final class SigningThrottleTests: AppTestCase {
         try await attend(session, "morelos", ["gobierno-1": .titular, "sociedad_civil-1": .titular, "organismo_garante-1": .titular])
         let motion = try await openMotion(session, "morelos")
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(gobierno), on: db)
-        _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, on: db)
-        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, on: db)
+        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(gobierno), now: now, on: db)
+        _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, now: now, on: db)
+        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         var headers = try await bearer(for: gobierno)
         headers.contentType = .json
         let path = APIURL.sessionMinutesSignatures(.value("morelos"), .value(session.id!)).path

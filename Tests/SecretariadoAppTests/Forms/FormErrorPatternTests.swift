@@ -58,7 +58,7 @@ final class FormErrorPatternTests: AppTestCase {
         let session = try await convene("morelos")
         try await attend(session, "morelos", ["gobierno-1": .titular, "sociedad_civil-1": .titular, "organismo_garante-1": .titular])
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, on: db)
+        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         let browser = Browser(app)
         try await browser.login("gob1@mor.mx")
         let pagePath = SiteURL.session(.value("morelos"), .value(session.id!)).path
@@ -128,7 +128,8 @@ final class FormErrorPatternTests: AppTestCase {
         try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
         let session = try await convene("morelos")
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        let item = try await AgendaWrites.add(AgendaItemInput(title: "Plan de trabajo"), to: session.requireID(), in: stl, by: facilitation, on: db)
+        let item = try await AgendaWrites.add(AgendaItemInput(title: "Plan de trabajo"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        try await begin(session)
         let browser = Browser(app)
         try await browser.login("fac@mor.mx")
         let conduct = SiteURL.sessionConduct(.value("morelos"), .value(session.id!)).path

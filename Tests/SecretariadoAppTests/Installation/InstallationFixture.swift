@@ -26,7 +26,7 @@ struct InstallationFixture {
         _ = try await OpenCallWrites.save(
             OpenCallInput(title: "Convocatoria", body: "Texto", opensOn: CalendarDate.format(today),
                           closesOn: CalendarDate.format(today.addingTimeInterval(5 * 86_400))),
-            in: stl, by: .system, on: db)
+            in: stl, by: .system, now: Date(), on: db)
     }
 
     @discardableResult

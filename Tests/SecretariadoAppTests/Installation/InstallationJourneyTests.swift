@@ -51,6 +51,8 @@ final class InstallationJourneyTests: AppTestCase {
         // 3. The open call, and four organisations register on the public form.
         try await expectSaved(guarantor.post("\(inst)/convocatoria", form: [
             "title": "Convocatoria abierta", "body": "Se convoca a las organizaciones.", "opensOn": day(0), "closesOn": day(10)]))
+        // Publishing the call concludes step 3 by itself, dated, with a link to the call.
+        try await expectStep(3, "concluido", on: day(0), linking: "\(inst)/convocatoria")
         let organisations = ["Red Caribe Transparente", "Colectivo Cancún Centro", "Observatorio de Salud del Caribe", "Consultora Lucro S.C."]
         var receipts: [String: String] = [:]
         for (index, name) in organisations.enumerated() {
@@ -84,7 +86,7 @@ final class InstallationJourneyTests: AppTestCase {
             "decision": "rechazar", "reason": "Empresa con fines de lucro"]))
         let decided = try await Browser(app).get("\(inst)/convocatoria")
         XCTAssertTrue(decided.body.string.contains("Empresa con fines de lucro"), "the reason is published")
-        for step in 3...5 { try await conclude(step, by: guarantor) }
+        for step in 4...5 { try await conclude(step, by: guarantor) }
 
         // 4. The election: the guarantor issues credentials but never sees one; each
         // organisation opens its own, once, through its receipt.
@@ -175,7 +177,8 @@ final class InstallationJourneyTests: AppTestCase {
         XCTAssertEqual(detail.seats(in: .sociedadCivil).first?.titular?.person?.name, "Ana Pérez")
         XCTAssertEqual(detail.seats(in: .sociedadCivil).first?.suplente?.person?.name, "Carla Díaz")
         XCTAssertEqual(detail.seats(in: .sociedadCivil).first?.titular?.organization?.name, "Red Caribe Transparente")
-        try await conclude(6, by: guarantor)
+        // Closing the election and seating its winners concluded step 6.
+        try await expectStep(6, "concluido", on: day(0), linking: "\(inst)/resultados")
 
         // Government and guarantor titulares designated by their institutions.
         let seats = Dictionary(uniqueKeysWithValues: detail.seats.map { ($0.seat.sector, $0.seat.id!.uuidString) })
@@ -193,18 +196,30 @@ final class InstallationJourneyTests: AppTestCase {
         let facilitation = try await Browser(app).get("\(inst)/facilitacion")
         XCTAssertTrue(facilitation.body.string.contains("Lucía Academia"))
         XCTAssertFalse(facilitation.body.string.contains("Advertencias de independencia"))
-        try await conclude(7, by: guarantor)
+        // Recording the choice concluded step 7 on the day it was decided, with its minutes.
+        try await expectStep(7, "concluido", on: day(0), linking: "https://ejemplo.org/qroo/minuta-facilitacion.pdf")
 
         // 7. The MG (version 1, from the creation) and steps 8–9.
         try await conclude(8, evidence: ("reglas_de_funcionamiento", "\(base)/mecanismo"), by: guarantor)
-        try await conclude(9, evidence: ("documento_mecanismo_de_gobernanza", "\(base)/mecanismo"), by: guarantor)
 
-        // 8. Step 10: the acta is required, then issued, then the STL is installed.
+        // 8. Step 10: «Instalar el STL» is not offered while something is missing, and the
+        // page lists what: step 9 (its document goes in the acta) and the acta itself.
+        var desk = try await guarantor.get(inst).body.string
+        XCTAssertFalse(desk.contains("action=\"\(inst)/instalar\""), "no install button while something is missing")
+        XCTAssertTrue(desk.contains("Concluir el paso 9: Redacción del mecanismo de gobernanza."))
+        XCTAssertTrue(desk.contains("Emitir el acta de instalación."))
         let tooEarly = try await guarantor.post("\(inst)/instalar", form: [:])
         XCTAssertEqual(tooEarly.status, .conflict)
+        XCTAssertTrue(tooEarly.body.string.contains("Emitir el acta de instalación."), "the refusal says what is missing")
         let draft = try await Browser(app).get("\(base)/acta")
         XCTAssertTrue(draft.body.string.contains("BORRADOR"))
         try await expectSaved(guarantor.post("\(inst)/acta", form: [:]))
+        // The acta carries the Mecanismo de Gobernanza: step 9 concluded, step 10 under way.
+        try await expectStep(9, "concluido", on: day(0), linking: "\(base)/mecanismo")
+        try await expectStep(10, "en_curso", on: nil, linking: "\(base)/acta")
+        desk = try await guarantor.get(inst).body.string
+        XCTAssertTrue(desk.contains("action=\"\(inst)/instalar\""), "offered once nothing is missing")
+        XCTAssertFalse(desk.contains("install-missing"))
         let acta = try await Browser(app).get("\(base)/acta")
         for expected in ["Acta de instalación del Secretariado Técnico Local de Quintana Roo", "Ana Pérez", "Carla Díaz",
                          "Lucía Academia", "Secretaría de la Contraloría", "Mecanismo de Gobernanza"] {
@@ -234,6 +249,21 @@ final class InstallationJourneyTests: AppTestCase {
     }
 
     // MARK: helpers
+
+    /// The step as the API's roadmap reports it: status, conclusion date and a link to the
+    /// record among its evidence.
+    private func expectStep(_ number: Int, _ status: String, on day: String?, linking url: String, line: UInt = #line) async throws {
+        try await app.test(.GET, "/api/v1/secretariats/\(slug)/installation") { res async throws in
+            XCTAssertEqual(res.status, .ok, line: line)
+            let roadmap = try res.content.decode(InstallationRoadmapDTO.self)
+            let step = try XCTUnwrap(roadmap.steps.first { $0.number == number }, line: line)
+            XCTAssertEqual(step.status, status, "step \(number)", line: line)
+            XCTAssertEqual(step.concludedOn, day, "step \(number)", line: line)
+            XCTAssertTrue(step.evidence.contains { $0.url == url }, "step \(number) links \(url): \(step.evidence.map(\.url))", line: line)
+        }
+        let moved = try await AuditEntry.query(on: db).filter(\.$entity == "installation_step").filter(\.$entityID == "\(number)").count()
+        XCTAssertGreaterThan(moved, 0, "the step's move is in the audit log", line: line)
+    }
 
     private func grant(_ email: String, _ form: [String: String], by admin: Browser) async throws {
         let user = try await UserWrites.find(email: email, on: db)

@@ -92,32 +92,32 @@ final class RoadmapTests: AppTestCase {
     func testStepTenNeedsTheActaAndEveryEarlierStep() async throws {
         let fixture = try await InstallationFixture.make(on: db)
         let stl = fixture.stl
-        await XCTAssertThrowsConflict { try await InstallationWrites.install(InstallInput(), in: stl, by: .system, on: self.db) }
+        await XCTAssertThrowsConflict { try await InstallationWrites.install(InstallInput(), in: stl, by: .system, now: self.now, on: self.db) }
         // The acta needs a titular per sector.
-        await XCTAssertThrowsConflict { _ = try await ActaWrites.issue(in: stl, by: .system, on: self.db) }
+        await XCTAssertThrowsConflict { _ = try await ActaWrites.issue(in: stl, by: .system, now: self.now, on: self.db) }
         let detail = try await SecretariatDetail.load(slug: stl.slug, on: db)
         for holders in detail.seats {
             _ = try await MemberWrites.appoint(MemberInput(seatId: holders.seat.id!.uuidString, role: "titular", personName: "Titular \(holders.seat.sector)"), in: stl, by: .system, on: db)
         }
-        _ = try await ActaWrites.issue(in: stl, by: .system, on: db)
+        _ = try await ActaWrites.issue(in: stl, by: .system, now: now, on: db)
         for number in 1...9 where number != 7 {
             _ = try await InstallationWrites.updateStep(number, with: InstallationStepInput(status: "concluido"), in: stl, by: .system, on: db)
         }
         do {
-            try await InstallationWrites.install(InstallInput(), in: stl, by: .system, on: db)
+            try await InstallationWrites.install(InstallInput(), in: stl, by: .system, now: now, on: db)
             XCTFail("step 7 is pending")
         } catch let error as AppError {
             XCTAssertEqual(error.status, .conflict)
             XCTAssertTrue(error.message.es.contains("7"))
         }
         _ = try await InstallationWrites.updateStep(7, with: InstallationStepInput(status: "concluido"), in: stl, by: .system, on: db)
-        try await InstallationWrites.install(InstallInput(installedOn: "2026-11-20"), in: stl, by: .system, on: db)
+        try await InstallationWrites.install(InstallInput(installedOn: "2026-11-20"), in: stl, by: .system, now: now, on: db)
         let installed = try await Secretariat.find(slug: stl.slug, on: db)
         XCTAssertEqual(installed.status, .instalado)
         XCTAssertEqual(installed.installedOn.map(CalendarDate.format), "2026-11-20")
         let acta = try await Browser(app).get("/stl/\(stl.slug)/acta")
         XCTAssertTrue(acta.body.string.contains("Titular sociedad_civil"))
-        await XCTAssertThrowsConflict { _ = try await ActaWrites.issue(in: stl, by: .system, on: self.db) }
+        await XCTAssertThrowsConflict { _ = try await ActaWrites.issue(in: stl, by: .system, now: self.now, on: self.db) }
     }
 
     private func XCTAssertThrowsConflict(_ body: () async throws -> Void, line: UInt = #line) async {

@@ -79,8 +79,8 @@ final class PopoloSessionsTests: AppTestCase {
         let motion = try await openMotion(session, "morelos")
         let voter = try await representative("rosa@mor.mx", "morelos", "gobierno", 1)
         let stl = detail.secretariat
-        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(voter), on: db)
-        _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, on: db)
+        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(voter), now: now, on: db)
+        _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, now: now, on: db)
         let open = try await openMotion(session, "morelos", title: "Aún en votación")
 
         let (export, body) = try await popolo("morelos")

@@ -22,10 +22,10 @@ final class MinutesTests: AppTestCase {
         try await attend(session, "morelos", ["gobierno-1": .titular, "sociedad_civil-1": .titular, "organismo_garante-1": .titular])
         motion = try await openMotion(session, "morelos")
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(gobierno), on: db)
-        _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, on: db)
+        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(gobierno), now: now, on: db)
+        _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, now: now, on: db)
         if finalise {
-            _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, on: db)
+            _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         }
     }
 
@@ -71,6 +71,11 @@ final class MinutesTests: AppTestCase {
         let facilitator = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
         let session = try await convene("morelos")
         let path = APIURL.sessionMinutesFinalise(.value("morelos"), .value(session.id!)).path
+        // A session is not concluded before its date.
+        let early = try await send(.POST, path, as: facilitator)
+        XCTAssertEqual(early.status, .conflict)
+        XCTAssertTrue(early.body.string.contains("Se podrá registrar a partir del"), early.body.string)
+        try await begin(session)
         let noAttendance = try await send(.POST, path, as: facilitator)
         XCTAssertEqual(noAttendance.status, .conflict)
         XCTAssertTrue(noAttendance.body.string.contains("Registra la asistencia"))

@@ -41,7 +41,7 @@ final class SessionCalendarTests: AppTestCase {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         // A long agenda title forces folding; commas and semicolons need escaping.
         _ = try await AgendaWrites.add(AgendaItemInput(title: "Revisión del informe trimestral; avances, retos y acuerdos pendientes del Plan de Acción Local de Morelos"),
-                                       to: session.requireID(), in: stl, by: facilitation, on: db)
+                                       to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         _ = try await SessionWrites.request(SessionRequestInput(kind: "ordinaria", reason: "Privada"), in: stl, by: facilitation, on: db)
 
         let (first, res) = try await fetch()
@@ -69,7 +69,7 @@ final class SessionCalendarTests: AppTestCase {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let before = try unwrapped(events(try await fetch().text).first)
 
-        _ = try await SessionWrites.edit(session.requireID(), ConveneInput(date: localDay(8), time: "12:00", place: "Auditorio", modality: "presencial"), in: stl, by: facilitation, on: db)
+        _ = try await SessionWrites.edit(session.requireID(), ConveneInput(date: localDay(8), time: "12:00", place: "Auditorio", modality: "presencial"), in: stl, by: facilitation, now: now, on: db)
         let moved = try unwrapped(events(try await fetch().text).first)
         XCTAssertEqual(moved["UID"], before["UID"])
         XCTAssertGreaterThan(Int(moved["SEQUENCE"]!)!, Int(before["SEQUENCE"]!)!)

@@ -84,6 +84,12 @@ final class SessionJourneyTests: AppTestCase {
         let draftAgenda = try await sociedad.get(sessionPath)
         XCTAssertTrue(draftAgenda.body.string.contains("Informe de avance del Plan de Acción Local"))
 
+        // Until 10:00 on the day, the desk says when attendance opens and offers no form.
+        conduct = try await facilitator.get(conductPath).body.string
+        XCTAssertTrue(conduct.contains("Se podrá registrar a partir del"))
+        XCTAssertFalse(conduct.contains(sessionPath + "/asistencia\""), "no attendance form before the start")
+        try await begin(try unwrapped(try await StlSession.find(UUID(uuidString: requestID), on: db)))
+
         // Attendance: the civil-society titular is absent, the suplente stands in; one
         // government seat is absent.
         conduct = try await facilitator.get(conductPath).body.string

@@ -52,9 +52,20 @@ extension AppTestCase {
 
     var facilitation: SessionActor { .system(name: "Facilitación de prueba") }
 
-    /// `AAAA-MM-DD` of the day `days` from today in Mexico City.
+    /// The present moment on the app's clock (the one every time rule reads).
+    var now: Date { app.clock.now() }
+
+    /// Moves the app's clock to the session's start (or leaves it where it is, if later):
+    /// the session has begun, so its attendance, motions, votes and minutes can be recorded.
+    /// The rule is never weakened for a test; the test waits for the session instead.
+    func begin(_ session: StlSession) async throws {
+        let current = try await unwrapped(try await StlSession.find(session.requireID(), on: db))
+        app.clock.advance(to: try unwrapped(current.startsAt))
+    }
+
+    /// `AAAA-MM-DD` of the day `days` from today on the app's clock, in Mexico City.
     func localDay(_ days: Int) -> String {
-        RecordTime.localDate(Date().addingTimeInterval(TimeInterval(days) * 86_400))
+        RecordTime.localDate(now.addingTimeInterval(TimeInterval(days) * 86_400))
     }
 
     /// An ordinary session convened a week ahead.
@@ -63,24 +74,44 @@ extension AppTestCase {
         return try await SessionWrites.convene(
             ConveneInput(kind: kind, urgent: urgent ? "true" : nil, date: localDay(daysAhead), time: "10:00",
                          durationMinutes: "120", place: "Sala de juntas", modality: "presencial"),
-            in: stl, by: facilitation, on: db)
+            in: stl, by: facilitation, now: now, on: db)
     }
 
-    /// Attendance by seat label ("gobierno-1": .titular); unlisted seats are absent.
+    /// Attendance by seat label ("gobierno-1": .titular); unlisted seats are absent. The
+    /// session begins first.
     func attend(_ session: StlSession, _ slug: String, _ present: [String: Attendance]) async throws {
         let stl = try await Secretariat.find(slug: slug, on: db)
         let forum = try await ForumSeats.load(stl, on: db)
         let lines = forum.seats.map { ($0.seat.id!, present[$0.seat.label] ?? .absent) }
-        _ = try await AttendanceWrites.record(lines, session: session.requireID(), in: stl, by: facilitation, on: db)
+        try await begin(session)
+        _ = try await AttendanceWrites.record(lines, session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
     }
 
-    /// An agenda point with a motion open for votes.
+    /// An agenda point (added while the agenda can still change, before the start) with a
+    /// motion open for votes (once the session has begun).
     func openMotion(_ session: StlSession, _ slug: String, title: String = "Aprobar el plan de trabajo") async throws -> Motion {
         let stl = try await Secretariat.find(slug: slug, on: db)
-        let item = try await AgendaWrites.add(AgendaItemInput(title: "Plan de trabajo"), to: session.requireID(), in: stl, by: facilitation, on: db)
+        let item = try await agendaPoint(session, slug)
+        try await begin(session)
         return try await MotionWrites.create(
             MotionInput(agendaItemId: item.requireID().uuidString, title: title, agreementOwner: "Sociedad civil", agreementOwnerSector: "sociedad_civil"),
-            session: session.requireID(), in: stl, by: facilitation, on: db)
+            session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+    }
+
+    /// An agenda point: added through the service while the agenda still admits it.
+    func agendaPoint(_ session: StlSession, _ slug: String, title: String = "Plan de trabajo") async throws -> AgendaItem {
+        let stl = try await Secretariat.find(slug: slug, on: db)
+        let current = try await unwrapped(try await StlSession.find(session.requireID(), on: db))
+        if SessionTimeGate.agendaEditable(startsAt: current.startsAt, now: now) {
+            return try await AgendaWrites.add(AgendaItemInput(title: title), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        }
+        // The test began the session before setting its agenda: the point is put in place
+        // as the fixture it is, as if added before the start.
+        let last = try await AgendaItem.query(on: db).filter(\.$session.$id == session.requireID()).max(\.$position) ?? 0
+        let item = AgendaItem(sessionID: try session.requireID(), position: last + 1, title: title, description: nil,
+                              proposalID: nil, proposedBy: nil, links: [])
+        try await item.create(on: db)
+        return item
     }
 
     /// Publishes a new charter version changed by `change`.

@@ -130,12 +130,13 @@ final class VotingTests: AppTestCase {
         let voterActor = try await actor(voter)
         let motionID = try motion.requireID()
         let db = self.db
+        let now = self.now
 
         let outcomes = await withTaskGroup(of: String.self) { group in
             for _ in 0..<30 {
                 group.addTask {
                     do {
-                        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motionID, in: stl, by: voterActor, on: db)
+                        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motionID, in: stl, by: voterActor, now: now, on: db)
                         return "ok"
                     } catch let error as AppError {
                         return "\(error.status.code)"
@@ -210,10 +211,10 @@ final class VotingTests: AppTestCase {
         for (sector, number, option) in [("gobierno", 1, "a_favor"), ("gobierno", 2, "a_favor"), ("gobierno", 3, "a_favor"), ("gobierno", 4, "a_favor"),
                                          ("organismo_garante", 1, "a_favor"), ("sociedad_civil", 1, "en_contra"), ("sociedad_civil", 2, "en_contra")] {
             let user = try await representative("\(sector)\(number)@jal.mx", "jalisco", sector, number)
-            _ = try await VoteWrites.cast(VoteInput(option: option), on: motion.requireID(), in: stl, by: actor(user), on: db)
+            _ = try await VoteWrites.cast(VoteInput(option: option), on: motion.requireID(), in: stl, by: actor(user), now: now, on: db)
         }
 
-        let closed = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, on: db)
+        let closed = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, now: now, on: db)
         XCTAssertEqual(closed.result, "not_adopted")
         XCTAssertEqual(closed.decidedBy, "majority")
         XCTAssertTrue(closed.explanation?.contains("la mayoría requiere al menos un voto a favor de sociedad civil y no hubo ninguno") ?? false, closed.explanation ?? "")

@@ -18,6 +18,11 @@ final class ConfirmationTests: AppTestCase {
     func testFinalisingIsNotOfferedBeforeAttendanceAndItsConfirmationSaysWhy() async throws {
         let (browser, session) = try await facilitatorSession()
         let finalise = SiteURL.sessionMinutesFinalise(.value("morelos"), .value(session.id!)).path
+        // Before the start, the confirmation says when the session opens.
+        let early = try await browser.get(finalise).body.string
+        XCTAssertTrue(early.contains("Se podrá registrar a partir del"), early)
+        XCTAssertFalse(early.contains("action=\"\(finalise)\""), "no button before the start")
+        try await begin(session)
         let conduct = try await browser.get(SiteURL.sessionConduct(.value("morelos"), .value(session.id!)).path).body.string
         XCTAssertFalse(conduct.contains(finalise), "no way to finalise before attendance")
         XCTAssertTrue(conduct.contains("Registra la asistencia antes de finalizar la minuta"))

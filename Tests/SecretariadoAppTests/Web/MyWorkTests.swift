@@ -69,7 +69,7 @@ final class MyWorkTests: AppTestCase {
         let session = try await convene("morelos")
         try await attend(session, "morelos", ["gobierno-1": .titular, "sociedad_civil-1": .titular, "organismo_garante-1": .titular])
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, on: db)
+        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         let rep = Browser(app)
         try await rep.login("gob1@mor.mx")
         let mine = try await rep.get(SiteURL.myWork.path).body.string

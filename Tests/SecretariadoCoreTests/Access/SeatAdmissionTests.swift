@@ -7,7 +7,7 @@ import XCTest
 final class SeatAdmissionTests: XCTestCase {
     let seat = UUID()
     let other = UUID()
-    let open = SeatAdmission.Act.vote(motionOpen: true, sessionStatus: .convocada)
+    let open = SeatAdmission.Act.vote(motionOpen: true, sessionStatus: .convocada, startsAt: nil, now: Date())
 
     func claim(_ role: HolderRole = .titular, current: Bool = true, votes: Bool = true, seat: UUID? = nil) -> SeatClaim {
         SeatClaim(seatID: seat ?? self.seat, holderRole: role, termIsCurrent: current, sectorVotes: votes)
@@ -55,14 +55,25 @@ final class SeatAdmissionTests: XCTestCase {
     }
 
     func testAClosedVoteAndAFrozenSessionRefuseWithAConflict() {
-        let closed = decide([claim()], [seat: .titular], act: .vote(motionOpen: false, sessionStatus: .convocada))
+        let closed = decide([claim()], [seat: .titular], act: .vote(motionOpen: false, sessionStatus: .convocada, startsAt: nil, now: Date()))
         XCTAssertEqual(closed, .refused(.voteClosed))
         XCTAssertTrue(closed.reason!.isConflict)
-        let concluded = decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .concluida))
+        let concluded = decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .concluida, startsAt: nil, now: Date()))
         XCTAssertEqual(concluded, .refused(.session(.concluded)))
         XCTAssertTrue(concluded.reason!.isConflict)
-        XCTAssertEqual(decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .cancelada)), .refused(.session(.cancelled)))
-        XCTAssertEqual(decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .solicitada)), .refused(.session(.onlyRequested)))
+        XCTAssertEqual(decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .cancelada, startsAt: nil, now: Date())), .refused(.session(.cancelled)))
+        XCTAssertEqual(decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .solicitada, startsAt: nil, now: Date())), .refused(.session(.onlyRequested)))
+    }
+
+    func testNoVoteBeforeTheSessionStartsInMexicoCity() {
+        // 10:00 in Mexico City is 16:00 UTC: refused at 15:59, admitted at 16:00.
+        let start = MexicoCityTime.date(at: CivilDateTime(year: 2026, month: 12, day: 3, hour: 10)!)
+        let early = decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .convocada, startsAt: start, now: start.addingTimeInterval(-60)))
+        XCTAssertEqual(early, .refused(.notStarted(startsAt: start)))
+        XCTAssertTrue(early.reason!.isConflict)
+        XCTAssertTrue(early.reason!.message.es.contains("10:00"), early.reason!.message.es)
+        XCTAssertEqual(decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .convocada, startsAt: start, now: start)),
+                       .admitted(seatID: seat, as: .titular))
     }
 
     func testNoSeatNoVote() {

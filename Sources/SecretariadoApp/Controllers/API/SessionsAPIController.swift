@@ -13,6 +13,8 @@ struct SessionsAPIController: RouteCollection {
         routes.patch(APIURL.session(.key, .key).pathComponents, use: edit).openAPI(.editSession)
         routes.post(APIURL.sessionCancel(.key, .key).pathComponents, use: cancel).openAPI(.cancelSession)
         routes.post(APIURL.sessionAgenda(.key, .key).pathComponents, use: addAgendaItem).openAPI(.addAgendaItem)
+        routes.patch(APIURL.sessionAgendaItem(.key, .key, .key).pathComponents, use: editAgendaItem).openAPI(.editAgendaItem)
+        routes.delete(APIURL.sessionAgendaItem(.key, .key, .key).pathComponents, use: withdrawAgendaItem).openAPI(.withdrawAgendaItem)
         routes.put(APIURL.sessionAttendance(.key, .key).pathComponents, use: attendance).openAPI(.recordAttendance)
         routes.get(APIURL.sessionMotions(.key, .key).pathComponents, use: motions).openAPI(.listMotions)
         routes.post(APIURL.sessionMotions(.key, .key).pathComponents, use: createMotion).openAPI(.createMotion)
@@ -44,7 +46,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func convene(req: Request) async throws -> Response {
         let stl = try await APIScope.stl(req)
         try await req.require(.convene(stl.requireID()))
-        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await SessionDTO(session, slug: stl.slug).encodeResponse(status: .created, for: req)
     }
 
@@ -58,7 +60,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func edit(req: Request) async throws -> SessionDTO {
         let stl = try await APIScope.stl(req)
         try await req.require(.convene(stl.requireID()))
-        let session = try await SessionWrites.edit(try APIScope.id(req), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let session = try await SessionWrites.edit(try APIScope.id(req), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return SessionDTO(session, slug: stl.slug)
     }
 
@@ -72,11 +74,30 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func addAgendaItem(req: Request) async throws -> Response {
         let stl = try await APIScope.stl(req)
         try await req.require(.runSession(stl.requireID()))
-        let item = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        let item = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await SessionDetailDTO.Item(
             id: item.id!, position: item.position, title: item.title, description: item.description,
             proposedBy: item.proposedBy, links: item.links, motions: []
         ).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func editAgendaItem(req: Request) async throws -> SessionDetailDTO.Item {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        let item = try await AgendaWrites.edit(
+            try APIScope.id(req, "itemId"), try req.content.decode(AgendaItemUpdateInput.self), session: try APIScope.id(req),
+            in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        return SessionDetailDTO.Item(
+            id: item.id!, position: item.position, title: item.title, description: item.description,
+            proposedBy: item.proposedBy, links: item.links, motions: [])
+    }
+
+    @Sendable func withdrawAgendaItem(req: Request) async throws -> HTTPStatus {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        try await AgendaWrites.withdraw(try APIScope.id(req, "itemId"), session: try APIScope.id(req), in: stl,
+                                        by: req.sessionActor(), now: req.now, on: req.db)
+        return .noContent
     }
 
     @Sendable func attendance(req: Request) async throws -> SessionDetailDTO {
@@ -84,7 +105,7 @@ struct SessionsAPIController: RouteCollection {
         try await req.require(.runSession(stl.requireID()))
         let id = try APIScope.id(req)
         let lines = try AttendanceWrites.lines(try req.content.decode(AttendanceInput.self))
-        _ = try await AttendanceWrites.record(lines, session: id, in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await AttendanceWrites.record(lines, session: id, in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         let session = try await SessionScope.session(id, in: stl, on: req.db)
         return SessionDetailDTO(try await SessionData.load(session, in: stl, on: req.db), language: req.language)
     }
@@ -100,7 +121,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func createMotion(req: Request) async throws -> Response {
         let stl = try await APIScope.stl(req)
         try await req.require(.runSession(stl.requireID()))
-        let motion = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        let motion = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await MotionDTO(motion, votes: [], data: nil).encodeResponse(status: .created, for: req)
     }
 
@@ -115,7 +136,7 @@ struct SessionsAPIController: RouteCollection {
         }
         // A draft is the members' working text.
         try await req.require(.readSessionDrafts(stl.requireID()))
-        let preview = MinutesBuilder.document(data, finalisedAt: Date(), finalisedBy: "")
+        let preview = MinutesBuilder.document(data, finalisedAt: req.now, finalisedBy: "")
         return MinutesDTO(status: MinutesStatus.borrador.rawValue, digest: nil, finalisedAt: nil, finalisedBy: nil,
                           document: preview, signatures: [])
     }
@@ -130,7 +151,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func finalise(req: Request) async throws -> MinutesDTO {
         let stl = try await APIScope.stl(req)
         try await req.require(.runSession(stl.requireID()))
-        _ = try await MinutesWrites.finalise(session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await MinutesWrites.finalise(session: try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await minutes(req: req)
     }
 

@@ -35,7 +35,7 @@ struct VotingAPIController: RouteCollection {
         let stl = try await APIScope.stl(req)
         try await req.require(.vote(stl.requireID()))
         let id = try APIScope.id(req)
-        let cast = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: id, in: stl, by: req.sessionActor(), on: req.db, batcher: req.application.voteBatcher)
+        let cast = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: id, in: stl, by: req.sessionActor(), now: req.now, on: req.db, batcher: req.application.voteBatcher)
         return try await VoteDTO(motionId: id, option: cast.vote.option.rawValue, holderRole: cast.vote.holderRole.rawValue, replaced: cast.replaced)
             .encodeResponse(status: cast.replaced ? .ok : .created, for: req)
     }
@@ -43,7 +43,7 @@ struct VotingAPIController: RouteCollection {
     @Sendable func close(req: Request) async throws -> MotionDTO {
         let stl = try await APIScope.stl(req)
         try await req.require(.runSession(stl.requireID()))
-        let motion = try await MotionWrites.close(try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        let motion = try await MotionWrites.close(try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         let (_, session) = try await SessionScope.motion(motion.requireID(), in: stl, on: req.db)
         let data = try await SessionData.load(session, in: stl, on: req.db)
         return MotionDTO(motion, votes: data.votes(of: motion), data: data)

@@ -38,7 +38,7 @@ struct ActaController: RouteCollection {
 
     @Sendable func issue(req: Request) async throws -> Response {
         let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
-        _ = try await ActaWrites.issue(in: stl, by: req.auditActor, on: req.db)
+        _ = try await ActaWrites.issue(in: stl, by: req.auditActor, now: req.now, on: req.db)
         return req.savedRedirect(to: SiteURL.installationActa(.value(stl.slug)).path)
     }
 

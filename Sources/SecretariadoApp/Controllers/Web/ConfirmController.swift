@@ -29,7 +29,7 @@ struct ConfirmController: RouteCollection {
         let votes = try await Vote.query(on: req.db).filter(\.$motion.$id == motion.requireID()).count()
         let refusal: Localized? = motion.status == .cerrada
             ? Localized(es: "Esta votación ya está cerrada.", en: "This vote is already closed.")
-            : nil
+            : SessionTimeGate.notYetOpen(startsAt: session.startsAt, now: req.now)
         return page(req, ConfirmPage.Model(
             title: context.t("¿Cerrar la votación?", "Close the vote?"), stl: stl,
             effect: context.t(
@@ -58,6 +58,7 @@ struct ConfirmController: RouteCollection {
         var refusal: String?
         do {
             try SessionScope.requireWritable(session)
+            try SessionScope.requireStarted(session, now: req.now)
             let open = try await Motion.query(on: req.db).filter(\.$session.$id == sessionID).filter(\.$status == .abierta).count()
             let attendance = try await SeatAttendance.query(on: req.db).filter(\.$session.$id == sessionID).count()
             refusal = MinutesReadiness.refusal(attendanceRecorded: attendance > 0, openVotes: open).map { context.t($0) }

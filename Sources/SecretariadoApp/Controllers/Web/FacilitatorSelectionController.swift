@@ -26,7 +26,7 @@ struct FacilitatorSelectionController: RouteCollection {
     @Sendable func record(req: Request) async throws -> Response {
         let stl = try await req.installationSTL(requiring: Permission.recordFacilitatorSelection)
         _ = try await FacilitatorSelectionWrites.record(
-            try req.content.decode(FacilitatorSelectionInput.self), in: stl, by: req.auditActor, on: req.db)
+            try req.content.decode(FacilitatorSelectionInput.self), in: stl, by: req.auditActor, now: req.now, on: req.db)
         return req.savedRedirect(to: SiteURL.installationFacilitation(.value(stl.slug)).path)
     }
 }

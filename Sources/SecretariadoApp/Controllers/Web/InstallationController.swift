@@ -52,7 +52,7 @@ struct InstallationController: RouteCollection {
 
     @Sendable func install(req: Request) async throws -> Response {
         let stl = try await req.installationSTL(requiring: Permission.installSecretariat)
-        try await InstallationWrites.install(try req.content.decode(InstallInput.self), in: stl, by: req.auditActor, on: req.db)
+        try await InstallationWrites.install(try req.content.decode(InstallInput.self), in: stl, by: req.auditActor, now: req.now, on: req.db)
         return req.savedRedirect(to: SiteURL.installation(.value(stl.slug)).path)
     }
 }

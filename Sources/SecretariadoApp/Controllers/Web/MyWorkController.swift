@@ -14,7 +14,7 @@ struct MyWorkController: RouteCollection {
         let principal = try await req.principal()
         let today = CalendarDate.today()
         let result = try await MyWorkQuery.load(principal, language: req.language, today: today, on: req.db)
-        let items = WorkRules.items(for: result.facts, now: Date(), today: today)
+        let items = WorkRules.items(for: result.facts, now: req.now, today: today)
         let model = MyWorkPage.Model(
             secretariats: result.secretariats.map { stl in
                 MyWorkPage.Model.Group(

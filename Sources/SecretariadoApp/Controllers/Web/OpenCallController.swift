@@ -29,7 +29,7 @@ struct OpenCallController: RouteCollection {
 
     @Sendable func save(req: Request) async throws -> Response {
         let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
-        _ = try await OpenCallWrites.save(try req.content.decode(OpenCallInput.self), in: stl, by: req.auditActor, on: req.db)
+        _ = try await OpenCallWrites.save(try req.content.decode(OpenCallInput.self), in: stl, by: req.auditActor, now: req.now, on: req.db)
         return req.savedRedirect(to: SiteURL.installationCall(.value(stl.slug)).path)
     }
 

@@ -10,6 +10,8 @@ struct SessionConductController: RouteCollection {
         routes.post(SiteURL.sessionEdit(.key, .key).pathComponents, use: edit)
         routes.post(SiteURL.sessionCancel(.key, .key).pathComponents, use: cancel)
         routes.post(SiteURL.sessionAgenda(.key, .key).pathComponents, use: addAgendaItem)
+        routes.post(SiteURL.sessionAgendaItem(.key, .key, .key).pathComponents, use: editAgendaItem)
+        routes.post(SiteURL.sessionAgendaItemWithdraw(.key, .key, .key).pathComponents, use: withdrawAgendaItem)
         routes.post(SiteURL.sessionAttendance(.key, .key).pathComponents, use: attendance)
         routes.post(SiteURL.sessionMotions(.key, .key).pathComponents, use: createMotion)
         routes.post(SiteURL.motionClose(.key, .key, .key).pathComponents, use: closeMotion)
@@ -23,13 +25,13 @@ struct SessionConductController: RouteCollection {
             .filter(\.$status == .pendiente).sort(\.$createdAt).all()
         let model = ConductPage.Model(
             data: try await SessionData.load(session, in: stl, on: req.db), pendingProposals: proposals,
-            saved: req.query[String.self, at: "guardado"] != nil)
+            saved: req.query[String.self, at: "guardado"] != nil, now: req.now)
         return HTMLPage(ConductPage.View(model: model, context: PageContext(req)).html)
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.convene)
-        _ = try await SessionWrites.edit(session.requireID(), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await SessionWrites.edit(session.requireID(), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
@@ -41,20 +43,34 @@ struct SessionConductController: RouteCollection {
 
     @Sendable func addAgendaItem(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        _ = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func editAgendaItem(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        _ = try await AgendaWrites.edit(try WebScope.id(req, "itemID"), try req.content.decode(AgendaItemUpdateInput.self),
+                                        session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        return back(req, stl, session)
+    }
+
+    @Sendable func withdrawAgendaItem(req: Request) async throws -> Response {
+        let (stl, session) = try await authorized(req, Permission.runSession)
+        try await AgendaWrites.withdraw(try WebScope.id(req, "itemID"), session: session.requireID(), in: stl,
+                                        by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
     @Sendable func attendance(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
         let lines = try AttendanceWrites.lines(form: try req.content.decode([String: String].self))
-        _ = try await AttendanceWrites.record(lines, session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await AttendanceWrites.record(lines, session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
     @Sendable func createMotion(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        _ = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
@@ -63,7 +79,7 @@ struct SessionConductController: RouteCollection {
         let motionID = try WebScope.id(req, "motionID")
         let (_, owner) = try await SessionScope.motion(motionID, in: stl, on: req.db)
         guard owner.id == session.id else { throw SessionScope.notFound }
-        _ = try await MotionWrites.close(motionID, in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await MotionWrites.close(motionID, in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
@@ -90,7 +106,7 @@ struct SessionConductController: RouteCollection {
 
     @Sendable func finalise(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return req.redirect(to: SiteURL.session(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
     }
 
@@ -122,7 +138,7 @@ struct SessionRecordsController: RouteCollection {
         let motionID = try WebScope.id(req, "motionID")
         let (_, owner) = try await SessionScope.motion(motionID, in: stl, on: req.db)
         guard owner.id == sessionID else { throw SessionScope.notFound }
-        _ = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: motionID, in: stl, by: req.sessionActor(), on: req.db, batcher: req.application.voteBatcher)
+        _ = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: motionID, in: stl, by: req.sessionActor(), now: req.now, on: req.db, batcher: req.application.voteBatcher)
         return req.redirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path + "?guardado=1", redirectType: .normal)
     }
 

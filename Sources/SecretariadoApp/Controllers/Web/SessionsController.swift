@@ -39,7 +39,7 @@ struct SessionsController: RouteCollection {
     @Sendable func convene(req: Request) async throws -> Response {
         let stl = try await WebScope.stl(req)
         try await req.require(.convene(stl.requireID()))
-        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return req.redirect(to: SiteURL.sessionConduct(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
     }
 
@@ -53,7 +53,8 @@ struct SessionsController: RouteCollection {
             data: data, canConduct: try await req.can(.runSession(stlID)),
             canReadDrafts: try await req.can(.readSessionDrafts(stlID)),
             admission: try await WebScope.viewerAdmission(req, data: data),
-            saved: req.query[String.self, at: "guardado"] != nil)
+            saved: req.query[String.self, at: "guardado"] != nil,
+            opens: data.session.status == .convocada ? SessionTimeGate.notYetOpen(startsAt: data.session.startsAt, now: req.now) : nil)
         return HTMLPage(SessionPage.View(model: model, context: PageContext(req)).html)
     }
 
@@ -65,7 +66,7 @@ struct SessionsController: RouteCollection {
             return HTMLPage(MinutesPage.View(model: .init(data: data, document: document, isFinal: true), context: PageContext(req)).html)
         }
         try await req.require(.readSessionDrafts(stl.requireID()))
-        let preview = MinutesBuilder.document(data, finalisedAt: Date(), finalisedBy: "")
+        let preview = MinutesBuilder.document(data, finalisedAt: req.now, finalisedBy: "")
         return HTMLPage(MinutesPage.View(model: .init(data: data, document: preview, isFinal: false), context: PageContext(req)).html)
     }
 }
@@ -97,7 +98,7 @@ enum WebScope {
         guard !claims.isEmpty || isFacilitator else { return nil }
         let attendance = Dictionary(data.attendance.map { ($0.$seat.id, $0.attendance) }, uniquingKeysWith: { a, _ in a })
         let vote = SeatAdmission.decide(claims: claims, attendance: attendance, isFacilitator: isFacilitator,
-                                        act: .vote(motionOpen: true, sessionStatus: data.session.status))
+                                        act: .vote(motionOpen: true, sessionStatus: data.session.status, startsAt: data.session.startsAt, now: req.now))
         let sign = SeatAdmission.decide(claims: claims, attendance: attendance, isFacilitator: false, act: .sign)
         func seat(_ decision: SeatAdmission.Decision) -> Seat? {
             if case .admitted(let seatID, _) = decision { return data.seat(seatID) }

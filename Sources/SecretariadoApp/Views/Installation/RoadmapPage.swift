@@ -97,15 +97,23 @@ enum RoadmapPage {
                 .p(.text(context.t(
                     "Concluye el paso 10 una vez celebrado el acto protocolario. Requiere el acta de instalación emitida y los pasos 1 a 9 concluidos; el estado del secretariado cambia de «en formación» a «instalado».",
                     "Concludes step 10 once the formal ceremony is held. It requires the issued installation act and steps 1 to 9 concluded; the secretariat's status changes from “being formed” to “installed”."))),
-                .if(model.roadmap.act == nil, .p(.class("error-box"), .text(context.t(
-                    "Todavía no se emite el acta de instalación.", "The installation act has not been issued yet.")))),
-                .form(
+                .if(!missing.isEmpty, .div(
+                    .class("warning-box"), .id("install-missing"),
+                    .p(.text(context.t("Todavía no se puede instalar. Falta:", "It cannot be installed yet. Missing:"))),
+                    .ul(.forEach(missing) { item in .li(.text(context.t(item.message))) }))),
+                .if(missing.isEmpty, .form(
                     .class("stack"), .method(.post), .action(SiteURL.installationInstall(.value(model.stl.slug)).path),
                     CSRFField.node(context),
                     FormFields.text(context.t("Fecha de instalación", "Installation date"), name: "installedOn", type: .date,
                                     hint: context.t("Si se deja vacía, hoy.", "Today if left empty.")),
-                    FormFields.submit(context.t("Instalar el STL", "Install the STL")))
+                    FormFields.submit(context.t("Instalar el STL", "Install the STL"))))
             ))
+        }
+
+        /// What installation still lacks (`InstallationReadiness`): the button is offered
+        /// only when nothing is.
+        private var missing: [InstallationReadiness.Missing] {
+            InstallationReadiness.missing(statuses: model.roadmap.progress.statuses, actaIssued: model.roadmap.act != nil)
         }
     }
 }

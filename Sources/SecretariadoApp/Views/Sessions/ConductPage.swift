@@ -9,8 +9,14 @@ enum ConductPage {
         let data: SessionData
         let pendingProposals: [AgendaProposal]
         let saved: Bool
+        /// The present moment on the app's clock: conduct opens at the session's start.
+        let now: Date
 
         var slug: String { data.stl.slug }
+        /// Why attendance, motions, votes and the minutes cannot be recorded yet (`nil` once
+        /// the session has started).
+        var notYetOpen: Localized? { SessionTimeGate.notYetOpen(startsAt: data.session.startsAt, now: now) }
+        var agendaEditable: Bool { SessionTimeGate.agendaEditable(startsAt: data.session.startsAt, now: now) }
         var id: UUID { data.session.id! }
         var isOpen: Bool { data.session.status == .convocada || data.session.status == .solicitada }
     }
@@ -37,7 +43,13 @@ enum ConductPage {
                 ,
                 .if(model.isOpen, .group(
                     agendaSection,
-                    .if(session.status == .convocada, .group(attendanceSection, motionsSection, minutesSection, scheduleSection)),
+                    .if(session.status == .convocada, .group(
+                        .unwrap(model.notYetOpen) { opens in
+                            .section(.h2(.text(context.t("Asistencia, mociones y minuta", "Attendance, motions and minutes"))),
+                                     .p(.class("warning-box"), .id("conduct-opens"), .text(context.t(opens))))
+                        },
+                        .if(model.notYetOpen == nil, .group(attendanceSection, motionsSection, minutesSection)),
+                        scheduleSection)),
                     cancelSection
                 ))
             ))
@@ -46,15 +58,41 @@ enum ConductPage {
         private var agendaSection: Node<HTML.BodyContext> {
             .section(
                 .h2(.text(context.t("Orden del día", "Agenda"))),
-                .ol(.forEach(data.items) { item in .li(.text(item.title), .unwrap(item.proposedBy) { who in .span(.class("hint"), .text(" — \(who)")) }) }),
-                SessionForms.post(
+                .ol(.forEach(data.items) { item in
+                    .li(.text(item.title), .unwrap(item.proposedBy) { who in .span(.class("hint"), .text(" — \(who)")) },
+                        .if(model.agendaEditable, itemChanges(item)))
+                }),
+                .if(!model.agendaEditable, .p(.class("hint"), .text(context.t(SessionScope.agendaClosed)))),
+                .if(model.agendaEditable, SessionForms.post(
                     SiteURL.sessionAgenda(slug, id).path, context: context, button: context.t("Agregar al orden del día", "Add to the agenda"),
                     FormFields.select(context.t("Propuesta de un integrante", "A member's proposal"), name: "proposalId",
                                       options: [("", context.t("Ninguna: punto propio", "None: my own point"))]
                                         + model.pendingProposals.map { ($0.id!.uuidString, "\($0.title) — \($0.proposedBy)") }),
                     FormFields.text(context.t("Título (si no es una propuesta)", "Title (if not a proposal)"), name: "title", id: "agenda-title"),
                     SessionForms.textarea(context.t("Descripción", "Description"), name: "description", id: "agenda-description", value: nil, rows: 2)
-                )
+                ))
+            )
+        }
+
+        /// Until the session starts, each point can be reworded, moved or withdrawn.
+        private func itemChanges(_ item: AgendaItem) -> Node<HTML.BodyContext> {
+            let itemID = item.id!
+            let key = itemID.uuidString
+            return .div(
+                .class("agenda-changes"),
+                .p(.class("hint"), .text(context.t("Modificar, mover o retirar este punto:", "Edit, move or withdraw this point:"))),
+                SessionForms.post(
+                    SiteURL.sessionAgendaItem(slug, id, .value(itemID)).path, context: context,
+                    button: context.t("Guardar el punto", "Save the point"),
+                    FormFields.text(context.t("Título", "Title"), name: "title", id: "item-title-\(key)", value: item.title, required: true),
+                    SessionForms.textarea(context.t("Descripción", "Description"), name: "description", id: "item-description-\(key)",
+                                          value: item.description, rows: 2),
+                    FormFields.text(context.t("Lugar en el orden del día", "Place in the agenda"), name: "position", id: "item-position-\(key)",
+                                    type: .number, value: "\(item.position)", required: true)
+                ),
+                SessionForms.post(
+                    SiteURL.sessionAgendaItemWithdraw(slug, id, .value(itemID)).path, context: context,
+                    button: context.t("Retirar este punto", "Withdraw this point"), secondary: true)
             )
         }
 

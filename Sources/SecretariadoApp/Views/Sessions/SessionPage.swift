@@ -14,6 +14,8 @@ enum SessionPage {
         /// For a member: the seat they vote or sign for at this session, or why not.
         let admission: Admission?
         let saved: Bool
+        /// Before a convened session starts: when its attendance, motions and votes open.
+        var opens: Localized? = nil
 
         var mySeat: Seat? { admission?.voteSeat }
 
@@ -58,6 +60,11 @@ enum SessionPage {
                         .text(" · "),
                         .a(.href(SiteURL.sessionConduct(.value(model.slug), .value(model.sessionID)).path), .text(context.t("Conducir la sesión", "Run the session")))))
                 ),
+                .unwrap(model.opens) { opens in
+                    .p(.class("notice"), .id("session-opens"), .text(context.t(
+                        "La asistencia, las mociones y las votaciones se registran desde el inicio de la sesión. ",
+                        "Attendance, motions and votes are recorded from the session's start. ") + context.t(opens)))
+                },
                 facts,
                 agenda,
                 SessionParts.attendance(data, context: context),
