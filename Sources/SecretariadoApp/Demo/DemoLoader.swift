@@ -54,7 +54,7 @@ struct DemoLoader {
         try await GovernanceVersion(
             secretariatID: stlID, version: 1,
             document: .template(rule: forum.rule, ruleText: forum.ruleText),
-            note: "Versión inicial: esquema de decisión de la Tabla 2 de la guía", author: "sistema"
+            note: "Versión inicial: esquema de decisión de la Tabla 2 de la guía", author: "sistema", origin: .acta
         ).create(on: db)
         try await AuditLog.record(
             on: db, actor: .system, secretariatID: stlID, action: .create, entity: "secretariat",

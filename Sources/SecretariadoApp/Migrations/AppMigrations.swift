@@ -78,6 +78,8 @@ enum AppMigrations {
             CreateArchiveCheckpoints(),
             // Correcting and annulling expenses.
             UpdateExpensesAddAnnulment(),
+            // The charter changes only by the STL's decision.
+            CreateGovernanceDrafts(),
         ]
     }
 }

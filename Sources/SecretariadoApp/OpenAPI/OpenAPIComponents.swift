@@ -93,7 +93,8 @@ enum OpenAPIComponents {
                 required: ["id", "title", "format", "url", "license"]))],
             required: ["license", "datasets"]),
         "Governance": .object(
-            ["version": .integer(minimum: 1), "note": .text, "author": .text, "createdAt": .dateTime, "document": .any, "markdown": .text],
+            ["version": .integer(minimum: 1), "note": .text, "author": .text, "createdAt": .dateTime,
+             "origin": .enumeration(CharterAmendment.Origin.self), "motionId": .uuid, "sessionId": .uuid, "document": .any, "markdown": .text],
             required: ["version", "document"]),
         // Sessions, voting, minutes and archive: mirrors DTO/SessionDTOs.swift and
         // DTO/SessionInputs.swift; optional DTO fields are left out of the JSON when nil.
