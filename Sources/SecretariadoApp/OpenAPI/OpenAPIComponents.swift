@@ -96,6 +96,19 @@ enum OpenAPIComponents {
             ["version": .integer(minimum: 1), "note": .text, "author": .text, "createdAt": .dateTime,
              "origin": .enumeration(CharterAmendment.Origin.self), "motionId": .uuid, "sessionId": .uuid, "document": .any, "markdown": .text],
             required: ["version", "document"]),
+        "GovernanceDraft": .object(
+            ["id": .uuid, "baseVersion": .integer(minimum: 0), "note": .text, "author": .text, "createdAt": .dateTime,
+             "status": .enumeration(CharterAmendment.DraftStatus.self), "adoptedVersion": .integer(minimum: 1), "document": .any,
+             "changes": .array(.object(["field": .text, "label": .text, "old": .text, "new": .text], required: ["field", "label", "old", "new"])),
+             "diff": .array(.object(["kind": .enumeration(LineDiff.Kind.self), "text": .text], required: ["kind", "text"]))],
+            required: ["id", "baseVersion", "note", "status", "document", "changes", "diff"]),
+        "GovernanceDraftInput": .object(
+            ["representatives": .text, "electionMethod": .text, "termMonths": .text, "rotation": .text, "functions": .text,
+             "ordinaryFrequency": .text, "ordinaryNoticeDays": .text, "extraordinaryNoticeDays": .text, "allowsUrgentExtraordinary": .text,
+             "convenedBy": .text, "sessions": .text, "ruleKind": .text, "threshold": .text, "base": .text, "requireSectors": .array(.text),
+             "requireEverySector": .text, "referToMesaTematica": .text, "ruleText": .text, "voteChange": .text,
+             "facilitatorDescription": .text, "facilitatorFunctions": .text, "communication": .text, "note": .text],
+            required: ["note"]),
         // Sessions, voting, minutes and archive: mirrors DTO/SessionDTOs.swift and
         // DTO/SessionInputs.swift; optional DTO fields are left out of the JSON when nil.
         "Session": .object(
@@ -110,7 +123,7 @@ enum OpenAPIComponents {
         "Motion": .object(
             ["id": .uuid, "agendaItemId": .uuid, "title": .text, "text": .text, "status": .enumeration(MotionStatus.self),
              "result": .enumeration(Outcome.Result.self), "decidedBy": .enumeration(DecisionStep.self), "explanation": .text,
-             "explanationEn": .text, "votes": .array(.ref("MotionVote"))],
+             "explanationEn": .text, "governanceDraftId": .uuid, "votes": .array(.ref("MotionVote"))],
             required: ["id", "agendaItemId", "title", "status", "votes"]),
         "AgendaItem": .object(
             ["id": .uuid, "position": .integer(minimum: 1), "title": .text, "description": .text, "proposedBy": .text,
@@ -206,7 +219,7 @@ enum OpenAPIComponents {
             required: ["seats"]),
         "MotionInput": .object(
             ["agendaItemId": .uuid, "title": .text, "text": .text, "agreementOwner": .text, "agreementOwnerSector": .text,
-             "agreementDueOn": .date],
+             "agreementDueOn": .date, "governanceDraftId": .uuid],
             required: ["agendaItemId", "title"]),
         "VoteInput": .object(["option": .enumeration(VoteOption.self)], required: ["option"]),
         "MinutesInput": .object(

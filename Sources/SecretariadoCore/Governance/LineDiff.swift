@@ -3,7 +3,7 @@ import Foundation
 /// A line-by-line difference between two texts (longest common subsequence), so a proposed
 /// charter shows exactly which lines it removes and adds against the version in force.
 public enum LineDiff {
-    public enum Kind: String, Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
         case same, removed, added
     }
 
