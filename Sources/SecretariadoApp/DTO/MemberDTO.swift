@@ -15,6 +15,8 @@ struct MemberDTO: Content {
     let endsOn: String?
     let current: Bool
     let note: String?
+    /// Civil-society seats: elected, or a direct appointment with reason and reference.
+    let appointment: AppointmentDTO?
 
     init(_ term: SeatTerm, seat: Seat, includePrivate: Bool) {
         id = term.id!
@@ -29,6 +31,7 @@ struct MemberDTO: Content {
         endsOn = term.endsOn.map(CalendarDate.format)
         current = term.isCurrent
         note = term.note
+        appointment = AppointmentDTO(term)
     }
 }
 

@@ -80,6 +80,8 @@ enum AppMigrations {
             UpdateExpensesAddAnnulment(),
             // The charter changes only by the STL's decision.
             CreateGovernanceDrafts(),
+            // Civil society chooses its own: how each civil-society holder was seated.
+            UpdateSeatTermsAddAppointment(),
         ]
     }
 }

@@ -37,8 +37,11 @@ enum OpenAPIComponents {
         "Member": .object(
             ["id": .uuid, "seatId": .uuid, "sector": .text, "seatNumber": .integer(minimum: 1), "role": .enumeration(HolderRole.self),
              "person": .ref("Person"), "organization": .ref("OrganizationRef"), "office": .text, "startsOn": .date, "endsOn": .date,
-             "current": .boolean, "note": .text],
+             "current": .boolean, "note": .text, "appointment": .ref("Appointment")],
             required: ["id", "seatId", "sector", "seatNumber", "role", "current"]),
+        "Appointment": .object(
+            ["direct": .boolean, "reference": .enumeration(Appointment.Reference.self), "reason": .text, "electionId": .uuid, "label": .text],
+            required: ["direct", "reference", "label"]),
         "Seat": .object(["id": .uuid, "sector": .text, "number": .integer(minimum: 1)], required: ["id", "sector", "number"]),
         "Facilitator": .object(
             ["vacant": .boolean, "person": .ref("Person"), "origin": .text, "originKind": .enumeration(OrganizationKind.self),
@@ -68,7 +71,8 @@ enum OpenAPIComponents {
         "SectorInput": .object(["name": .text, "nameEn": .text, "code": .text, "voting": .string(values: ["si", "no"])], required: ["name"]),
         "MemberInput": .object(
             ["seatId": .uuid, "role": .enumeration(HolderRole.self), "personName": .text, "personEmail": .orEmpty(.string(format: "email")),
-             "personPhone": .text, "organizationId": .uuid, "office": .text, "startsOn": .orEmpty(.date), "note": .text],
+             "personPhone": .text, "organizationId": .uuid, "office": .text, "startsOn": .orEmpty(.date), "note": .text,
+             "appointmentReference": .orEmpty(.enumeration(Appointment.Reference.self)), "appointmentReason": .text, "confirmDirectAppointment": .text],
             required: ["seatId", "role"]),
         "MemberUpdate": .object(["personName": .text, "office": .text, "note": .text, "endsOn": .orEmpty(.date)]),
         "AnalysisRequest": .object(

@@ -90,6 +90,17 @@ extension ManagePage {
                 FormFields.text(context.t("Inicio del periodo", "Term starts"), name: "startsOn", type: .date,
                                 hint: context.t("Si el asiento ya tiene titular (o suplente), su periodo termina este día.", "If the seat already has a full member (or alternate), their term ends on this day.")),
                 FormFields.text(context.t("Nota", "Note"), name: "note"),
+                .fieldset(
+                    .element(named: "legend", text: context.t("Solo asientos de sociedad civil", "Civil-society seats only")),
+                    .p(.class("notice"), .text(context.t(Appointment.warning))),
+                    FormFields.select(context.t("Referencia de la designación", "Reference of the appointment"), name: "appointmentReference",
+                                      options: [("", "—")] + Appointment.Reference.allCases.map { ($0.rawValue, context.t($0.label)) }),
+                    FormFields.text(context.t("Motivo de la designación directa", "Reason for the direct appointment"), name: "appointmentReason"),
+                    FormFields.checkbox(context.t(
+                        "Confirmo que es una designación directa, fuera de la elección de las organizaciones, y que se publicará como tal",
+                        "I confirm this is a direct appointment, outside the organisations' election, and that it will be published as such"),
+                        name: "confirmDirectAppointment")
+                ),
                 FormFields.submit(context.t("Designar", "Appoint"))
             )
         }
