@@ -47,6 +47,8 @@ struct FacilitatorInput: Content {
     var originKind: String?
     var startsOn: String?
     var note: String?
+    /// "on" once the person naming the facilitator has seen the independence warnings.
+    var confirmIndependence: String?
 }
 
 struct SecretariatInput: Content {

@@ -18,7 +18,7 @@ final class ConcurrencyTests: AppTestCase {
                 group.addTask {
                     var status = HTTPStatus.internalServerError
                     try await app.test(.POST, "/api/v1/secretariats/jalisco/members", headers: headers, beforeRequest: { req in
-                        try req.content.encode(["seatId": seat.uuidString, "role": "titular", "personName": "Persona \(n)"])
+                        try req.content.encode(["seatId": seat.uuidString, "role": "titular", "personName": "Persona \(n)", "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on"])
                     }) { res async in status = res.status }
                     return status
                 }

@@ -25,3 +25,14 @@ final class AppointmentTests: XCTestCase {
         XCTAssertEqual(Appointment.byElection.reference, .eleccion)
     }
 }
+
+final class FacilitatorConfirmationTests: XCTestCase {
+    func testWarningsWaitForTheConfirmationAndNoWarningsNeedNone() {
+        let warnings = FacilitatorIndependence.warnings(
+            for: .init(name: "Ana", origin: "Secretaría de Gobierno", originKind: .gobierno), organizations: [], members: [])
+        XCTAssertFalse(warnings.isEmpty)
+        XCTAssertTrue(FacilitatorIndependence.confirmationNeeded(warnings, confirmed: false)?.es.contains("Proviene del gobierno") ?? false)
+        XCTAssertNil(FacilitatorIndependence.confirmationNeeded(warnings, confirmed: true))
+        XCTAssertNil(FacilitatorIndependence.confirmationNeeded([], confirmed: false))
+    }
+}

@@ -119,6 +119,13 @@ extension ManagePage {
                                   options: [("", "—")] + OrganizationKind.allCases.map { ($0.rawValue, context.t($0.label)) }),
                 FormFields.text(context.t("Inicio", "Starts"), name: "startsOn", id: "fac-startsOn", type: .date),
                 FormFields.text(context.t("Nota", "Note"), name: "note", id: "fac-note"),
+                FormFields.checkbox(context.t(
+                    "He revisado las advertencias de independencia (si las hay) y confirmo el nombramiento",
+                    "I have reviewed the independence warnings (if any) and confirm the appointment"),
+                    name: "confirmIndependence", id: "fac-confirmIndependence",
+                    hint: context.t(
+                        "Si la persona proviene del gobierno, del organismo garante o de una organización del STL, o si ocupa un asiento, verás las advertencias antes de guardar.",
+                        "If the person comes from government, the guarantor body or an organisation of the STL, or holds a seat, you will see the warnings before saving.")),
                 FormFields.submit(context.t("Guardar facilitación", "Save facilitator"))
             )
         }
