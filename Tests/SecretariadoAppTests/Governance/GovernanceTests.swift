@@ -33,6 +33,10 @@ final class GovernanceTests: AppTestCase {
             XCTAssertTrue(res.body.string.contains("Por consenso y a través de mesas temáticas de trabajo."))
             XCTAssertTrue(res.body.string.contains("mesa temática"))
         }
+        // Demo charters are the acta's versions: none is in force without the STL's decision.
+        let versions = try await GovernanceVersion.query(on: db).all()
+        XCTAssertEqual(versions.count, 16)
+        XCTAssertTrue(versions.allSatisfy { $0.origin == .acta && $0.motionID == nil }, "\(versions.map(\.origin))")
     }
 
     func testMarkdownHoldsTheFourMinimumElementsAndTheFacilitator() async throws {
