@@ -34,11 +34,15 @@ enum CSVExports {
                     term.person?.name ?? "", term.office ?? "", term.organization?.name ?? "",
                     term.startsOn.map(CalendarDate.format) ?? "", term.endsOn.map(CalendarDate.format) ?? "",
                     term.isCurrent ? "si" : "no",
+                    // Civil-society seats: elected by the organisations, or a direct appointment.
+                    term.appointment.map { $0.direct ? "directa" : "eleccion" } ?? "",
+                    term.appointment?.reference.rawValue ?? "", term.appointment?.reason ?? "",
                 ])
             }
         }
         return try CSVWriter().string(
-            header: ["secretariado", "sector", "asiento", "calidad", "persona", "cargo", "organizacion", "inicio", "fin", "vigente"],
+            header: ["secretariado", "sector", "asiento", "calidad", "persona", "cargo", "organizacion", "inicio", "fin", "vigente",
+                     "designacion", "designacion_referencia", "designacion_motivo"],
             rows: rows)
     }
 

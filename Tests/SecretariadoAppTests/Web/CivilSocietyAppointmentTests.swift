@@ -58,6 +58,10 @@ final class CivilSocietyAppointmentTests: AppTestCase {
         XCTAssertEqual(appointment["reference"] as? String, "designacion_directa")
         let popolo = try await app.sendRequest(.GET, "/api/v1/secretariats/morelos/popolo.json")
         XCTAssertTrue(popolo.body.string.contains(#""reason":"Renuncia de la suplente electa""#), "Popolo carries the field")
+        let csv = try await app.sendRequest(.GET, "/api/v1/members.csv")
+        XCTAssertTrue(csv.body.string.hasPrefix("secretariado,sector,asiento,calidad,persona,cargo,organizacion,inicio,fin,vigente,designacion,designacion_referencia,designacion_motivo"))
+        XCTAssertTrue(csv.body.string.contains("Rosa Designada,"))
+        XCTAssertTrue(csv.body.string.contains(",directa,designacion_directa,Renuncia de la suplente electa"))
     }
 
     func testAReasonAndAReferenceAreRequiredAndOtherSectorsNeedNone() async throws {
