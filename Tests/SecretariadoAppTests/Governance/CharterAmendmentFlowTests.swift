@@ -169,6 +169,23 @@ final class CharterAmendmentFlowTests: AppTestCase {
         XCTAssertEqual(try object(res)["field"] as? String, "governanceDraftId")
     }
 
+    func testAMotionMayNotAdoptAnotherSTLsDraft() async throws {
+        let (draftID, _, _) = try await morelosWithDraft()
+        let facilitator = try await makeUser("fac@zac.mx", grants: [("zacatecas", .facilitador, nil, nil)])
+        let session = try await convene("zacatecas")
+        let stl = try await Secretariat.find(slug: "zacatecas", on: db)
+        let item = try await AgendaWrites.add(AgendaItemInput(title: "Reforma ajena"), to: session.requireID(), in: stl, by: facilitation, on: db)
+
+        let res = try await send(.POST, APIURL.sessionMotions(.value("zacatecas"), .value(session.id!)).path, [
+            "agendaItemId": item.id!.uuidString, "title": "Adoptar la reforma de Morelos", "governanceDraftId": draftID.uuidString,
+        ], as: facilitator)
+
+        XCTAssertEqual(res.status, .unprocessableEntity, res.body.string)
+        XCTAssertEqual(try object(res)["field"] as? String, "governanceDraftId")
+        let motions = try await Motion.query(on: db).filter(\.$governanceDraftID == draftID).count()
+        XCTAssertEqual(motions, 0)
+    }
+
     func testNobodyPublishesAVersionInForceDirectly() async throws {
         try await loadDemo()
         let admin = try await makeUser("admin@x.mx", admin: true)
