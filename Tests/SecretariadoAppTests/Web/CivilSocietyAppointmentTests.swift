@@ -106,6 +106,8 @@ final class CivilSocietyAppointmentTests: AppTestCase {
         XCTAssertEqual(confirmed.status, .seeOther, confirmed.body.string)
         let audit = try await AuditEntry.query(on: db).filter(\.$entity == "facilitator").sort(\.$at, .descending).first()
         XCTAssertTrue(audit?.summary.contains("advertencias de independencia confirmadas") ?? false, audit?.summary ?? "")
+        let manage = try await browser.get(SiteURL.manage(.value("sonora")).path)
+        XCTAssertTrue(manage.body.string.contains("Independencia de la facilitación"), "the warnings stay in view")
     }
 
     func testAnAcademicFacilitatorNeedsNoConfirmation() async throws {
@@ -115,5 +117,7 @@ final class CivilSocietyAppointmentTests: AppTestCase {
             "personName": "Investigadora Independiente", "origin": "Academia – Universidad de Sonora", "originKind": "academia",
         ])
         XCTAssertEqual(res.status, .seeOther, res.body.string)
+        let manage = try await browser.get(SiteURL.manage(.value("sonora")).path)
+        XCTAssertFalse(manage.body.string.contains("Independencia de la facilitación"))
     }
 }

@@ -20,6 +20,10 @@ extension ManagePage {
                     "Consulta de solo lectura: los datos de contacto quedan con quienes editan este secretariado.",
                     "Read-only view: contact data stays with those who edit this secretariat.")))),
                 termWarnings,
+                .if(!model.facilitatorWarnings.isEmpty, .section(
+                    .h2(.text(context.t("Independencia de la facilitación", "Facilitator's independence"))),
+                    .ul(.forEach(model.facilitatorWarnings) { .li(.class("warning"), .text(context.t($0))) })
+                )),
                 currentMembers,
                 .if(model.canEdit, forms)
             )
