@@ -64,8 +64,8 @@ enum GovernanceDraftPage {
             switch model.draft.status {
             case .borrador:
                 .p(.text(context.t(
-                    "No está en vigor. Entra en vigor solo si una moción que la adopta se decide «adoptada» bajo la regla de decisión en vigor, en una sesión del STL.",
-                    "It is not in force. It enters into force only if a motion adopting it is decided “adopted” under the decision rule in force, in a session of the STL.")))
+                    "No está en vigor. Entra en vigor solo si una moción que la adopta se decide «adoptada» bajo la regla de decisión en vigor, en una sesión del STL: la facilitación la somete a votación desde «Conducir» la sesión, eligiéndola en «Adopta una propuesta de reforma».",
+                    "It is not in force. It enters into force only if a motion adopting it is decided “adopted” under the decision rule in force, in a session of the STL: the facilitator puts it to the vote from the session's «Run» page, choosing it under “Adopts a proposed version”.")))
             case .adoptada:
                 .p(.text(context.t("Adoptada por el STL: ", "Adopted by the STL: ")),
                    .unwrap(model.draft.adoptedVersion) { number in
