@@ -39,6 +39,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: AccountAPIController())
     // Governance and analysis
     try api.register(collection: AnalysisAPIController())
+    try api.register(collection: GovernanceAPIController())
     // Open data and the API description
     try api.register(collection: OpenDataAPIController())
     // Installation of an STL

@@ -25,7 +25,7 @@ enum VoteBench {
             let stlID = try stl.requireID()
             try await Sector.guideSectors.enumerated().map { SectorRecord(secretariatID: stlID, sector: $1, position: $0) }.create(on: db)
             try await GovernanceVersion(secretariatID: stlID, version: 1, document: .template(rule: rule, ruleText: stl.ruleText),
-                                        note: "Banco de pruebas", author: "sistema").create(on: db)
+                                        note: "Banco de pruebas", author: "sistema", origin: .acta).create(on: db)
             let g = seats * 2 / 5, s = seats * 2 / 5
             let seatModels = (0..<seats).map { index -> Seat in
                 let (sector, number): (SectorCode, Int) = index < g ? (.gobierno, index + 1) : index < g + s ? (.sociedadCivil, index - g + 1) : (.organismoGarante, index - g - s + 1)

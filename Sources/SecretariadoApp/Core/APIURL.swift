@@ -15,6 +15,8 @@ enum APIURL: Sendable {
     // Governance and analysis
     case governance(_ slug: Parameter<String>)
     case governanceVersions(_ slug: Parameter<String>)
+    case governanceDrafts(_ slug: Parameter<String>)
+    case governanceDraft(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case analysis
     // Installation of an STL
     case installation(_ slug: Parameter<String>)
@@ -102,6 +104,8 @@ enum APIURL: Sendable {
         case .sector(let slug, let code): return base + [slug.component("slug"), "sectors", code.component("code")]
         case .governance(let slug): return base + [slug.component("slug"), "governance"]
         case .governanceVersions(let slug): return base + [slug.component("slug"), "governance", "versions"]
+        case .governanceDrafts(let slug): return base + [slug.component("slug"), "governance", "drafts"]
+        case .governanceDraft(let slug, let id): return base + [slug.component("slug"), "governance", "drafts", id.component("id")]
         case .analysis: return ["api", "v1", "analysis"]
         case .accountTokens: return ["api", "v1", "account", "tokens"]
         case .accountToken(let id): return ["api", "v1", "account", "tokens", id.component("id")]

@@ -20,6 +20,8 @@ enum BodyLimit {
     /// The routes whose form carries a long document.
     private static let longTextRoutes: Set<String> = Set([
         SiteURL.governanceEdit(.key),
+        SiteURL.governanceDrafts(.key),
+        SiteURL.governanceCorrection(.key),
         SiteURL.sessionMinutes(.key, .key),
         SiteURL.installationCall(.key),
         SiteURL.installationActaIssue(.key),

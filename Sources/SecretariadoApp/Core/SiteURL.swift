@@ -49,6 +49,10 @@ enum SiteURL: Sendable {
     case governanceVersions(_ slug: Parameter<String>)
     case governanceVersion(_ slug: Parameter<String>, _ version: Parameter<Int>)
     case governanceEdit(_ slug: Parameter<String>)
+    case governanceDrafts(_ slug: Parameter<String>)
+    case governanceDraftNew(_ slug: Parameter<String>)
+    case governanceDraft(_ slug: Parameter<String>, _ draftID: Parameter<UUID>)
+    case governanceCorrection(_ slug: Parameter<String>)
     case comparison
     case simulator
     // Installation of an STL
@@ -162,6 +166,10 @@ enum SiteURL: Sendable {
         case .governanceVersion(let slug, let version):
             ["stl", slug.component("slug"), "mecanismo", "versiones", version.component("version")]
         case .governanceEdit(let slug): ["stl", slug.component("slug"), "mecanismo", "editar"]
+        case .governanceDrafts(let slug): ["stl", slug.component("slug"), "mecanismo", "propuestas"]
+        case .governanceDraftNew(let slug): ["stl", slug.component("slug"), "mecanismo", "propuestas", "nueva"]
+        case .governanceDraft(let slug, let id): ["stl", slug.component("slug"), "mecanismo", "propuestas", id.component("draftID")]
+        case .governanceCorrection(let slug): ["stl", slug.component("slug"), "mecanismo", "correccion"]
         case .comparison: ["comparativo"]
         case .simulator: ["simulador"]
         // Installation of an STL

@@ -25,6 +25,12 @@ struct MemberInput: Content {
     var office: String?
     var startsOn: String?
     var note: String?
+    /// A civil-society seat filled by hand: the reference (`eleccion`, `acta`,
+    /// `designacion_directa`), the reason, and the confirmation that the appointer read
+    /// that civil society chooses its own.
+    var appointmentReference: String?
+    var appointmentReason: String?
+    var confirmDirectAppointment: String?
 }
 
 struct MemberUpdate: Content {
@@ -41,6 +47,8 @@ struct FacilitatorInput: Content {
     var originKind: String?
     var startsOn: String?
     var note: String?
+    /// "on" once the person naming the facilitator has seen the independence warnings.
+    var confirmIndependence: String?
 }
 
 struct SecretariatInput: Content {

@@ -15,6 +15,8 @@ struct MemberDTO: Content {
     let endsOn: String?
     let current: Bool
     let note: String?
+    /// Civil-society seats: elected, or a direct appointment with reason and reference.
+    let appointment: AppointmentDTO?
     /// Present, and true, only on a term the demo invented.
     let demo: Bool?
 
@@ -31,6 +33,7 @@ struct MemberDTO: Content {
         endsOn = term.endsOn.map(CalendarDate.format)
         current = term.isCurrent
         note = term.note
+        appointment = AppointmentDTO(term)
         demo = term.isDemo ? true : nil
     }
 }

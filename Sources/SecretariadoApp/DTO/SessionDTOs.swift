@@ -111,6 +111,8 @@ struct MotionDTO: Content {
     let decidedBy: String?
     let explanation: String?
     let explanationEn: String?
+    /// The proposed charter version this motion adopts, if any.
+    let governanceDraftId: UUID?
     let votes: [VoteLine]
 
     init(_ motion: Motion, votes: [Vote], data: SessionData?) {
@@ -123,6 +125,7 @@ struct MotionDTO: Content {
         decidedBy = motion.decidedBy
         explanation = motion.explanation
         explanationEn = motion.explanationEn
+        governanceDraftId = motion.governanceDraftID
         // While voting is open, who voted how stays private: the public sees the result.
         self.votes = motion.status == .cerrada
             ? votes.map { VoteLine(seat: data?.seat($0.$seat.id)?.label ?? "", holderRole: $0.holderRole.rawValue, option: $0.option.rawValue) }

@@ -59,6 +59,8 @@ struct MotionInput: Content {
     var agreementOwnerSector: String?
     /// AAAA-MM-DD.
     var agreementDueOn: String?
+    /// A proposed charter version this motion adopts (`GovernanceDraft`), if any.
+    var governanceDraftId: String?
 }
 
 struct VoteInput: Content {

@@ -82,6 +82,10 @@ enum AppMigrations {
             AddDemoMarks(),
             // Per-STL data versions for the page cache.
             AddSecretariatDataVersions(),
+            // The charter changes only by the STL's decision.
+            CreateGovernanceDrafts(),
+            // Civil society chooses its own: how each civil-society holder was seated.
+            UpdateSeatTermsAddAppointment(),
         ]
     }
 }

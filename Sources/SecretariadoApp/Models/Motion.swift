@@ -29,6 +29,9 @@ final class Motion: Model, @unchecked Sendable {
     @OptionalField(key: "closed_at") var closedAt: Date?
     /// Row-lock counter: every vote and the close bump it first (see `MotionLock`).
     @Field(key: "revision") var revision: Int
+    /// The proposed charter this motion adopts, if it is a charter motion: adopted, the
+    /// draft enters into force in the same write that closes the vote.
+    @OptionalField(key: "governance_draft_id") var governanceDraftID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -25,6 +25,12 @@ final class SeatTerm: Model, @unchecked Sendable {
     /// "<seat>/<role>" while the term is current, nil once it ended: unique in the table.
     @OptionalField(key: "current_slot") var currentSlot: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// How a civil-society holder came to the seat: by the election, or a direct
+    /// appointment with its reason and reference (`Appointment`); `nil` for other sectors
+    /// and for terms recorded before it was asked.
+    @OptionalField(key: "appointment") var appointment: Appointment?
+    /// The election whose close seated this holder.
+    @OptionalField(key: "election_id") var electionID: UUID?
 
     init() {}
 

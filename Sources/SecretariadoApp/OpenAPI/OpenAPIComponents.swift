@@ -37,8 +37,11 @@ enum OpenAPIComponents {
         "Member": .object(
             ["id": .uuid, "seatId": .uuid, "sector": .text, "seatNumber": .integer(minimum: 1), "role": .enumeration(HolderRole.self),
              "person": .ref("Person"), "organization": .ref("OrganizationRef"), "office": .text, "startsOn": .date, "endsOn": .date,
-             "current": .boolean, "note": .text, "demo": .boolean],
+             "current": .boolean, "note": .text, "appointment": .ref("Appointment"), "demo": .boolean],
             required: ["id", "seatId", "sector", "seatNumber", "role", "current"]),
+        "Appointment": .object(
+            ["direct": .boolean, "reference": .enumeration(Appointment.Reference.self), "reason": .text, "electionId": .uuid, "label": .text],
+            required: ["direct", "reference", "label"]),
         "Seat": .object(["id": .uuid, "sector": .text, "number": .integer(minimum: 1)], required: ["id", "sector", "number"]),
         "Facilitator": .object(
             ["vacant": .boolean, "person": .ref("Person"), "origin": .text, "originKind": .enumeration(OrganizationKind.self),
@@ -70,7 +73,8 @@ enum OpenAPIComponents {
         "SectorInput": .object(["name": .text, "nameEn": .text, "code": .text, "voting": .string(values: ["si", "no"])], required: ["name"]),
         "MemberInput": .object(
             ["seatId": .uuid, "role": .enumeration(HolderRole.self), "personName": .text, "personEmail": .orEmpty(.string(format: "email")),
-             "personPhone": .text, "organizationId": .uuid, "office": .text, "startsOn": .orEmpty(.date), "note": .text],
+             "personPhone": .text, "organizationId": .uuid, "office": .text, "startsOn": .orEmpty(.date), "note": .text,
+             "appointmentReference": .orEmpty(.enumeration(Appointment.Reference.self)), "appointmentReason": .text, "confirmDirectAppointment": .text],
             required: ["seatId", "role"]),
         "MemberUpdate": .object(["personName": .text, "office": .text, "note": .text, "endsOn": .orEmpty(.date)]),
         "AnalysisRequest": .object(
@@ -95,8 +99,22 @@ enum OpenAPIComponents {
                 required: ["id", "title", "format", "url", "license"]))],
             required: ["license", "datasets"]),
         "Governance": .object(
-            ["version": .integer(minimum: 1), "note": .text, "author": .text, "createdAt": .dateTime, "document": .any, "markdown": .text],
+            ["version": .integer(minimum: 1), "note": .text, "author": .text, "createdAt": .dateTime,
+             "origin": .enumeration(CharterAmendment.Origin.self), "motionId": .uuid, "sessionId": .uuid, "document": .any, "markdown": .text],
             required: ["version", "document"]),
+        "GovernanceDraft": .object(
+            ["id": .uuid, "baseVersion": .integer(minimum: 0), "note": .text, "author": .text, "createdAt": .dateTime,
+             "status": .enumeration(CharterAmendment.DraftStatus.self), "adoptedVersion": .integer(minimum: 1), "document": .any,
+             "changes": .array(.object(["field": .text, "label": .text, "old": .text, "new": .text], required: ["field", "label", "old", "new"])),
+             "diff": .array(.object(["kind": .enumeration(LineDiff.Kind.self), "text": .text], required: ["kind", "text"]))],
+            required: ["id", "baseVersion", "note", "status", "document", "changes", "diff"]),
+        "GovernanceDraftInput": .object(
+            ["representatives": .text, "electionMethod": .text, "termMonths": .text, "rotation": .text, "functions": .text,
+             "ordinaryFrequency": .text, "ordinaryNoticeDays": .text, "extraordinaryNoticeDays": .text, "allowsUrgentExtraordinary": .text,
+             "convenedBy": .text, "sessions": .text, "ruleKind": .text, "threshold": .text, "base": .text, "requireSectors": .array(.text),
+             "requireEverySector": .text, "referToMesaTematica": .text, "ruleText": .text, "voteChange": .text,
+             "facilitatorDescription": .text, "facilitatorFunctions": .text, "communication": .text, "note": .text],
+            required: ["note"]),
         // Sessions, voting, minutes and archive: mirrors DTO/SessionDTOs.swift and
         // DTO/SessionInputs.swift; optional DTO fields are left out of the JSON when nil.
         "Session": .object(
@@ -111,7 +129,7 @@ enum OpenAPIComponents {
         "Motion": .object(
             ["id": .uuid, "agendaItemId": .uuid, "title": .text, "text": .text, "status": .enumeration(MotionStatus.self),
              "result": .enumeration(Outcome.Result.self), "decidedBy": .enumeration(DecisionStep.self), "explanation": .text,
-             "explanationEn": .text, "votes": .array(.ref("MotionVote"))],
+             "explanationEn": .text, "governanceDraftId": .uuid, "votes": .array(.ref("MotionVote"))],
             required: ["id", "agendaItemId", "title", "status", "votes"]),
         "AgendaItem": .object(
             ["id": .uuid, "position": .integer(minimum: 1), "title": .text, "description": .text, "proposedBy": .text,
@@ -208,7 +226,7 @@ enum OpenAPIComponents {
             required: ["seats"]),
         "MotionInput": .object(
             ["agendaItemId": .uuid, "title": .text, "text": .text, "agreementOwner": .text, "agreementOwnerSector": .text,
-             "agreementDueOn": .date],
+             "agreementDueOn": .date, "governanceDraftId": .uuid],
             required: ["agendaItemId", "title"]),
         "VoteInput": .object(["option": .enumeration(VoteOption.self)], required: ["option"]),
         "MinutesInput": .object(

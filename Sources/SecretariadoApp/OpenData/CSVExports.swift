@@ -37,12 +37,16 @@ enum CSVExports {
                     slugs[seat.$secretariat.id] ?? "", seat.sector, "\(seat.number)", term.role.rawValue,
                     term.person?.name ?? "", term.office ?? "", term.organization?.name ?? "",
                     term.startsOn.map(CalendarDate.format) ?? "", term.endsOn.map(CalendarDate.format) ?? "",
-                    term.isCurrent ? "si" : "no", yesNo(term.isDemo),
+                    term.isCurrent ? "si" : "no",
+                    // Civil-society seats: elected by the organisations, or a direct appointment.
+                    term.appointment.map { $0.direct ? "directa" : "eleccion" } ?? "",
+                    term.appointment?.reference.rawValue ?? "", term.appointment?.reason ?? "", yesNo(term.isDemo),
                 ])
             }
         }
         return try CSVWriter().string(
-            header: ["secretariado", "sector", "asiento", "calidad", "persona", "cargo", "organizacion", "inicio", "fin", "vigente", "demo"],
+            header: ["secretariado", "sector", "asiento", "calidad", "persona", "cargo", "organizacion", "inicio", "fin", "vigente",
+                     "designacion", "designacion_referencia", "designacion_motivo", "demo"],
             rows: rows)
     }
 

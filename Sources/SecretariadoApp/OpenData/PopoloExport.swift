@@ -124,10 +124,13 @@ struct PopoloMembership: Content {
     let on_behalf_of_id: String?
     let start_date: String?
     let end_date: String?
+    /// Civil-society seats: whether the organisations elected the holder or it was a
+    /// direct appointment (with its reason and reference).
+    let appointment: AppointmentDTO?
 
     init(
         id: String, label: String?, role: String, person_id: String?, member: Member?, organization_id: String,
-        post_id: String?, on_behalf_of_id: String?, start_date: String?, end_date: String?
+        post_id: String?, on_behalf_of_id: String?, start_date: String?, end_date: String?, appointment: AppointmentDTO? = nil
     ) {
         self.id = id
         self.label = label
@@ -139,6 +142,7 @@ struct PopoloMembership: Content {
         self.on_behalf_of_id = on_behalf_of_id
         self.start_date = start_date
         self.end_date = end_date
+        self.appointment = appointment
     }
 
     init(_ term: SeatTerm, postID: String, organizationID: String) {
@@ -151,7 +155,8 @@ struct PopoloMembership: Content {
             person_id: term.person.map { PopoloExport.personID($0.id!) },
             member: term.person == nil ? member.map { Member(type: "Organization", id: $0) } : nil,
             organization_id: organizationID, post_id: postID, on_behalf_of_id: organization,
-            start_date: term.startsOn.map(CalendarDate.format), end_date: term.endsOn.map(CalendarDate.format))
+            start_date: term.startsOn.map(CalendarDate.format), end_date: term.endsOn.map(CalendarDate.format),
+            appointment: AppointmentDTO(term))
     }
 }
 

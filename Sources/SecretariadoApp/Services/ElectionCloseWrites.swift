@@ -64,13 +64,13 @@ enum ElectionCloseWrites {
         for (role, rows) in [(HolderRole.titular, tally.titulares), (.suplente, tally.suplentes)] {
             for (index, row) in rows.enumerated() where index < seats.count {
                 guard let candidate = count.candidate(row.candidate.id) else { continue }
-                try await appoint(candidate, as: role, on: seats[index], note: note, in: stlID, by: actor, on: db)
+                try await appoint(candidate, as: role, on: seats[index], note: note, election: count.election.id, in: stlID, by: actor, on: db)
             }
         }
     }
 
     private static func appoint(
-        _ candidate: ElectionCount.Candidate, as role: HolderRole, on seat: Seat, note: String, in stlID: UUID,
+        _ candidate: ElectionCount.Candidate, as role: HolderRole, on seat: Seat, note: String, election: UUID?, in stlID: UUID,
         by actor: AuditLog.Actor, on db: any Database
     ) async throws {
         let today = CalendarDate.today()
@@ -86,6 +86,9 @@ enum ElectionCloseWrites {
         let term = SeatTerm(
             seatID: try seat.requireID(), role: role, personID: person.id, organizationID: organization.id,
             startsOn: today, note: note)
+        // The organisations chose this holder: the term references the election itself.
+        term.appointment = .byElection
+        term.electionID = election
         try await term.create(on: db)
         try await SeatGrants.bindWaiting(term, on: db)
         term.$person.value = person

@@ -17,7 +17,9 @@ enum FacilitatorSelectionWrites {
         let origin = try FieldCheck.optional(input.origin, "origin", maxLength: 300)
         let facilitatorInput = FacilitatorInput(
             personName: name, personEmail: input.personEmail, origin: origin, originKind: originKind?.rawValue,
-            startsOn: CalendarDate.format(decidedOn), note: input.note)
+            startsOn: CalendarDate.format(decidedOn), note: input.note,
+            // The selection records its warnings with the decision of the representatives.
+            confirmIndependence: "on")
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
             let fresh = try await InstallationWrites.requireInFormation(stlID, on: db)

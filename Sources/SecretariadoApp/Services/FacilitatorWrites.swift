@@ -3,7 +3,9 @@ import SecretariadoCore
 import Vapor
 
 /// Naming the facilitator (voice, no vote) or declaring the post vacant. The previous
-/// term ends; its record stays as history.
+/// term ends; its record stays as history. Whenever someone is named, installation or not,
+/// the independence warnings (`FacilitatorIndependence`) are shown first and must be
+/// confirmed; they stay in the audit entry.
 enum FacilitatorWrites {
     static func set(_ input: FacilitatorInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> FacilitatorTerm {
         let name = try FieldCheck.optionalName(input.personName, "personName", maxLength: 200)
@@ -17,7 +19,15 @@ enum FacilitatorWrites {
                 es: "El correo requiere el nombre de la persona.", en: "The e-mail requires the person's name."))
         }
         let stlID = try stl.requireID()
+        let confirmed = ["on", "true", "1"].contains(input.confirmIndependence?.lowercased() ?? "")
         return try await db.writeTransaction { db in
+            var warnings: [Localized] = []
+            if let name {
+                warnings = try await FacilitatorSelectionWrites.warnings(for: .init(name: name, origin: origin, originKind: originKind), in: stl, on: db)
+                if let message = FacilitatorIndependence.confirmationNeeded(warnings, confirmed: confirmed) {
+                    throw AppError.conflict(field: "confirmIndependence", message)
+                }
+            }
             let current = try await FacilitatorTerm.query(on: db)
                 .filter(\.$secretariat.$id == stlID).filter(\.$endsOn == nil).with(\.$person).all()
             for term in current {
@@ -38,7 +48,8 @@ enum FacilitatorWrites {
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: .update, entity: "facilitator",
                 entityID: term.id?.uuidString,
-                summary: name.map { "Facilitación: \($0)" } ?? "Facilitación declarada vacante",
+                summary: (name.map { "Facilitación: \($0)" } ?? "Facilitación declarada vacante")
+                    + (warnings.isEmpty ? "" : " — advertencias de independencia confirmadas: " + warnings.map(\.es).joined(separator: " ")),
                 before: current.first.map { FacilitatorDTO($0, includePrivate: true) },
                 after: FacilitatorDTO(term, includePrivate: true))
             return term

@@ -15,6 +15,9 @@ enum MemberWrites {
         let office: String?
         let startsOn: Date?
         let note: String?
+        let appointmentReference: Appointment.Reference?
+        let appointmentReason: String?
+        let confirmedDirect: Bool
 
         init(_ input: MemberInput) throws {
             seatID = try FieldCheck.requiredUUID(input.seatId, "seatId")
@@ -26,6 +29,9 @@ enum MemberWrites {
             office = try FieldCheck.optionalName(input.office, "office", maxLength: 300)
             startsOn = try FieldCheck.date(input.startsOn, "startsOn")
             note = try FieldCheck.optional(input.note, "note", maxLength: 1000)
+            appointmentReference = try FieldCheck.choice(input.appointmentReference, "appointmentReference", as: Appointment.Reference.self)
+            appointmentReason = try FieldCheck.optional(input.appointmentReason, "appointmentReason", maxLength: 1000)
+            confirmedDirect = ["on", "true", "1", "si", "sí"].contains(input.confirmDirectAppointment?.lowercased() ?? "")
             if personName == nil, organizationID == nil, office == nil {
                 throw AppError.invalid(field: "personName", Localized(
                     es: "Indica al menos la persona, la organización o el cargo que ocupa el asiento.",
@@ -58,6 +64,17 @@ enum MemberWrites {
                     es: "Esa organización no pertenece a este secretariado.",
                     en: "That organisation does not belong to this secretariat."))
             }
+            // Civil society chooses its own: a seat of theirs filled by hand is a direct
+            // appointment, with its reason and reference, confirmed after the warning.
+            let appointment: Appointment?
+            switch Appointment.manual(
+                sector: SectorCode(seat.sector), reference: valid.appointmentReference, reason: valid.appointmentReason,
+                confirmed: valid.confirmedDirect)
+            {
+            case .success(let value): appointment = value
+            case .failure(.notConfirmed): throw AppError.conflict(field: "confirmDirectAppointment", Appointment.Problem.notConfirmed.message)
+            case .failure(let problem): throw AppError.invalid(field: problem.field, problem.message)
+            }
             let starts = valid.startsOn ?? CalendarDate.today()
             // Rotation: the previous holder of the same role leaves the day the new one starts.
             let previous = try await SeatTerm.query(on: db)
@@ -77,6 +94,7 @@ enum MemberWrites {
                 seatID: valid.seatID, role: valid.role, personID: personID,
                 organizationID: valid.organizationID, office: valid.office, startsOn: starts,
                 note: valid.note)
+            term.appointment = appointment
             try await term.create(on: db)
             // An account waiting for this vacant position now speaks for the new term.
             try await SeatGrants.bindWaiting(term, on: db)
@@ -85,6 +103,7 @@ enum MemberWrites {
                 on: db, actor: actor, secretariatID: stlID, action: .create, entity: "member",
                 entityID: term.id?.uuidString,
                 summary: "\(valid.role.label.es) designado en \(seat.sector) #\(seat.number)"
+                    + (appointment.map { " — \($0.publicLabel.es)" } ?? "")
                     + (previous.isEmpty ? "" : " (relevo de \(previous.count))"),
                 before: nil as MemberDTO?, after: MemberDTO(saved, seat: seat, includePrivate: true))
             return saved

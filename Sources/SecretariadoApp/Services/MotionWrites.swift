@@ -14,6 +14,7 @@ enum MotionWrites {
         let owner = try FieldCheck.optionalName(input.agreementOwner, "agreementOwner", maxLength: 300)
         let ownerSector = try FieldCheck.optional(input.agreementOwnerSector, "agreementOwnerSector", maxLength: 40)
         let dueOn = try FieldCheck.date(input.agreementDueOn, "agreementDueOn")
+        let draftID = try (input.governanceDraftId?.isEmpty == false) ? FieldCheck.requiredUUID(input.governanceDraftId, "governanceDraftId") : nil
         let stlID = try stl.requireID()
         if let ownerSector, try await SectorRecord.query(on: db).filter(\.$secretariat.$id == stlID)
             .filter(\.$code == ownerSector).first() == nil
@@ -29,13 +30,18 @@ enum MotionWrites {
                 throw AppError.invalid(field: "agendaItemId", Localized(
                     es: "Ese punto no está en el orden del día de esta sesión.", en: "That point is not on this session's agenda."))
             }
+            if let draftID {
+                _ = try await GovernanceWrites.requireVotable(draftID, in: stlID, on: db)
+            }
             let motion = Motion(
                 sessionID: sessionID, agendaItemID: itemID, title: title, text: text,
                 agreementOwner: owner, agreementOwnerSector: ownerSector, agreementDueOn: dueOn)
+            motion.governanceDraftID = draftID
             try await motion.create(on: db)
             try await AuditLog.record(
                 on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "motion",
-                entityID: motion.id?.uuidString, summary: "Moción sometida a votación: \(title)",
+                entityID: motion.id?.uuidString,
+                summary: "Moción sometida a votación: \(title)" + (draftID == nil ? "" : " (adopta una propuesta de reforma del mecanismo de gobernanza)"),
                 before: nil as String?, after: title)
             return motion
         }
@@ -68,6 +74,18 @@ enum MotionWrites {
             motion.rule = charter.decision.rule
             motion.closedAt = now
             try await motion.update(on: db)
+            var charterNote = ""
+            if let draftID = motion.governanceDraftID {
+                // The rule applied above is the one in force now; adopted, the draft becomes
+                // the version in force in this same write.
+                let (version, verdict) = try await GovernanceWrites.adopt(
+                    draftID: draftID, by: motion, outcome: outcome.result, session: session, in: stl, actor: actor.audit, on: db)
+                if let version {
+                    charterNote = " Entra en vigor la versión \(version.version) del mecanismo de gobernanza."
+                } else if case .staysDraft(let reason) = verdict {
+                    charterNote = " " + reason.es
+                }
+            }
             var agreementCode: String?
             if outcome.isAdopted {
                 agreementCode = try await AgreementWrites.fromMotion(motion, session: session, in: stl, now: now, by: actor, on: db).code
@@ -76,7 +94,7 @@ enum MotionWrites {
                 on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "motion",
                 entityID: motionID.uuidString,
                 summary: "Votación cerrada: \(motion.title) — \(outcome.summary.es)"
-                    + (agreementCode.map { " Acuerdo \($0)." } ?? ""),
+                    + (agreementCode.map { " Acuerdo \($0)." } ?? "") + charterNote,
                 before: nil as String?, after: outcome.explanation.es)
             return motion
         }

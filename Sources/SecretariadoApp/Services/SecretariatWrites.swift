@@ -35,7 +35,7 @@ enum SecretariatWrites {
             try await GovernanceVersion(
                 secretariatID: stlID, version: 1,
                 document: .template(rule: stl.rule, ruleText: ruleText),
-                note: "Borrador inicial a partir de la guía", author: actor.label
+                note: "Borrador inicial a partir de la guía", author: actor.label, origin: .acta
             ).create(on: db)
             try await InstallationWrites.createSteps(for: stlID, on: db)  // installation: the ten steps, pending
             try await AuditLog.record(

@@ -20,8 +20,14 @@ public enum Permission: Hashable, Sendable {
     case readManagement(UUID)
     /// The audit log of the whole platform, changes outside any STL included.
     case readPlatformAudit
-    /// Publish a new version of the Mecanismo de Gobernanza of one STL.
+    /// Write the Mecanismo de Gobernanza of one STL being formed (it enters into force
+    /// with the acta de instalación).
     case editGovernance(UUID)
+    /// Propose a new version of the Mecanismo de Gobernanza of one installed STL: a draft
+    /// the STL adopts, or not, by a motion in session.
+    case proposeGovernance(UUID)
+    /// Correct a typo in the version in force, without touching what the platform executes.
+    case correctGovernance(UUID)
     // Installation of an STL: see AccessPolicy+Installation.swift.
     /// The installation roadmap, Grupo Promotor, open call, election set-up and close, and
     /// acta of one STL.
@@ -86,6 +92,11 @@ public enum AccessPolicy {
         case .editGovernance(let stl):
             // The facilitator drafts the charter the representatives agree (guide, step 9).
             return principal.holds(.facilitador, in: stl)
+        case .proposeGovernance(let stl):
+            // Anyone who sits at the table may propose; only the STL's vote adopts.
+            return principal.holds(.facilitador, in: stl) || principal.holds(.representante, in: stl)
+        case .correctGovernance:
+            return false  // platform administrators only (allowed above)
         // Installation of an STL
         case .manageInstallation(let stl):
             return principal.holds(.garante, in: stl) || principal.holds(.facilitador, in: stl)

@@ -58,6 +58,15 @@ public enum FacilitatorIndependence {
         return warnings
     }
 
+    /// Whoever names a facilitator (at installation or at any later time) sees the warnings
+    /// first: with warnings and no confirmation, the message to show; otherwise `nil`.
+    public static func confirmationNeeded(_ warnings: [Localized], confirmed: Bool) -> Localized? {
+        guard !warnings.isEmpty, !confirmed else { return nil }
+        return Localized(
+            es: "Antes de nombrar a esta persona, revisa las advertencias de independencia y confirma: " + warnings.map(\.es).joined(separator: " "),
+            en: "Before naming this person, review the independence warnings and confirm: " + warnings.map(\.en).joined(separator: " "))
+    }
+
     static func normalized(_ text: String) -> String { NameKey.make(text) }
 
     static func compact(_ text: String) -> String { NameKey.make(text).replacingOccurrences(of: " ", with: "") }

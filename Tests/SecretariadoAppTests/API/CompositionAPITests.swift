@@ -158,7 +158,7 @@ final class CompositionAPITests: AppTestCase {
         let headers = try await facilitatorHeaders()
         let seat = try await seatID("jalisco", "sociedad_civil", 2)
         try await app.test(.POST, "/api/v1/secretariats/jalisco/members", headers: headers, beforeRequest: { req in
-            try req.content.encode(["seatId": seat.uuidString, "role": "suplente", "personName": "Luz Ramírez", "personEmail": "luz.privada@example.org", "personPhone": "33 1234 5678"])
+            try req.content.encode(["seatId": seat.uuidString, "role": "suplente", "personName": "Luz Ramírez", "personEmail": "luz.privada@example.org", "personPhone": "33 1234 5678", "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on"])
         }) { res async in XCTAssertEqual(res.status, .created) }
 
         try await app.test(.GET, "/api/v1/secretariats/jalisco") { res async in

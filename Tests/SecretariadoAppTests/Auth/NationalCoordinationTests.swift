@@ -23,6 +23,7 @@ final class NationalCoordinationTests: AppTestCase {
         let appointed = try await call(.POST, "/api/v1/secretariats/jalisco/members", headers, json: [
             "seatId": seat, "role": "suplente", "personName": "Ana Contacto",
             "personEmail": "ana.contacto@example.mx", "personPhone": "33 9999 0000",
+            "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on",
         ])
         XCTAssertEqual(appointed.status, .created, appointed.body)
     }

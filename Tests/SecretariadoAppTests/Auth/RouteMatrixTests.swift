@@ -17,6 +17,7 @@ final class RouteMatrixTests: AppTestCase {
     static let editors: Set<Who> = [.facilitator, .guarantor, .admin]
     static let facilitatorOrAdmin: Set<Who> = [.facilitator, .admin]
     static let adminOnly: Set<Who> = [.admin]
+    static let charterProposers: Set<Who> = [.representative, .facilitator, .admin]
     // Sessions (issue #4): whoever holds a role in the STL, and whoever holds one of its seats.
     static let stlMembers: Set<Who> = [.representative, .facilitator, .guarantor, .admin]
     static let seatHolders: Set<Who> = [.representative]
@@ -70,6 +71,17 @@ final class RouteMatrixTests: AppTestCase {
         "GET /stl/:slug/mecanismo/versiones/:version": everyone,
         "GET /stl/:slug/mecanismo/editar": facilitatorOrAdmin,
         "POST /stl/:slug/mecanismo/editar": facilitatorOrAdmin,
+        // The charter: anyone at the table proposes, only a motion of the STL adopts, and
+        // only an administrator corrects a typo.
+        "GET /stl/:slug/mecanismo/propuestas": everyone,
+        "GET /stl/:slug/mecanismo/propuestas/nueva": charterProposers,
+        "POST /stl/:slug/mecanismo/propuestas": charterProposers,
+        "GET /stl/:slug/mecanismo/propuestas/:draftID": everyone,
+        "GET /stl/:slug/mecanismo/correccion": adminOnly,
+        "POST /stl/:slug/mecanismo/correccion": adminOnly,
+        "GET /api/v1/secretariats/:slug/governance/drafts": everyone,
+        "POST /api/v1/secretariats/:slug/governance/drafts": charterProposers,
+        "GET /api/v1/secretariats/:slug/governance/drafts/:id": everyone,
         "GET /comparativo": everyone,
         "GET /simulador": everyone,
         "GET /openapi.json": everyone,

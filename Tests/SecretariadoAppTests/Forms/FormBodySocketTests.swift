@@ -37,9 +37,9 @@ final class FormBodySocketTests: AppTestCase {
     }
 
     private func charterForm(_ browser: SocketBrowser, _ slug: String, change: [String: String]) async throws -> [(String, String)] {
-        let page = try await offPool { try browser.get("/stl/\(slug)/mecanismo/editar") }
+        let page = try await offPool { try browser.get("/stl/\(slug)/mecanismo/propuestas/nueva") }
         XCTAssertEqual(page.status, 200)
-        let hidden = FormPage.hidden(page.body, action: "/stl/\(slug)/mecanismo/editar")
+        let hidden = FormPage.hidden(page.body, action: "/stl/\(slug)/mecanismo/propuestas")
         XCTAssertNotNil(hidden[FormState.pageField])
         let charter = try await FormPage.charterFields(slug, on: app)
         var fields = charter.map { ($0.0, change[$0.0] ?? $0.1) }
@@ -48,23 +48,26 @@ final class FormBodySocketTests: AppTestCase {
         return fields
     }
 
-    private func currentCharter(_ slug: String) async throws -> GovernanceMechanism {
+    /// The charter of the latest proposal (an installed STL's form saves a draft).
+    private func proposedCharter(_ slug: String) async throws -> GovernanceMechanism {
         let stl = try await Secretariat.find(slug: slug, on: db)
-        let current = try await GovernanceWrites.current(for: stl.requireID(), on: db)
-        return try XCTUnwrap(current?.document)
+        let draft = try await GovernanceDraft.query(on: db).filter(\.$secretariat.$id == stl.requireID()).first()
+        return try XCTUnwrap(draft?.document)
     }
 
-    func testTheUnchangedCharterIsSavedWhenItsBodyArrivesInPieces() async throws {
+    func testACharterProposalIsSavedWhenItsBodyArrivesInPieces() async throws {
         try await makeUser("fac@oax.mx", grants: [("oaxaca", .facilitador, nil, nil)])
         let browser = try await signedIn("fac@oax.mx")
-        let fields = try await charterForm(browser, "oaxaca", change: [:])
+        let fields = try await charterForm(browser, "oaxaca", change: ["communication": "Correo y reuniones mensuales."])
 
-        let reply = try await offPool { try browser.post("/stl/oaxaca/mecanismo/editar", fields, chunk: 300) }
+        let reply = try await offPool { try browser.post("/stl/oaxaca/mecanismo/propuestas", fields, chunk: 300) }
 
         XCTAssertGreaterThan(browser.lastWrites, 3, "the body must really travel in several writes")
         XCTAssertEqual(reply.status, 303, reply.body.prefix(400).description)
+        let drafts = try await GovernanceDraft.query(on: db).count()
+        XCTAssertEqual(drafts, 1, "one new proposal")
         let versions = try await GovernanceVersion.query(on: db).count()
-        XCTAssertEqual(versions, 17, "one new version")
+        XCTAssertEqual(versions, 16, "and no version in force")
     }
 
     func testA20KBCharterSectionIsSavedThroughTheForm() async throws {
@@ -73,11 +76,11 @@ final class FormBodySocketTests: AppTestCase {
         let section = Self.prose(bytes: 20 * 1024, ending: "FIN-DE-LA-INTEGRACIÓN")
         let fields = try await charterForm(browser, "oaxaca", change: ["representatives": section, "note": "Integración detallada"])
 
-        let reply = try await offPool { try browser.post("/stl/oaxaca/mecanismo/editar", fields) }
+        let reply = try await offPool { try browser.post("/stl/oaxaca/mecanismo/propuestas", fields) }
 
         XCTAssertGreaterThan(browser.lastWrites, 20)
         XCTAssertEqual(reply.status, 303, reply.body.prefix(400).description)
-        let charter = try await currentCharter("oaxaca")
+        let charter = try await proposedCharter("oaxaca")
         XCTAssertEqual(charter.integration.representatives, section)
     }
 
@@ -107,7 +110,7 @@ final class FormBodySocketTests: AppTestCase {
         let huge = String(repeating: "a", count: BodyLimit.longText) + "FINAL"
         let fields = try await charterForm(browser, "oaxaca", change: ["representatives": huge])
 
-        let reply = try await offPool { try browser.post("/stl/oaxaca/mecanismo/editar", fields, chunk: 16 * 1024) }
+        let reply = try await offPool { try browser.post("/stl/oaxaca/mecanismo/propuestas", fields, chunk: 16 * 1024) }
 
         XCTAssertEqual(reply.status, 413)
         XCTAssertTrue(reply.body.contains("este formulario admite hasta \(BodyLimit.describe(BodyLimit.longText))"), reply.body.prefix(2000).description)
@@ -123,7 +126,7 @@ final class FormBodySocketTests: AppTestCase {
         let browser = try await signedIn("fac@oax.mx")
         let fields = try await charterForm(browser, "oaxaca", change: ["representatives": String(repeating: "b", count: BodyLimit.hardCap + 10)])
 
-        let reply = try await offPool { try browser.post("/stl/oaxaca/mecanismo/editar", fields, chunk: 64 * 1024) }
+        let reply = try await offPool { try browser.post("/stl/oaxaca/mecanismo/propuestas", fields, chunk: 64 * 1024) }
 
         XCTAssertEqual(reply.status, 413)
         XCTAssertTrue(reply.body.contains("«Atrás»"), reply.body.prefix(2000).description)

@@ -33,8 +33,8 @@ final class FormErrorPatternTests: AppTestCase {
         try await makeUser("fac@oax.mx", grants: [("oaxaca", .facilitador, nil, nil)])
         let browser = Browser(app)
         try await browser.login("fac@oax.mx")
-        let action = "/stl/oaxaca/mecanismo/editar"
-        let page = try await browser.get(action)
+        let action = "/stl/oaxaca/mecanismo/propuestas"
+        let page = try await browser.get("/stl/oaxaca/mecanismo/propuestas/nueva")
         let charter = try await FormPage.charterFields("oaxaca", on: app)
         var form = Dictionary(charter, uniquingKeysWith: { first, _ in first })
         form.merge(FormPage.hidden(page.body.string, action: action)) { _, b in b }
@@ -47,9 +47,11 @@ final class FormErrorPatternTests: AppTestCase {
         assertFormPattern(res, field: "f-rotation", label: "«Permanencia y rotación»",
                           kept: ["Dos personas titulares por sector, escritas con cuidado.</textarea>", #"value="Reforma de la integración""#],
                           internalName: "rotation")
-        XCTAssertTrue(res.body.string.contains("Nueva versión del Mecanismo de Gobernanza"), "the same page")
+        XCTAssertTrue(res.body.string.contains("Proponer una nueva versión del Mecanismo de Gobernanza"), "the same page")
         let versions = try await GovernanceVersion.query(on: db).count()
         XCTAssertEqual(versions, 16)
+        let drafts = try await GovernanceDraft.query(on: db).count()
+        XCTAssertEqual(drafts, 0)
     }
 
     func testSigningWithAWrongPasswordComesBackWithTheMessageBesideThePassword() async throws {

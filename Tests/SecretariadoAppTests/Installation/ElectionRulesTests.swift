@@ -112,6 +112,11 @@ final class ElectionRulesTests: AppTestCase {
         XCTAssertEqual(civil.count, 2, "a second civil-society seat is added for the second titular")
         XCTAssertEqual(Set(civil.compactMap { $0.titular?.person?.name }), ["Ana", "Beto"])
         XCTAssertTrue(civil.allSatisfy { $0.titular?.note?.contains("autoselección") == true })
+        // Seated by the election: each term references it, and none is a direct appointment.
+        let election = try await Election.query(on: db).filter(\.$secretariat.$id == fixture.stl.requireID()).first()
+        XCTAssertTrue(civil.allSatisfy { $0.titular?.appointment == .byElection && $0.titular?.electionID == election?.id }, "\(civil.map { $0.titular?.appointment })")
+        let page = try await Browser(app).get("/stl/\(fixture.stl.slug)")
+        XCTAssertTrue(page.body.string.contains("Elegido por las organizaciones (elección de sociedad civil)"))
         let results = try await Browser(app).get("/stl/\(fixture.stl.slug)/instalacion/resultados")
         XCTAssertTrue(results.body.string.contains("autoselección"))
     }

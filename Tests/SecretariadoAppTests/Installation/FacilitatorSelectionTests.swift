@@ -13,7 +13,7 @@ final class FacilitatorSelectionTests: AppTestCase {
         let detail = try await SecretariatDetail.load(slug: slug, on: db)
         let civil = detail.seats(in: .sociedadCivil)[0].seat.id!.uuidString
         let org = try await OrganizationWrites.create(OrganizationInput(name: "Red Yucateca de Datos, A.C.", kind: "sociedad_civil"), in: fixture.stl, by: .system, on: db)
-        _ = try await MemberWrites.appoint(MemberInput(seatId: civil, role: "titular", personName: "Jorge Chan", organizationId: org.id!.uuidString), in: fixture.stl, by: .system, on: db)
+        _ = try await MemberWrites.appoint(MemberInput(seatId: civil, role: "titular", personName: "Jorge Chan", organizationId: org.id!.uuidString, appointmentReference: "acta", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: fixture.stl, by: .system, on: db)
         try await makeUser("rep@x.mx", grants: [(slug, .representante, "sociedad_civil", 1)])
         let representative = Browser(app)
         try await representative.login("rep@x.mx")

@@ -97,7 +97,7 @@ final class RoadmapTests: AppTestCase {
         await XCTAssertThrowsConflict { _ = try await ActaWrites.issue(in: stl, by: .system, now: self.now, on: self.db) }
         let detail = try await SecretariatDetail.load(slug: stl.slug, on: db)
         for holders in detail.seats {
-            _ = try await MemberWrites.appoint(MemberInput(seatId: holders.seat.id!.uuidString, role: "titular", personName: "Titular \(holders.seat.sector)"), in: stl, by: .system, on: db)
+            _ = try await MemberWrites.appoint(MemberInput(seatId: holders.seat.id!.uuidString, role: "titular", personName: "Titular \(holders.seat.sector)", appointmentReference: "acta", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         }
         _ = try await ActaWrites.issue(in: stl, by: .system, now: now, on: db)
         for number in 1...9 where number != 7 {

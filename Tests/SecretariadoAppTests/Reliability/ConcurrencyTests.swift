@@ -18,7 +18,7 @@ final class ConcurrencyTests: AppTestCase {
                 group.addTask {
                     var status = HTTPStatus.internalServerError
                     try await app.test(.POST, "/api/v1/secretariats/jalisco/members", headers: headers, beforeRequest: { req in
-                        try req.content.encode(["seatId": seat.uuidString, "role": "titular", "personName": "Persona \(n)"])
+                        try req.content.encode(["seatId": seat.uuidString, "role": "titular", "personName": "Persona \(n)", "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on"])
                     }) { res async in status = res.status }
                     return status
                 }
@@ -40,14 +40,16 @@ final class ConcurrencyTests: AppTestCase {
         try await loadDemo()
         let stl = try await Secretariat.find(slug: "durango", on: db)
         let current = try await GovernanceWrites.current(for: stl.requireID(), on: db)
-        let document = try XCTUnwrap(current?.document)
+        let base = try XCTUnwrap(current?.document)
         let database = db
 
         let outcomes = await withTaskGroup(of: Bool.self) { group in
             for n in 1...16 {
                 group.addTask {
                     do {
-                        try await GovernanceWrites.publish(document, note: "Cambio \(n)", in: stl, by: .system, on: database)
+                        var document = base
+                        document.communication += " Cambio \(n)."
+                        try await GovernanceWrites.correct(document, reason: "Errata \(n)", in: stl, by: .system, on: database)
                         return true
                     } catch {
                         return false

@@ -79,7 +79,7 @@ final class EndedTermRightsTests: AppTestCase {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let seat = try await seat("morelos", "sociedad_civil", 1)
         _ = try await MemberWrites.appoint(
-            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Suplente"), in: stl, by: .system, on: db)
+            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Suplente", appointmentReference: "designacion_directa", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         let accepted = try await send(.POST, APIURL.proposals(slug).path, #"{"title":"Ahora sí"}"#, as: waiting)
         XCTAssertEqual(accepted.status, .created, accepted.body.string)
     }

@@ -26,7 +26,7 @@ final class SeatRightsTests: AppTestCase {
         let seat = try await seat("morelos", "sociedad_civil", 1)
         // The facilitator appoints someone else: the old titular's term ends.
         _ = try await MemberWrites.appoint(
-            MemberInput(seatId: seat.requireID().uuidString, role: "titular", personName: "Nueva Titular"), in: stl, by: .system, on: db)
+            MemberInput(seatId: seat.requireID().uuidString, role: "titular", personName: "Nueva Titular", appointmentReference: "designacion_directa", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         let new = try await representative("ahora@mor.mx", "morelos", "sociedad_civil", 1)
         let session = try await convene("morelos")
         try await attend(session, "morelos", everyone)
@@ -95,7 +95,7 @@ final class SeatRightsTests: AppTestCase {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let seat = try await seat("morelos", "sociedad_civil", 1)
         _ = try await MemberWrites.appoint(
-            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Suplente"), in: stl, by: .system, on: db)
+            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Suplente", appointmentReference: "designacion_directa", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         let session = try await convene("morelos")
         try await attend(session, "morelos", ["gobierno-1": .titular, "sociedad_civil-1": .suplente, "organismo_garante-1": .titular])
         let motion = try await openMotion(session, "morelos")
@@ -104,7 +104,7 @@ final class SeatRightsTests: AppTestCase {
 
         // The next suplente appointed is someone else: this account's rights end with its term.
         _ = try await MemberWrites.appoint(
-            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Otra suplente"), in: stl, by: .system, on: db)
+            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Otra suplente", appointmentReference: "designacion_directa", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         let later = try await openMotion(session, "morelos", title: "Segunda moción")
         let refused = try await vote(later, "a_favor", as: waiting)
         XCTAssertEqual(refused.status, .forbidden, refused.body.string)

@@ -48,7 +48,7 @@ final class SessionJourneyTests: AppTestCase {
         let manage = try await facilitator.get("/stl/morelos/gestion").body.string
         let civilSeat = try XCTUnwrap(HTMLScan.first(#"<option value="([0-9A-F-]{36})">Sociedad civil 1"#, in: manage)
             ?? HTMLScan.all(#"<option value="([0-9A-F-]{36})">([^<]*)</option>"#, in: manage).first { $0[1].contains("ociedad") }?.first)
-        let appointed = try await facilitator.post("/stl/morelos/gestion/integrantes", form: ["seatId": civilSeat, "role": "suplente", "personName": "Mariana Suplente"])
+        let appointed = try await facilitator.post("/stl/morelos/gestion/integrantes", form: ["seatId": civilSeat, "role": "suplente", "personName": "Mariana Suplente", "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on"])
         XCTAssertEqual(appointed.status, .seeOther, appointed.body.string)
 
         // Representatives propose agenda points and one asks for a session.

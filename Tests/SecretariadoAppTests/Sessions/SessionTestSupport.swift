@@ -114,12 +114,16 @@ extension AppTestCase {
         return item
     }
 
-    /// Publishes a new charter version changed by `change`.
+    /// Puts a charter version changed by `change` in force directly, as the STL's starting
+    /// point for a test (the amendment path itself is tested in `CharterAmendmentTests`).
     func amendCharter(_ slug: String, _ change: (inout GovernanceMechanism) -> Void) async throws {
         let stl = try await Secretariat.find(slug: slug, on: db)
         var document = try await Charter.current(for: stl, on: db)
         change(&document)
-        try await GovernanceWrites.publish(document, note: "Prueba", in: stl, by: .system, on: db)
+        let doc = document
+        try await db.writeTransaction { db in
+            try await GovernanceWrites.record(doc, note: "Prueba", origin: .acta, in: stl, by: .system, on: db)
+        }
     }
 
     /// `XCTUnwrap` for values computed with `await` (its autoclosure cannot await).

@@ -31,6 +31,7 @@ final class FacilitatorJourneyTests: AppTestCase {
         let seat = detail.seats(in: .sociedadCivil)[0].seat.id!.uuidString
         let appointed = try await facilitator.post("/stl/nuevo-leon/gestion/integrantes", form: [
             "seatId": seat, "role": "suplente", "personName": "Mariana Suplente", "personEmail": "mariana@privado.mx",
+            "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on",
         ])
         XCTAssertEqual(appointed.status, .seeOther)
         let page = try await facilitator.get("/stl/nuevo-leon")

@@ -50,6 +50,11 @@ struct OpenDataAPIController: RouteCollection {
         let note: String
         let author: String
         let createdAt: Date?
+        /// How it came into force: `acta`, `mocion` (with the motion, its session and the
+        /// vote's tally) or `correccion`.
+        let origin: String?
+        let motionId: UUID?
+        let sessionId: UUID?
         let document: GovernanceMechanismBox
         let markdown: String
     }
@@ -84,6 +89,7 @@ struct OpenDataAPIController: RouteCollection {
         GovernanceDTO(
             version: version.version, note: version.note,
             author: AccountNames.label(version.author, names: names, role: "secretariado"), createdAt: version.createdAt,
+            origin: version.origin?.rawValue, motionId: version.motionID, sessionId: version.sessionID,
             document: GovernanceMechanismBox(version.document),
             markdown: version.document.markdown(
                 secretariatName: stl.name, version: version.version,

@@ -2,7 +2,10 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// The Mecanismo de Gobernanza pages: read by everyone, new versions by the facilitator.
+/// The Mecanismo de Gobernanza pages: read by everyone; while the STL is being formed the
+/// facilitator writes the text for the acta; once installed, the facilitator and the
+/// representatives propose drafts that only a motion of the STL puts in force; an
+/// administrator corrects typos. No page publishes a version in force.
 struct GovernanceController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.governance(.key).pathComponents, use: show)
@@ -11,6 +14,12 @@ struct GovernanceController: RouteCollection {
         routes.get(SiteURL.governanceVersion(.key, .key).pathComponents, use: version)
         routes.get(SiteURL.governanceEdit(.key).pathComponents, use: editForm)
         routes.post(SiteURL.governanceEdit(.key).pathComponents, use: publish)
+        routes.get(SiteURL.governanceDrafts(.key).pathComponents, use: drafts)
+        routes.get(SiteURL.governanceDraftNew(.key).pathComponents, use: proposalForm)
+        routes.post(SiteURL.governanceDrafts(.key).pathComponents, use: propose)
+        routes.get(SiteURL.governanceDraft(.key, .key).pathComponents, use: draft)
+        routes.get(SiteURL.governanceCorrection(.key).pathComponents, use: correctionForm)
+        routes.post(SiteURL.governanceCorrection(.key).pathComponents, use: correct)
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
@@ -45,29 +54,106 @@ struct GovernanceController: RouteCollection {
         return Response(status: .ok, headers: headers, body: .init(string: text))
     }
 
-    @Sendable func editForm(req: Request) async throws -> HTMLPage {
-        let (stl, current) = try await editable(req)
+    /// The text for the acta, while the STL is being formed; an installed STL's charter is
+    /// changed by proposal, so this form sends there.
+    @Sendable func editForm(req: Request) async throws -> Response {
+        let (stl, current) = try await authorized(req) { .editGovernance($0) }
+        if stl.status == .instalado {
+            return req.redirect(to: SiteURL.governanceDraftNew(.value(stl.slug)).path)
+        }
+        return try await formPage(req, stl, current, mode: .installation).encodeResponse(for: req)
+    }
+
+    @Sendable func publish(req: Request) async throws -> Response {
+        let (stl, _) = try await authorized(req) { .editGovernance($0) }
+        let (document, note) = try await submitted(req, stl)
+        try await GovernanceWrites.writeInstallationText(document, note: note, in: stl, by: req.auditActor, on: req.db)
+        return req.redirect(to: SiteURL.governance(.value(stl.slug)).path)
+    }
+
+    @Sendable func drafts(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let drafts = try await GovernanceDraft.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
+            .sort(\.$createdAt, .descending).all()
+        let mayPropose = try await req.can(.proposeGovernance(stl.requireID()))
+        return HTMLPage(GovernanceDraftPage.ListView(
+            secretariatName: stl.name, slug: stl.slug, drafts: drafts,
+            canPropose: stl.status == .instalado && mayPropose,
+            context: PageContext(req)).html)
+    }
+
+    @Sendable func proposalForm(req: Request) async throws -> Response {
+        let (stl, current) = try await authorized(req) { .proposeGovernance($0) }
+        if stl.status != .instalado {
+            return req.redirect(to: SiteURL.governanceEdit(.value(stl.slug)).path)
+        }
+        return try await formPage(req, stl, current, mode: .proposal).encodeResponse(for: req)
+    }
+
+    @Sendable func propose(req: Request) async throws -> Response {
+        let (stl, _) = try await authorized(req) { .proposeGovernance($0) }
+        let (document, note) = try await submitted(req, stl)
+        let draft = try await GovernanceWrites.propose(document, note: note, in: stl, by: req.auditActor, on: req.db)
+        return req.redirect(to: SiteURL.governanceDraft(.value(stl.slug), .value(try draft.requireID())).path)
+    }
+
+    @Sendable func draft(req: Request) async throws -> HTMLPage {
+        try await req.require(.readPublic)
+        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let (draft, base) = try await Self.draftWithBase(req, stl)
+        let names = try await AccountNames.byEmail([draft.author], on: req.db)
+        let model = GovernanceDraftPage.Model(
+            secretariatName: stl.name, slug: stl.slug, draft: draft, baseVersion: base?.version ?? 0,
+            diff: CharterDiff(from: base?.document ?? draft.document, to: draft.document),
+            authorName: AccountNames.label(draft.author, names: names, role: PageContext(req).t("Secretariado", "Secretariat")))
+        return HTMLPage(GovernanceDraftPage.View(model: model, context: PageContext(req)).html)
+    }
+
+    /// A draft and the version its diff is against: the one it was proposed on.
+    static func draftWithBase(_ req: Request, _ stl: Secretariat) async throws -> (GovernanceDraft, GovernanceVersion?) {
+        guard let id = req.parameters.get("draftID", as: UUID.self),
+              let draft = try await GovernanceDraft.find(id, on: req.db), draft.$secretariat.id == stl.id
+        else { throw GovernanceWrites.noSuchDraft }
+        let base = try await GovernanceVersion.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
+            .filter(\.$version == draft.baseVersion).first()
+        return (draft, base)
+    }
+
+    @Sendable func correctionForm(req: Request) async throws -> HTMLPage {
+        let (stl, current) = try await authorized(req) { .correctGovernance($0) }
+        guard current != nil else { throw GovernanceWrites.noCharter }
+        return try await formPage(req, stl, current, mode: .correction)
+    }
+
+    @Sendable func correct(req: Request) async throws -> Response {
+        let (stl, _) = try await authorized(req) { .correctGovernance($0) }
+        let form = try req.content.decode(GovernanceForm.self)
+        let sectors = try await SectorRecord.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).all()
+        let document = try form.document(sectors: sectors.map { SectorCode($0.code) })
+        try await GovernanceWrites.correct(document, reason: form.note, in: stl, by: req.auditActor, on: req.db)
+        return req.redirect(to: SiteURL.governanceVersions(.value(stl.slug)).path)
+    }
+
+    private func formPage(_ req: Request, _ stl: Secretariat, _ current: GovernanceVersion?, mode: GovernanceEditPage.Mode) async throws -> HTMLPage {
         let sectors = try await SectorRecord.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).sort(\.$position).all()
         let model = GovernanceEditPage.Model(
             secretariatName: stl.name, slug: stl.slug, currentVersion: current?.version ?? 0,
             form: GovernanceForm(current?.document ?? .template(rule: stl.rule, ruleText: stl.ruleText)),
-            sectors: sectors.map(\.sector))
+            sectors: sectors.map(\.sector), mode: mode)
         return HTMLPage(GovernanceEditPage.View(model: model, context: PageContext(req)).html)
     }
 
-    @Sendable func publish(req: Request) async throws -> Response {
-        let (stl, _) = try await editable(req)
+    private func submitted(_ req: Request, _ stl: Secretariat) async throws -> (GovernanceMechanism, String) {
         let form = try req.content.decode(GovernanceForm.self)
         let sectors = try await SectorRecord.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).all()
         let document = try form.document(sectors: sectors.map { SectorCode($0.code) })
-        let note = try FieldCheck.required(form.note, "note", maxLength: 1000)
-        try await GovernanceWrites.publish(document, note: note, in: stl, by: req.auditActor, on: req.db)
-        return req.redirect(to: SiteURL.governance(.value(stl.slug)).path)
+        return (document, try FieldCheck.required(form.note, "note", maxLength: 1000))
     }
 
-    private func editable(_ req: Request) async throws -> (Secretariat, GovernanceVersion?) {
+    private func authorized(_ req: Request, _ permission: (UUID) -> Permission) async throws -> (Secretariat, GovernanceVersion?) {
         let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-        try await req.require(.editGovernance(stl.requireID()))
+        try await req.require(permission(stl.requireID()))
         return (stl, try await GovernanceWrites.current(for: stl.requireID(), on: req.db))
     }
 
@@ -80,9 +166,13 @@ struct GovernanceController: RouteCollection {
                 es: "Este secretariado no tiene esa versión del mecanismo de gobernanza.",
                 en: "This secretariat has no such version of the governance mechanism."))
         }
+        let installed = stl.status == .instalado
         return GovernancePage.Model(
             secretariatName: stl.name, slug: stl.slug, shown: shown, versions: versions,
-            canEdit: try await req.can(.editGovernance(stl.requireID())),
+            canEdit: try await req.can(installed ? .proposeGovernance(stl.requireID()) : .editGovernance(stl.requireID())),
+            isInstalled: installed,
+            canCorrect: try await req.can(.correctGovernance(stl.requireID())),
+            pendingDrafts: try await GovernanceWrites.pendingDrafts(for: stl.requireID(), on: req.db),
             actorNames: try await AccountNames.byEmail(versions.map(\.author), on: req.db))
     }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import SecretariadoCore
 import Vapor
 
 /// The composition forms of one STL. Every write requires `.editComposition(stl)`; the page
@@ -24,8 +25,18 @@ struct ManageController: RouteCollection {
             detail: detail, saved: req.query[String.self, at: "guardado"] != nil,
             canEdit: try await req.can(.editComposition(stlID)),
             showContacts: try await req.can(.readContactData(stlID)),
-            termWarnings: try await TermWarnings.of(stl, seats: detail.seats, on: req.db))
+            termWarnings: try await TermWarnings.of(stl, seats: detail.seats, on: req.db),
+            facilitatorWarnings: try await currentFacilitatorWarnings(detail, stl, on: req.db))
         return HTMLPage(ManagePage.View(model: model, context: PageContext(req)).html)
+    }
+
+    /// The independence warnings of whoever facilitates now: they stay in view after the
+    /// appointment was confirmed, not only at the moment of naming.
+    private func currentFacilitatorWarnings(_ detail: SecretariatDetail, _ stl: Secretariat, on db: any Database) async throws -> [Localized] {
+        guard let term = detail.facilitator, let person = term.person else { return [] }
+        let warnings = try await FacilitatorSelectionWrites.warnings(
+            for: .init(name: person.name, origin: term.origin, originKind: term.originKind), in: stl, on: db)
+        return warnings
     }
 
     @Sendable func addOrganization(req: Request) async throws -> Response {

@@ -25,7 +25,8 @@ struct SessionConductController: RouteCollection {
             .filter(\.$status == .pendiente).sort(\.$createdAt).all()
         let model = ConductPage.Model(
             data: try await SessionData.load(session, in: stl, on: req.db), pendingProposals: proposals,
-            saved: req.query[String.self, at: "guardado"] != nil, now: req.now)
+            saved: req.query[String.self, at: "guardado"] != nil, now: req.now,
+            charterDrafts: try await GovernanceWrites.pendingDrafts(for: stl.requireID(), on: req.db))
         return HTMLPage(ConductPage.View(model: model, context: PageContext(req)).html)
     }
 

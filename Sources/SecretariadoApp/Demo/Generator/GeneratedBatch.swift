@@ -9,7 +9,7 @@ struct GeneratedBatch {
     var seats = BulkRows("seats", ["id", "secretariat_id", "sector", "number", "created_at"])
     var seatTerms = BulkRows("seat_terms", ["id", "seat_id", "role", "person_id", "organization_id", "office", "starts_on", "ends_on", "note", "created_at", "current_slot"])
     var facilitatorTerms = BulkRows("facilitator_terms", ["id", "secretariat_id", "person_id", "origin", "origin_kind", "starts_on", "ends_on", "note", "created_at", "current_slot"])
-    var governance = BulkRows("governance_versions", ["id", "secretariat_id", "version", "document", "note", "author", "created_at"])
+    var governance = BulkRows("governance_versions", ["id", "secretariat_id", "version", "document", "note", "author", "created_at", "origin"])
     var sessions = BulkRows("stl_sessions", ["id", "secretariat_id", "number", "kind", "urgent", "status", "starts_at", "ends_at", "place", "modality", "reason", "requested_by", "requested_by_user_id", "convened_at", "convened_by", "cancel_reason", "sequence", "revision", "created_at", "updated_at"])
     var agendaItems = BulkRows("agenda_items", ["id", "session_id", "position", "title", "description", "proposal_id", "proposed_by", "links", "discussion", "created_at"])
     var attendances = BulkRows("seat_attendances", ["id", "session_id", "seat_id", "attendance", "attendee", "updated_at"])

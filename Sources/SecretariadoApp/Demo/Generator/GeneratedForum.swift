@@ -44,7 +44,7 @@ struct GeneratedForum {
             OrganizationKind.academia.rawValue, installedOn, bind(nil as Date?), bind(nil as String?), installedOn, stlID.uuidString,
         ])
         let charter = GovernanceMechanism.template(rule: rule, ruleText: ruleText)
-        batch.governance.add([ids.next(), stlID, 1, charter, "Versión inicial del acta de instalación", "sistema", installedOn])
+        batch.governance.add([ids.next(), stlID, 1, charter, "Versión inicial del acta de instalación", "sistema", installedOn, CharterAmendment.Origin.acta.rawValue])
         return GeneratedForum(
             number: number, stl: stl, charter: charter,
             forum: ForumSeats(seats: seats.map(SeatHolders.init), nonVotingSectors: []),

@@ -8,7 +8,12 @@ enum GovernancePage {
         let slug: String
         let shown: GovernanceVersion
         let versions: [GovernanceVersion]
+        /// May write the text for the acta (STL being formed) or propose a draft (installed).
         let canEdit: Bool
+        var isInstalled = true
+        var canCorrect = false
+        /// Proposals still waiting for the STL's vote.
+        var pendingDrafts: [GovernanceDraft] = []
         /// Account e-mail → name, so the history names authors without their e-mail.
         var actorNames: [String: String] = [:]
 

@@ -12,6 +12,17 @@ extension GovernancePage {
 
         private var doc: GovernanceMechanism { model.document }
 
+        /// How a version came into force, in one sentence, with the adopting vote's tally.
+        static func originText(_ origin: CharterAmendment.Origin, version: GovernanceVersion, context: PageContext) -> String {
+            var text = context.t(origin.label)
+            if let tally = version.tally?.total {
+                text += context.t(
+                    " (a favor \(tally.aFavor), en contra \(tally.enContra), abstenciones \(tally.abstencion), \(tally.present) de \(tally.seats) asientos presentes)",
+                    " (in favour \(tally.aFavor), against \(tally.enContra), abstentions \(tally.abstencion), \(tally.present) of \(tally.seats) seats present)")
+            }
+            return text + "."
+        }
+
         private var main: Node<HTML.BodyContext> {
             .group(
                 StlMenu.nav(model.slug, current: .governance, context: context),
@@ -28,8 +39,18 @@ extension GovernancePage {
                     .a(.href(SiteURL.governanceMarkdown(.value(model.slug)).path), .text(context.t("Descargar en Markdown (para el acta)", "Download as Markdown (for the act)"))),
                     .text(" · "),
                     .a(.href(SiteURL.governanceVersions(.value(model.slug)).path), .text(context.t("Historial de versiones", "Version history"))),
-                    .if(model.canEdit, .group(.text(" · "), .a(.href(SiteURL.governanceEdit(.value(model.slug)).path), .text(context.t("Proponer nueva versión", "Draft a new version")))))
+                    .if(model.canEdit, .group(.text(" · "), model.isInstalled
+                        ? .a(.href(SiteURL.governanceDraftNew(.value(model.slug)).path), .text(context.t("Proponer nueva versión", "Propose a new version")))
+                        : .a(.href(SiteURL.governanceEdit(.value(model.slug)).path), .text(context.t("Redactar el texto para el acta", "Write the text for the act"))))),
+                    .if(model.canCorrect, .group(.text(" · "), .a(.href(SiteURL.governanceCorrection(.value(model.slug)).path), .text(context.t("Corregir una errata", "Correct a typo")))))
                 ),
+                .unwrap(model.shown.origin) { origin in .p(.class("hint"), .text(Self.originText(origin, version: model.shown, context: context))) },
+                .if(!model.pendingDrafts.isEmpty, .section(
+                    .h2(.text(context.t("Propuestas de reforma pendientes", "Pending proposals"))),
+                    .ul(.forEach(model.pendingDrafts) { draft in
+                        .li(.a(.href(SiteURL.governanceDraft(.value(model.slug), .value(draft.id!)).path), .text(draft.note)))
+                    })
+                )),
                 .h2(.text(context.t("1. Integración, elección y rotación", "1. Membership, election and rotation"))),
                 .p(.text(doc.integration.representatives)),
                 .p(.strong(.text(context.t("Método de elección. ", "Election method. "))), .text(doc.integration.electionMethod)),
@@ -70,12 +91,14 @@ extension GovernancePage {
             Layout.page(title: context.t("Historial del mecanismo", "Mechanism history"), context: context, main: .group(
                 StlMenu.nav(model.slug, current: .governance, context: context),
                 .h1(.text(context.t("Historial del Mecanismo de Gobernanza: \(model.secretariatName)", "Governance mechanism history: \(model.secretariatName)"))),
+                .p(.a(.href(SiteURL.governanceDrafts(.value(model.slug)).path), .text(context.t("Propuestas de reforma", "Proposed versions")))),
                 .table(
                     .thead(.tr(
                         .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Versión", "Version"))),
                         .th(.attribute(named: "scope", value: "col"), .text(context.t("Fecha", "Date"))),
                         .th(.attribute(named: "scope", value: "col"), .text(context.t("Autor", "Author"))),
                         .th(.attribute(named: "scope", value: "col"), .text(context.t("Motivo", "Reason"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Cómo entró en vigor", "How it came into force"))),
                         .th(.attribute(named: "scope", value: "col"), .text(context.t("Regla de decisión", "Decision rule")))
                     )),
                     .tbody(.forEach(model.versions) { version in
@@ -84,6 +107,12 @@ extension GovernancePage {
                             .td(.text(version.createdAt.map { MexicanFormat.date($0, language: context.language) } ?? "—")),
                             .td(.text(AccountNames.label(version.author, names: model.actorNames, role: context.t("Secretariado", "Secretariat")))),
                             .td(.text(version.note)),
+                            .td(
+                                .text(version.origin.map { View.originText($0, version: version, context: context) } ?? "—"),
+                                .unwrap(version.sessionID) { session in
+                                    .group(.text(" "), .a(.href(SiteURL.session(.value(model.slug), .value(session)).path), .text(context.t("Sesión", "Session"))))
+                                }
+                            ),
                             .td(.text(context.t(version.document.decision.rule.summary)))
                         )
                     })

@@ -2,12 +2,23 @@ import Plot
 import SecretariadoCore
 
 enum GovernanceEditPage {
+    /// What the submitted text becomes (`CharterAmendment`).
+    enum Mode {
+        /// The text the acta de instalación carries, while the STL is being formed.
+        case installation
+        /// A draft for the STL to adopt by motion.
+        case proposal
+        /// An administrator's correction of a typo in the version in force.
+        case correction
+    }
+
     struct Model {
         let secretariatName: String
         let slug: String
         let currentVersion: Int
         let form: GovernanceForm
         let sectors: [Sector]
+        var mode: Mode = .installation
     }
 
     /// The charter as a form: every element of the guide's minimum, and the decision rule
@@ -17,14 +28,12 @@ enum GovernanceEditPage {
         let context: PageContext
 
         var html: HTML {
-            Layout.page(title: context.t("Editar mecanismo", "Edit mechanism"), context: context, main: .group(
+            Layout.page(title: context.t(heading.es, heading.en), context: context, main: .group(
                 StlMenu.nav(model.slug, current: .governance, context: context),
-                .h1(.text(context.t("Nueva versión del Mecanismo de Gobernanza: \(model.secretariatName)", "New version of the governance mechanism: \(model.secretariatName)"))),
-                .p(.text(context.t(
-                    "Se guardará como versión \(model.currentVersion + 1). Las versiones anteriores se conservan. Si cambias la regla de decisión, cambia también el análisis de poder de voto y las votaciones futuras.",
-                    "It will be saved as version \(model.currentVersion + 1). Earlier versions are kept. Changing the decision rule also changes the voting-power analysis and future votes."))),
+                .h1(.text(context.t("\(heading.es): \(model.secretariatName)", "\(heading.en): \(model.secretariatName)"))),
+                .p(.text(context.t(intro))),
                 .form(
-                    .class("stack"), .method(.post), .action(SiteURL.governanceEdit(.value(model.slug)).path),
+                    .class("stack"), .method(.post), .action(action),
                     CSRFField.node(context),
                     .fieldset(
                         .element(named: "legend", text: (context.t("1. Integración, elección y rotación", "1. Membership, election and rotation"))),
@@ -74,11 +83,60 @@ enum GovernanceEditPage {
                         area(context.t("Funciones de la facilitación (una por renglón)", "Facilitator's functions (one per line)"), "facilitatorFunctions", model.form.facilitatorFunctions, rows: 8),
                         area(context.t("Mecanismos de comunicación", "Communication"), "communication", model.form.communication)
                     ),
-                    FormFields.text(context.t("Motivo del cambio", "Reason for the change"), name: "note", required: true,
-                                    hint: context.t("Por ejemplo: «Reforma acordada en la sesión ordinaria del 12 de marzo».", "For example: “Reform agreed at the ordinary session of 12 March”.")),
-                    FormFields.submit(context.t("Publicar nueva versión", "Publish new version"))
+                    FormFields.text(context.t(noteLabel), name: "note", required: true, hint: context.t(noteHint)),
+                    FormFields.submit(context.t(submit))
                 )
             ))
+        }
+
+        private var heading: Localized {
+            switch model.mode {
+            case .installation: Localized(es: "Mecanismo de Gobernanza para el acta de instalación", en: "Governance mechanism for the installation act")
+            case .proposal: Localized(es: "Proponer una nueva versión del Mecanismo de Gobernanza", en: "Propose a new version of the governance mechanism")
+            case .correction: Localized(es: "Corregir una errata del Mecanismo de Gobernanza", en: "Correct a typo in the governance mechanism")
+            }
+        }
+
+        private var intro: Localized {
+            switch model.mode {
+            case .installation: Localized(
+                es: "El secretariado está en formación: este texto se guardará como versión \(model.currentVersion + 1) y entra en vigor con el acta de instalación. Las versiones anteriores se conservan.",
+                en: "The secretariat is being formed: this text will be saved as version \(model.currentVersion + 1) and enters into force with the installation act. Earlier versions are kept.")
+            case .proposal: Localized(
+                es: "Se guardará como propuesta sobre la versión \(model.currentVersion), con sus diferencias a la vista. No entra en vigor hasta que el STL la adopte en sesión: la facilitación la somete a votación como moción y, si se adopta bajo la regla de decisión en vigor, se vuelve la versión vigente al cerrar la votación.",
+                en: "It will be saved as a proposal on version \(model.currentVersion), with its differences shown. It does not enter into force until the STL adopts it in session: the facilitator puts it to the vote as a motion and, if adopted under the decision rule in force, it becomes the version in force when the vote closes.")
+            case .correction: Localized(
+                es: "Una corrección arregla erratas de la versión \(model.currentVersion) sin votación, queda marcada como corrección en el historial con su motivo y no puede cambiar la regla de decisión, el quórum, los plazos de aviso ni nada de lo que la plataforma ejecuta.",
+                en: "A correction fixes typos in version \(model.currentVersion) without a vote, is marked as a correction in the history with its reason, and cannot change the decision rule, the quorum, the notice periods or anything else the platform executes.")
+            }
+        }
+
+        private var action: String {
+            switch model.mode {
+            case .installation: SiteURL.governanceEdit(.value(model.slug)).path
+            case .proposal: SiteURL.governanceDrafts(.value(model.slug)).path
+            case .correction: SiteURL.governanceCorrection(.value(model.slug)).path
+            }
+        }
+
+        private var noteLabel: Localized {
+            model.mode == .correction
+                ? Localized(es: "Motivo de la corrección", en: "Reason for the correction")
+                : Localized(es: "Motivo del cambio", en: "Reason for the change")
+        }
+
+        private var noteHint: Localized {
+            model.mode == .correction
+                ? Localized(es: "Por ejemplo: «Errata en la función 3: decía “sesiones” por “secciones”».", en: "For example: “Typo in function 3”.")
+                : Localized(es: "Por ejemplo: «Reforma para exigir un voto de cada sector».", en: "For example: “Reform to require a vote from every sector”.")
+        }
+
+        private var submit: Localized {
+            switch model.mode {
+            case .installation: Localized(es: "Guardar el texto para el acta", en: "Save the text for the act")
+            case .proposal: Localized(es: "Guardar la propuesta", en: "Save the proposal")
+            case .correction: Localized(es: "Publicar la corrección", en: "Publish the correction")
+            }
         }
 
         private func area(_ label: String, _ name: String, _ value: String?, rows: Int = 3) -> Node<HTML.FormContext> {

@@ -63,6 +63,10 @@ enum Stylesheet {
     a.button { display: inline-block; padding: .45rem .9rem; border-radius: .3rem; background: #0b4f8a; color: #fff; text-decoration: none; }
     .hp { position: absolute; left: -9999px; width: 1px; height: 1px; overflow: hidden; }
     article.acta { max-width: 48rem; }
+    .diff { font-family: ui-monospace, monospace; font-size: .85rem; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; padding: 0; list-style: none; }
+    .diff li { padding: 0 .4rem; }
+    .diff .added { background: var(--ok-bg); color: var(--ok-ink); }
+    .diff .removed { background: var(--bad-bg); color: var(--bad-ink); text-decoration: line-through; }
     @media print { header.site, footer.site, .no-print, .skip { display: none; } main { max-width: none; padding: 0; } article.acta { max-width: none; } }
     /* Sessions, voting, minutes and archive. */
     ol.agenda > li { margin-bottom: 1rem; }

@@ -13,6 +13,8 @@ enum ManagePage {
         let showContacts: Bool
         /// Terms ending within 30 days, or over with nobody relieving their holder.
         let termWarnings: [TermEndWarning]
+        /// The current facilitator's independence warnings, shown whoever named them.
+        var facilitatorWarnings: [Localized] = []
 
         var slug: String { detail.secretariat.slug }
 

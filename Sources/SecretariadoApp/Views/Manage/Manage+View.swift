@@ -20,6 +20,10 @@ extension ManagePage {
                     "Consulta de solo lectura: los datos de contacto quedan con quienes editan este secretariado.",
                     "Read-only view: contact data stays with those who edit this secretariat.")))),
                 termWarnings,
+                .if(!model.facilitatorWarnings.isEmpty, .section(
+                    .h2(.text(context.t("Independencia de la facilitación", "Facilitator's independence"))),
+                    .ul(.forEach(model.facilitatorWarnings) { .li(.class("warning"), .text(context.t($0))) })
+                )),
                 currentMembers,
                 .if(model.canEdit, forms)
             )
@@ -90,6 +94,17 @@ extension ManagePage {
                 FormFields.text(context.t("Inicio del periodo", "Term starts"), name: "startsOn", type: .date,
                                 hint: context.t("Si el asiento ya tiene titular (o suplente), su periodo termina este día.", "If the seat already has a full member (or alternate), their term ends on this day.")),
                 FormFields.text(context.t("Nota", "Note"), name: "note"),
+                .fieldset(
+                    .element(named: "legend", text: context.t("Solo asientos de sociedad civil", "Civil-society seats only")),
+                    .p(.class("notice"), .text(context.t(Appointment.warning))),
+                    FormFields.select(context.t("Referencia de la designación", "Reference of the appointment"), name: "appointmentReference",
+                                      options: [("", "—")] + Appointment.Reference.allCases.map { ($0.rawValue, context.t($0.label)) }),
+                    FormFields.text(context.t("Motivo de la designación directa", "Reason for the direct appointment"), name: "appointmentReason"),
+                    FormFields.checkbox(context.t(
+                        "Confirmo que es una designación directa, fuera de la elección de las organizaciones, y que se publicará como tal",
+                        "I confirm this is a direct appointment, outside the organisations' election, and that it will be published as such"),
+                        name: "confirmDirectAppointment")
+                ),
                 FormFields.submit(context.t("Designar", "Appoint"))
             )
         }
@@ -108,6 +123,13 @@ extension ManagePage {
                                   options: [("", "—")] + OrganizationKind.allCases.map { ($0.rawValue, context.t($0.label)) }),
                 FormFields.text(context.t("Inicio", "Starts"), name: "startsOn", id: "fac-startsOn", type: .date),
                 FormFields.text(context.t("Nota", "Note"), name: "note", id: "fac-note"),
+                FormFields.checkbox(context.t(
+                    "He revisado las advertencias de independencia (si las hay) y confirmo el nombramiento",
+                    "I have reviewed the independence warnings (if any) and confirm the appointment"),
+                    name: "confirmIndependence", id: "fac-confirmIndependence",
+                    hint: context.t(
+                        "Si la persona proviene del gobierno, del organismo garante o de una organización del STL, o si ocupa un asiento, verás las advertencias antes de guardar.",
+                        "If the person comes from government, the guarantor body or an organisation of the STL, or holds a seat, you will see the warnings before saving.")),
                 FormFields.submit(context.t("Guardar facilitación", "Save facilitator"))
             )
         }

@@ -87,6 +87,12 @@ extension SecretariatPage {
         private func holderCell(_ term: SeatTerm?) -> Node<HTML.BodyContext> {
             .group(
                 .text(HolderText.describe(term, context: context)),
+                .unwrap(term?.appointment) { appointment in
+                    .p(.span(.class(appointment.direct ? "badge warn" : "badge ok"), .text(context.t(appointment.direct
+                        ? Localized(es: "Designación directa", en: "Direct appointment")
+                        : Localized(es: "Elección de sociedad civil", en: "Civil-society election")))),
+                       .text(" " + context.t(appointment.publicLabel)))
+                },
                 .unwrap(term?.note) { note in .p(.class("hint"), .text(self.note(note))) }
             )
         }

@@ -11,6 +11,8 @@ enum ConductPage {
         let saved: Bool
         /// The present moment on the app's clock: conduct opens at the session's start.
         let now: Date
+        /// Proposed charter versions a motion may adopt.
+        var charterDrafts: [GovernanceDraft] = []
 
         var slug: String { data.stl.slug }
         /// Why attendance, motions, votes and the minutes cannot be recorded yet (`nil` once
@@ -146,7 +148,15 @@ enum ConductPage {
                     FormFields.text(context.t("Responsable del acuerdo, si se adopta", "Owner of the agreement, if adopted"), name: "agreementOwner"),
                     FormFields.select(context.t("Sector responsable", "Owner sector"), name: "agreementOwnerSector",
                                       options: [("", "—")] + data.forum.seats.map(\.seat.sector).uniqued().map { ($0, SessionText.sector($0, context)) }),
-                    FormFields.text(context.t("Fecha compromiso", "Due date"), name: "agreementDueOn", type: .date)
+                    FormFields.text(context.t("Fecha compromiso", "Due date"), name: "agreementDueOn", type: .date),
+                    .if(!model.charterDrafts.isEmpty, FormFields.select(
+                        context.t("Adopta una propuesta de reforma del Mecanismo de Gobernanza", "Adopts a proposed version of the governance mechanism"),
+                        name: "governanceDraftId",
+                        options: [("", context.t("No: moción ordinaria", "No: ordinary motion"))] + model.charterDrafts.map {
+                            ($0.id!.uuidString, context.t("Propuesta sobre la versión \($0.baseVersion): ", "Proposal on version \($0.baseVersion): ") + $0.note)
+                        },
+                        hint: context.t("Si la votación la adopta bajo la regla en vigor, la propuesta entra en vigor al cerrar la votación.",
+                                        "If the vote adopts it under the rule in force, the proposal enters into force when the vote closes.")))
                 ))
             )
         }
