@@ -52,7 +52,7 @@ final class CharterAmendmentFlowTests: AppTestCase {
 
     private func charterMotion(_ draftID: UUID, _ session: StlSession, by facilitator: User) async throws -> UUID {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        let item = try await AgendaWrites.add(AgendaItemInput(title: "Reforma del mecanismo"), to: session.requireID(), in: stl, by: facilitation, on: db)
+        let item = try await agendaPoint(session, stl.slug, title: "Reforma del mecanismo")
         let res = try await send(.POST, APIURL.sessionMotions(.value("morelos"), .value(session.id!)).path, [
             "agendaItemId": item.id!.uuidString, "title": "Adoptar la reforma del mecanismo de gobernanza", "governanceDraftId": draftID.uuidString,
         ], as: facilitator)
@@ -68,7 +68,7 @@ final class CharterAmendmentFlowTests: AppTestCase {
             let user = try await User.query(on: db).filter(\.$email == email).first()
             var voter: User
             if let user { voter = user } else { voter = try await representative(email, "morelos", sector, 1) }
-            _ = try await VoteWrites.cast(VoteInput(option: option), on: motionID, in: stl, by: actor(voter), on: db)
+            _ = try await VoteWrites.cast(VoteInput(option: option), on: motionID, in: stl, by: actor(voter), now: now, on: db)
         }
     }
 
@@ -157,11 +157,11 @@ final class CharterAmendmentFlowTests: AppTestCase {
         let motionID = try await charterMotion(first, session, by: facilitator)
         try await vote(motionID, [("gobierno", "a_favor"), ("sociedad_civil", "a_favor"), ("organismo_garante", "a_favor")])
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        _ = try await MotionWrites.close(motionID, in: stl, by: facilitation, on: db)
+        _ = try await MotionWrites.close(motionID, in: stl, by: facilitation, now: now, on: db)
 
         let superseded = try await GovernanceDraft.find(second, on: db)
         XCTAssertEqual(superseded?.status, .superada)
-        let item = try await AgendaWrites.add(AgendaItemInput(title: "Otra reforma"), to: session.requireID(), in: stl, by: facilitation, on: db)
+        let item = try await agendaPoint(session, stl.slug, title: "Otra reforma")
         let res = try await send(.POST, APIURL.sessionMotions(.value("morelos"), .value(session.id!)).path, [
             "agendaItemId": item.id!.uuidString, "title": "Adoptar la otra", "governanceDraftId": second.uuidString,
         ], as: facilitator)
@@ -174,7 +174,8 @@ final class CharterAmendmentFlowTests: AppTestCase {
         let facilitator = try await makeUser("fac@zac.mx", grants: [("zacatecas", .facilitador, nil, nil)])
         let session = try await convene("zacatecas")
         let stl = try await Secretariat.find(slug: "zacatecas", on: db)
-        let item = try await AgendaWrites.add(AgendaItemInput(title: "Reforma ajena"), to: session.requireID(), in: stl, by: facilitation, on: db)
+        let item = try await agendaPoint(session, stl.slug, title: "Reforma ajena")
+        try await begin(session)
 
         let res = try await send(.POST, APIURL.sessionMotions(.value("zacatecas"), .value(session.id!)).path, [
             "agendaItemId": item.id!.uuidString, "title": "Adoptar la reforma de Morelos", "governanceDraftId": draftID.uuidString,

@@ -74,7 +74,7 @@ final class GovernanceTests: AppTestCase {
         let session = try await convene("zacatecas")
         let present = ["gobierno-1", "gobierno-2", "gobierno-3", "sociedad_civil-1", "organismo_garante-1"]
         try await attend(session, "zacatecas", Dictionary(uniqueKeysWithValues: present.map { ($0, Attendance.titular) }))
-        let item = try await AgendaWrites.add(AgendaItemInput(title: "Reforma del mecanismo"), to: session.requireID(), in: stl, by: facilitation, on: db)
+        let item = try await agendaPoint(session, stl.slug, title: "Reforma del mecanismo")
         let conduct = try await browser.get(SiteURL.sessionConduct(.value("zacatecas"), .value(session.id!)).path)
         XCTAssertTrue(conduct.body.string.contains("Adopta una propuesta de reforma del Mecanismo de Gobernanza"))
         let created = try await browser.post(SiteURL.sessionMotions(.value("zacatecas"), .value(session.id!)).path, form: [
@@ -86,7 +86,7 @@ final class GovernanceTests: AppTestCase {
         for label in present {
             let parts = label.split(separator: "-")
             let user = try await representative("\(label)@zac.mx", "zacatecas", String(parts[0]), Int(parts[1])!)
-            _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(user), on: db)
+            _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(user), now: now, on: db)
         }
         let closed = try await browser.post(SiteURL.motionClose(.value("zacatecas"), .value(session.id!), .value(motion.id!)).path, form: [:])
         XCTAssertEqual(closed.status, .seeOther, closed.body.string)
