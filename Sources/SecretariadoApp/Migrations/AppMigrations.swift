@@ -78,6 +78,9 @@ enum AppMigrations {
             CreateArchiveCheckpoints(),
             // Correcting and annulling expenses.
             UpdateExpensesAddAnnulment(),
+            // E-mail outbox and in-app notices.
+            CreateMailOutbox(),
+            CreateNotices(),
         ]
     }
 }

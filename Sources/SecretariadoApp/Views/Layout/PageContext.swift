@@ -12,6 +12,8 @@ struct PageContext: Sendable {
     /// The STLs the viewer holds a role in (when the handler already loaded their grants),
     /// so menus offer members' pages only to members.
     let memberOf: Set<UUID>
+    /// Unread «Avisos» of the signed-in person.
+    let unreadNotices: Int
 
     init(_ request: Request) {
         language = request.language
@@ -20,15 +22,17 @@ struct PageContext: Sendable {
         csrfToken = CSRF.token(for: request)
         path = request.url.path
         memberOf = Set(request.loadedPrincipal?.grants.map(\.secretariatID) ?? [])
+        unreadNotices = request.storage[NoticeCountKey.self] ?? 0
     }
 
-    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/", memberOf: Set<UUID> = []) {
+    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/", memberOf: Set<UUID> = [], unreadNotices: Int = 0) {
         self.language = language
         self.userName = userName
         self.isAdmin = isAdmin
         self.csrfToken = csrfToken
         self.path = path
         self.memberOf = memberOf
+        self.unreadNotices = unreadNotices
     }
 
     var isSignedIn: Bool { userName != nil }

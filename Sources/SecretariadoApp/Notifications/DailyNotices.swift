@@ -1,0 +1,12 @@
+import Fluent
+import Foundation
+import SecretariadoCore
+import Vapor
+
+/// The daily jobs of notifications, run by the delivery worker once an hour and safe to run
+/// again: each one marks what it has done.
+enum DailyNotices {
+    static func run(now: Date, on db: any Database) async throws {
+        try await NoticeDigest.send(now: now, on: db)
+    }
+}
