@@ -14,6 +14,8 @@ enum Commands {
         app.asyncCommands.use(VerifyCommand(), as: "verify")
         // Performance at national scale.
         app.asyncCommands.use(BenchCommand(), as: "bench")
+        // E-mail: the outbox (list, retry).
+        app.asyncCommands.use(MailCommandGroup(), as: "mail")
     }
 }
 

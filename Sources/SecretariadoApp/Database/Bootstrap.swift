@@ -10,6 +10,8 @@ public enum Bootstrap {
         let (adminEmail, rest) = AdminBootstrap.takeEmailOption(from: app.environment.arguments)
         app.environment.arguments = rest
         try await ready(app, adminEmail: adminEmail)
+        // Only a serving instance delivers mail; commands and tests leave the outbox alone.
+        app.mail.startWorker()
     }
 
     /// Migrations, WAL, demo data when empty, and the first admin account (its e-mail from
