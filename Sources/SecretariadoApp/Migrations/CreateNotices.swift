@@ -1,6 +1,6 @@
 import Fluent
 
-/// In-app notices and each account's preferences for them.
+/// In-app notices, each account's preferences for them, and the marks of reminders sent.
 struct CreateNotices: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Notice.schema)
@@ -24,9 +24,16 @@ struct CreateNotices: AsyncMigration {
             .field("updated_at", .datetime, .required)
             .unique(on: "user_id")
             .create()
+        try await database.schema(NoticeMark.schema)
+            .id()
+            .field("key", .string, .required)
+            .field("created_at", .datetime, .required)
+            .unique(on: "key")
+            .create()
     }
 
     func revert(on database: any Database) async throws {
+        try await database.schema(NoticeMark.schema).delete()
         try await database.schema(NotificationPreference.schema).delete()
         try await database.schema(Notice.schema).delete()
     }
