@@ -102,9 +102,25 @@ enum Outbox {
                     outcome = .failed
                 }
             }
+            if row.status != .pending, NotificationKind(rawValue: row.kind)?.carriesSecret == true {
+                row.message = try scrubbed(row)
+            }
             try await row.save(on: db)
             try await MailAttempt(outboxID: row.requireID(), at: now, outcome: outcome, detail: detail, worker: worker).create(on: db)
         }
+    }
+
+    static let scrubbedText = "[Contenido retirado del correo saliente tras el envío: contenía un acuse o una credencial.]"
+
+    /// The stored message without its secret text, once it is no longer needed for delivery.
+    static func scrubbed(_ row: OutboxMessage) throws -> String {
+        var message = try decode(row)
+        message.text = scrubbedText
+        message.html = nil
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        encoder.dateEncodingStrategy = .secondsSince1970
+        return String(decoding: try encoder.encode(message), as: UTF8.self)
     }
 
     /// An administrator sends a failed message again: it becomes pending, due now, with a
@@ -115,6 +131,11 @@ enum Outbox {
             guard row.status == .failed else {
                 throw AppError.conflict(field: "id", Localized(
                     es: "Solo un mensaje fallido puede reintentarse.", en: "Only a failed message can be retried."))
+            }
+            if NotificationKind(rawValue: row.kind)?.carriesSecret == true {
+                throw AppError.conflict(field: "id", Localized(
+                    es: "Este mensaje llevaba un acuse o una credencial y su texto ya no se guarda: emite una credencial nueva.",
+                    en: "This message carried a receipt or a credential and its text is no longer kept: issue a new credential."))
             }
             row.status = .pending
             row.nextAttemptAt = now

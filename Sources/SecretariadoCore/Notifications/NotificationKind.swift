@@ -48,6 +48,13 @@ public enum NotificationKind: String, Hashable, Sendable, Codable, CaseIterable 
         }
     }
 
+    /// Whether the message holds a secret that opens an organisation's ballot (its receipt or
+    /// its credential). Such text is for the organisation alone: the outbox keeps it only
+    /// until it is delivered, and the administration pages never show it.
+    public var carriesSecret: Bool {
+        self == .registrationReceived || self == .electionCredential
+    }
+
     /// The kinds a person sees on the preferences page.
     public static var configurable: [NotificationKind] { allCases.filter(\.isConfigurable) }
 

@@ -33,7 +33,8 @@ struct MailAdminController: RouteCollection {
         let message = try? Outbox.decode(row)
         return HTMLPage(AdminMailMessagePage.View(
             row: try AdminMailPage.Row(row), message: message, attempts: attempts,
-            retried: req.query[String.self, at: "reintentado"] != nil, context: PageContext(req)).html)
+            retried: req.query[String.self, at: "reintentado"] != nil, context: PageContext(req),
+            isSecret: NotificationKind(rawValue: row.kind)?.carriesSecret == true).html)
     }
 
     @Sendable func retry(req: Request) async throws -> Response {

@@ -10,6 +10,7 @@ enum AdminMailMessagePage {
         let attempts: [MailAttempt]
         let retried: Bool
         let context: PageContext
+        let isSecret: Bool
 
         var html: HTML {
             Layout.page(title: message?.subject ?? row.messageID, context: context, main: .group(
@@ -28,13 +29,16 @@ enum AdminMailMessagePage {
                     .element(named: "dt", text: context.t("Último error", "Last error")), .element(named: "dd", text: row.lastError ?? "—"),
                     .element(named: "dt", text: "Message-ID"), .element(named: "dd", text: row.messageID),
                 ]),
-                .if(row.status == .failed, .form(
+                .if(row.status == .failed && !isSecret, .form(
                     .method(.post), .action(SiteURL.adminMailRetry(.value(row.id)).path),
                     CSRFField.node(context),
                     .button(.type(.submit), .text(context.t("Reintentar", "Retry")))
                 )),
                 .h2(.text(context.t("Texto", "Text"))),
-                .pre(.text(message?.text ?? context.t("El mensaje guardado no se pudo leer.", "The stored message could not be read."))),
+                .pre(.text(isSecret
+                    ? context.t("Este mensaje lleva un acuse o una credencial de elección: su texto es sólo para la organización y no se muestra.",
+                                "This message carries a receipt or an election credential: its text is for the organisation alone and is not shown.")
+                    : message?.text ?? context.t("El mensaje guardado no se pudo leer.", "The stored message could not be read."))),
                 .unwrap(message?.calendar) { calendar in
                     .group(.h2(.text(context.t("Invitación de calendario", "Calendar invitation") + " (\(calendar.method))")),
                            .pre(.text(calendar.text)))
