@@ -22,6 +22,11 @@ struct DemoCommand: AsyncCommand {
     var help: String { "Datos de demostración: `demo load` carga los 16 STL de la guía." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        // Demonstration events tell nobody (see `Notifier.isMuted`).
+        try await Notifier.$isMuted.withValue(true) { try await run(context, signature) }
+    }
+
+    private func run(_ context: CommandContext, _ signature: Signature) async throws {
         let app = context.application
         switch signature.action {
         case "load":

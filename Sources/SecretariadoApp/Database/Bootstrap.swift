@@ -20,6 +20,14 @@ public enum Bootstrap {
         try await enableWriteAheadLog(app)
         try await SQLiteTuning.apply(app)  // Performance at national scale
         try await app.autoMigrate()
+        try await Notifier.$isMuted.withValue(true) { try await loadDemoWhenEmpty(app) }
+        let email = try AdminBootstrap.adminEmail(environment: adminEmail ?? Environment.get(AdminBootstrap.emailVariable))
+        if let admin = try await AdminBootstrap.ensureAdmin(on: app.db, email: email) {
+            print(AdminBootstrap.banner(email: admin.email, password: admin.password))
+        }
+    }
+
+    private static func loadDemoWhenEmpty(_ app: Application) async throws {
         if try await Secretariat.query(on: app.db).count() == 0 {
             let count = try await DemoLoader(db: app.db).load()
             try await DemoInstallationLoader(db: app.db).load()  // installation: Yucatán, in formation
@@ -30,10 +38,6 @@ public enum Bootstrap {
             // Follow-up: agreements, action plan, finances and outreach.
             let plans = try await DemoFollowUpLoader(db: app.db).load()
             app.logger.notice("Planes de acción de demostración cargados: \(plans).")
-        }
-        let email = try AdminBootstrap.adminEmail(environment: adminEmail ?? Environment.get(AdminBootstrap.emailVariable))
-        if let admin = try await AdminBootstrap.ensureAdmin(on: app.db, email: email) {
-            print(AdminBootstrap.banner(email: admin.email, password: admin.password))
         }
     }
 

@@ -7,6 +7,10 @@ import Vapor
 /// that transaction's `db`: the in-app notices and the outbox rows are written with the
 /// event, or not at all.
 enum Notifier {
+    /// Set while demonstration data is loaded: its events happened to nobody, and its
+    /// contact addresses (`…@ejemplo.org`) must not receive mail.
+    @TaskLocal static var isMuted = false
+
     /// What one recipient is told, already in their language.
     struct Letter: Sendable {
         var subject: String
@@ -23,7 +27,7 @@ enum Notifier {
         _ kind: NotificationKind, to recipients: [NoticeAudience.Candidate], now: Date = Date(), on db: any Database,
         compose: (NoticeAudience.Candidate, Language) throws -> Letter
     ) async throws {
-        guard !recipients.isEmpty else { return }
+        guard !recipients.isEmpty, !isMuted else { return }
         let userIDs = recipients.compactMap(\.userID)
         let preferences = userIDs.isEmpty ? [] : try await NotificationPreference.query(on: db).filter(\.$user.$id ~~ userIDs).all()
         let byUser = Dictionary(preferences.map { ($0.$user.id, $0) }, uniquingKeysWith: { first, _ in first })

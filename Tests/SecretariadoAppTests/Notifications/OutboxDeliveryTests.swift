@@ -103,4 +103,31 @@ final class OutboxDeliveryTests: AppTestCase {
         app.mail.transport = recording
         XCTAssertTrue(app.mail.transport as AnyObject === recording)
     }
+
+    func testTheWorkerIsOffInTestsUnlessStarted() async throws {
+        let recording = RecordingTransport()
+        app.mail.transport = recording
+        _ = try await enqueue("ana@mail.mx")
+        try await app.asyncBoot()
+        try await Task.sleep(nanoseconds: 300_000_000)
+        XCTAssertTrue(recording.delivered.isEmpty, "tests deliver only when they say so")
+    }
+
+    func testAStartedWorkerDeliversThroughTheConfiguredTransport() async throws {
+        let recording = RecordingTransport()
+        app.mail.transport = recording
+        app.mail.startWorker(every: 0.05)
+        try await app.asyncBoot()
+        _ = try await enqueue("ana@mail.mx")
+        for _ in 0..<100 where recording.delivered.isEmpty {
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        XCTAssertEqual(recording.delivered.map { $0.to.map(\.email) }, [["ana@mail.mx"]])
+        var sent = 0
+        for _ in 0..<100 where sent == 0 {
+            sent = try await OutboxMessage.query(on: db).filter(\.$status == .sent).count()
+            if sent == 0 { try await Task.sleep(nanoseconds: 50_000_000) }
+        }
+        XCTAssertEqual(sent, 1, "the attempt is recorded")
+    }
 }

@@ -144,4 +144,13 @@ final class SessionNoticeTests: AppTestCase {
         XCTAssertEqual(rows.map(\.recipient), ["fac@mor.mx"])
         XCTAssertTrue(try Outbox.decode(rows[0]).text.contains("Revisar el presupuesto"))
     }
+
+    func testDemonstrationDataTellsNobody() async throws {
+        try await loadDemo()
+        _ = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
+        try await Notifier.$isMuted.withValue(true) { _ = try await convene("morelos") }
+        let rows = try await OutboxMessage.query(on: db).count()
+        let notices = try await Notice.query(on: db).count()
+        XCTAssertEqual(rows + notices, 0)
+    }
 }
