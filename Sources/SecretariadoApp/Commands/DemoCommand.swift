@@ -23,7 +23,7 @@ struct DemoCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         // Demonstration events tell nobody (see `Notifier.isMuted`).
-        try await Notifier.$isMuted.withValue(true) { try await run(context, signature) }
+        try await Notifier.muted { try await run(context, signature) }
     }
 
     private func run(_ context: CommandContext, _ signature: Signature) async throws {

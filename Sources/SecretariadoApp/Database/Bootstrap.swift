@@ -20,7 +20,7 @@ public enum Bootstrap {
         try await enableWriteAheadLog(app)
         try await SQLiteTuning.apply(app)  // Performance at national scale
         try await app.autoMigrate()
-        try await Notifier.$isMuted.withValue(true) { try await loadDemoWhenEmpty(app) }
+        try await Notifier.muted { try await loadDemoWhenEmpty(app) }
         let email = try AdminBootstrap.adminEmail(environment: adminEmail ?? Environment.get(AdminBootstrap.emailVariable))
         if let admin = try await AdminBootstrap.ensureAdmin(on: app.db, email: email) {
             print(AdminBootstrap.banner(email: admin.email, password: admin.password))

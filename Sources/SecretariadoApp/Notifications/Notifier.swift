@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import SecretariadoCore
 import Vapor
 
@@ -8,8 +9,18 @@ import Vapor
 /// event, or not at all.
 enum Notifier {
     /// Set while demonstration data is loaded: its events happened to nobody, and its
-    /// contact addresses (`…@ejemplo.org`) must not receive mail.
-    @TaskLocal static var isMuted = false
+    /// contact addresses (`…@ejemplo.org`) must not receive mail. Process-wide rather than a
+    /// task-local, because database transactions run their bodies in tasks of their own;
+    /// demo data is loaded before `serve` listens, or by a command in its own process.
+    private static let muteDepth = NIOLockedValueBox(0)
+
+    static var isMuted: Bool { muteDepth.withLockedValue { $0 > 0 } }
+
+    static func muted<T>(_ body: () async throws -> T) async rethrows -> T {
+        muteDepth.withLockedValue { $0 += 1 }
+        defer { muteDepth.withLockedValue { $0 -= 1 } }
+        return try await body()
+    }
 
     /// What one recipient is told, already in their language.
     struct Letter: Sendable {

@@ -148,7 +148,7 @@ final class SessionNoticeTests: AppTestCase {
     func testDemonstrationDataTellsNobody() async throws {
         try await loadDemo()
         _ = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
-        try await Notifier.$isMuted.withValue(true) { _ = try await convene("morelos") }
+        try await Notifier.muted { _ = try await convene("morelos") }
         let rows = try await OutboxMessage.query(on: db).count()
         let notices = try await Notice.query(on: db).count()
         XCTAssertEqual(rows + notices, 0)
