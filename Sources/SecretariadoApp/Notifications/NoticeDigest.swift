@@ -17,6 +17,11 @@ enum NoticeDigest {
                 let pending = try await Notice.query(on: db).filter(\.$user.$id == userID)
                     .filter(\.$digestPending == true).sort(\.$createdAt).all()
                 guard !pending.isEmpty, let user = try await User.find(userID, on: db) else { return }
+                // Marked as digested even when the address cannot receive mail, so they are not read again daily.
+                guard NoticeAudience.isDeliverable(user.email) else {
+                    for notice in pending { notice.digestPending = false; try await notice.save(on: db) }
+                    return
+                }
                 let preference = try await NotificationPreference.query(on: db).filter(\.$user.$id == userID).first()
                 let language = preference?.messageLanguage ?? .default
                 let es = language == .es

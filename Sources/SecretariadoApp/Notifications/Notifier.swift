@@ -52,7 +52,7 @@ enum Notifier {
                 try await Notice(userID: userID, kind: kind, title: letter.subject, body: letter.text, link: letter.link,
                                  createdAt: now, digestPending: mode == .digest).create(on: db)
             }
-            guard mode == .immediate, let email = recipient.email else { continue }
+            guard mode == .immediate, let email = recipient.email, NoticeAudience.isDeliverable(email) else { continue }
             var headers: [MailMessage.Header] = []
             if let key, let userID = recipient.userID {
                 headers = UnsubscribeLinks.headers(user: userID, kind: kind, key: key)

@@ -27,6 +27,15 @@ public enum NoticeAudience {
         }
     }
 
+    /// Whether mail to the address can arrive: not at `.invalid`, the top-level domain RFC 2606
+    /// reserves for addresses that must never resolve (the demonstration accounts use it).
+    /// Such an account still gets its in-app notices.
+    public static func isDeliverable(_ email: String) -> Bool {
+        guard let at = email.lastIndex(of: "@") else { return false }
+        let domain = email[email.index(after: at)...].lowercased()
+        return !(domain == "invalid" || domain.hasSuffix(".invalid"))
+    }
+
     /// Who a session's convocation, change or cancellation concerns: every current member,
     /// titular and suplente (a suplente must be ready to stand in), the facilitator who runs
     /// it and the guarantor body that administers the forum.
@@ -45,7 +54,8 @@ public enum NoticeAudience {
         }
         var kept: [(Int, Candidate)] = []
         for (offset, candidate) in ordered where standings.contains(candidate.standing) {
-            let email = candidate.email.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+            let email = candidate.email.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                .flatMap { $0.isEmpty || !isDeliverable($0) ? nil : $0 }
             guard candidate.userID != nil || email != nil else { continue }
             if let user = candidate.userID, seenUsers.contains(user) { continue }
             if let email, seenEmails.contains(email) { continue }
