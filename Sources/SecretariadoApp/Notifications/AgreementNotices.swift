@@ -7,7 +7,8 @@ import SecretariadoCore
 enum AgreementNotices {
     static func remind(now: Date, on db: any Database) async throws {
         let horizon = now.addingTimeInterval(TimeInterval(AgreementReminder.daysBefore) * 86_400)
-        let open = try await Agreement.query(on: db).filter(\.$dueOn != nil).filter(\.$dueOn <= horizon)
+        let oldest = now.addingTimeInterval(-TimeInterval(AgreementReminder.overdueWindowDays + 1) * 86_400)
+        let open = try await Agreement.query(on: db).filter(\.$dueOn != nil).filter(\.$dueOn <= horizon).filter(\.$dueOn >= oldest)
             .filter(\.$status != .cumplido).filter(\.$status != .cancelado).all()
         for agreement in open {
             guard let stage = AgreementReminder.stage(dueOn: agreement.dueOn, isOpen: !agreement.status.isClosed, now: now) else { continue }

@@ -13,7 +13,9 @@ enum MinutesNotices {
     /// The daily job: minutes past the signing period, reminded once each.
     static func remind(now: Date, on db: any Database) async throws {
         let cutoff = now.addingTimeInterval(-TimeInterval(MinutesSigners.defaultSigningDays) * 86_400)
-        let due = try await Minutes.query(on: db).filter(\.$status == .finalizada).filter(\.$finalisedAt <= cutoff).all()
+        let oldest = cutoff.addingTimeInterval(-TimeInterval(MinutesSigners.reminderWindowDays) * 86_400)
+        let due = try await Minutes.query(on: db).filter(\.$status == .finalizada).filter(\.$finalisedAt <= cutoff)
+            .filter(\.$finalisedAt >= oldest).all()
         for candidate in due {
             guard let finalisedAt = candidate.finalisedAt, MinutesSigners.reminderDue(finalisedAt: finalisedAt, now: now) else { continue }
             try await db.writeTransaction { db in

@@ -29,8 +29,16 @@ public enum MinutesSigners {
     /// Days after finalisation before a reminder, when the charter names none.
     public static let defaultSigningDays = 5
 
-    /// Whether minutes finalised at `finalisedAt` are past their signing period on `now`.
+    /// How long after the signing period a reminder may still go out: enough to cover days
+    /// the server was down, short enough that years of old minutes (a first start on an
+    /// existing database) do not all remind at once.
+    public static let reminderWindowDays = 14
+
+    /// Whether minutes finalised at `finalisedAt` are past their signing period on `now`,
+    /// and not so long past that a reminder would be news of nothing.
     public static func reminderDue(finalisedAt: Date, now: Date, signingDays: Int = defaultSigningDays) -> Bool {
-        now.timeIntervalSince(finalisedAt) >= TimeInterval(max(signingDays, 0)) * 86_400
+        let elapsed = now.timeIntervalSince(finalisedAt)
+        let period = TimeInterval(max(signingDays, 0)) * 86_400
+        return elapsed >= period && elapsed < period + TimeInterval(reminderWindowDays) * 86_400
     }
 }

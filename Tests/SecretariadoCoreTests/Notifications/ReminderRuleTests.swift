@@ -24,6 +24,7 @@ final class ReminderRuleTests: XCTestCase {
         XCTAssertFalse(MinutesSigners.reminderDue(finalisedAt: at, now: at.addingTimeInterval(4 * 86_400)))
         XCTAssertTrue(MinutesSigners.reminderDue(finalisedAt: at, now: at.addingTimeInterval(5 * 86_400)))
         XCTAssertTrue(MinutesSigners.reminderDue(finalisedAt: at, now: at.addingTimeInterval(2 * 86_400), signingDays: 2))
+        XCTAssertFalse(MinutesSigners.reminderDue(finalisedAt: at, now: at.addingTimeInterval(20 * 86_400)), "old minutes are not news")
     }
 
     func testAgreementStages() {
@@ -33,6 +34,7 @@ final class ReminderRuleTests: XCTestCase {
         XCTAssertEqual(AgreementReminder.stage(dueOn: due, isOpen: true, now: due.addingTimeInterval(3_600)), .dueSoon, "due today is not late")
         XCTAssertEqual(AgreementReminder.stage(dueOn: due, isOpen: true, now: due.addingTimeInterval(86_400)), .overdue)
         XCTAssertNil(AgreementReminder.stage(dueOn: due, isOpen: false, now: due.addingTimeInterval(86_400)))
+        XCTAssertNil(AgreementReminder.stage(dueOn: due, isOpen: true, now: due.addingTimeInterval(400 * 86_400)), "years-old history is not announced")
         XCTAssertNil(AgreementReminder.stage(dueOn: nil, isOpen: true, now: due))
     }
 }
