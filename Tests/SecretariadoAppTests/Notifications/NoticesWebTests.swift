@@ -26,6 +26,11 @@ final class NoticesWebTests: AppTestCase {
         XCTAssertTrue(page.body.string.contains("Aviso de Beto"))
         XCTAssertFalse(page.body.string.contains("Aviso de Ana"))
         XCTAssertTrue(page.body.string.contains(#"aria-label="Avisos: 1 sin leer""#), "the header counts unread notices")
+        let english = try await browser.get(SiteURL.notices.path + "?lang=en")
+        XCTAssertTrue(english.body.string.contains("Mark all as read"))
+        XCTAssertTrue(english.body.string.contains(#"aria-label="Notices: 1 unread""#))
+        let myWork = try await browser.get(SiteURL.myWork.path + "?lang=es")
+        XCTAssertTrue(myWork.body.string.contains("1 aviso sin leer"), "«Mi trabajo» names the unread notices")
 
         // Beto cannot mark Ana's notice: it does not exist for him.
         let refused = try await browser.post(SiteURL.noticeRead(.value(try anas.requireID())).path, form: [:])

@@ -19,7 +19,7 @@ enum AdminMailPage {
 
         init(_ row: OutboxMessage) throws {
             id = try row.requireID()
-            kind = NotificationKind(rawValue: row.kind).map { $0.label.es } ?? row.kind
+            kind = row.kind
             recipient = row.recipient
             language = row.language
             status = row.status
@@ -33,7 +33,7 @@ enum AdminMailPage {
 
         func kindLabel(_ context: PageContext) -> String {
             // The stored kind, in the reader's language.
-            NotificationKind.allCases.first { $0.label.es == kind }.map { context.t($0.label) } ?? kind
+            NotificationKind(rawValue: kind).map { context.t($0.label) } ?? kind
         }
     }
 
