@@ -32,6 +32,11 @@ enum UnsubscribeLinks {
         return try decode(stored)
     }
 
+    /// The key if one was ever made; a link checked before any mail went out is simply invalid.
+    static func existingKey(on db: any Database) async throws -> SymmetricKey? {
+        try await PlatformKey.query(on: db).filter(\.$purpose == purpose).first().map(decode)
+    }
+
     private static func decode(_ stored: PlatformKey) throws -> SymmetricKey {
         guard let raw = Data(base64Encoded: stored.privateKey) else {
             throw Abort(.internalServerError, reason: "La clave de bajas de correo guardada no es base64 válido.")

@@ -16,7 +16,8 @@ struct UnsubscribeController: RouteCollection {
         guard let userID = req.parameters.get("userID", as: UUID.self),
               let kind = req.parameters.get("kind").flatMap(NotificationKind.init(rawValue:)), kind.isConfigurable,
               let signature = req.parameters.get("signature"),
-              UnsubscribeLinks.isValid(user: userID, kind: kind, signature: signature, key: try await UnsubscribeLinks.key(on: req.db))
+              let key = try await UnsubscribeLinks.existingKey(on: req.db),
+              UnsubscribeLinks.isValid(user: userID, kind: kind, signature: signature, key: key)
         else {
             throw AppError.notFound(Localized(es: "Este enlace para dejar de recibir correos no es válido.",
                                               en: "This unsubscribe link is not valid."))
