@@ -34,4 +34,10 @@ public func configure(_ app: Application) async throws {
     _ = app.publicCache
     _ = app.demoContent
     _ = app.voteBatcher
+    // Outgoing mail leaves through the SMTP server `SECRETARIADO_SMTP_URL` names; without
+    // one, the outbox writes `.eml` files (`FileMailTransport`). A setting that cannot be
+    // used stops the start with its reason rather than losing mail quietly.
+    if let smtp = try MailSettings().smtp {
+        app.mail.transport = SMTPMailTransport(configuration: smtp, eventLoopGroup: app.eventLoopGroup)
+    }
 }

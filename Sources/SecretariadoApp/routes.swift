@@ -67,4 +67,10 @@ func routes(_ app: Application) throws {
     // «Mi trabajo» and the confirmation pages of irreversible actions.
     try web.register(collection: MyWorkController())
     try web.register(collection: ConfirmController())
+    // E-mail and in-app notices.
+    try web.register(collection: MailAdminController())
+    try web.register(collection: NoticesController())
+    // Outside the CSRF check: mail clients post to it on their own (RFC 8058); its signed
+    // link is the authorization.
+    try app.register(collection: UnsubscribeController())
 }

@@ -80,6 +80,9 @@ enum WebSessions {
 /// Authenticates web requests by the session cookie. Replaces the framework's sessions
 /// middleware, which stored a new empty row for every request carrying an unknown cookie
 /// and kept the session id across sign-in.
+/// The signed-in person's unread notices, counted once per request.
+struct NoticeCountKey: StorageKey { typealias Value = Int }
+
 struct WebSessionMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         var stale = false
@@ -87,6 +90,10 @@ struct WebSessionMiddleware: AsyncMiddleware {
             if let (sessionID, user) = try await WebSessions.find(token: token, on: request.db) {
                 request.storage[WebSessions.CurrentKey.self] = sessionID
                 request.auth.login(user)
+                // For the header's «Avisos (n)»: one count per signed-in page.
+                if let userID = user.id {
+                    request.storage[NoticeCountKey.self] = try await NoticeWrites.unreadCount(of: userID, on: request.db)
+                }
             } else {
                 stale = true
             }

@@ -14,7 +14,7 @@ enum Commands {
         app.asyncCommands.use(VerifyCommand(), as: "verify")
         // Performance at national scale.
         app.asyncCommands.use(BenchCommand(), as: "bench")
-        // Outgoing mail.
+        // Outgoing mail: a test message, the outbox.
         app.asyncCommands.use(MailCommandGroup(), as: "mail")
     }
 }

@@ -24,6 +24,11 @@ struct DemoCommand: AsyncCommand {
     var help: String { "Datos de demostración: `demo load` carga los 16 STL de la guía y registros de demostración marcados como tales; `--only-guide`, solo la guía." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        // Demonstration events tell nobody (see `Notifier.isMuted`).
+        try await Notifier.muted { try await run(context, signature) }
+    }
+
+    private func run(_ context: CommandContext, _ signature: Signature) async throws {
         let app = context.application
         switch signature.action {
         case "load":

@@ -120,6 +120,15 @@ enum SiteURL: Sendable {
     case nationalFollowUp
     /// «Mi trabajo»: what waits for the signed-in person.
     case myWork
+    // E-mail and in-app notices.
+    case notices
+    case noticeRead(_ id: Parameter<UUID>)
+    case noticesReadAll
+    case noticePreferences
+    case unsubscribe(_ userID: Parameter<UUID>, _ kind: Parameter<String>, _ signature: Parameter<String>)
+    case adminMail
+    case adminMailMessage(_ id: Parameter<UUID>)
+    case adminMailRetry(_ id: Parameter<UUID>)
 
     var pathComponents: [PathComponent] {
         components.map { $0 }
@@ -241,6 +250,15 @@ enum SiteURL: Sendable {
         case .followUp(let slug): ["stl", slug.component("slug"), "seguimiento"]
         case .nationalFollowUp: ["seguimiento"]
         case .myWork: ["mi-trabajo"]
+        case .notices: ["avisos"]
+        case .noticeRead(let id): ["avisos", id.component("noticeID"), "leido"]
+        case .noticesReadAll: ["avisos", "leidos"]
+        case .noticePreferences: ["cuenta", "avisos"]
+        case .unsubscribe(let user, let kind, let signature):
+            ["avisos", "baja", user.component("userID"), kind.component("kind"), signature.component("signature")]
+        case .adminMail: ["admin", "correo"]
+        case .adminMailMessage(let id): ["admin", "correo", id.component("messageID")]
+        case .adminMailRetry(let id): ["admin", "correo", id.component("messageID"), "reintentar"]
         }
     }
 

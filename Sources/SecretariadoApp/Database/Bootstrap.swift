@@ -11,6 +11,8 @@ public enum Bootstrap {
         let (demo, remaining) = DemoData.takeScopeFlag("--no-demo", from: rest)
         app.environment.arguments = remaining
         try await ready(app, adminEmail: adminEmail, demo: demo)
+        // Only a serving instance delivers mail; commands and tests leave the outbox alone.
+        app.mail.startWorker()
     }
 
     /// Migrations, WAL, demo data when empty (only the guide's with `serve --no-demo`), and
@@ -20,12 +22,16 @@ public enum Bootstrap {
         try await enableWriteAheadLog(app)
         try await SQLiteTuning.apply(app)  // Performance at national scale
         try await app.autoMigrate()
-        if try await Secretariat.query(on: app.db).count() == 0 {
-            _ = try await DemoData.load(demo, now: app.clock.now(), on: app.db) { app.logger.notice("\($0)") }
-        }
+        try await Notifier.muted { try await loadDemoWhenEmpty(app) }
         let email = try AdminBootstrap.adminEmail(environment: adminEmail ?? Environment.get(AdminBootstrap.emailVariable))
         if let admin = try await AdminBootstrap.ensureAdmin(on: app.db, email: email) {
             print(AdminBootstrap.banner(email: admin.email, password: admin.password))
+        }
+    }
+
+    private static func loadDemoWhenEmpty(_ app: Application) async throws {
+        if try await Secretariat.query(on: app.db).count() == 0 {
+            _ = try await DemoData.load(demo, now: app.clock.now(), on: app.db) { app.logger.notice("\($0)") }
         }
     }
 

@@ -86,6 +86,9 @@ enum AppMigrations {
             CreateGovernanceDrafts(),
             // Civil society chooses its own: how each civil-society holder was seated.
             UpdateSeatTermsAddAppointment(),
+            // E-mail outbox and in-app notices.
+            CreateMailOutbox(),
+            CreateNotices(),
         ]
     }
 }

@@ -8,6 +8,11 @@ import Vapor
 /// change; DTSTAMP is the session's last change, so an unchanged calendar gives the same
 /// bytes; cancelled sessions stay in the feed with STATUS:CANCELLED so clients remove them.
 enum SessionCalendar {
+    /// The UID of a session's event, shared by the feed and the e-mailed invitations.
+    static func uid(of sessionID: UUID) -> String {
+        "sesion-\(sessionID.uuidString.lowercased())@secretariado"
+    }
+
     static func build(for stl: Secretariat, on db: any Database) async throws -> ICalendar {
         let sessions = try await StlSession.query(on: db).filter(\.$secretariat.$id == stl.requireID())
             .filter(\.$status != .solicitada).filter(\.$startsAt != nil).sort(\.$startsAt).all()
@@ -24,7 +29,7 @@ enum SessionCalendar {
             if let reason = session.cancelReason { description += "\nCancelada: \(reason)" }
             let start = session.startsAt!
             return try ICalendarEvent(
-                uid: "sesion-\(session.id!.uuidString.lowercased())@secretariado",
+                uid: uid(of: session.id!),
                 stamp: session.updatedAt ?? session.createdAt ?? start,
                 start: start, end: max(session.endsAt ?? start, start.addingTimeInterval(60)),
                 summary: "\(session.title(.es)) — STL \(stl.name)",

@@ -20,8 +20,15 @@ enum ElectionWrites {
     /// A new credential for a registration: its hash, and the token sealed to the
     /// organisation's receipt key. The token itself leaves this function nowhere.
     static func mintSealed(for registration: CallRegistration) throws -> (hash: String, sealed: String?) {
+        let minted = try mintSealedWithToken(for: registration)
+        return (minted.hash, minted.sealed)
+    }
+
+    /// The same, with the token itself, for the one e-mail that carries it to the
+    /// organisation's registered contact (`RegistrationNotices.credential`).
+    static func mintSealedWithToken(for registration: CallRegistration) throws -> (token: String, hash: String, sealed: String?) {
         let (token, hash) = mintToken()
-        return (hash, try registration.receiptKey.map { try CredentialSeal.seal(token, to: $0) })
+        return (token, hash, try registration.receiptKey.map { try CredentialSeal.seal(token, to: $0) })
     }
 
     static func create(
@@ -64,7 +71,8 @@ enum ElectionWrites {
             try await election.create(on: db)
             var issued: [IssuedCredential] = []
             for registration in validated {
-                let (hash, sealed) = try mintSealed(for: registration)
+                let (token, hash, sealed) = try mintSealedWithToken(for: registration)
+                try await RegistrationNotices.credential(registration, token: token, in: stl, on: db)
                 let credential = try ElectionCredential(
                     electionID: election.requireID(), registrationID: registration.requireID(), tokenHash: hash,
                     issuedAt: Date())
@@ -101,7 +109,7 @@ enum ElectionWrites {
                     es: "Sólo las organizaciones validadas en la convocatoria reciben credencial.",
                     en: "Only organisations validated in the call receive a credential."))
             }
-            let (hash, sealed) = try mintSealed(for: registration)
+            let (token, hash, sealed) = try mintSealedWithToken(for: registration)
             let existing = try await ElectionCredential.query(on: db)
                 .filter(\.$election.$id == election.requireID()).filter(\.$registration.$id == registrationID).first()
             if let existing {
@@ -126,6 +134,7 @@ enum ElectionWrites {
                 entity: "election_credential", entityID: registrationID.uuidString,
                 summary: "Credencial \(existing == nil ? "emitida" : "reemitida") para \(registration.organizationName)",
                 before: nil as String?, after: registration.organizationName)
+            try await RegistrationNotices.credential(registration, token: token, in: stl, on: db)
             return IssuedCredential(organizationName: registration.organizationName, deliverable: sealed != nil)
         }
     }

@@ -77,6 +77,7 @@ enum MinutesWrites {
                 entityID: minutes.id?.uuidString,
                 summary: "Minuta finalizada: \(session.title(.es)); SHA-256 \(minutes.digest!); archivo, entrada \(entry.index)",
                 before: nil as String?, after: minutes.digest)
+            try await MinutesNotices.finalised(minutes, session: session, in: stl, now: now, on: db)
             return minutes
         }
     }

@@ -97,6 +97,7 @@ enum OpenCallWrites {
                 summary: "Registro \(registration.status == .validada ? "validado" : "rechazado"): \(registration.organizationName)"
                     + (reason.map { " — \($0)" } ?? ""),
                 before: before, after: RegistrationDTO(registration))
+            try await RegistrationNotices.decided(registration, in: stl, on: db)
             return registration
         }
     }

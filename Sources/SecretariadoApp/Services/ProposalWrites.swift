@@ -39,6 +39,7 @@ enum AgendaWrites {
             try SessionScope.requireWritable(session, convened: false)
             try SessionScope.requireAgendaEditable(session, now: now)
             var item: AgendaItem
+            var proposalAuthor: UUID?
             let position = (try await AgendaItem.query(on: db).filter(\.$session.$id == sessionID).max(\.$position) ?? 0) + 1
             if let proposalID {
                 guard let proposal = try await AgendaProposal.query(on: db)
@@ -54,6 +55,7 @@ enum AgendaWrites {
                 }
                 proposal.status = .integrada
                 proposal.sessionID = sessionID
+                proposalAuthor = proposal.proposedByUserID
                 try await proposal.update(on: db)
                 item = AgendaItem(
                     sessionID: sessionID, position: position, title: title ?? proposal.title,
@@ -73,6 +75,7 @@ enum AgendaWrites {
                 entityID: item.id?.uuidString,
                 summary: "Orden del día de \(session.title(.es)), punto \(position): \(item.title)",
                 before: nil as String?, after: item.title)
+            try await AgendaNotices.itemAdded(item, session: session, proposalAuthor: proposalAuthor, in: stl, on: db)
             return item
         }
     }

@@ -114,6 +114,7 @@ enum RegistrationWrites {
                     entityID: registration.id?.uuidString,
                     summary: "Registro en la convocatoria: \(valid.organizationName)",
                     before: nil as RegistrationDTO?, after: RegistrationDTO(registration))
+                try await RegistrationNotices.received(registration, receiptCode: receipt.code, in: stl, on: db)
                 return .registered(registration, receipt: receipt.code)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {

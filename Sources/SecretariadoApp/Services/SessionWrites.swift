@@ -43,6 +43,7 @@ enum SessionWrites {
                 entityID: session.id?.uuidString,
                 summary: "Solicitud de sesión \(kind.rawValue) de \(actor.name)",
                 before: nil as SessionSnapshot?, after: SessionSnapshot(session))
+            try await SessionNotices.requested(session, in: stl, by: actor.name, on: db)
             return session
         }
     }
@@ -90,6 +91,7 @@ enum SessionWrites {
                 entity: "session", entityID: session.id?.uuidString,
                 summary: "Convocatoria: \(session.title(.es)) para el \(MexicanFormat.dateTime(schedule.startsAt))",
                 before: before, after: SessionSnapshot(session))
+            try await SessionNotices.send(.convened, session: session, in: stl, now: now, on: db)
             return session
         }
     }
@@ -115,6 +117,7 @@ enum SessionWrites {
                 on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "session",
                 entityID: id.uuidString, summary: "Sesión modificada: \(session.title(.es))",
                 before: before, after: SessionSnapshot(session))
+            try await SessionNotices.send(.rescheduled, session: session, in: stl, now: now, on: db)
             return session
         }
     }
@@ -134,6 +137,10 @@ enum SessionWrites {
                 on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "session",
                 entityID: id.uuidString, summary: "Sesión cancelada: \(session.title(.es)) — \(reason)",
                 before: before, after: SessionSnapshot(session))
+            // A declined request was never on anyone's calendar: only a convened session is announced.
+            if before.status == SessionStatus.convocada.rawValue {
+                try await SessionNotices.send(.cancelled, session: session, in: stl, on: db)
+            }
             return session
         }
     }

@@ -89,6 +89,7 @@ enum UserWrites {
                 entityID: userID.uuidString,
                 summary: "Contraseña cambiada: \(stored.email); sesiones cerradas: \(sessions), tokens revocados: \(tokens)",
                 before: nil as UserSnapshot?, after: UserSnapshot(stored))
+            try await SecurityNotices.tell(.passwordChanged, to: userID, on: db)
             user.passwordHash = hash
         }
     }
@@ -110,6 +111,7 @@ enum UserWrites {
                 on: db, actor: actor, secretariatID: nil, action: .create, entity: "api_token",
                 entityID: token.id?.uuidString, summary: "Token de API creado para \(email): \(name)",
                 before: nil as String?, after: name)
+            try await SecurityNotices.tell(.tokenCreated(name: name), to: userID, on: db)
         }
         return minted.token
     }
@@ -209,6 +211,7 @@ enum UserWrites {
                 on: db, actor: actor, secretariatID: nil, action: .create, entity: "national_grant",
                 entityID: grant.id?.uuidString, summary: "Rol \(role.label.es) otorgado a \(user.email)",
                 before: nil as String?, after: "\(user.email) \(role.rawValue)")
+            try await SecurityNotices.tell(.roleGranted(role.label), to: userID, on: db)
             return grant
         }
     }
@@ -257,6 +260,8 @@ enum UserWrites {
                 entityID: grant.id?.uuidString,
                 summary: "Rol \(role.label.es) otorgado a \(user.email) en \(stl.name)",
                 before: nil as String?, after: "\(user.email) \(role.rawValue) \(sector ?? "")")
+            try await SecurityNotices.tell(.roleGranted(Localized(es: "\(role.label.es) en \(stl.name)", en: "\(role.label.en) in \(stl.name)")),
+                                           to: grant.$user.id, on: db)
             return grant
         }
     }

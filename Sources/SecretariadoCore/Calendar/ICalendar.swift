@@ -34,15 +34,20 @@ public struct ICalendar: Hashable, Sendable {
     public var name: String
     /// The events, written in this order (sort them before for a stable file).
     public var events: [ICalendarEvent]
+    /// METHOD: `PUBLISH` for a feed; `REQUEST` or `CANCEL` for an invitation sent by e-mail
+    /// (iTIP, RFC 5546, carried as iMIP, RFC 6047).
+    public var method: ICalendarMethod
 
     public init(
         productIdentifier: String = ICalendar.defaultProductIdentifier,
         name: String,
-        events: [ICalendarEvent]
+        events: [ICalendarEvent],
+        method: ICalendarMethod = .publish
     ) {
         self.productIdentifier = productIdentifier
         self.name = name
         self.events = events
+        self.method = method
     }
 
     /// The calendar as text: CRLF line endings, lines folded at 75 octets.
@@ -52,7 +57,7 @@ public struct ICalendar: Hashable, Sendable {
         out += T.contentLine("VERSION", "2.0")
         out += T.contentLine("PRODID", T.escape(productIdentifier))
         out += T.contentLine("CALSCALE", "GREGORIAN")
-        out += T.contentLine("METHOD", "PUBLISH")
+        out += T.contentLine("METHOD", method.rawValue)
         out += T.contentLine("X-WR-CALNAME", T.escape(name))
         out += T.contentLine("X-WR-TIMEZONE", MexicoCityTime.identifier)
         out += ICalendar.mexicoCityTimeZoneComponent

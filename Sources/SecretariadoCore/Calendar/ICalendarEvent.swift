@@ -29,6 +29,10 @@ public struct ICalendarEvent: Hashable, Sendable {
     public let sequence: Int
     public let lastModified: Date?
     public let categories: [String]
+    /// ORGANIZER: who sends an invitation; required by iTIP for `REQUEST` and `CANCEL`.
+    public let organizer: ICalendarParticipant?
+    /// ATTENDEE lines of an invitation.
+    public let attendees: [ICalendarParticipant]
 
     public init(
         uid: String,
@@ -42,7 +46,9 @@ public struct ICalendarEvent: Hashable, Sendable {
         status: Status? = .confirmed,
         sequence: Int = 0,
         lastModified: Date? = nil,
-        categories: [String] = []
+        categories: [String] = [],
+        organizer: ICalendarParticipant? = nil,
+        attendees: [ICalendarParticipant] = []
     ) throws(ICalendarError) {
         guard uid.contains(where: { !$0.isWhitespace }) else { throw .emptyUID }
         // Compared at the resolution written (whole seconds), so what is checked is what is
@@ -73,6 +79,8 @@ public struct ICalendarEvent: Hashable, Sendable {
         self.sequence = sequence
         self.lastModified = lastModified
         self.categories = categories
+        self.organizer = organizer
+        self.attendees = attendees
     }
 
     /// The VEVENT component, folded, every line ending in CRLF.
@@ -95,6 +103,10 @@ public struct ICalendarEvent: Hashable, Sendable {
         if !categories.isEmpty {
             // CATEGORIES is a list: each item escaped, items joined by an unescaped comma.
             out += T.contentLine("CATEGORIES", categories.map(T.escape).joined(separator: ","))
+        }
+        if let organizer { out += T.fold("ORGANIZER" + organizer.parameters(attendee: false) + ":" + organizer.calAddress) }
+        for attendee in attendees {
+            out += T.fold("ATTENDEE" + attendee.parameters(attendee: true) + ":" + attendee.calAddress)
         }
         out += "END:VEVENT\r\n"
         return out

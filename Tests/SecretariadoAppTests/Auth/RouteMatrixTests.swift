@@ -262,6 +262,19 @@ final class RouteMatrixTests: AppTestCase {
         "GET /stl/:slug/instalacion/acta": editors,
         "GET /stl/:slug/instalacion/grupo-promotor/:id/eliminar": editors,
         "GET /stl/:slug/instalacion/ruta/:id/eliminar": editors,
+        // E-mail and in-app notices: the outbox is the administrator's; notices and their
+        // preferences are each account's own (ownership is checked inside, NoticesWebTests);
+        // an unsubscribe link is public, its signature the authorization.
+        "GET /admin/correo": adminOnly,
+        "GET /admin/correo/:messageID": adminOnly,
+        "POST /admin/correo/:messageID/reintentar": adminOnly,
+        "GET /avisos": signedIn,
+        "POST /avisos/:noticeID/leido": signedIn,
+        "POST /avisos/leidos": signedIn,
+        "GET /cuenta/avisos": signedIn,
+        "POST /cuenta/avisos": signedIn,
+        "GET /avisos/baja/:userID/:kind/:signature": everyone,
+        "POST /avisos/baja/:userID/:kind/:signature": everyone,
     ]
 
     /// Writes national coordination may make: none of an STL's data, only its own account
@@ -271,6 +284,8 @@ final class RouteMatrixTests: AppTestCase {
         "POST /login", "POST /logout", "POST /cuenta/tokens", "POST /cuenta/tokens/:tokenID/revocar",
         "POST /cuenta/contrasena", "DELETE /api/v1/account/tokens/:id", "POST /stl/:slug/instalacion/registro",
         "POST /api/v1/analysis",
+        "POST /avisos/:noticeID/leido", "POST /avisos/leidos", "POST /cuenta/avisos",
+        "POST /avisos/baja/:userID/:kind/:signature",
     ]
 
     func testNationalCoordinationWritesNothingOfAnySTL() {

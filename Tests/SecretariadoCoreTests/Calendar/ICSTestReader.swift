@@ -107,6 +107,16 @@ enum ICSTestReader {
         return items
     }
 
+    /// Where `character` occurs in `line` outside double quotes.
+    static func unquoted(_ character: Character, in line: String) -> [String.Index] {
+        var quoted = false
+        var out: [String.Index] = []
+        for index in line.indices {
+            if line[index] == "\"" { quoted.toggle() } else if line[index] == character, !quoted { out.append(index) }
+        }
+        return out
+    }
+
     static func parse(_ text: String) throws -> Component {
         _ = try physicalLines(text)
         let unfolded = unfold(text)
@@ -114,8 +124,15 @@ enum ICSTestReader {
         var stack: [Component] = []
         var root: Component?
         for line in lines {
-            guard let colon = line.firstIndex(of: ":") else { throw Malformed(description: "no colon: \(line)") }
-            let head = line[..<colon].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            // A quoted parameter value (RFC 5545 §3.2) may hold ";" and ":".
+            guard let colon = unquoted(":", in: line).first else { throw Malformed(description: "no colon: \(line)") }
+            var head: [String] = []
+            var from = line.startIndex
+            for semicolon in unquoted(";", in: line) where semicolon < colon {
+                head.append(String(line[from..<semicolon]))
+                from = line.index(after: semicolon)
+            }
+            head.append(String(line[from..<colon]))
             let property = Property(name: head[0], parameters: Array(head.dropFirst()), value: String(line[line.index(after: colon)...]))
             switch property.name {
             case "BEGIN":

@@ -74,6 +74,11 @@ enum AccountPage {
                     .li(.a(.href(SiteURL.accountPassword.path), .text(context.t("Cambiar contraseña", "Change password")))),
                     .li(.a(.href(SiteURL.accountTokens.path), .text(context.t("Tokens de la API", "API tokens"))),
                         .span(.class("muted"), .text(" (\(model.tokenCount))")))
+                ),
+                .h2(.text(context.t("Avisos", "Notices"))),
+                .ul(
+                    .li(.a(.href(SiteURL.notices.path), .text(context.t("Mis avisos", "My notices")))),
+                    .li(.a(.href(SiteURL.noticePreferences.path), .text(context.t("Avisos por correo e idioma", "E-mail notices and language"))))
                 )
             ))
         }

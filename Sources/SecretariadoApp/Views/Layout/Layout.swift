@@ -55,6 +55,7 @@ enum Layout {
     private static func links(_ context: PageContext) -> Node<HTML.BodyContext> {
         .ul(
             .if(context.isSignedIn, .li(.a(.href(SiteURL.myWork.path), .text(context.t("Mi trabajo", "My work"))))),
+            .if(context.isSignedIn, .li(noticesLink(context))),
             .li(.a(.href(SiteURL.home.path), .text(context.t("Secretariados", "Secretariats")))),
             .li(.a(.href(SiteURL.comparison.path), .text(context.t("Comparativo", "Comparison")))),
             .li(.a(.href(SiteURL.simulator.path), .text(context.t("Simulador", "Simulator")))),
@@ -66,6 +67,16 @@ enum Layout {
             .li(languageSwitch(context)),
             .li(sessionControl(context))
         )
+    }
+
+    /// «Avisos», with the unread count when there is one (spelled out for screen readers).
+    private static func noticesLink(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let count = context.unreadNotices
+        guard count > 0 else { return .a(.href(SiteURL.notices.path), .text(context.t("Avisos", "Notices"))) }
+        return .a(
+            .href(SiteURL.notices.path),
+            .attribute(named: "aria-label", value: context.t("Avisos: \(count) sin leer", "Notices: \(count) unread")),
+            .text(context.t("Avisos", "Notices") + " "), .span(.class("badge"), .text(String(count))))
     }
 
     private static func languageSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {

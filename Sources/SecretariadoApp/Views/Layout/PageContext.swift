@@ -14,6 +14,8 @@ struct PageContext: Sendable {
     let memberOf: Set<UUID>
     /// «Datos de demostración»: what this page says about invented data, if it shows any.
     let demoNotice: DemoNotice?
+    /// Unread «Avisos» of the signed-in person.
+    let unreadNotices: Int
 
     init(_ request: Request) {
         language = request.language
@@ -23,9 +25,11 @@ struct PageContext: Sendable {
         path = request.url.path
         memberOf = Set(request.loadedPrincipal?.grants.map(\.secretariatID) ?? [])
         demoNotice = request.demoNotice
+        unreadNotices = request.storage[NoticeCountKey.self] ?? 0
     }
 
-    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/", memberOf: Set<UUID> = [], demoNotice: DemoNotice? = nil) {
+    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/", memberOf: Set<UUID> = [],
+         demoNotice: DemoNotice? = nil, unreadNotices: Int = 0) {
         self.language = language
         self.userName = userName
         self.isAdmin = isAdmin
@@ -33,6 +37,7 @@ struct PageContext: Sendable {
         self.path = path
         self.memberOf = memberOf
         self.demoNotice = demoNotice
+        self.unreadNotices = unreadNotices
     }
 
     var isSignedIn: Bool { userName != nil }

@@ -26,6 +26,9 @@ enum MyWorkPage {
             Layout.page(title: context.t("Mi trabajo", "My work"), context: context, main: .group(
                 .h1(.text(context.t("Mi trabajo", "My work"))),
                 .p(.class("muted"), .text(lead)),
+                .if(context.unreadNotices > 0, .p(.a(.href(SiteURL.notices.path), .text(context.t(
+                    "\(Plural.count(context.unreadNotices, "aviso sin leer", "avisos sin leer"))",
+                    "\(Plural.count(context.unreadNotices, "unread notice", "unread notices", language: .en))"))))),
                 .unwrap(model.summary) { summary in national(summary) },
                 .if(model.secretariats.isEmpty && model.summary == nil, .p(.text(context.t(
                     "Tu cuenta aún no tiene un papel en ningún STL. Quien administra la plataforma, o la persona facilitadora de tu STL, puede asignártelo.",
