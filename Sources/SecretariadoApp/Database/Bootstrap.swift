@@ -22,14 +22,14 @@ public enum Bootstrap {
         try await enableWriteAheadLog(app)
         try await SQLiteTuning.apply(app)  // Performance at national scale
         try await app.autoMigrate()
-        try await Notifier.muted { try await loadDemoWhenEmpty(app) }
+        try await loadDemoWhenEmpty(app, demo)
         let email = try AdminBootstrap.adminEmail(environment: adminEmail ?? Environment.get(AdminBootstrap.emailVariable))
         if let admin = try await AdminBootstrap.ensureAdmin(on: app.db, email: email) {
             print(AdminBootstrap.banner(email: admin.email, password: admin.password))
         }
     }
 
-    private static func loadDemoWhenEmpty(_ app: Application) async throws {
+    private static func loadDemoWhenEmpty(_ app: Application, _ demo: DemoData.Scope) async throws {
         if try await Secretariat.query(on: app.db).count() == 0 {
             _ = try await DemoData.load(demo, now: app.clock.now(), on: app.db) { app.logger.notice("\($0)") }
         }

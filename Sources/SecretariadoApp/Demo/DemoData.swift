@@ -18,7 +18,12 @@ enum DemoData {
     }
 
     /// `now` is the app's clock: the sessions still ahead are convened from it.
+    /// Nobody is notified of what the demo writes: its accounts are invented.
     static func load(_ scope: Scope, now: Date = Date(), on db: any Database, log: (String) -> Void) async throws -> Loaded {
+        try await Notifier.muted { try await loadUnannounced(scope, now: now, on: db, log: log) }
+    }
+
+    private static func loadUnannounced(_ scope: Scope, now: Date, on db: any Database, log: (String) -> Void) async throws -> Loaded {
         var loaded = Loaded()
         loaded.secretariats = try await DemoLoader(db: db).load()
         log("Secretariados de la guía cargados: \(loaded.secretariats) (los ya existentes no se modifican).")

@@ -20,7 +20,7 @@ final class ForumEventNoticeTests: AppTestCase {
         let session = try await convene("morelos")
 
         _ = try await AgendaWrites.add(AgendaItemInput(proposalId: proposal.requireID().uuidString), to: session.requireID(),
-                                       in: stl, by: facilitation, on: db)
+                                       in: stl, by: facilitation, now: now, on: db)
 
         let agenda = try await recipients(.agendaPublished)
         XCTAssertEqual(agenda, ["fac@mor.mx", "rep@mor.mx"], "members and facilitator, not the guarantor staff")
@@ -34,7 +34,7 @@ final class ForumEventNoticeTests: AppTestCase {
         let rep = try await representative("rep@mor.mx", "morelos", "sociedad_civil", 1)
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let request = try await SessionWrites.request(SessionRequestInput(kind: "ordinaria", reason: "Plan"), in: stl, by: actor(rep), on: db)
-        _ = try await AgendaWrites.add(AgendaItemInput(title: "Plan"), to: request.requireID(), in: stl, by: facilitation, on: db)
+        _ = try await AgendaWrites.add(AgendaItemInput(title: "Plan"), to: request.requireID(), in: stl, by: facilitation, now: now, on: db)
         let agenda = try await recipients(.agendaPublished)
         XCTAssertEqual(agenda, [])
     }
@@ -49,9 +49,9 @@ final class ForumEventNoticeTests: AppTestCase {
         try await attend(session, "morelos", ["gobierno-1": .titular, "sociedad_civil-1": .titular, "organismo_garante-1": .titular])
         let motion = try await openMotion(session, "morelos")
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(gobierno), on: db)
-        _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, on: db)
-        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, on: db)
+        _ = try await VoteWrites.cast(VoteInput(option: "a_favor"), on: motion.requireID(), in: stl, by: actor(gobierno), now: now, on: db)
+        _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, now: now, on: db)
+        _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         return (session, stl)
     }
 
@@ -62,11 +62,11 @@ final class ForumEventNoticeTests: AppTestCase {
         let link = try Outbox.decode(try await outbox(kind: .minutesToSign)[0]).text
         XCTAssertTrue(link.contains(SiteURL.sessionMinutes(.value("morelos"), .value(try session.requireID())).path))
 
-        try await MinutesNotices.remind(now: Date().addingTimeInterval(4 * 86_400), on: db)
+        try await MinutesNotices.remind(now: now.addingTimeInterval(4 * 86_400), on: db)
         let early = try await recipients(.signingReminder)
         XCTAssertEqual(early, [], "not before the signing period")
-        try await MinutesNotices.remind(now: Date().addingTimeInterval(5 * 86_400 + 60), on: db)
-        try await MinutesNotices.remind(now: Date().addingTimeInterval(6 * 86_400), on: db)
+        try await MinutesNotices.remind(now: now.addingTimeInterval(5 * 86_400 + 60), on: db)
+        try await MinutesNotices.remind(now: now.addingTimeInterval(6 * 86_400), on: db)
         let reminded = try await recipients(.signingReminder)
         XCTAssertEqual(reminded, ["gob1@mor.mx", "og@mor.mx"], "once each")
     }

@@ -76,7 +76,7 @@ final class SessionNoticeTests: AppTestCase {
         let session = try await convene("morelos")
 
         _ = try await SessionWrites.edit(session.requireID(), ConveneInput(date: localDay(8), time: "12:00", place: "Auditorio", modality: "presencial"),
-                                         in: stl, by: facilitation, on: db)
+                                         in: stl, by: facilitation, now: now, on: db)
         let changed = try await outbox(kind: .sessionRescheduled)
         XCTAssertEqual(changed.map(\.recipient), ["fac@mor.mx"])
         let (method, root) = try calendar(changed[0])
@@ -104,7 +104,7 @@ final class SessionNoticeTests: AppTestCase {
         do {
             _ = try await SessionWrites.convene(
                 ConveneInput(kind: "ordinaria", date: localDay(1), time: "10:00", durationMinutes: "120", place: "Sala", modality: "presencial"),
-                in: stl, by: facilitation, on: db)
+                in: stl, by: facilitation, now: now, on: db)
             XCTFail("expected a refusal")
         } catch {}
         let count = try await OutboxMessage.query(on: db).count()
