@@ -11,7 +11,12 @@ usage: mail_e2e.py BINARY [--postgres URL] [--files]
    `text/calendar; method=REQUEST` part that the `icalendar` package parses, with the UID of
    the public sessions.ics and SEQUENCE 0;
 4. reschedules it: a new REQUEST with a higher SEQUENCE; cancels it: METHOD:CANCEL with
-   STATUS:CANCELLED.
+   STATUS:CANCELLED;
+5. (SMTP only) faults: the SMTP server stopped while a session is convened — the convocation
+   succeeds and every message arrives once the server is back (the first retry comes a
+   minute later); the server SIGKILLed while it delivers — after a restart every message
+   arrives, none more than twice, and copies of a message share its Message-ID (messages the
+   killed process had claimed wait for its claim to lapse: up to five minutes).
 Exit 0 when everything holds.
 """
 import datetime, email, email.policy, email.utils, glob, json, os, subprocess, sys, tempfile, time, urllib.error, urllib.request
@@ -34,8 +39,8 @@ def api(server, method, path, body, token):
         return json.loads(r.read() or b"null")
 
 
-def start_sink(maildir):
-    port = free_port()
+def start_sink(maildir, port=None):
+    port = port or free_port()
     sink = subprocess.Popen([sys.executable, os.path.join(ROOT, "scripts", "smtp_sink.py"), "--port", str(port), "--dir", maildir],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.time() + 30
@@ -77,6 +82,50 @@ def wait_for(maildir, predicate, what, seconds=60):
     raise SystemExit(f"timed out waiting for {what}; have {[(r, m, int(e.get('SEQUENCE', 0))) for r, m, e, _ in invitations(maildir)]}")
 
 
+def stop(process):
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def convene(server, token, days, time_of_day):
+    session = api(server, "POST", f"/api/v1/secretariats/{SLUG}/sessions",
+                  {"kind": "ordinaria", "date": local_day(days), "time": time_of_day, "durationMinutes": "120",
+                   "place": "Sala de juntas", "modality": "presencial"}, token)
+    return f"sesion-{session['id'].lower()}@secretariado"
+
+
+def faults(server, maildir, sink_port, everyone, token, stop_sink, restart_sink, set_sink):
+    """SMTP down while convening; SIGKILL while delivering. Nothing acknowledged is lost."""
+    def delivered(uid):
+        return lambda got: {r for r, m, e, _ in got if m == "REQUEST" and str(e.get("UID")) == uid} >= everyone
+
+    stop_sink()
+    down = convene(server, token, 14, "12:00")  # acknowledged while nothing listens on the SMTP port
+    time.sleep(2)
+    set_sink(restart_sink())
+    wait_for(maildir, delivered(down), "the convocation sent while SMTP was down", seconds=300)
+    print("smtp-down: convened while the SMTP server was stopped; every invitation arrived once it was back")
+
+    before = len(glob.glob(os.path.join(maildir, "*.eml")))
+    killed = convene(server, token, 16, "13:00")
+    deadline = time.time() + 60
+    while len(glob.glob(os.path.join(maildir, "*.eml"))) <= before and time.time() < deadline:
+        time.sleep(0.05)
+    server.kill()  # SIGKILL, as soon as the first message of the batch is out
+    server.start()
+    got = wait_for(maildir, delivered(killed), "every invitation after SIGKILL", seconds=480)
+    copies = {}
+    for recipient, method, event, message_id in got:
+        if method == "REQUEST" and str(event.get("UID")) == killed:
+            copies.setdefault(recipient, []).append(message_id)
+    too_many = {r: ids for r, ids in copies.items() if len(ids) > 2}
+    differing = {r: ids for r, ids in copies.items() if len(set(ids)) > 1}
+    assert not too_many, f"delivered more than twice: {too_many}"
+    assert not differing, f"copies of one message with different Message-IDs: {differing}"
+    repeated = sum(len(ids) - 1 for ids in copies.values())
+    print(f"sigkill: every invitation arrived after the restart; {repeated} repeated, each with its Message-ID")
+
+
 def local_day(days):
     # Mexico City is UTC-6 all year since 2022.
     return (datetime.datetime.utcnow() - datetime.timedelta(hours=6) + datetime.timedelta(days=days)).strftime("%Y-%m-%d")
@@ -96,6 +145,7 @@ def main():
         env.pop("DATABASE_URL", None)
         env["SECRETARIADO_DB"] = os.path.join(workdir, "mail.sqlite")
     sink = None
+    sinks = []
     if files:
         env.pop("SECRETARIADO_SMTP_URL", None)
         env["SECRETARIADO_MAIL_DIR"] = maildir
@@ -146,15 +196,19 @@ def main():
                 assert str(event.get("STATUS")) == "CANCELLED", f"{recipient}: STATUS {event.get('STATUS')}"
                 assert int(event.get("SEQUENCE", 0)) == 2, f"{recipient}: SEQUENCE {event.get('SEQUENCE')}"
         print("cancel: every member got METHOD:CANCEL, STATUS:CANCELLED, SEQUENCE 2")
+        if sink:
+            faults(server, maildir, sink_port=port, everyone=everyone, token=token, stop_sink=lambda: stop(sink),
+                   restart_sink=lambda: start_sink(maildir, port)[0], set_sink=lambda new: sinks.append(new))
+            sink = sinks[-1] if sinks else sink
         ok = True
     except (AssertionError, SystemExit, urllib.error.HTTPError) as problem:
         print("mail e2e FAILED:", problem)
         ok = False
     finally:
         server.stop()
-        if sink:
-            sink.terminate()
-            sink.wait(timeout=10)
+        for process in [sink] + sinks:
+            if process and process.poll() is None:
+                stop(process)
     print("mail e2e:", "ok" if ok else "FAILED")
     sys.exit(0 if ok else 1)
 
