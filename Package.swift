@@ -52,7 +52,9 @@ let package = Package(
             name: "secretariado",
             dependencies: ["SecretariadoApp"]
         ),
-        .testTarget(name: "SecretariadoCoreTests", dependencies: ["SecretariadoCore"]),
+        // Helpers both test targets read with (an RFC 5545 reader), in one copy.
+        .target(name: "SecretariadoTestSupport", path: "Tests/SecretariadoTestSupport"),
+        .testTarget(name: "SecretariadoCoreTests", dependencies: ["SecretariadoCore", "SecretariadoTestSupport"]),
         .testTarget(
             name: "SecretariadoMailTests",
             dependencies: [
@@ -69,6 +71,7 @@ let package = Package(
             dependencies: [
                 "SecretariadoApp",
                 "CZlib",
+                "SecretariadoTestSupport",
                 .product(name: "XCTVapor", package: "vapor"),
             ]
         ),

@@ -2,15 +2,16 @@ import Fluent
 @testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
+import SecretariadoTestSupport
 import XCTest
 
 /// Convening, changing and cancelling a session tells every member, the facilitator and the
 /// guarantor staff, with an invitation their calendar understands.
 final class SessionNoticeTests: AppTestCase {
-    private func calendar(_ row: OutboxMessage) throws -> (method: String, root: ICSReader.Component) {
+    private func calendar(_ row: OutboxMessage) throws -> (method: String, root: ICSTestReader.Component) {
         let message = try Outbox.decode(row)
         let part = try XCTUnwrap(message.calendar, "no calendar part for \(row.recipient)")
-        return (part.method, try ICSReader.parse(part.text))
+        return (part.method, try ICSTestReader.parse(part.text))
     }
 
     func testConveningTellsEveryMemberFacilitatorAndGuarantorOnceEachWithARequest() async throws {

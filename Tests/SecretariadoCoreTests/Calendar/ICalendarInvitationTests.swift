@@ -1,5 +1,6 @@
 import Foundation
 import SecretariadoCore
+import SecretariadoTestSupport
 import XCTest
 
 /// iMIP invitations (RFC 6047): METHOD, ORGANIZER and ATTENDEE, read back by a parser.

@@ -1,4 +1,5 @@
 import Foundation
+import SecretariadoTestSupport
 import XCTest
 @testable import SecretariadoCore
 

@@ -1,40 +1,41 @@
 import Foundation
 
-/// A tiny RFC 5545 reader for the tests: checks the physical format, unfolds, splits content
+/// A tiny RFC 5545 reader for the tests of Core and of the app (one copy, in this support
+/// target): checks the physical format, unfolds, splits content
 /// lines into name/parameters/value, unescapes TEXT and rebuilds the component tree.
-enum ICSTestReader {
-    struct Malformed: Error, CustomStringConvertible {
-        let description: String
+public enum ICSTestReader {
+    public struct Malformed: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    struct Property: Equatable {
-        var name: String
-        var parameters: [String]
-        var value: String
+    public struct Property: Equatable {
+        public var name: String
+        public var parameters: [String]
+        public var value: String
     }
 
-    final class Component {
-        let name: String
-        var properties: [Property] = []
-        var children: [Component] = []
+    public final class Component {
+        public let name: String
+        public var properties: [Property] = []
+        public var children: [Component] = []
 
-        init(name: String) {
+        public init(name: String) {
             self.name = name
         }
 
         /// The raw value of the only property called `name`, or nil.
-        func value(_ name: String) -> String? {
+        public func value(_ name: String) -> String? {
             let matches = properties.filter { $0.name == name }
             return matches.count == 1 ? matches[0].value : nil
         }
 
-        func text(_ name: String) -> String? {
+        public func text(_ name: String) -> String? {
             value(name).map(ICSTestReader.unescape)
         }
     }
 
     /// Every physical line, without its CRLF; fails on a bare CR or LF or a missing final CRLF.
-    static func physicalLines(_ text: String) throws -> [Substring] {
+    public static func physicalLines(_ text: String) throws -> [Substring] {
         let scalars = text.unicodeScalars
         var previous: Unicode.Scalar?
         for (offset, scalar) in scalars.enumerated() {
@@ -49,7 +50,7 @@ enum ICSTestReader {
     }
 
     /// RFC 5545 §3.1 unfolding: every CRLF followed by one space or tab disappears.
-    static func unfold(_ text: String) -> String {
+    public static func unfold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var i = 0
@@ -65,7 +66,7 @@ enum ICSTestReader {
         return String(out)
     }
 
-    static func unescape(_ value: String) -> String {
+    public static func unescape(_ value: String) -> String {
         var out = String.UnicodeScalarView()
         var escaping = false
         for scalar in value.unicodeScalars {
@@ -85,7 +86,7 @@ enum ICSTestReader {
     }
 
     /// Splits a list value on commas that are not escaped, then unescapes each item.
-    static func unescapeList(_ value: String) -> [String] {
+    public static func unescapeList(_ value: String) -> [String] {
         var items: [String] = []
         var current = String.UnicodeScalarView()
         var escaping = false
@@ -108,7 +109,7 @@ enum ICSTestReader {
     }
 
     /// Where `character` occurs in `line` outside double quotes.
-    static func unquoted(_ character: Character, in line: String) -> [String.Index] {
+    public static func unquoted(_ character: Character, in line: String) -> [String.Index] {
         var quoted = false
         var out: [String.Index] = []
         for index in line.indices {
@@ -117,7 +118,7 @@ enum ICSTestReader {
         return out
     }
 
-    static func parse(_ text: String) throws -> Component {
+    public static func parse(_ text: String) throws -> Component {
         _ = try physicalLines(text)
         let unfolded = unfold(text)
         let lines = String(unfolded.unicodeScalars.dropLast(2)).components(separatedBy: "\r\n")
