@@ -50,7 +50,7 @@ final class ProposalDeclineTests: AppTestCase {
         XCTAssertEqual(audit.count, 1, "one audit entry", file: file, line: line)
         let told = try await outbox(kind: .proposalDecided)
         XCTAssertEqual(told.map(\.recipient), ["rep@mor.mx"], "only the author, once", file: file, line: line)
-        let text = try Outbox.decode(told[0]).text
+        let text = try Outbox.decode(try XCTUnwrap(told.first, file: file, line: line)).text
         XCTAssertTrue(text.contains(reason), "the notice quotes the reason", file: file, line: line)
         XCTAssertTrue(text.contains("Transparencia presupuestaria"), file: file, line: line)
         XCTAssertTrue(text.contains(webPage), "links to the proposals page", file: file, line: line)
@@ -76,7 +76,8 @@ final class ProposalDeclineTests: AppTestCase {
         try await setLanguage(.en, for: rep)
         let res = try await declineByAPI(as: "fac@mor.mx", body: #"{"reason":"Out of scope for the STL."}"#)
         XCTAssertEqual(res.status, .ok, res.body.string)
-        let text = try Outbox.decode(try await outbox(kind: .proposalDecided)[0]).text
+        let told = try await outbox(kind: .proposalDecided)
+        let text = try Outbox.decode(try XCTUnwrap(told.first)).text
         XCTAssertTrue(text.contains("declined"), text)
         XCTAssertTrue(text.contains("Out of scope for the STL."), text)
     }
