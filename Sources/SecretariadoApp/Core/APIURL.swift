@@ -40,6 +40,7 @@ enum APIURL: Sendable {
     case motionVotes(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case motionClose(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case proposals(_ slug: Parameter<String>)
+    case proposalDecline(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case agreements(_ slug: Parameter<String>)
     case agreement(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case archive(_ slug: Parameter<String>)
@@ -133,6 +134,7 @@ enum APIURL: Sendable {
         case .motionVotes(let slug, let id): return base + [slug.component("slug"), "motions", id.component("id"), "votes"]
         case .motionClose(let slug, let id): return base + [slug.component("slug"), "motions", id.component("id"), "close"]
         case .proposals(let slug): return base + [slug.component("slug"), "proposals"]
+        case .proposalDecline(let slug, let id): return base + [slug.component("slug"), "proposals", id.component("id"), "decline"]
         case .agreements(let slug): return base + [slug.component("slug"), "agreements"]
         case .agreement(let slug, let id): return base + [slug.component("slug"), "agreements", id.component("id")]
         case .archive(let slug): return base + [slug.component("slug"), "archive"]

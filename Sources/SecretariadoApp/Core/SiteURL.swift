@@ -100,6 +100,7 @@ enum SiteURL: Sendable {
     case sessionMinutesFinalise(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case sessionMinutesSign(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case proposals(_ slug: Parameter<String>)
+    case proposalDecline(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case agreements(_ slug: Parameter<String>)
     case agreementStatus(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     // Follow-up: agreements, action plan, finances and outreach.
@@ -230,6 +231,7 @@ enum SiteURL: Sendable {
         case .sessionMinutesFinalise(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "minuta", "finalizar"]
         case .sessionMinutesSign(let slug, let id): ["stl", slug.component("slug"), "sesiones", id.component("sessionID"), "minuta", "firmar"]
         case .proposals(let slug): ["stl", slug.component("slug"), "propuestas"]
+        case .proposalDecline(let slug, let id): ["stl", slug.component("slug"), "propuestas", id.component("proposalID"), "declinar"]
         case .agreements(let slug): ["stl", slug.component("slug"), "acuerdos"]
         case .agreementStatus(let slug, let id): ["stl", slug.component("slug"), "acuerdos", id.component("agreementID"), "estado"]
         // Follow-up: agreements, action plan, finances and outreach.

@@ -183,6 +183,7 @@ struct ProposalDTO: Content {
     let sector: String?
     let status: String
     let sessionId: UUID?
+    let declineReason: String?
     let createdAt: Date?
 
     init(_ proposal: AgendaProposal) {
@@ -194,6 +195,7 @@ struct ProposalDTO: Content {
         sector = proposal.sector
         status = proposal.status.rawValue
         sessionId = proposal.sessionID
+        declineReason = proposal.declineReason
         createdAt = proposal.createdAt
     }
 }

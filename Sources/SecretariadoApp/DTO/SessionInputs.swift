@@ -10,6 +10,10 @@ struct ProposalInput: Content {
     var links: String?
 }
 
+struct ProposalDeclineInput: Content {
+    var reason: String?
+}
+
 struct SessionRequestInput: Content {
     var kind: String?
     var reason: String?

@@ -89,6 +89,8 @@ enum AppMigrations {
             // E-mail outbox and in-app notices.
             CreateMailOutbox(),
             CreateNotices(),
+            // A declined agenda proposal keeps its reason.
+            UpdateAgendaProposalsAddDeclineReason(),
         ]
     }
 }

@@ -20,6 +20,8 @@ final class AgendaProposal: Model, @unchecked Sendable {
     @Field(key: "status") var status: ProposalStatus
     /// The session whose agenda integrated it.
     @OptionalField(key: "session_id") var sessionID: UUID?
+    /// Why the facilitator declined it (only when `descartada`); its author was told.
+    @OptionalField(key: "decline_reason") var declineReason: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

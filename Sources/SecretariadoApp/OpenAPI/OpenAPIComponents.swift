@@ -154,7 +154,7 @@ enum OpenAPIComponents {
             required: ["motionId", "option", "holderRole", "replaced"]),
         "Proposal": .object(
             ["id": .uuid, "title": .text, "description": .text, "links": .array(.text), "proposedBy": .text, "sector": .text,
-             "status": .enumeration(ProposalStatus.self), "sessionId": .uuid, "createdAt": .dateTime],
+             "status": .enumeration(ProposalStatus.self), "sessionId": .uuid, "declineReason": .text, "createdAt": .dateTime],
             required: ["id", "title", "links", "proposedBy", "status"]),
         "Signature": .object(
             ["signer": .text, "seat": .text, "holderRole": .enumeration(HolderRole.self), "decision": .enumeration(SignatureDecision.self),
@@ -236,5 +236,6 @@ enum OpenAPIComponents {
             ["password": .text, "decision": .enumeration(SignatureDecision.self), "reason": .text], required: ["password"]),
         "AgreementUpdateInput": .object(["status": .string(values: AgreementStatus.settable.map(\.rawValue))], required: ["status"]),
         "ProposalInput": .object(["title": .text, "description": .text, "links": .text], required: ["title"]),
+        "ProposalDeclineInput": .object(["reason": .text], required: ["reason"]),
     ]
 }

@@ -82,6 +82,10 @@ extension APIOperation {
         id: "submitProposal", summary: "Proponer un punto para el orden del día",
         tag: "sesiones", authenticated: true, body: .ref("ProposalInput"),
         replies: [.created(.ref("Proposal"))] + Reply.writeErrors)
+    static let declineProposal = APIOperation(
+        id: "declineProposal", summary: "Declinar una propuesta pendiente, con su motivo (hasta 1000 caracteres); se avisa a quien la hizo",
+        tag: "sesiones", authenticated: true, body: .ref("ProposalDeclineInput"),
+        replies: [.ok(.ref("Proposal"))] + Reply.writeErrors)
     static let listAgreements = APIOperation(
         id: "listAgreements", summary: "Acuerdos del STL con responsable, fecha compromiso y estado",
         tag: "acuerdos", query: agreementFilters, replies: [.ok(.array(.ref("Agreement"))), .notFound, .invalid])  // filters: follow-up

@@ -23,6 +23,34 @@ enum ProposalWrites {
             return proposal
         }
     }
+
+    /// The facilitator declines a pending proposal with a reason; its author is told why,
+    /// in the same transaction, so the decision and the notice never part.
+    static func decline(_ proposalID: UUID, reason: String?, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> AgendaProposal {
+        let reason = try FieldCheck.required(reason, "reason", maxLength: ProposalDecline.reasonMaxLength)
+        let stlID = try stl.requireID()
+        return try await db.writeTransaction { db in
+            try await RowLock.proposal(proposalID, on: db)
+            guard let proposal = try await AgendaProposal.query(on: db)
+                .filter(\.$id == proposalID).filter(\.$secretariat.$id == stlID).first()
+            else {
+                throw AppError.notFound(Localized(
+                    es: "No existe esa propuesta en este secretariado.", en: "There is no such proposal in this secretariat."))
+            }
+            if let refusal = ProposalDecline.refusal(for: proposal.status) {
+                throw AppError.conflict(field: nil, refusal)
+            }
+            proposal.status = .descartada
+            proposal.declineReason = reason
+            try await proposal.update(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: "proposal",
+                entityID: proposalID.uuidString, summary: "Propuesta descartada: \(proposal.title)",
+                before: ProposalStatus.pendiente.rawValue, after: ["status": ProposalStatus.descartada.rawValue, "reason": reason])
+            try await ProposalNotices.declined(proposal, in: stl, on: db)
+            return proposal
+        }
+    }
 }
 
 /// The orden del día of a session: points integrated from proposals or added by the
@@ -42,6 +70,7 @@ enum AgendaWrites {
             var proposalAuthor: UUID?
             let position = (try await AgendaItem.query(on: db).filter(\.$session.$id == sessionID).max(\.$position) ?? 0) + 1
             if let proposalID {
+                try await RowLock.proposal(proposalID, on: db)
                 guard let proposal = try await AgendaProposal.query(on: db)
                     .filter(\.$id == proposalID).filter(\.$secretariat.$id == stlID).first()
                 else {

@@ -172,6 +172,8 @@ final class RouteMatrixTests: AppTestCase {
         "POST /stl/:slug/sesiones/:sessionID/minuta/firmar": seatHolders,
         "GET /stl/:slug/propuestas": stlMembers,
         "POST /stl/:slug/propuestas": [.representative, .facilitator, .admin],
+        // Declining a proposal belongs to whoever integrates proposals into an agenda.
+        "POST /stl/:slug/propuestas/:proposalID/declinar": facilitatorOrAdmin,
         "GET /stl/:slug/acuerdos": everyone,
         "POST /stl/:slug/acuerdos/:agreementID/estado": followUpEditors,  // follow-up (issue #5)
         "GET /api/v1/secretariats/:slug/sessions": everyone,
@@ -195,6 +197,7 @@ final class RouteMatrixTests: AppTestCase {
         "POST /api/v1/secretariats/:slug/motions/:id/close": facilitatorOrAdmin,
         "GET /api/v1/secretariats/:slug/proposals": stlMembers,
         "POST /api/v1/secretariats/:slug/proposals": [.representative, .facilitator, .admin],
+        "POST /api/v1/secretariats/:slug/proposals/:id/decline": facilitatorOrAdmin,
         "GET /api/v1/secretariats/:slug/agreements": everyone,
         "PATCH /api/v1/secretariats/:slug/agreements/:id": followUpEditors,  // follow-up (issue #5)
         "GET /api/v1/secretariats/:slug/archive": everyone,

@@ -11,6 +11,7 @@ struct VotingAPIController: RouteCollection {
         routes.post(APIURL.motionClose(.key, .key).pathComponents, use: close).openAPI(.closeMotion)
         routes.get(APIURL.proposals(.key).pathComponents, use: proposals).openAPI(.listProposals)
         routes.post(APIURL.proposals(.key).pathComponents, use: propose).openAPI(.submitProposal)
+        routes.post(APIURL.proposalDecline(.key, .key).pathComponents, use: decline).openAPI(.declineProposal)
         routes.get(APIURL.agreements(.key).pathComponents, use: agreements).openAPI(.listAgreements)
         routes.patch(APIURL.agreement(.key, .key).pathComponents, use: updateAgreement).openAPI(.updateAgreement)
         routes.get(APIURL.archive(.key).pathComponents, use: archive).openAPI(.archive)
@@ -61,6 +62,14 @@ struct VotingAPIController: RouteCollection {
         try await req.require(.proposeAgenda(stl.requireID()))
         let proposal = try await ProposalWrites.submit(try req.content.decode(ProposalInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return try await ProposalDTO(proposal).encodeResponse(status: .created, for: req)
+    }
+
+    /// Whoever integrates proposals into an agenda may decline one instead, with a reason.
+    @Sendable func decline(req: Request) async throws -> ProposalDTO {
+        let stl = try await APIScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        let input = try req.content.decode(ProposalDeclineInput.self)
+        return ProposalDTO(try await ProposalWrites.decline(try APIScope.id(req), reason: input.reason, in: stl, by: req.sessionActor(), on: req.db))
     }
 
     // The agreements tracker: filters and who may update, in AgreementsAPI.

@@ -130,6 +130,7 @@ struct SessionRecordsController: RouteCollection {
         routes.post(SiteURL.sessionMinutesSign(.key, .key).pathComponents, use: sign)
         routes.get(SiteURL.proposals(.key).pathComponents, use: proposals)
         routes.post(SiteURL.proposals(.key).pathComponents, use: propose)
+        routes.post(SiteURL.proposalDecline(.key, .key).pathComponents, use: decline)
     }
 
     @Sendable func vote(req: Request) async throws -> Response {
@@ -162,7 +163,8 @@ struct SessionRecordsController: RouteCollection {
             .sort(\.$createdAt, .descending).all()
         let model = ProposalsPage.Model(
             stl: stl, proposals: proposals, canPropose: try await req.can(.proposeAgenda(stl.requireID())),
-            saved: req.query[String.self, at: "guardado"] != nil)
+            canDecline: try await req.can(.runSession(stl.requireID())),
+            saved: req.query[String.self, at: "guardado"] != nil, declined: req.query[String.self, at: "declinada"] != nil)
         return HTMLPage(ProposalsPage.View(model: model, context: PageContext(req)).html)
     }
 
@@ -171,5 +173,15 @@ struct SessionRecordsController: RouteCollection {
         try await req.require(.proposeAgenda(stl.requireID()))
         _ = try await ProposalWrites.submit(try req.content.decode(ProposalInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return req.redirect(to: SiteURL.proposals(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+    }
+
+    /// Whoever integrates proposals into an agenda may decline one instead; a missing
+    /// reason comes back as this page with the message beside «Motivo» (FormResubmission).
+    @Sendable func decline(req: Request) async throws -> Response {
+        let stl = try await WebScope.stl(req)
+        try await req.require(.runSession(stl.requireID()))
+        let input = try req.content.decode(ProposalDeclineInput.self)
+        _ = try await ProposalWrites.decline(try WebScope.id(req, "proposalID"), reason: input.reason, in: stl, by: req.sessionActor(), on: req.db)
+        return req.redirect(to: SiteURL.proposals(.value(stl.slug)).path + "?declinada=1", redirectType: .normal)
     }
 }
