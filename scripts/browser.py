@@ -295,11 +295,14 @@ def session_flow(driver, server, binary, env):
     print(f"browser: session {session} convened, voted, closed, finalised and signed through the forms")
 
 def charter_flow(driver, server):
-    """The Mecanismo de Gobernanza of Jalisco through its edit form: a 20 KB section with a
-    missing one is sent back whole; completed, it is saved and published; a text over the
-    form's limit comes back with the limit in words and the text still in its field."""
-    edit = "/stl/jalisco/mecanismo/editar"
-    visit(driver, server, edit)
+    """A reform of Jalisco's Mecanismo de Gobernanza through the proposal form: a 20 KB
+    section with a missing one is sent back whole; completed, it is saved as a draft whose
+    diff shows it, while the charter in force stays as it was (only the STL's motion puts it
+    in force); a text over the form's limit comes back with the limit in words and the text
+    still in its field."""
+    page = "/stl/jalisco/mecanismo/propuestas/nueva"
+    edit = "/stl/jalisco/mecanismo/propuestas"
+    visit(driver, server, page)
     charter = form(driver, edit)
     section = long_text(20, "Fin de la integración del navegador.")
     type_long(driver, charter.find_element(By.NAME, "representatives"), section)
@@ -313,12 +316,14 @@ def charter_flow(driver, server):
     submit(driver, charter)
     check_page(driver, "saving the charter")
     if driver.find_elements(By.CSS_SELECTOR, ".error-box, .error-summary"):
-        problems.append("a 20 KB charter was not saved: " + driver.title)
-    visit(driver, server, "/stl/jalisco/mecanismo")
+        problems.append("a 20 KB charter proposal was not saved: " + driver.title)
     if "Fin de la integración del navegador." not in driver.page_source:
-        problems.append("the 20 KB section is not on the published charter")
+        problems.append("the 20 KB section is not in the draft's diff")
+    visit(driver, server, "/stl/jalisco/mecanismo")
+    if "Fin de la integración del navegador." in driver.page_source:
+        problems.append("a proposal is in force without the STL's motion")
     # Over the limit: the page says it in words, and the text is still there to shorten.
-    visit(driver, server, edit)
+    visit(driver, server, page)
     charter = form(driver, edit)
     huge = "a" * (800 * 1024) + "FIN"
     driver.execute_script("arguments[0].value = arguments[1]", charter.find_element(By.NAME, "representatives"), huge)
@@ -333,7 +338,7 @@ def charter_flow(driver, server):
         screenshot(driver, "form-too-large")
     # Beyond what the server reads at all: a page saying the limit and to go back, and Back
     # does give the text again (the page's promise).
-    visit(driver, server, edit)
+    visit(driver, server, page)
     charter = form(driver, edit)
     enormous = "z" * (2200 * 1024)
     driver.execute_script("arguments[0].value = arguments[1]", charter.find_element(By.NAME, "representatives"), enormous)
@@ -484,6 +489,18 @@ def main():
         Select(form.find_element(By.NAME, "role")).select_by_value("suplente")
         form.find_element(By.NAME, "personName").send_keys("Suplente Navegador")
         form.find_element(By.NAME, "personEmail").send_keys("privado@navegador.mx")
+        submit(driver, form)
+        # A civil-society seat filled by hand is a direct appointment: without its reference,
+        # reason and confirmation the form comes back, with what was typed.
+        check_page(driver, "a direct appointment without its confirmation")
+        form = driver.find_element(By.CSS_SELECTOR, "form[action$='/gestion/integrantes']")
+        if form.find_element(By.NAME, "personName").get_attribute("value") != "Suplente Navegador":
+            problems.append("the appointment form did not keep the name typed")
+        Select(form.find_element(By.NAME, "appointmentReference")).select_by_value("designacion_directa")
+        form.find_element(By.NAME, "appointmentReason").send_keys("Las organizaciones aún no eligen a su suplente")
+        checkbox = form.find_element(By.NAME, "confirmDirectAppointment")
+        if not checkbox.is_selected():
+            checkbox.click()
         submit(driver, form)
         check_page(driver, "after appointing")
         if "Cambios guardados" not in driver.page_source:

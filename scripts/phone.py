@@ -159,7 +159,7 @@ def main():
         for path in ("/mi-trabajo", "/cuenta", "/no-existe"):
             check(driver, server, path, "facilitación", shots)
         crawl_stl(driver, server, "morelos", "facilitación", shots,
-                  extra=["/gestion", "/auditoria", "/propuestas", "/mecanismo/editar"], limit=90)
+                  extra=["/gestion", "/auditoria", "/propuestas", "/mecanismo/propuestas", "/mecanismo/propuestas/nueva", "/avisos"], limit=90)
         sign_in(driver, server, "og@phone.mx")
         check(driver, server, "/mi-trabajo", "garante", shots)
         crawl_stl(driver, server, "yucatan", "garante", shots, extra=["/gestion", "/instalacion/registros"], limit=60)
