@@ -3,7 +3,7 @@ import Foundation
 import SecretariadoCore
 
 /// The agenda of a convened session changed (members are told), and a proposal joined an
-/// agenda (its author is told).
+/// agenda (its author is told, by `ProposalNotices`).
 enum AgendaNotices {
     static func itemAdded(_ item: AgendaItem, session: StlSession, proposalAuthor: UUID?, in stl: Secretariat, now: Date = Date(), on db: any Database) async throws {
         let link = SiteURL.session(.value(stl.slug), .value(try session.requireID())).path
@@ -21,16 +21,7 @@ enum AgendaNotices {
             }
         }
         if let proposalAuthor {
-            let author = try await AccountAudience.candidates([proposalAuthor], on: db)
-            try await Notifier.notify(.proposalDecided, to: author, now: now, on: db) { _, language in
-                language == .es
-                    ? .init(subject: "Tu propuesta entró al orden del día — STL \(stl.name)",
-                            text: "Tu propuesta «\(item.title)» es el punto \(item.position) del orden del día de la \(session.title(.es).lowercasedFirst).",
-                            link: link)
-                    : .init(subject: "Your proposal is on the agenda — STL \(stl.name)",
-                            text: "Your proposal “\(item.title)” is item \(item.position) of the agenda of \(session.title(.en)).",
-                            link: link)
-            }
+            try await ProposalNotices.integrated(item, session: session, author: proposalAuthor, in: stl, now: now, on: db)
         }
     }
 }
