@@ -61,7 +61,7 @@ enum ArchiveCheckpoints {
             .filter(\.$secretariat.$id == stlID).filter(\.$entryCount == entries).first() {
             return existing
         }
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             try await record(secretariat: stl, entries: entries, head: head, now: Date(), on: db)
         }
     }

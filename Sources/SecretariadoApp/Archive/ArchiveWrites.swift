@@ -3,7 +3,7 @@ import SecretariadoCore
 import Vapor
 
 /// Appends to an STL's hash-chained archive, inside the caller's transaction. The unique
-/// (STL, index) constraint makes a concurrent append fail and retry (`WriteRetry`), so the
+/// (STL, index) constraint makes a concurrent append fail and retry (`writeTransaction`), so the
 /// chain never forks.
 enum ArchiveWrites {
     static func appendMinutes(_ minutes: Minutes, session: StlSession, in stl: Secretariat, now: Date, on db: any Database) async throws -> ArchiveEntry {

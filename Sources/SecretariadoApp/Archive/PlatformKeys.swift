@@ -14,7 +14,7 @@ enum PlatformKeys {
             return key
         }
         // Two first requests at once: the unique purpose lets one insert win; the other reads it.
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             if let key = try await PlatformKey.query(on: db).filter(\.$purpose == checkpointPurpose).first() {
                 return key
             }

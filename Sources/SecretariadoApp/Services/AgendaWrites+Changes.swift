@@ -19,7 +19,7 @@ extension AgendaWrites {
             }
             return number
         }
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             let session = try await lockedEditable(sessionID, in: stl, now: now, on: db)
             var items = try await ordered(sessionID, on: db)
             guard let index = items.firstIndex(where: { $0.id == itemID }) else { throw noSuchItem }
@@ -47,7 +47,7 @@ extension AgendaWrites {
     /// Withdraws a point; a member's proposal returns to the pending proposals.
     static func withdraw(_ itemID: UUID, session sessionID: UUID, in stl: Secretariat,
                          by actor: SessionActor, now: Date, on db: any Database) async throws {
-        try await WriteRetry.transaction(on: db) { db in
+        try await db.writeTransaction { db in
             let session = try await lockedEditable(sessionID, in: stl, now: now, on: db)
             var items = try await ordered(sessionID, on: db)
             guard let index = items.firstIndex(where: { $0.id == itemID }) else { throw noSuchItem }

@@ -18,7 +18,7 @@ enum MinutesWrites {
             (try FieldCheck.requiredUUID(line.agendaItemId, "discussions[\(index)].agendaItemId"),
              try FieldCheck.optional(line.text, "discussions[\(index)].text", maxLength: textLimit))
         }
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
             let minutes = try await Minutes.query(on: db).filter(\.$session.$id == sessionID).first() ?? Minutes(sessionID: sessionID)
@@ -44,7 +44,7 @@ enum MinutesWrites {
     /// Freezes the session: builds the document, stores its canonical JSON and SHA-256,
     /// and appends it to the STL's archive, all in one transaction.
     static func finalise(session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> Minutes {
-        try await WriteRetry.transaction(on: db) { db in
+        try await db.writeTransaction { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
             // Finalising concludes the session: not before its date.
@@ -161,7 +161,7 @@ enum SignatureWrites {
             reason: reason, signedAt: signedAt)
         let payloadBytes = try CanonicalJSON.data(payload)
         let signatureBytes = try privateKey.signature(for: payloadBytes)
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             if try await MinutesSignature.query(on: db).filter(\.$minutes.$id == minutes.requireID()).filter(\.$seat.$id == seatID).first() != nil {
                 throw AppError.conflict(field: nil, Localized(
                     es: "Tu asiento ya firmó (o se negó a firmar) esta minuta.",

@@ -22,7 +22,7 @@ enum MotionWrites {
             throw AppError.invalid(field: "agreementOwnerSector", Localized(
                 es: "Este secretariado no tiene el sector «\(ownerSector)».", en: "This secretariat has no sector “\(ownerSector)”."))
         }
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
             try SessionScope.requireStarted(session, now: now)
@@ -53,7 +53,7 @@ enum MotionWrites {
         let sessionID = try found.requireID()
         let charter = try await Charter.current(for: stl, on: db)
         let forum = try await ForumSeats.load(stl, on: db)
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             // The motion's lock first: a vote in flight commits before the count, or after
             // the close, when it is refused.
             try await RowLock.motion(motionID, on: db)
@@ -137,7 +137,7 @@ enum VoteWrites {
         if let batcher, !db.inTransaction {
             return try await batcher.cast(job)
         }
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             try await VoteBatcher.write([job], on: db)[0].get()
         }
     }

@@ -62,7 +62,7 @@ enum AgendaWrites {
         let description = try FieldCheck.optional(input.description, "description", maxLength: 5_000)
         guard proposalID != nil || title != nil else { throw AppError.required("title") }
         let stlID = try stl.requireID()
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session, convened: false)
             try SessionScope.requireAgendaEditable(session, now: now)
@@ -133,7 +133,7 @@ enum AttendanceWrites {
                     en: "Seat \(holders.seat.label) has no full member."))
             }
         }
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
             try SessionScope.requireStarted(session, now: now)

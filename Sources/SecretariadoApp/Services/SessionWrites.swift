@@ -64,7 +64,7 @@ enum SessionWrites {
         let schedule = try Schedule(input, defaultKind: existing?.kind)
         let charter = try await Charter.current(for: stl, on: db)
         try checkNotice(schedule, now: now, charter: charter)
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             let session: StlSession
             var before: SessionSnapshot?
             if let requestID {
@@ -106,7 +106,7 @@ enum SessionWrites {
         if schedule.startsAt != current.startsAt || schedule.kind != current.kind || schedule.urgent != current.urgent {
             try checkNotice(schedule, now: now, charter: charter)
         }
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             let session = try await SessionScope.locked(id, in: stl, on: db)
             try SessionScope.requireWritable(session)
             let before = SessionSnapshot(session)
@@ -125,7 +125,7 @@ enum SessionWrites {
     /// Cancels a convened session, or declines a request. Calendars show it as cancelled.
     static func cancel(_ id: UUID, _ input: CancelInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> StlSession {
         let reason = try FieldCheck.required(input.reason, "reason", maxLength: 1_000)
-        return try await WriteRetry.transaction(on: db) { db in
+        return try await db.writeTransaction { db in
             let session = try await SessionScope.locked(id, in: stl, on: db)
             try SessionScope.requireWritable(session, convened: false)
             let before = SessionSnapshot(session)

@@ -69,7 +69,7 @@ final class VoteBatcher: Sendable {
             transactions.withLockedValue { $0 += 1 }
             let outcomes: [Outcome]
             do {
-                outcomes = try await WriteRetry.transaction(on: first.0.db) { db in try await Self.write(jobs, on: db) }
+                outcomes = try await first.0.db.writeTransaction { db in try await Self.write(jobs, on: db) }
             } catch {
                 outcomes = jobs.map { _ in .failure(error) }
             }
