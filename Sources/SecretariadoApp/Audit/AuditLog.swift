@@ -30,32 +30,35 @@ enum AuditLog {
         case create, update, delete
     }
 
-    static func record<Before: Encodable, After: Encodable>(
-        on db: any Database, actor: Actor, secretariatID: UUID?, action: Action, entity: String,
-        entityID: String?, summary: String, before: Before?, after: After?
+    static func record(
+        on db: any Database, actor: Actor, secretariatID: UUID?, action: Action, entity: AuditEntity,
+        entityID: String?, summary: String, change: AuditChange
     ) async throws {
-        try await record([try entry(actor: actor, secretariatID: secretariatID, action: action, entity: entity,
-                                    entityID: entityID, summary: summary, before: before, after: after)], on: db)
+        try await record([entry(actor: actor, secretariatID: secretariatID, action: action, entity: entity,
+                                entityID: entityID, summary: summary, change: change)], on: db)
     }
 
     /// An entry to record later with `record(_:on:)` (several changes in one transaction).
-    static func entry<Before: Encodable, After: Encodable>(
-        actor: Actor, secretariatID: UUID?, action: Action, entity: String,
-        entityID: String?, summary: String, before: Before?, after: After?
-    ) throws -> AuditEntry {
+    static func entry(
+        actor: Actor, secretariatID: UUID?, action: Action, entity: AuditEntity,
+        entityID: String?, summary: String, change: AuditChange
+    ) -> AuditEntry {
         AuditEntry(
             at: Date(), userID: actor.userID, actor: actor.label, secretariatID: secretariatID,
-            action: action.rawValue, entity: entity, entityID: entityID, summary: summary,
-            before: try before.map(json), after: try after.map(json))
+            action: action.rawValue, entity: entity.rawValue, entityID: entityID, summary: summary,
+            before: change.beforeJSON, after: change.afterJSON)
     }
 
-    /// Records entries, inside the caller's transaction, and raises the data version once.
+    /// Records entries, inside the caller's transaction, and raises the data versions that
+    /// cached public pages are keyed by (`Cache/PublicCache.swift`): the counters of the
+    /// STLs written to (every STL's when an entry belongs to none), `.everything`, and the
+    /// national directory's when one of the entries' kinds touches it (`AuditEntity`).
     static func record(_ entries: [AuditEntry], on db: any Database) async throws {
         guard !entries.isEmpty else { return }
         try await insert(entries, on: db)
-        // Cached public pages are keyed by these counters (Cache/PublicCache.swift).
-        try await DataVersion.bump(
-            DirectoryScope.scopes(for: entries.map(\.entity)), secretariats: Set(entries.map(\.secretariatID)), on: db)
+        // Entries are made from an `AuditEntity`; a stored name it does not know raises all.
+        let scopes = Set(entries.flatMap { AuditEntity(rawValue: $0.entity)?.dataVersionScopes ?? [.everything, .directory] })
+        try await DataVersion.bump(Array(scopes), secretariats: Set(entries.map(\.secretariatID)), on: db)
     }
 
     /// Every write passes here, so the row goes in through SQLKit: a Fluent `create` reflects
@@ -71,13 +74,6 @@ enum AuditLog {
                       bind(entry.entityID), entry.summary, bind(entry.before), bind(entry.after)])
         }
         try await rows.insert(on: sql, maxBinds: BindLimit.of(db))
-    }
-
-    private static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
 

@@ -35,9 +35,9 @@ enum AdminBootstrap {
         try await db.writeTransaction { db in
             try await user.create(on: db)
             try await AuditLog.record(
-                on: db, actor: .system, secretariatID: nil, action: .create, entity: "user",
+                on: db, actor: .system, secretariatID: nil, action: .create, entity: .user,
                 entityID: user.id?.uuidString, summary: "Cuenta de administración inicial",
-                before: nil as UserSnapshot?, after: UserSnapshot(user))
+                change: .after(UserSnapshot(user)))
         }
         return (adminEmail, password)
     }

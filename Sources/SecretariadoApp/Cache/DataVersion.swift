@@ -13,9 +13,9 @@ enum DataVersion {
         /// Anything at all: every write raises it (national pages that aggregate STLs).
         case everything
         /// The national directory — `/`, `/comparativo`, the STL list — built from STLs,
-        /// seats and sectors only. Raised by every write except the kinds listed in
-        /// `DirectoryScope.unaffectedEntities`, so that a vote in one STL does not make
-        /// the whole country's pages render again.
+        /// seats and sectors only. Raised by the writes whose `AuditEntity` touches it
+        /// (`touchesDirectory`), so that a vote in one STL does not make the whole
+        /// country's pages render again.
         case directory
         /// One STL's own pages, by slug: raised by every write to that STL, and by every
         /// write that belongs to no STL (an account's name may show on any page). A vote in
@@ -77,21 +77,5 @@ enum DataVersion {
               let row = try await sql.select().column("version").from(table).where("id", .equal, id).first()
         else { return 0 }
         return try row.decode(column: "version", as: Int64.self)
-    }
-}
-
-/// Which writes leave the national directory as it was. A deny-list on purpose: a kind of
-/// change not named here (a new one included) raises the directory's version too, so
-/// forgetting an entry costs a render, never a stale page.
-enum DirectoryScope {
-    /// Audit entities whose writes touch no STL, seat or sector row.
-    static let unaffectedEntities: Set<String> = [
-        "vote", "motion", "session", "attendance", "agenda_item", "proposal", "minutes",
-        "signature", "signing_key", "agreement", "agreement_note", "action_plan", "commitment",
-        "milestone", "expense", "outreach_activity", "api_token", "role_grant", "user",
-    ]
-
-    static func scopes(for entities: [String]) -> [DataVersion.Scope] {
-        entities.allSatisfy(unaffectedEntities.contains) ? [.everything] : [.everything, .directory]
     }
 }

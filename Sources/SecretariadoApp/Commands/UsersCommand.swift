@@ -66,9 +66,9 @@ struct UsersCommand: AsyncCommand {
                     let token = APIToken(userID: try user.requireID(), name: name, tokenHash: minted.hash)
                     try await token.create(on: db)
                     try await AuditLog.record(
-                        on: db, actor: .system, secretariatID: nil, action: .create, entity: "api_token",
+                        on: db, actor: .system, secretariatID: nil, action: .create, entity: .apiToken,
                         entityID: token.id?.uuidString, summary: "Token de API creado para \(user.email): \(name)",
-                        before: nil as String?, after: name)
+                        change: .after(name))
                 }
                 context.console.print(minted.token)
             default:

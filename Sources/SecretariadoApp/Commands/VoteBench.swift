@@ -76,8 +76,8 @@ enum VoteBench {
                 try await Array(motionModels[chunk..<min(chunk + 500, motions)]).create(on: db)
             }
             try await AuditLog.record(
-                on: db, actor: .system, secretariatID: stlID, action: .create, entity: "secretariat", entityID: stlID.uuidString,
-                summary: "Banco de pruebas de votación: \(seats) asientos, \(motions) mociones", before: nil as String?, after: slug)
+                on: db, actor: .system, secretariatID: stlID, action: .create, entity: .secretariat, entityID: stlID.uuidString,
+                summary: "Banco de pruebas de votación: \(seats) asientos, \(motions) mociones", change: .after(slug))
             return (minted, motionModels.map { $0.id! })
         }
         try (tokens.joined(separator: "\n") + "\n").write(toFile: out + "/tokens.txt", atomically: true, encoding: .utf8)

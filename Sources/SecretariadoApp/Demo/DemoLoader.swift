@@ -57,9 +57,9 @@ struct DemoLoader {
             note: "Versión inicial: la regla de decisión es la de la Tabla 2 de la guía; el resto del texto es la plantilla de la plataforma, no un documento aprobado por el STL.", author: "sistema", origin: .acta
         ).create(on: db)
         try await AuditLog.record(
-            on: db, actor: .system, secretariatID: stlID, action: .create, entity: "secretariat",
+            on: db, actor: .system, secretariatID: stlID, action: .create, entity: .secretariat,
             entityID: stlID.uuidString, summary: "Carga de datos de demostración: \(forum.name)",
-            before: nil as String?, after: forum.slug)
+            change: .after(forum.slug))
     }
 
     private static func organizationID(

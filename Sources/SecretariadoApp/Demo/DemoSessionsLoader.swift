@@ -191,9 +191,9 @@ struct DemoSessionsLoader {
                 let (key, privateKey) = try SigningKeys.make(for: user, password: password, now: now)
                 try await key.create(on: db)
                 try await AuditLog.record(
-                    on: db, actor: .system, secretariatID: stlID, action: .create, entity: "user",
+                    on: db, actor: .system, secretariatID: stlID, action: .create, entity: .user,
                     entityID: user.id?.uuidString, summary: "Cuenta de demostración: \(name) (\(label), \(role.rawValue))",
-                    before: nil as UserSnapshot?, after: UserSnapshot(user))
+                    change: .after(UserSnapshot(user)))
                 members["\(label)/\(role.rawValue)"] = Member(user: user, grant: grant, key: key, privateKey: privateKey)
             }
         }

@@ -24,9 +24,9 @@ enum ActionPlanWrites {
             let plan = ActionPlan(secretariatID: stlID, title: title, description: description, startsOn: startsOn, endsOn: endsOn)
             try await plan.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "action_plan",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .actionPlan,
                 entityID: plan.id?.uuidString, summary: "Plan de Acción Local registrado: \(title)",
-                before: nil as String?, after: PlanSnapshot(plan))
+                change: .after(PlanSnapshot(plan)))
             return plan
         }
     }
@@ -49,9 +49,9 @@ enum ActionPlanWrites {
             try await commitment.create(on: db)
             commitment.$milestones.value = []
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "commitment",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .commitment,
                 entityID: commitment.id?.uuidString, summary: "Compromiso \(number) del plan «\(plan.title)»: \(title)",
-                before: nil as String?, after: CommitmentSnapshot(commitment))
+                change: .after(CommitmentSnapshot(commitment)))
             return commitment
         }
     }
@@ -76,8 +76,8 @@ enum ActionPlanWrites {
             let summary = level.map { "Compromiso \(commitment.number): nivel ajustado a «\($0.label.es)» (según hitos: «\(derived.label.es)»). Motivo: \(reason ?? "")" }
                 ?? "Compromiso \(commitment.number): el nivel vuelve a seguir los hitos («\(derived.label.es)»)"
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: "commitment",
-                entityID: id.uuidString, summary: summary, before: before, after: CommitmentSnapshot(commitment))
+                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: .commitment,
+                entityID: id.uuidString, summary: summary, change: .changed(from: before, to: CommitmentSnapshot(commitment)))
             return commitment
         }
     }
@@ -97,9 +97,9 @@ enum ActionPlanWrites {
             let milestone = Milestone(commitmentID: commitmentID, position: position, title: title, dueOn: dueOn)
             try await milestone.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "milestone",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .milestone,
                 entityID: milestone.id?.uuidString, summary: "Compromiso \(commitment.number), hito \(position): \(title)",
-                before: nil as String?, after: MilestoneSnapshot(milestone))
+                change: .after(MilestoneSnapshot(milestone)))
             return milestone
         }
     }
@@ -129,8 +129,8 @@ enum ActionPlanWrites {
                 + (milestone.done ? "cumplido" : "pendiente") + (milestone.evidenceLinks.isEmpty ? " sin evidencia" : " con evidencia")
             if levelAfter != levelBefore { summary += "; nivel según hitos: «\(levelAfter.label.es)»" }
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: "milestone",
-                entityID: id.uuidString, summary: summary, before: before, after: MilestoneSnapshot(milestone))
+                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: .milestone,
+                entityID: id.uuidString, summary: summary, change: .changed(from: before, to: MilestoneSnapshot(milestone)))
             return milestone
         }
     }

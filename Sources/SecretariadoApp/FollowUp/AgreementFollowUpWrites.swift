@@ -32,9 +32,9 @@ extension AgreementWrites {
                 description: description, owner: owner, ownerSector: ownerSector, dueOn: dueOn)
             try await agreement.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "agreement",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .agreement,
                 entityID: agreement.id?.uuidString, summary: "Acuerdo \(agreement.code) registrado: \(title)",
-                before: nil as String?, after: title)
+                change: .after(title))
             return agreement
         }
     }
@@ -61,14 +61,14 @@ extension AgreementWrites {
                 agreement.status = changed
                 try await agreement.update(on: db)
                 try await AuditLog.record(
-                    on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: "agreement",
+                    on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: .agreement,
                     entityID: id.uuidString, summary: "Acuerdo \(agreement.code): \(changed.label.es)",
-                    before: before, after: changed.rawValue)
+                    change: .changed(from: before, to: changed.rawValue))
             }
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "agreement_note",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .agreementNote,
                 entityID: note.id?.uuidString, summary: "Seguimiento del acuerdo \(agreement.code): \(text.prefix(120))",
-                before: nil as String?, after: NoteSnapshot(note))
+                change: .after(NoteSnapshot(note)))
             return note
         }
     }

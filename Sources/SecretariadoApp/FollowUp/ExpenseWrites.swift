@@ -22,10 +22,10 @@ enum ExpenseWrites {
                 receiptURL: receipt, recordedBy: actor.name)
             try await expense.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "expense",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .expense,
                 entityID: expense.id?.uuidString,
                 summary: "Gasto registrado: \(concept), \(amount.formatted()) (\(RecordTime.localDate(spentOn)))",
-                before: nil as String?, after: Snapshot(expense))
+                change: .after(Snapshot(expense)))
             return expense
         }
     }
@@ -56,10 +56,10 @@ enum ExpenseWrites {
             if input.receiptUrl != nil { expense.receiptURL = receipt }
             try await expense.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: "expense",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: .expense,
                 entityID: id.uuidString,
                 summary: "Gasto corregido: \(expense.concept), \(expense.amount.formatted()) (\(RecordTime.localDate(expense.spentOn)))",
-                before: before, after: Snapshot(expense))
+                change: .changed(from: before, to: Snapshot(expense)))
             return expense
         }
     }
@@ -79,10 +79,10 @@ enum ExpenseWrites {
             expense.annulledBy = actor.name
             try await expense.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: "expense",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: .expense,
                 entityID: id.uuidString,
                 summary: "Gasto anulado: \(expense.concept), \(expense.amount.formatted()). Motivo: \(reason)",
-                before: before, after: Snapshot(expense))
+                change: .changed(from: before, to: Snapshot(expense)))
             return expense
         }
     }

@@ -18,10 +18,10 @@ enum OutreachWrites {
                 attendees: attendees, materialLinks: links, recordedBy: actor.name)
             try await activity.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "outreach_activity",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .outreachActivity,
                 entityID: activity.id?.uuidString,
                 summary: "Actividad de difusión registrada: \(title) (\(kind.label.es), \(attendees) asistentes)",
-                before: nil as String?, after: Snapshot(activity))
+                change: .after(Snapshot(activity)))
             return activity
         }
     }

@@ -144,9 +144,9 @@ enum Outbox {
             row.claimedUntil = nil
             try await row.save(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: nil, action: .update, entity: "mail",
+                on: db, actor: actor, secretariatID: nil, action: .update, entity: .mail,
                 entityID: id.uuidString, summary: "Correo reintentado: \(row.kind) a \(row.recipient)",
-                before: ["status": OutboxMessage.Status.failed.rawValue], after: ["status": OutboxMessage.Status.pending.rawValue])
+                change: .changed(from: ["status": OutboxMessage.Status.failed.rawValue], to: ["status": OutboxMessage.Status.pending.rawValue]))
         }
     }
 }

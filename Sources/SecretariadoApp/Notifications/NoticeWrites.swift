@@ -81,9 +81,8 @@ enum NoticeWrites {
             try await preference.save(on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: nil, action: existing == nil ? .create : .update,
-                entity: "notification_preferences", entityID: userID.uuidString,
-                summary: "Preferencias de avisos", before: before,
-                after: ["language": preference.language, "modes": preference.modesJSON])
+                entity: .notificationPreferences, entityID: userID.uuidString,
+                summary: "Preferencias de avisos", change: .changed(from: before, to: ["language": preference.language, "modes": preference.modesJSON]))
         }
     }
 }

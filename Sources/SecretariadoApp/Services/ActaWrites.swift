@@ -40,9 +40,9 @@ enum ActaWrites {
                 in: stlID, by: actor, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: existing == nil ? .create : .update,
-                entity: "installation_act", entityID: act.id?.uuidString,
+                entity: .installationAct, entityID: act.id?.uuidString,
                 summary: "Acta de instalación \(existing == nil ? "emitida" : "emitida de nuevo") (SHA-256 \(sha.prefix(12))…)",
-                before: before, after: sha)
+                change: .changed(from: before, to: sha))
             return act
         }
     }

@@ -36,10 +36,10 @@ extension AgendaWrites {
             session.sequence += 1
             try await session.save(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "agenda_item",
+                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: .agendaItem,
                 entityID: itemID.uuidString,
                 summary: "Orden del día de \(session.title(.es)), punto \(item.position) modificado: \(item.title)",
-                before: before, after: AgendaItemSnapshot(item))
+                change: .changed(from: before, to: AgendaItemSnapshot(item)))
             return item
         }
     }
@@ -69,10 +69,10 @@ extension AgendaWrites {
             session.sequence += 1
             try await session.save(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stl.id, action: .delete, entity: "agenda_item",
+                on: db, actor: actor.audit, secretariatID: stl.id, action: .delete, entity: .agendaItem,
                 entityID: itemID.uuidString,
                 summary: "Orden del día de \(session.title(.es)): punto retirado, \(item.title)",
-                before: before, after: nil as AgendaItemSnapshot?)
+                change: .before(before))
         }
     }
 

@@ -17,9 +17,9 @@ enum AgreementWrites {
             dueOn: motion.agreementDueOn)
         try await agreement.create(on: db)
         try await AuditLog.record(
-            on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "agreement",
+            on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .agreement,
             entityID: agreement.id?.uuidString, summary: "Acuerdo \(agreement.code): \(agreement.title)",
-            before: nil as String?, after: agreement.title)
+            change: .after(agreement.title))
         return agreement
     }
 
@@ -42,9 +42,9 @@ enum AgreementWrites {
             agreement.status = status
             try await agreement.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "agreement",
+                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: .agreement,
                 entityID: id.uuidString, summary: "Acuerdo \(agreement.code): \(status.label.es)",
-                before: before, after: status.rawValue)
+                change: .changed(from: before, to: status.rawValue))
             return agreement
         }
     }

@@ -42,10 +42,10 @@ enum BallotWrites {
                     registrationID: registrationID, nominatedByID: try nominator.requireID(), statement: statement)
                 try await candidate.create(on: db)
                 try await AuditLog.record(
-                    on: db, actor: .system, secretariatID: stlID, action: .create, entity: "election_candidate",
+                    on: db, actor: .system, secretariatID: stlID, action: .create, entity: .electionCandidate,
                     entityID: candidate.id?.uuidString,
                     summary: "Candidatura: \(personName) (\(organization.organizationName)), postulada por \(nominator.organizationName)",
-                    before: nil as String?, after: personName)
+                    change: .after(personName))
                 return candidate
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
@@ -90,10 +90,10 @@ enum BallotWrites {
                 try await credential.update(on: db)
                 // The log says who voted, never what: the ballot is stored apart.
                 try await AuditLog.record(
-                    on: db, actor: .system, secretariatID: stlID, action: .create, entity: "election_receipt",
+                    on: db, actor: .system, secretariatID: stlID, action: .create, entity: .electionReceipt,
                     entityID: credential.id?.uuidString,
                     summary: "Voto recibido de \(credential.registration.organizationName) (\(election.title))",
-                    before: nil as String?, after: nil as String?)
+                    change: .none)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw alreadyVoted

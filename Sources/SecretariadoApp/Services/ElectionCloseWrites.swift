@@ -33,12 +33,12 @@ enum ElectionCloseWrites {
                 by: .electionClosed, on: CalendarDate.day(of: now), title: "Resultados: \(election.title)",
                 urls: [6: SiteURL.installationResults(.value(fresh.slug)).path], in: stlID, by: actor, on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .update, entity: "election",
+                on: db, actor: actor, secretariatID: stlID, action: .update, entity: .election,
                 entityID: election.id?.uuidString,
                 summary: "Elección cerrada: \(election.title). Titulares: "
                     + tally.titulares.map(\.candidate.name).joined(separator: ", ")
                     + "; suplentes: " + (tally.suplentes.isEmpty ? "ninguno" : tally.suplentes.map(\.candidate.name).joined(separator: ", ")),
-                before: before, after: ElectionWrites.ElectionSnapshot(election))
+                change: .changed(from: before, to: ElectionWrites.ElectionSnapshot(election)))
             return tally
         }
     }
@@ -54,9 +54,9 @@ enum ElectionCloseWrites {
             let seat = Seat(secretariatID: stlID, sector: sector, number: (seats.last?.number ?? 0) + 1)
             try await seat.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "seat",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .seat,
                 entityID: seat.id?.uuidString, summary: "Asiento agregado por la elección: \(sector) #\(seat.number)",
-                before: nil as SeatDTO?, after: SeatDTO(seat))
+                change: .after(SeatDTO(seat)))
             seats.append(seat)
         }
         let note = "Electa por las organizaciones de la sociedad civil: \(count.election.title)"
@@ -94,11 +94,11 @@ enum ElectionCloseWrites {
         term.$person.value = person
         term.$organization.value = organization
         try await AuditLog.record(
-            on: db, actor: actor, secretariatID: stlID, action: .create, entity: "member",
+            on: db, actor: actor, secretariatID: stlID, action: .create, entity: .member,
             entityID: term.id?.uuidString,
             summary: "\(role.label.es) electa en sociedad_civil #\(seat.number): \(person.name) (\(organization.name))"
                 + (previous.isEmpty ? "" : " (relevo de \(previous.count))"),
-            before: nil as MemberDTO?, after: MemberDTO(term, seat: seat, includePrivate: true))
+            change: .after(MemberDTO(term, seat: seat, includePrivate: true)))
     }
 
     /// The STL's organisation of that name, created from the registration when missing.

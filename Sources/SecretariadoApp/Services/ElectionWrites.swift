@@ -82,10 +82,10 @@ enum ElectionWrites {
             }
             try await InstallationWrites.markInProgress(6, in: stlID, on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "election",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .election,
                 entityID: election.id?.uuidString,
                 summary: "Elección creada: \(title) (\(seats) asientos, \(method.rawValue)); \(issued.count) credenciales emitidas",
-                before: nil as ElectionSnapshot?, after: ElectionSnapshot(election))
+                change: .after(ElectionSnapshot(election)))
             return (election, issued)
         }
     }
@@ -131,9 +131,9 @@ enum ElectionWrites {
             }
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: existing == nil ? .create : .update,
-                entity: "election_credential", entityID: registrationID.uuidString,
+                entity: .electionCredential, entityID: registrationID.uuidString,
                 summary: "Credencial \(existing == nil ? "emitida" : "reemitida") para \(registration.organizationName)",
-                before: nil as String?, after: registration.organizationName)
+                change: .after(registration.organizationName))
             try await RegistrationNotices.credential(registration, token: token, in: stl, on: db)
             return IssuedCredential(organizationName: registration.organizationName, deliverable: sealed != nil)
         }
@@ -158,9 +158,9 @@ enum ElectionWrites {
             election.opensAt = Date()
             try await election.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .update, entity: "election",
+                on: db, actor: actor, secretariatID: stlID, action: .update, entity: .election,
                 entityID: election.id?.uuidString, summary: "Postulación terminada; votación abierta: \(election.title)",
-                before: before, after: ElectionSnapshot(election))
+                change: .changed(from: before, to: ElectionSnapshot(election)))
         }
     }
 

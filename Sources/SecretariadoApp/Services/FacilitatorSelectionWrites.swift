@@ -35,11 +35,11 @@ enum FacilitatorSelectionWrites {
                 by: .facilitatorSelected, on: decidedOn, title: "Selección del facilitador: \(name)",
                 urls: [7: minutes ?? SiteURL.installationFacilitation(.value(fresh.slug)).path], in: stlID, by: actor, on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "facilitator_selection",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .facilitatorSelection,
                 entityID: selection.id?.uuidString,
                 summary: "Facilitación elegida por los representantes: \(name) (\(method))"
                     + (warnings.isEmpty ? "" : "; \(warnings.count) advertencia(s) de independencia"),
-                before: nil as String?, after: warnings.map(\.es).joined(separator: " | "))
+                change: .after(warnings.map(\.es).joined(separator: " | ")))
             return selection
         }
     }

@@ -46,12 +46,11 @@ enum FacilitatorWrites {
             try await term.create(on: db)
             try await term.$person.load(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .update, entity: "facilitator",
+                on: db, actor: actor, secretariatID: stlID, action: .update, entity: .facilitator,
                 entityID: term.id?.uuidString,
                 summary: (name.map { "Facilitación: \($0)" } ?? "Facilitación declarada vacante")
                     + (warnings.isEmpty ? "" : " — advertencias de independencia confirmadas: " + warnings.map(\.es).joined(separator: " ")),
-                before: current.first.map { FacilitatorDTO($0, includePrivate: true) },
-                after: FacilitatorDTO(term, includePrivate: true))
+                change: .changed(from: current.first.map { FacilitatorDTO($0, includePrivate: true) }, to: FacilitatorDTO(term, includePrivate: true)))
             return term
         }
     }

@@ -50,10 +50,10 @@ enum GovernanceWrites {
             let draft = GovernanceDraft(secretariatID: stlID, document: document, baseVersion: base?.version ?? 0, note: note, author: actor.label)
             try await draft.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "governance_draft",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .governanceDraft,
                 entityID: draft.id?.uuidString,
                 summary: "Propuesta de reforma del mecanismo de gobernanza (sobre la versión \(draft.baseVersion)): \(note)",
-                before: base?.document, after: document)
+                change: .changed(from: base?.document, to: document))
             return draft
         }
     }
@@ -129,10 +129,10 @@ enum GovernanceWrites {
         try await stl.update(on: db)
         try await AuditLog.record(
             on: db, actor: actor, secretariatID: stlID, action: previous == nil ? .create : .update,
-            entity: "governance", entityID: version.id?.uuidString,
+            entity: .governance, entityID: version.id?.uuidString,
             summary: "Mecanismo de gobernanza, versión \(version.version) (\(origin.label.es.lowercased())): \(note)"
                 + (oldRule != document.decision.rule ? " (cambia la regla de decisión)" : ""),
-            before: previous?.document, after: document)
+            change: .changed(from: previous?.document, to: document))
         return version
     }
 

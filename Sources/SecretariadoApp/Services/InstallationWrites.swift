@@ -53,9 +53,9 @@ enum InstallationWrites {
             record.notes = notes
             try await record.save(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .update, entity: "installation_step",
+                on: db, actor: actor, secretariatID: stlID, action: .update, entity: .installationStep,
                 entityID: "\(number)", summary: "Paso \(number) (\(step.title.es)): \(status.label.es)",
-                before: before, after: StepSnapshot(record))
+                change: .changed(from: before, to: StepSnapshot(record)))
             return record
         }
     }
@@ -75,9 +75,9 @@ enum InstallationWrites {
                 secretariatID: stlID, stepNumber: number, kind: kind, title: title, url: url, addedBy: actor.label)
             try await evidence.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "installation_evidence",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .installationEvidence,
                 entityID: evidence.id?.uuidString, summary: "Evidencia del paso \(number): \(title)",
-                before: nil as String?, after: "\(kind.rawValue) \(url)")
+                change: .after("\(kind.rawValue) \(url)"))
             return evidence
         }
     }
@@ -105,10 +105,10 @@ enum InstallationWrites {
             fresh.installedOn = installedOn
             try await fresh.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .update, entity: "secretariat",
+                on: db, actor: actor, secretariatID: stlID, action: .update, entity: .secretariat,
                 entityID: stlID.uuidString,
                 summary: "Secretariado instalado el \(CalendarDate.format(installedOn)) (paso 10 concluido)",
-                before: before, after: StepSnapshot(record))
+                change: .changed(from: before, to: StepSnapshot(record)))
         }
     }
 
@@ -133,10 +133,10 @@ enum InstallationWrites {
             try await row.save(on: db)
             let step = try step(advance.step)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .update, entity: "installation_step",
+                on: db, actor: actor, secretariatID: stlID, action: .update, entity: .installationStep,
                 entityID: "\(advance.step)",
                 summary: "Paso \(advance.step) (\(step.title.es)): \(status.label.es), por «\(title)»",
-                before: before, after: StepSnapshot(row))
+                change: .changed(from: before, to: StepSnapshot(row)))
         }
     }
 

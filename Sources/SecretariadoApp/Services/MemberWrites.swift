@@ -100,12 +100,12 @@ enum MemberWrites {
             try await SeatGrants.bindWaiting(term, on: db)
             let saved = try await load(term.requireID(), on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "member",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .member,
                 entityID: term.id?.uuidString,
                 summary: "\(valid.role.label.es) designado en \(seat.sector) #\(seat.number)"
                     + (appointment.map { " — \($0.publicLabel.es)" } ?? "")
                     + (previous.isEmpty ? "" : " (relevo de \(previous.count))"),
-                before: nil as MemberDTO?, after: MemberDTO(saved, seat: seat, includePrivate: true))
+                change: .after(MemberDTO(saved, seat: seat, includePrivate: true)))
             return saved
         }
     }
@@ -140,9 +140,9 @@ enum MemberWrites {
             try await term.update(on: db)
             let saved = try await load(id, on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stl.id, action: .update, entity: "member",
+                on: db, actor: actor, secretariatID: stl.id, action: .update, entity: .member,
                 entityID: id.uuidString, summary: "Integrante modificado en \(seat.sector) #\(seat.number)",
-                before: before, after: MemberDTO(saved, seat: seat, includePrivate: true))
+                change: .changed(from: before, to: MemberDTO(saved, seat: seat, includePrivate: true)))
             return saved
         }
     }
@@ -160,9 +160,9 @@ enum MemberWrites {
             term.end(on: max(CalendarDate.today(), term.startsOn ?? .distantPast))
             try await term.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stl.id, action: .update, entity: "member",
+                on: db, actor: actor, secretariatID: stl.id, action: .update, entity: .member,
                 entityID: id.uuidString, summary: "Periodo terminado en \(seat.sector) #\(seat.number)",
-                before: before, after: MemberDTO(term, seat: seat, includePrivate: true))
+                change: .changed(from: before, to: MemberDTO(term, seat: seat, includePrivate: true)))
         }
     }
 

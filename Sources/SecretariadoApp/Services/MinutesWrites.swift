@@ -34,9 +34,9 @@ enum MinutesWrites {
                 try await item.update(on: db)
             }
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "minutes",
+                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: .minutes,
                 entityID: minutes.id?.uuidString, summary: "Borrador de minuta editado: \(session.title(.es))",
-                before: nil as String?, after: notes)
+                change: .after(notes))
             return minutes
         }
     }
@@ -73,10 +73,10 @@ enum MinutesWrites {
             try await session.save(on: db)
             let entry = try await ArchiveWrites.appendMinutes(minutes, session: session, in: stl, now: now, on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "minutes",
+                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: .minutes,
                 entityID: minutes.id?.uuidString,
                 summary: "Minuta finalizada: \(session.title(.es)); SHA-256 \(minutes.digest!); archivo, entrada \(entry.index)",
-                before: nil as String?, after: minutes.digest)
+                change: .after(minutes.digest))
             try await MinutesNotices.finalised(minutes, session: session, in: stl, now: now, on: db)
             return minutes
         }
@@ -184,10 +184,10 @@ enum SignatureWrites {
             try await signature.create(on: db)
             let entry = try await ArchiveWrites.appendSignature(signature, key: key, minutes: minutes, session: session, in: stl, now: now, on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "signature",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .signature,
                 entityID: signature.id?.uuidString,
                 summary: "\(decision == .firma ? "Firma" : "Negativa a firmar") de \(user.name) en la minuta de \(session.title(.es)); archivo, entrada \(entry.index)",
-                before: nil as String?, after: reason)
+                change: .after(reason))
             return signature
         }
     }

@@ -39,10 +39,10 @@ enum MotionWrites {
             motion.governanceDraftID = draftID
             try await motion.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "motion",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .motion,
                 entityID: motion.id?.uuidString,
                 summary: "Moción sometida a votación: \(title)" + (draftID == nil ? "" : " (adopta una propuesta de reforma del mecanismo de gobernanza)"),
-                before: nil as String?, after: title)
+                change: .after(title))
             return motion
         }
     }
@@ -91,11 +91,11 @@ enum MotionWrites {
                 agreementCode = try await AgreementWrites.fromMotion(motion, session: session, in: stl, now: now, by: actor, on: db).code
             }
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "motion",
+                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: .motion,
                 entityID: motionID.uuidString,
                 summary: "Votación cerrada: \(motion.title) — \(outcome.summary.es)"
                     + (agreementCode.map { " Acuerdo \($0)." } ?? "") + charterNote,
-                before: nil as String?, after: outcome.explanation.es)
+                change: .after(outcome.explanation.es))
             return motion
         }
     }

@@ -33,9 +33,9 @@ enum OpenCallWrites {
                 urls: [3: SiteURL.installationCall(.value(fresh.slug)).path], in: stlID, by: actor, on: db)
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: stlID, action: existing == nil ? .create : .update,
-                entity: "open_call", entityID: call.id?.uuidString,
+                entity: .openCall, entityID: call.id?.uuidString,
                 summary: "Convocatoria \(existing == nil ? "publicada" : "modificada"): \(title)",
-                before: before, after: OpenCallDTO(call))
+                change: .changed(from: before, to: OpenCallDTO(call)))
             return call
         }
     }
@@ -55,9 +55,9 @@ enum OpenCallWrites {
             call.closedAt = Date()
             try await call.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .update, entity: "open_call",
+                on: db, actor: actor, secretariatID: stlID, action: .update, entity: .openCall,
                 entityID: call.id?.uuidString, summary: "Convocatoria cerrada: \(call.title)",
-                before: before, after: OpenCallDTO(call))
+                change: .changed(from: before, to: OpenCallDTO(call)))
         }
     }
 
@@ -92,11 +92,11 @@ enum OpenCallWrites {
             registration.decidedAt = Date()
             try await registration.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .update, entity: "call_registration",
+                on: db, actor: actor, secretariatID: stlID, action: .update, entity: .callRegistration,
                 entityID: registrationID.uuidString,
                 summary: "Registro \(registration.status == .validada ? "validado" : "rechazado"): \(registration.organizationName)"
                     + (reason.map { " — \($0)" } ?? ""),
-                before: before, after: RegistrationDTO(registration))
+                change: .changed(from: before, to: RegistrationDTO(registration)))
             try await RegistrationNotices.decided(registration, in: stl, on: db)
             return registration
         }

@@ -30,9 +30,9 @@ enum OrganizationWrites {
                 contactEmail: valid.contactEmail, notes: valid.notes)
             try await organization.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "organization",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .organization,
                 entityID: organization.id?.uuidString, summary: "Organización registrada: \(valid.name)",
-                before: nil as OrganizationDTO?, after: OrganizationDTO(organization, includePrivate: true))
+                change: .after(OrganizationDTO(organization, includePrivate: true)))
             return organization
         }
     }
@@ -49,9 +49,9 @@ enum OrganizationWrites {
             organization.notes = valid.notes
             try await organization.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stl.id, action: .update, entity: "organization",
+                on: db, actor: actor, secretariatID: stl.id, action: .update, entity: .organization,
                 entityID: id.uuidString, summary: "Organización modificada: \(valid.name)",
-                before: before, after: OrganizationDTO(organization, includePrivate: true))
+                change: .changed(from: before, to: OrganizationDTO(organization, includePrivate: true)))
             return organization
         }
     }
@@ -63,9 +63,9 @@ enum OrganizationWrites {
             let before = OrganizationDTO(organization, includePrivate: true)
             try await organization.delete(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stl.id, action: .delete, entity: "organization",
+                on: db, actor: actor, secretariatID: stl.id, action: .delete, entity: .organization,
                 entityID: id.uuidString, summary: "Organización eliminada: \(before.name)",
-                before: before, after: nil as OrganizationDTO?)
+                change: .before(before))
         }
     }
 

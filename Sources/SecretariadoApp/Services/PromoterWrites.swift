@@ -26,9 +26,9 @@ enum PromoterWrites {
             try await member.create(on: db)
             try await InstallationWrites.markInProgress(1, in: stlID, on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "promoter_member",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .promoterMember,
                 entityID: member.id?.uuidString, summary: "Integrante del Grupo Promotor: \(name)",
-                before: nil as PromoterMemberDTO?, after: PromoterMemberDTO(member, includePrivate: true))
+                change: .after(PromoterMemberDTO(member, includePrivate: true)))
             return member
         }
     }
@@ -46,9 +46,9 @@ enum PromoterWrites {
             let before = PromoterMemberDTO(member, includePrivate: true)
             try await member.delete(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .delete, entity: "promoter_member",
+                on: db, actor: actor, secretariatID: stlID, action: .delete, entity: .promoterMember,
                 entityID: id.uuidString, summary: "Baja del Grupo Promotor: \(before.name)",
-                before: before, after: nil as PromoterMemberDTO?)
+                change: .before(before))
         }
     }
 
@@ -76,9 +76,9 @@ enum PromoterWrites {
                 url: SiteURL.installationPromoters(.value(fresh.slug)).path + "#ruta", toStep: 1, in: stlID,
                 by: actor, on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "work_route_activity",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .workRouteActivity,
                 entityID: activity.id?.uuidString, summary: "Ruta de trabajo: \(title) (\(CalendarDate.format(startsOn)))",
-                before: nil as WorkRouteActivityDTO?, after: WorkRouteActivityDTO(activity))
+                change: .after(WorkRouteActivityDTO(activity)))
             return activity
         }
     }
@@ -96,9 +96,9 @@ enum PromoterWrites {
             let before = WorkRouteActivityDTO(activity)
             try await activity.delete(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .delete, entity: "work_route_activity",
+                on: db, actor: actor, secretariatID: stlID, action: .delete, entity: .workRouteActivity,
                 entityID: id.uuidString, summary: "Actividad retirada de la ruta de trabajo: \(before.title)",
-                before: before, after: nil as WorkRouteActivityDTO?)
+                change: .before(before))
         }
     }
 }

@@ -17,9 +17,9 @@ enum ProposalWrites {
                 proposedBy: actor.name, proposedByUserID: actor.userID, sector: sector?.rawValue)
             try await proposal.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "proposal",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .proposal,
                 entityID: proposal.id?.uuidString, summary: "Propuesta para el orden del día: \(title)",
-                before: nil as String?, after: title)
+                change: .after(title))
             return proposal
         }
     }
@@ -44,9 +44,9 @@ enum ProposalWrites {
             proposal.declineReason = reason
             try await proposal.update(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: "proposal",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: .proposal,
                 entityID: proposalID.uuidString, summary: "Propuesta descartada: \(proposal.title)",
-                before: ProposalStatus.pendiente.rawValue, after: ["status": ProposalStatus.descartada.rawValue, "reason": reason])
+                change: .changed(from: ProposalStatus.pendiente.rawValue, to: ["status": ProposalStatus.descartada.rawValue, "reason": reason]))
             try await ProposalNotices.declined(proposal, in: stl, on: db)
             return proposal
         }
@@ -100,10 +100,10 @@ enum AgendaWrites {
             session.sequence += 1
             try await session.save(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "agenda_item",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .agendaItem,
                 entityID: item.id?.uuidString,
                 summary: "Orden del día de \(session.title(.es)), punto \(position): \(item.title)",
-                before: nil as String?, after: item.title)
+                change: .after(item.title))
             try await AgendaNotices.itemAdded(item, session: session, proposalAuthor: proposalAuthor, in: stl, on: db)
             return item
         }
@@ -164,9 +164,9 @@ enum AttendanceWrites {
                 changes[holders.seat.label] = line.attendance.rawValue
             }
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "attendance",
+                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: .attendance,
                 entityID: sessionID.uuidString, summary: "Asistencia registrada: \(session.title(.es))",
-                before: nil as [String: String]?, after: changes)
+                change: .after(changes))
             return saved
         }
     }

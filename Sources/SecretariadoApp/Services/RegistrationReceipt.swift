@@ -68,10 +68,10 @@ enum RegistrationReceipt {
             credential.revealedAt = Date()
             try await credential.update(on: db)
             try await AuditLog.record(
-                on: db, actor: .system, secretariatID: stlID, action: .update, entity: "election_credential",
+                on: db, actor: .system, secretariatID: stlID, action: .update, entity: .electionCredential,
                 entityID: registration.id?.uuidString,
                 summary: "Credencial entregada a \(registration.organizationName) mediante su acuse de registro",
-                before: nil as String?, after: nil as String?)
+                change: .none)
             return (registration.organizationName, token)
         }
     }

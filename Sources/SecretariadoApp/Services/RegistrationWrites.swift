@@ -110,10 +110,10 @@ enum RegistrationWrites {
                 registration.receiptKey = receipt.publicKey
                 try await registration.create(on: db)
                 try await AuditLog.record(
-                    on: db, actor: .system, secretariatID: stlID, action: .create, entity: "call_registration",
+                    on: db, actor: .system, secretariatID: stlID, action: .create, entity: .callRegistration,
                     entityID: registration.id?.uuidString,
                     summary: "Registro en la convocatoria: \(valid.organizationName)",
-                    before: nil as RegistrationDTO?, after: RegistrationDTO(registration))
+                    change: .after(RegistrationDTO(registration)))
                 try await RegistrationNotices.received(registration, receiptCode: receipt.code, in: stl, on: db)
                 return .registered(registration, receipt: receipt.code)
             }

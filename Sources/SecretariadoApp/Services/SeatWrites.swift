@@ -22,9 +22,9 @@ enum SeatWrites {
             let seat = Seat(secretariatID: stlID, sector: code, number: last + 1)
             try await seat.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "seat",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .seat,
                 entityID: seat.id?.uuidString, summary: "Asiento agregado: \(code) #\(seat.number)",
-                before: nil as SeatDTO?, after: SeatDTO(seat))
+                change: .after(SeatDTO(seat)))
             return seat
         }
     }
@@ -49,9 +49,9 @@ enum SeatWrites {
             try await SeatTerm.query(on: db).filter(\.$seat.$id == id).delete()
             try await seat.delete(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stl.id, action: .delete, entity: "seat",
+                on: db, actor: actor, secretariatID: stl.id, action: .delete, entity: .seat,
                 entityID: id.uuidString, summary: "Asiento eliminado: \(before.sector) #\(before.number)",
-                before: before, after: nil as SeatDTO?)
+                change: .before(before))
         }
     }
 }

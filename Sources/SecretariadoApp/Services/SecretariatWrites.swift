@@ -39,9 +39,9 @@ enum SecretariatWrites {
             ).create(on: db)
             try await InstallationWrites.createSteps(for: stlID, on: db)  // installation: the ten steps, pending
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "secretariat",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .secretariat,
                 entityID: stlID.uuidString, summary: "Secretariado creado: \(name)",
-                before: nil as String?, after: slug)
+                change: .after(slug))
             return stl
         }
     }

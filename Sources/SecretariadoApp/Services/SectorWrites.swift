@@ -29,10 +29,10 @@ enum SectorWrites {
                 position: (existing.map(\.position).max() ?? -1) + 1)
             try await sector.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .create, entity: "sector",
+                on: db, actor: actor, secretariatID: stlID, action: .create, entity: .sector,
                 entityID: sector.id?.uuidString,
                 summary: "Sector agregado: \(name)" + (voting == .si ? "" : " (observador, sin voto)"),
-                before: nil as SectorDTO?, after: SectorDTO(sector.sector))
+                change: .after(SectorDTO(sector.sector)))
             return sector
         }
     }
@@ -58,9 +58,9 @@ enum SectorWrites {
             let before = SectorDTO(sector.sector)
             try await sector.delete(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stlID, action: .delete, entity: "sector",
+                on: db, actor: actor, secretariatID: stlID, action: .delete, entity: .sector,
                 entityID: sector.id?.uuidString, summary: "Sector eliminado: \(before.name)",
-                before: before, after: nil as SectorDTO?)
+                change: .before(before))
         }
     }
 

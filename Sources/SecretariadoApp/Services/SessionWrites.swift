@@ -39,10 +39,10 @@ enum SessionWrites {
             session.requestedByUserID = actor.userID
             try await session.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: "session",
+                on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .session,
                 entityID: session.id?.uuidString,
                 summary: "Solicitud de sesión \(kind.rawValue) de \(actor.name)",
-                before: nil as SessionSnapshot?, after: SessionSnapshot(session))
+                change: .after(SessionSnapshot(session)))
             try await SessionNotices.requested(session, in: stl, by: actor.name, on: db)
             return session
         }
@@ -88,9 +88,9 @@ enum SessionWrites {
             try await session.save(on: db)
             try await AuditLog.record(
                 on: db, actor: actor.audit, secretariatID: stlID, action: before == nil ? .create : .update,
-                entity: "session", entityID: session.id?.uuidString,
+                entity: .session, entityID: session.id?.uuidString,
                 summary: "Convocatoria: \(session.title(.es)) para el \(MexicanFormat.dateTime(schedule.startsAt))",
-                before: before, after: SessionSnapshot(session))
+                change: .changed(from: before, to: SessionSnapshot(session)))
             try await SessionNotices.send(.convened, session: session, in: stl, now: now, on: db)
             return session
         }
@@ -114,9 +114,9 @@ enum SessionWrites {
             session.sequence += 1
             try await session.save(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "session",
+                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: .session,
                 entityID: id.uuidString, summary: "Sesión modificada: \(session.title(.es))",
-                before: before, after: SessionSnapshot(session))
+                change: .changed(from: before, to: SessionSnapshot(session)))
             try await SessionNotices.send(.rescheduled, session: session, in: stl, now: now, on: db)
             return session
         }
@@ -134,9 +134,9 @@ enum SessionWrites {
             session.sequence += 1
             try await session.save(on: db)
             try await AuditLog.record(
-                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: "session",
+                on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: .session,
                 entityID: id.uuidString, summary: "Sesión cancelada: \(session.title(.es)) — \(reason)",
-                before: before, after: SessionSnapshot(session))
+                change: .changed(from: before, to: SessionSnapshot(session)))
             // A declined request was never on anyone's calendar: only a convened session is announced.
             if before.status == SessionStatus.convocada.rawValue {
                 try await SessionNotices.send(.cancelled, session: session, in: stl, on: db)

@@ -71,9 +71,9 @@ enum SigningKeys {
         let (key, _) = try make(for: user, password: newPassword, now: now)
         try await key.create(on: db)
         try await AuditLog.record(
-            on: db, actor: .system, secretariatID: nil, action: .create, entity: "signing_key",
+            on: db, actor: .system, secretariatID: nil, action: .create, entity: .signingKey,
             entityID: key.id?.uuidString, summary: "Clave de firma rotada tras cambio de contraseña: \(user.email)",
-            before: current.compactMap(\.id?.uuidString), after: key.publicKey)
+            change: .changed(from: current.compactMap(\.id?.uuidString), to: key.publicKey))
     }
 
     static func encryptionKey(password: String, salt: String) throws -> SymmetricKey {

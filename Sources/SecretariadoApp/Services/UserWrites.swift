@@ -23,9 +23,9 @@ enum UserWrites {
             let user = User(email: email, name: name, passwordHash: hash, isAdmin: isAdmin)
             try await user.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: nil, action: .create, entity: "user",
+                on: db, actor: actor, secretariatID: nil, action: .create, entity: .user,
                 entityID: user.id?.uuidString, summary: "Cuenta creada: \(email)",
-                before: nil as UserSnapshot?, after: UserSnapshot(user))
+                change: .after(UserSnapshot(user)))
             return user
         }
         return (user, password == nil ? chosen : nil)
@@ -85,10 +85,10 @@ enum UserWrites {
             let tokens = try await APIToken.query(on: db).filter(\.$user.$id == userID).count()
             try await APIToken.query(on: db).filter(\.$user.$id == userID).delete()
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: nil, action: .update, entity: "user",
+                on: db, actor: actor, secretariatID: nil, action: .update, entity: .user,
                 entityID: userID.uuidString,
                 summary: "Contraseña cambiada: \(stored.email); sesiones cerradas: \(sessions), tokens revocados: \(tokens)",
-                before: nil as UserSnapshot?, after: UserSnapshot(stored))
+                change: .after(UserSnapshot(stored)))
             try await SecurityNotices.tell(.passwordChanged, to: userID, on: db)
             user.passwordHash = hash
         }
@@ -108,9 +108,9 @@ enum UserWrites {
             let token = APIToken(userID: userID, name: name, tokenHash: minted.hash)
             try await token.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: nil, action: .create, entity: "api_token",
+                on: db, actor: actor, secretariatID: nil, action: .create, entity: .apiToken,
                 entityID: token.id?.uuidString, summary: "Token de API creado para \(email): \(name)",
-                before: nil as String?, after: name)
+                change: .after(name))
             try await SecurityNotices.tell(.tokenCreated(name: name), to: userID, on: db)
         }
         return minted.token
@@ -125,9 +125,9 @@ enum UserWrites {
             }
             try await token.delete(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: nil, action: .delete, entity: "api_token",
+                on: db, actor: actor, secretariatID: nil, action: .delete, entity: .apiToken,
                 entityID: tokenID.uuidString, summary: "Token de API revocado: \(token.name)",
-                before: token.name, after: nil as String?)
+                change: .before(token.name))
         }
     }
 
@@ -147,18 +147,18 @@ enum UserWrites {
                 }
                 try await grant.delete(on: db)
                 try await AuditLog.record(
-                    on: db, actor: actor, secretariatID: nil, action: .delete, entity: "national_grant",
+                    on: db, actor: actor, secretariatID: nil, action: .delete, entity: .nationalGrant,
                     entityID: grantID.uuidString,
                     summary: "Rol \(grant.role.label.es) retirado a \(grant.user.email)",
-                    before: "\(grant.user.email) \(grant.role.rawValue)", after: nil as String?)
+                    change: .before("\(grant.user.email) \(grant.role.rawValue)"))
                 return
             }
             try await grant.delete(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: grant.$secretariat.id, action: .delete, entity: "role_grant",
+                on: db, actor: actor, secretariatID: grant.$secretariat.id, action: .delete, entity: .roleGrant,
                 entityID: grantID.uuidString,
                 summary: "Rol \(grant.role.label.es) retirado a \(grant.user.email) en \(grant.secretariat.name)",
-                before: "\(grant.user.email) \(grant.role.rawValue) \(grant.sector ?? "")", after: nil as String?)
+                change: .before("\(grant.user.email) \(grant.role.rawValue) \(grant.sector ?? "")"))
         }
     }
 
@@ -208,9 +208,9 @@ enum UserWrites {
             let grant = NationalGrant(userID: userID, role: role)
             try await grant.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: nil, action: .create, entity: "national_grant",
+                on: db, actor: actor, secretariatID: nil, action: .create, entity: .nationalGrant,
                 entityID: grant.id?.uuidString, summary: "Rol \(role.label.es) otorgado a \(user.email)",
-                before: nil as String?, after: "\(user.email) \(role.rawValue)")
+                change: .after("\(user.email) \(role.rawValue)"))
             try await SecurityNotices.tell(.roleGranted(role.label), to: userID, on: db)
             return grant
         }
@@ -256,10 +256,10 @@ enum UserWrites {
                 holderRole: role == .representante ? (holderRole ?? .titular) : nil, termID: termID)
             try await grant.create(on: db)
             try await AuditLog.record(
-                on: db, actor: actor, secretariatID: stl.id, action: .create, entity: "role_grant",
+                on: db, actor: actor, secretariatID: stl.id, action: .create, entity: .roleGrant,
                 entityID: grant.id?.uuidString,
                 summary: "Rol \(role.label.es) otorgado a \(user.email) en \(stl.name)",
-                before: nil as String?, after: "\(user.email) \(role.rawValue) \(sector ?? "")")
+                change: .after("\(user.email) \(role.rawValue) \(sector ?? "")"))
             try await SecurityNotices.tell(.roleGranted(Localized(es: "\(role.label.es) en \(stl.name)", en: "\(role.label.en) in \(stl.name)")),
                                            to: grant.$user.id, on: db)
             return grant

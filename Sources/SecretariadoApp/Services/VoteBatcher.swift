@@ -122,9 +122,9 @@ final class VoteBatcher: Sendable {
                     let replaced = try await VoteReads.replace(previous, option: job.option, holderRole: holderRole, actor: job.actor, on: sql)
                     existing[key] = replaced
                     audits.append(try AuditLog.entry(
-                        actor: job.actor.audit, secretariatID: stlID, action: .update, entity: "vote",
+                        actor: job.actor.audit, secretariatID: stlID, action: .update, entity: .vote,
                         entityID: replaced.id?.uuidString, summary: "Voto reemplazado en «\(motion.title)»",
-                        before: previous.option.rawValue, after: job.option.rawValue))
+                        change: .changed(from: previous.option.rawValue, to: job.option.rawValue)))
                     outcomes.append(.success(VoteWrites.Cast(vote: replaced, replaced: true)))
                     continue
                 }
@@ -134,9 +134,9 @@ final class VoteBatcher: Sendable {
                 existing[key] = vote
                 inserts.append(vote)
                 audits.append(try AuditLog.entry(
-                    actor: job.actor.audit, secretariatID: stlID, action: .create, entity: "vote",
+                    actor: job.actor.audit, secretariatID: stlID, action: .create, entity: .vote,
                     entityID: vote.id?.uuidString, summary: "Voto emitido en «\(motion.title)»",
-                    before: nil as String?, after: job.option.rawValue))
+                    change: .after(job.option.rawValue)))
                 outcomes.append(.success(VoteWrites.Cast(vote: vote, replaced: false)))
             } catch {
                 outcomes.append(.failure(error))

@@ -222,8 +222,8 @@ final class NationalCoordinationTests: AppTestCase {
         _ = try await makeUser("rep@jal.mx", grants: [("jalisco", .representante, "sociedad_civil", 1)])
         try await AuditLog.record(
             on: db, actor: .user(id: facilitator.id, email: facilitator.email), secretariatID: stl.id, action: .update,
-            entity: "commitment", entityID: commitment.id?.uuidString, summary: "Nivel de cumplimiento actualizado",
-            before: nil as String?, after: nil as String?)
+            entity: .commitment, entityID: commitment.id?.uuidString, summary: "Nivel de cumplimiento actualizado",
+            change: .none)
         let path = SiteURL.commitment(.value("jalisco"), .value(try commitment.requireID())).path
 
         let editor = Browser(app)

@@ -112,9 +112,61 @@ final class PublicCacheTests: AppTestCase {
     }
 
     func testOnlyKnownSessionLevelWritesLeaveTheDirectoryAlone() {
-        XCTAssertEqual(DirectoryScope.scopes(for: ["vote", "agreement"]), [.everything])
-        XCTAssertEqual(DirectoryScope.scopes(for: ["vote", "seat"]), [.everything, .directory])
-        XCTAssertEqual(DirectoryScope.scopes(for: ["a_kind_added_later"]), [.everything, .directory], "unknown kinds raise both")
+        XCTAssertEqual(AuditEntity.vote.dataVersionScopes, [.everything])
+        XCTAssertEqual(AuditEntity.agreement.dataVersionScopes, [.everything])
+        XCTAssertEqual(AuditEntity.seat.dataVersionScopes, [.everything, .directory])
+        XCTAssertEqual(AuditEntity.secretariat.dataVersionScopes, [.everything, .directory])
+    }
+
+    /// Every kind of audited write raises `.everything` and says whether it raises the
+    /// directory; the stored names are the ones existing rows and archives hold.
+    func testEveryAuditEntityMapsToADataVersionScope() {
+        for entity in AuditEntity.allCases {
+            let scopes = entity.dataVersionScopes
+            XCTAssertTrue(scopes.contains(.everything), "\(entity)")
+            XCTAssertEqual(scopes.contains(.directory), entity.touchesDirectory, "\(entity)")
+            XCTAssertTrue(scopes.allSatisfy { $0 == .everything || $0 == .directory }, "\(entity): an STL's counter follows the entry")
+            XCTAssertEqual(AuditEntity(rawValue: entity.rawValue), entity)
+            XCTAssertTrue(entity.rawValue.allSatisfy { $0.isLowercase || $0 == "_" }, entity.rawValue)
+        }
+        XCTAssertEqual(AuditEntity.allCases.count, Set(AuditEntity.allCases.map(\.rawValue)).count)
+        XCTAssertEqual(AuditEntity.callRegistration.rawValue, "call_registration")
+        XCTAssertEqual(AuditEntity.notificationPreferences.rawValue, "notification_preferences")
+    }
+
+    /// The counters themselves: a write to one STL raises that STL's and `.everything`,
+    /// not another STL's and not the directory's when its kind does not touch it.
+    func testAnAuditedWriteToAnSTLEntityBumpsThatSTLOnly() async throws {
+        try await loadDemo()
+        let jalisco = try await Secretariat.find(slug: "jalisco", on: db).requireID()
+        let counters: () async throws -> [Int64] = {
+            var values: [Int64] = []
+            for scope in [DataVersion.Scope.secretariat("jalisco"), .secretariat("morelos"), .everything, .directory] {
+                values.append(try await DataVersion.current(scope, on: self.db))
+            }
+            return values
+        }
+        let before = try await counters()
+        try await db.writeTransaction { db in
+            try await AuditLog.record(
+                on: db, actor: .system, secretariatID: jalisco, action: .create, entity: .expense,
+                entityID: nil, summary: "Prueba", change: .after("100.00"))
+        }
+        let afterExpense = try await counters()
+        XCTAssertEqual(afterExpense[0], before[0] + 1, "Jalisco's own counter")
+        XCTAssertEqual(afterExpense[1], before[1], "Morelos is untouched")
+        XCTAssertEqual(afterExpense[2], before[2] + 1, "everything")
+        XCTAssertEqual(afterExpense[3], before[3], "an expense leaves the directory")
+
+        try await db.writeTransaction { db in
+            try await AuditLog.record(
+                on: db, actor: .system, secretariatID: jalisco, action: .update, entity: .seat,
+                entityID: nil, summary: "Prueba", change: .changed(from: "a", to: "b"))
+        }
+        let afterSeat = try await counters()
+        XCTAssertEqual(afterSeat[0], afterExpense[0] + 1)
+        XCTAssertEqual(afterSeat[1], afterExpense[1], "Morelos is untouched")
+        XCTAssertEqual(afterSeat[3], afterExpense[3] + 1, "a seat is in the directory")
     }
 
     func testAnUnchangedPageIsRevalidatedWith304() async throws {

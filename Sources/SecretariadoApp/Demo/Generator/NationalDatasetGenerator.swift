@@ -111,10 +111,10 @@ struct NationalDatasetGenerator {
             }
             for stl in summaries {
                 try await AuditLog.record(
-                    on: db, actor: .system, secretariatID: stl.id, action: .create, entity: "secretariat",
+                    on: db, actor: .system, secretariatID: stl.id, action: .create, entity: .secretariat,
                     entityID: stl.id.uuidString,
                     summary: "Datos generados para pruebas de escala: \(stl.name), \(stl.sessions) sesiones",
-                    before: nil as String?, after: stl.slug)
+                    change: .after(stl.slug))
             }
         }
     }
