@@ -40,13 +40,13 @@ struct AccountAPIController: RouteCollection {
     @Sendable func revokeToken(req: Request) async throws -> HTTPStatus {
         try await req.require(.manageOwnAccount)
         let user = try req.auth.require(User.self)
-        try await UserWrites.revokeToken(try APIScope.id(req), of: user.requireID(), by: req.auditActor, on: req.db)
+        try await UserWrites.revokeToken(try req.pathID(), of: user.requireID(), by: req.auditActor, on: req.db)
         return .noContent
     }
 
     @Sendable func grants(req: Request) async throws -> [GrantDTO] {
         try await req.require(.administerPlatform)
-        let userID = try APIScope.id(req, "userId")
+        let userID = try req.pathID("userId")
         guard try await User.find(userID, on: req.db) != nil else { throw AppError.notFound(UserWrites.noSuchAccount) }
         let national = try await NationalGrant.query(on: req.db).filter(\.$user.$id == userID).all()
             .map { GrantDTO(id: try $0.requireID(), secretariat: nil, secretariatName: nil, role: $0.role.rawValue, sector: nil, seatNumber: nil, holderRole: nil) }
@@ -62,7 +62,7 @@ struct AccountAPIController: RouteCollection {
     /// coordinador`, no secretariat).
     @Sendable func grant(req: Request) async throws -> Response {
         try await req.require(.administerPlatform)
-        let userID = try APIScope.id(req, "userId")
+        let userID = try req.pathID("userId")
         guard let user = try await User.find(userID, on: req.db) else { throw AppError.notFound(UserWrites.noSuchAccount) }
         let granted = try await UserWrites.grantAny(try req.content.decode(UserWrites.GrantInput.self), to: user, by: req.auditActor, on: req.db)
         guard let dto = try await grants(req: req).first(where: { $0.id == granted.id }) else { throw Abort(.internalServerError) }
@@ -73,7 +73,7 @@ struct AccountAPIController: RouteCollection {
 
     @Sendable func revokeGrant(req: Request) async throws -> HTTPStatus {
         try await req.require(.administerPlatform)
-        try await UserWrites.revokeGrant(try APIScope.id(req), of: try APIScope.id(req, "userId"), by: req.auditActor, on: req.db)
+        try await UserWrites.revokeGrant(try req.pathID(), of: try req.pathID("userId"), by: req.auditActor, on: req.db)
         return .noContent
     }
 }

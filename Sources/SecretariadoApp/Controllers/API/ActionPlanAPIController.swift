@@ -23,7 +23,7 @@ struct ActionPlanAPIController: RouteCollection {
 
     @Sendable func plans(req: Request) async throws -> [ActionPlanDTO] {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return try await ActionPlanData.load(stl.requireID(), on: req.db).map(ActionPlanDTO.init)
     }
 
@@ -35,53 +35,53 @@ struct ActionPlanAPIController: RouteCollection {
 
     @Sendable func plan(req: Request) async throws -> ActionPlanDTO {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
-        let plan = try await FollowUpScope.plan(try APIScope.id(req), in: stl, on: req.db)
+        let stl = try await req.stl()
+        let plan = try await FollowUpScope.plan(try req.pathID(), in: stl, on: req.db)
         return ActionPlanDTO(try await ActionPlanData.load(plan: plan, on: req.db))
     }
 
     @Sendable func addCommitment(req: Request) async throws -> Response {
         let stl = try await AgreementsAPI.editable(req)
         let commitment = try await ActionPlanWrites.addCommitment(
-            try req.content.decode(CommitmentInput.self), to: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+            try req.content.decode(CommitmentInput.self), to: try req.pathID(), in: stl, by: req.sessionActor(), on: req.db)
         return try await CommitmentDTO(commitment).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func commitment(req: Request) async throws -> CommitmentDTO {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
-        return CommitmentDTO(try await FollowUpScope.commitment(try APIScope.id(req), in: stl, on: req.db))
+        let stl = try await req.stl()
+        return CommitmentDTO(try await FollowUpScope.commitment(try req.pathID(), in: stl, on: req.db))
     }
 
     @Sendable func setLevel(req: Request) async throws -> CommitmentDTO {
         let stl = try await AgreementsAPI.editable(req)
         return CommitmentDTO(try await ActionPlanWrites.setLevel(
-            try APIScope.id(req), try req.content.decode(CommitmentLevelInput.self), in: stl, by: req.sessionActor(), on: req.db))
+            try req.pathID(), try req.content.decode(CommitmentLevelInput.self), in: stl, by: req.sessionActor(), on: req.db))
     }
 
     @Sendable func addMilestone(req: Request) async throws -> Response {
         let stl = try await AgreementsAPI.editable(req)
         let milestone = try await ActionPlanWrites.addMilestone(
-            try req.content.decode(MilestoneInput.self), to: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+            try req.content.decode(MilestoneInput.self), to: try req.pathID(), in: stl, by: req.sessionActor(), on: req.db)
         return try await MilestoneDTO(milestone).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func updateMilestone(req: Request) async throws -> MilestoneDTO {
         let stl = try await AgreementsAPI.editable(req)
         return MilestoneDTO(try await ActionPlanWrites.updateMilestone(
-            try APIScope.id(req, "milestoneId"), of: try APIScope.id(req), try req.content.decode(MilestoneUpdateInput.self),
+            try req.pathID("milestoneId"), of: try req.pathID(), try req.content.decode(MilestoneUpdateInput.self),
             in: stl, by: req.sessionActor(), on: req.db))
     }
 
     @Sendable func commitmentsCSV(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return CSVExports.response(try await FollowUpCSV.commitments(of: stl, on: req.db), filename: "compromisos-\(stl.slug).csv")
     }
 
     @Sendable func milestonesCSV(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return CSVExports.response(try await FollowUpCSV.milestones(of: stl, on: req.db), filename: "hitos-\(stl.slug).csv")
     }
 

@@ -23,19 +23,19 @@ struct AgreementsAPIController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> AgreementDetailDTO {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
-        return AgreementDetailDTO(try await AgreementTracker.row(try APIScope.id(req), in: stl, on: req.db))
+        let stl = try await req.stl()
+        return AgreementDetailDTO(try await AgreementTracker.row(try req.pathID(), in: stl, on: req.db))
     }
 
     @Sendable func note(req: Request) async throws -> Response {
         let stl = try await AgreementsAPI.editable(req)
-        let note = try await AgreementWrites.addNote(try APIScope.id(req), try req.content.decode(AgreementNoteInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let note = try await AgreementWrites.addNote(try req.pathID(), try req.content.decode(AgreementNoteInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return try await AgreementNoteDTO(note).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func csv(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         let filter = try AgreementFilter(req, strict: true)
         return CSVExports.response(try await FollowUpCSV.agreements(of: stl, filter: filter, on: req.db), filename: "acuerdos-\(stl.slug).csv")
     }
@@ -46,19 +46,18 @@ enum AgreementsAPI {
     /// The STL's agreements as filtered by the query string (status, owner, sector, session).
     static func list(_ req: Request) async throws -> [AgreementDTO] {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         let filter = try AgreementFilter(req, strict: true)
         return try await AgreementTracker.rows(of: stl.requireID(), on: req.db).filter(filter.matches).map { AgreementDTO($0.agreement) }
     }
 
     static func setStatus(_ req: Request) async throws -> AgreementDTO {
         let stl = try await editable(req)
-        return AgreementDTO(try await AgreementWrites.setStatus(try APIScope.id(req), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db))
+        return AgreementDTO(try await AgreementWrites.setStatus(try req.pathID(), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db))
     }
 
     static func editable(_ req: Request) async throws -> Secretariat {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.editFollowUp(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.editFollowUp)
         return stl
     }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import SecretariadoCore
 import Vapor
 
 /// CRUD of an STL's organisations, seats and members for those allowed to edit its
@@ -122,8 +123,7 @@ struct CompositionAPIController: RouteCollection {
     // MARK: helpers
 
     private func editable(_ req: Request) async throws -> Secretariat {
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-        try await req.require(.editComposition(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.editComposition)
         return stl
     }
 

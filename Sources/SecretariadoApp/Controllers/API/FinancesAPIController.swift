@@ -22,7 +22,7 @@ struct FinancesAPIController: RouteCollection {
 
     @Sendable func expenses(req: Request) async throws -> ExpensesDTO {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         try APIQuery.requireNonEmpty(req, ["period"])
         let period = try FollowUpQuery.period(req)
         return try ExpensesDTO(try await FollowUpCSV.expenseRecords(of: stl, on: req.db), period: period)
@@ -37,24 +37,24 @@ struct FinancesAPIController: RouteCollection {
     @Sendable func correctExpense(req: Request) async throws -> ExpenseDTO {
         let stl = try await AgreementsAPI.editable(req)
         return ExpenseDTO(try await ExpenseWrites.correct(
-            try APIScope.id(req), try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db))
+            try req.pathID(), try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db))
     }
 
     @Sendable func annulExpense(req: Request) async throws -> ExpenseDTO {
         let stl = try await AgreementsAPI.editable(req)
         return ExpenseDTO(try await ExpenseWrites.annul(
-            try APIScope.id(req), reason: try req.content.decode(AnnulInput.self).reason, in: stl, by: req.sessionActor(), on: req.db))
+            try req.pathID(), reason: try req.content.decode(AnnulInput.self).reason, in: stl, by: req.sessionActor(), on: req.db))
     }
 
     @Sendable func expensesCSV(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return CSVExports.response(try await FollowUpCSV.expenses(of: stl, on: req.db), filename: "gastos-\(stl.slug).csv")
     }
 
     @Sendable func outreach(req: Request) async throws -> [OutreachDTO] {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return try await FollowUpCSV.outreachActivities(of: stl, on: req.db).map(OutreachDTO.init)
     }
 
@@ -66,13 +66,13 @@ struct FinancesAPIController: RouteCollection {
 
     @Sendable func outreachCSV(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return CSVExports.response(try await FollowUpCSV.outreach(of: stl, on: req.db), filename: "difusion-\(stl.slug).csv")
     }
 
     @Sendable func summary(req: Request) async throws -> FollowUpSummaryDTO {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return FollowUpSummaryDTO(try await FollowUpDashboard.load(stl, on: req.db), national: false)
     }
 

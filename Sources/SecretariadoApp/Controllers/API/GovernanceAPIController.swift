@@ -39,7 +39,7 @@ struct GovernanceAPIController: RouteCollection {
 
     @Sendable func list(req: Request) async throws -> [DraftDTO] {
         try await req.require(.readPublic)
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let stl = try await req.stl()
         let drafts = try await GovernanceDraft.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .sort(\.$createdAt, .descending).all()
         let versions = try await GovernanceVersion.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).all()
@@ -51,18 +51,15 @@ struct GovernanceAPIController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> DraftDTO {
         try await req.require(.readPublic)
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-        guard let id = req.parameters.get("id", as: UUID.self),
-              let draft = try await GovernanceDraft.find(id, on: req.db), draft.$secretariat.id == stl.id
-        else { throw GovernanceWrites.noSuchDraft }
+        let stl = try await req.stl()
+        let draft = try await req.record(GovernanceDraft.self, in: stl)
         let base = try await GovernanceVersion.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .filter(\.$version == draft.baseVersion).first()
         return Self.dto(draft, base: base, names: try await AccountNames.byEmail([draft.author], on: req.db), language: req.language)
     }
 
     @Sendable func propose(req: Request) async throws -> Response {
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-        try await req.require(.proposeGovernance(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.proposeGovernance)
         let form = try req.content.decode(GovernanceForm.self)
         let sectors = try await SectorRecord.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).all()
         let document = try form.document(sectors: sectors.map { SectorCode($0.code) })

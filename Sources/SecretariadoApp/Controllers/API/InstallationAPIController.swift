@@ -15,7 +15,7 @@ struct InstallationAPIController: RouteCollection {
 
     @Sendable func roadmap(req: Request) async throws -> InstallationRoadmapDTO {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         return InstallationRoadmapDTO(try await InstallationRoadmap.load(stl, on: req.db), language: req.language)
     }
 
@@ -26,7 +26,7 @@ struct InstallationAPIController: RouteCollection {
 
     @Sendable func promoters(req: Request) async throws -> PromoterGroupDTO {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         let id = try stl.requireID()
         let includePrivate = try await req.can(.readContactData(id))
         let members = try await PromoterMember.query(on: req.db).filter(\.$secretariat.$id == id).sort(\.$name).all()
@@ -38,20 +38,20 @@ struct InstallationAPIController: RouteCollection {
 
     @Sendable func registrations(req: Request) async throws -> [RegistrationDTO] {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         return try await CallRegistration.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .sort(\.$organizationName).all().map(RegistrationDTO.init)
     }
 
     @Sendable func election(req: Request) async throws -> ElectionDTO {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         guard let election = try await ElectionWrites.latest(in: stl.requireID(), on: req.db) else { throw ElectionWrites.noElection }
         return ElectionDTO(try await ElectionCount.load(election, on: req.db), slug: stl.slug)
     }
 
     @Sendable func results(req: Request) async throws -> ElectionResultsDTO {
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         guard let election = try await ElectionWrites.latest(in: stl.requireID(), on: req.db) else { throw ElectionWrites.noElection }
         try await req.require(election.closedAt == nil ? .readElectionPartialResults(stl.requireID()) : .readPublic)
         return ElectionResultsDTO(try await ElectionCount.load(election, on: req.db), language: req.language)

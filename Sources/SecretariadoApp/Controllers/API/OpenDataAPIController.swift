@@ -69,7 +69,7 @@ struct OpenDataAPIController: RouteCollection {
 
     @Sendable func governance(req: Request) async throws -> GovernanceDTO {
         try await req.require(.readPublic)
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let stl = try await req.stl()
         guard let current = try await GovernanceWrites.current(for: stl.requireID(), on: req.db) else {
             throw AppError.notFound(.init(es: "Este secretariado aún no tiene mecanismo de gobernanza.", en: "This secretariat has no governance mechanism yet."))
         }
@@ -78,7 +78,7 @@ struct OpenDataAPIController: RouteCollection {
 
     @Sendable func governanceVersions(req: Request) async throws -> [GovernanceDTO] {
         try await req.require(.readPublic)
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let stl = try await req.stl()
         let versions = try await GovernanceVersion.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .sort(\.$version, .descending).all()
         let names = try await AccountNames.byEmail(versions.map(\.author), on: req.db)

@@ -1,4 +1,5 @@
 import Fluent
+import SecretariadoCore
 import Vapor
 
 /// `/api/v1/secretariats`: the public list and detail, and creation by administrators.
@@ -49,8 +50,7 @@ struct SecretariatsAPIController: RouteCollection {
     }
 
     @Sendable func audit(req: Request) async throws -> Page<AuditEntryDTO> {
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-        try await req.require(.readAuditLog(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.readAuditLog)
         let page = try PageRequest(from: req)
         let stlID = try stl.requireID()
         let query = AuditEntry.query(on: req.db).filter(\.$secretariatID == stlID)

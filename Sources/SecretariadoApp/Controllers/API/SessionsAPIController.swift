@@ -26,7 +26,7 @@ struct SessionsAPIController: RouteCollection {
 
     @Sendable func index(req: Request) async throws -> [SessionDTO] {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         let members = try await req.can(.readSessionDrafts(stl.requireID()))
         var query = try StlSession.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
         if !members { query = query.filter(\.$status != .solicitada) }
@@ -37,44 +37,39 @@ struct SessionsAPIController: RouteCollection {
     }
 
     @Sendable func request(req: Request) async throws -> Response {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.requestSession(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.requestSession)
         let session = try await SessionWrites.request(try req.content.decode(SessionRequestInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return try await SessionDTO(session, slug: stl.slug).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func convene(req: Request) async throws -> Response {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.convene(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.convene)
         let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await SessionDTO(session, slug: stl.slug).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func show(req: Request) async throws -> SessionDetailDTO {
         try await req.require(.readPublic)
-        let (stl, session) = try await APIScope.session(req)
+        let (stl, session) = try await req.stlSession()
         if !session.status.isPublic { try await req.require(.readSessionDrafts(stl.requireID())) }
         return SessionDetailDTO(try await SessionData.load(session, in: stl, on: req.db), language: req.language)
     }
 
     @Sendable func edit(req: Request) async throws -> SessionDTO {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.convene(stl.requireID()))
-        let session = try await SessionWrites.edit(try APIScope.id(req), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let stl = try await req.stl(requiring: Permission.convene)
+        let session = try await SessionWrites.edit(try req.pathID(), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return SessionDTO(session, slug: stl.slug)
     }
 
     @Sendable func cancel(req: Request) async throws -> SessionDTO {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.convene(stl.requireID()))
-        let session = try await SessionWrites.cancel(try APIScope.id(req), try req.content.decode(CancelInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let stl = try await req.stl(requiring: Permission.convene)
+        let session = try await SessionWrites.cancel(try req.pathID(), try req.content.decode(CancelInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return SessionDTO(session, slug: stl.slug)
     }
 
     @Sendable func addAgendaItem(req: Request) async throws -> Response {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        let item = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let stl = try await req.stl(requiring: Permission.runSession)
+        let item = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: try req.pathID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await SessionDetailDTO.Item(
             id: item.id!, position: item.position, title: item.title, description: item.description,
             proposedBy: item.proposedBy, links: item.links, motions: []
@@ -82,10 +77,9 @@ struct SessionsAPIController: RouteCollection {
     }
 
     @Sendable func editAgendaItem(req: Request) async throws -> SessionDetailDTO.Item {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.runSession)
         let item = try await AgendaWrites.edit(
-            try APIScope.id(req, "itemId"), try req.content.decode(AgendaItemUpdateInput.self), session: try APIScope.id(req),
+            try req.pathID("itemId"), try req.content.decode(AgendaItemUpdateInput.self), session: try req.pathID(),
             in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return SessionDetailDTO.Item(
             id: item.id!, position: item.position, title: item.title, description: item.description,
@@ -93,17 +87,15 @@ struct SessionsAPIController: RouteCollection {
     }
 
     @Sendable func withdrawAgendaItem(req: Request) async throws -> HTTPStatus {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        try await AgendaWrites.withdraw(try APIScope.id(req, "itemId"), session: try APIScope.id(req), in: stl,
+        let stl = try await req.stl(requiring: Permission.runSession)
+        try await AgendaWrites.withdraw(try req.pathID("itemId"), session: try req.pathID(), in: stl,
                                         by: req.sessionActor(), now: req.now, on: req.db)
         return .noContent
     }
 
     @Sendable func attendance(req: Request) async throws -> SessionDetailDTO {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        let id = try APIScope.id(req)
+        let stl = try await req.stl(requiring: Permission.runSession)
+        let id = try req.pathID()
         let lines = try AttendanceWrites.lines(try req.content.decode(AttendanceInput.self))
         _ = try await AttendanceWrites.record(lines, session: id, in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         let session = try await SessionScope.session(id, in: stl, on: req.db)
@@ -112,22 +104,21 @@ struct SessionsAPIController: RouteCollection {
 
     @Sendable func motions(req: Request) async throws -> [MotionDTO] {
         try await req.require(.readPublic)
-        let (stl, session) = try await APIScope.session(req)
+        let (stl, session) = try await req.stlSession()
         if !session.status.isPublic { try await req.require(.readSessionDrafts(stl.requireID())) }
         let data = try await SessionData.load(session, in: stl, on: req.db)
         return data.motions.map { MotionDTO($0, votes: data.votes(of: $0), data: data) }
     }
 
     @Sendable func createMotion(req: Request) async throws -> Response {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        let motion = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let stl = try await req.stl(requiring: Permission.runSession)
+        let motion = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: try req.pathID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await MotionDTO(motion, votes: [], data: nil).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func minutes(req: Request) async throws -> MinutesDTO {
         try await req.require(.readPublic)
-        let (stl, session) = try await APIScope.session(req)
+        let (stl, session) = try await req.stlSession()
         let data = try await SessionData.load(session, in: stl, on: req.db)
         let signatures = data.signatures.map { SignatureDTO($0, seat: data.seat($0.$seat.id)?.label ?? "") }
         if let minutes = data.minutes, let document = minutes.finalDocument {
@@ -142,47 +133,25 @@ struct SessionsAPIController: RouteCollection {
     }
 
     @Sendable func saveMinutes(req: Request) async throws -> MinutesDTO {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        _ = try await MinutesWrites.saveDraft(try req.content.decode(MinutesInput.self), session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+        let stl = try await req.stl(requiring: Permission.runSession)
+        _ = try await MinutesWrites.saveDraft(try req.content.decode(MinutesInput.self), session: try req.pathID(), in: stl, by: req.sessionActor(), on: req.db)
         return try await minutes(req: req)
     }
 
     @Sendable func finalise(req: Request) async throws -> MinutesDTO {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        _ = try await MinutesWrites.finalise(session: try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let stl = try await req.stl(requiring: Permission.runSession)
+        _ = try await MinutesWrites.finalise(session: try req.pathID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await minutes(req: req)
     }
 
     @Sendable func sign(req: Request) async throws -> Response {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.signMinutes(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.signMinutes)
         // Wrong passwords here are slowed down like at sign-in (LoginThrottle).
         let input = try req.content.decode(SignInput.self)
         let signature = try await LoginThrottle.guarding(req, typed: input.password) {
-            try await SignatureWrites.sign(input, session: try APIScope.id(req), in: stl, by: req.sessionActor(), on: req.db)
+            try await SignatureWrites.sign(input, session: try req.pathID(), in: stl, by: req.sessionActor(), on: req.db)
         }
         let seat = try await Seat.find(signature.$seat.id, on: req.db)
         return try await SignatureDTO(signature, seat: seat?.label ?? "").encodeResponse(status: .created, for: req)
-    }
-}
-
-/// Path parameters of the session routes.
-enum APIScope {
-    static func stl(_ req: Request) async throws -> Secretariat {
-        try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-    }
-
-    static func id(_ req: Request, _ name: String = "id") throws -> UUID {
-        guard let id = req.parameters.get(name, as: UUID.self) else {
-            throw AppError.notFound(.init(es: "Identificador no válido.", en: "Invalid identifier."))
-        }
-        return id
-    }
-
-    static func session(_ req: Request, _ name: String = "id") async throws -> (Secretariat, StlSession) {
-        let stl = try await stl(req)
-        return (stl, try await SessionScope.session(try id(req, name), in: stl, on: req.db))
     }
 }

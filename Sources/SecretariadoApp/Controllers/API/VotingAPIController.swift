@@ -25,51 +25,46 @@ struct VotingAPIController: RouteCollection {
     /// The motion with its votes per seat once closed (open votes stay private).
     @Sendable func motion(req: Request) async throws -> MotionDTO {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
-        let (motion, session) = try await SessionScope.motion(try APIScope.id(req), in: stl, on: req.db)
+        let stl = try await req.stl()
+        let (motion, session) = try await SessionScope.motion(try req.pathID(), in: stl, on: req.db)
         if !session.status.isPublic { try await req.require(.readSessionDrafts(stl.requireID())) }
         let data = try await SessionData.load(session, in: stl, on: req.db)
         return MotionDTO(motion, votes: data.votes(of: motion), data: data)
     }
 
     @Sendable func vote(req: Request) async throws -> Response {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.vote(stl.requireID()))
-        let id = try APIScope.id(req)
+        let stl = try await req.stl(requiring: Permission.vote)
+        let id = try req.pathID()
         let cast = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: id, in: stl, by: req.sessionActor(), now: req.now, on: req.db, batcher: req.application.voteBatcher)
         return try await VoteDTO(motionId: id, option: cast.vote.option.rawValue, holderRole: cast.vote.holderRole.rawValue, replaced: cast.replaced)
             .encodeResponse(status: cast.replaced ? .ok : .created, for: req)
     }
 
     @Sendable func close(req: Request) async throws -> MotionDTO {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        let motion = try await MotionWrites.close(try APIScope.id(req), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let stl = try await req.stl(requiring: Permission.runSession)
+        let motion = try await MotionWrites.close(try req.pathID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         let (_, session) = try await SessionScope.motion(motion.requireID(), in: stl, on: req.db)
         let data = try await SessionData.load(session, in: stl, on: req.db)
         return MotionDTO(motion, votes: data.votes(of: motion), data: data)
     }
 
     @Sendable func proposals(req: Request) async throws -> [ProposalDTO] {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.readSessionDrafts(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.readSessionDrafts)
         return try await AgendaProposal.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .sort(\.$createdAt, .descending).all().map(ProposalDTO.init)
     }
 
     @Sendable func propose(req: Request) async throws -> Response {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.proposeAgenda(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.proposeAgenda)
         let proposal = try await ProposalWrites.submit(try req.content.decode(ProposalInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return try await ProposalDTO(proposal).encodeResponse(status: .created, for: req)
     }
 
     /// Whoever integrates proposals into an agenda may decline one instead, with a reason.
     @Sendable func decline(req: Request) async throws -> ProposalDTO {
-        let stl = try await APIScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.runSession)
         let input = try req.content.decode(ProposalDeclineInput.self)
-        return ProposalDTO(try await ProposalWrites.decline(try APIScope.id(req), reason: input.reason, in: stl, by: req.sessionActor(), on: req.db))
+        return ProposalDTO(try await ProposalWrites.decline(try req.pathID(), reason: input.reason, in: stl, by: req.sessionActor(), on: req.db))
     }
 
     // The agreements tracker: filters and who may update, in AgreementsAPI.
@@ -83,20 +78,20 @@ struct VotingAPIController: RouteCollection {
 
     @Sendable func archive(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return try await json(ArchiveExport.build(for: stl, on: req.db), download: "archivo-\(stl.slug).json")
     }
 
     @Sendable func keys(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return try await json(ArchiveExport.memberKeys(for: stl, on: req.db), download: nil)
     }
 
     /// The archive's current head signed by the platform, to keep and check later archives against.
     @Sendable func checkpoint(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         let record = try await ArchiveCheckpoints.current(for: stl, on: req.db)
         let key = try await PlatformKeys.checkpointKey(on: req.db)
         return try json(ArchiveCheckpoints.published(record, secretariat: stl.slug, key: key), download: "punto-de-control-\(stl.slug)-\(record.entryCount).json")
@@ -104,7 +99,7 @@ struct VotingAPIController: RouteCollection {
 
     @Sendable func checkpoints(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await APIScope.stl(req)
+        let stl = try await req.stl()
         return try await json(ArchiveCheckpoints.list(for: stl, on: req.db), download: nil)
     }
 
@@ -116,7 +111,7 @@ struct VotingAPIController: RouteCollection {
     @Sendable func calendar(req: Request) async throws -> Response {
         try await req.require(.readPublic)
         return try await PublicCache.respond(req, following: .secretariat(try req.parameters.require("slug"))) {
-            let stl = try await APIScope.stl(req)
+            let stl = try await req.stl()
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: ICalendar.mediaType)
             headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"sesiones-\(stl.slug).ics\"")

@@ -77,7 +77,7 @@ struct AccountController: RouteCollection {
     @Sendable func revokeToken(req: Request) async throws -> Response {
         try await req.require(.manageOwnAccount)
         let user = try req.auth.require(User.self)
-        try await UserWrites.revokeToken(try WebScope.id(req, "tokenID"), of: user.requireID(), by: req.auditActor, on: req.db)
+        try await UserWrites.revokeToken(try req.pathID("tokenID"), of: user.requireID(), by: req.auditActor, on: req.db)
         return req.redirect(to: SiteURL.accountTokens.path + "?revocado=1")
     }
 

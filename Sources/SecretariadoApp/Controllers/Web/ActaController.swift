@@ -13,7 +13,7 @@ struct ActaController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         let text = try await text(for: stl, on: req)
         let model = ActaPage.Model(
             stl: stl, markdown: text.markdown, act: text.act,
@@ -25,7 +25,7 @@ struct ActaController: RouteCollection {
 
     @Sendable func markdown(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         let text = try await text(for: stl, on: req)
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "markdown", parameters: ["charset": "utf-8"])
@@ -37,7 +37,7 @@ struct ActaController: RouteCollection {
     }
 
     @Sendable func issue(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         _ = try await ActaWrites.issue(in: stl, by: req.auditActor, now: req.now, on: req.db)
         return req.savedRedirect(to: SiteURL.installationActa(.value(stl.slug)).path)
     }

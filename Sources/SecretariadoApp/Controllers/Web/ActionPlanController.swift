@@ -18,7 +18,7 @@ struct ActionPlanController: RouteCollection {
 
     @Sendable func plans(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
+        let stl = try await req.stl()
         let model = ActionPlansPage.Model(
             stl: stl, plans: try await ActionPlanData.load(stl.requireID(), on: req.db),
             canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: saved(req))
@@ -28,13 +28,13 @@ struct ActionPlanController: RouteCollection {
     @Sendable func createPlan(req: Request) async throws -> Response {
         let stl = try await editable(req)
         let plan = try await ActionPlanWrites.createPlan(try req.content.decode(ActionPlanInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.actionPlan(.value(stl.slug), .value(plan.id!)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.actionPlan(.value(stl.slug), .value(plan.id!)).path)
     }
 
     @Sendable func plan(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
-        let plan = try await FollowUpScope.plan(try WebScope.id(req, "planID"), in: stl, on: req.db)
+        let stl = try await req.stl()
+        let plan = try await FollowUpScope.plan(try req.pathID("planID"), in: stl, on: req.db)
         let model = ActionPlanPage.Model(
             stl: stl, data: try await ActionPlanData.load(plan: plan, on: req.db),
             canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: saved(req))
@@ -49,14 +49,14 @@ struct ActionPlanController: RouteCollection {
             let checked = OGPValue.allCases.filter { (try? SessionFields.flag(req.content[String.self, at: "ogp_\($0.rawValue)"], "ogpValues")) == true }
             input.ogpValues = checked.map(\.rawValue).joined(separator: ",")
         }
-        let commitment = try await ActionPlanWrites.addCommitment(input, to: try WebScope.id(req, "planID"), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.commitment(.value(stl.slug), .value(commitment.id!)).path + "?guardado=1", redirectType: .normal)
+        let commitment = try await ActionPlanWrites.addCommitment(input, to: try req.pathID("planID"), in: stl, by: req.sessionActor(), on: req.db)
+        return req.savedRedirect(to: SiteURL.commitment(.value(stl.slug), .value(commitment.id!)).path)
     }
 
     @Sendable func commitment(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
-        let commitment = try await FollowUpScope.commitment(try WebScope.id(req, "commitmentID"), in: stl, on: req.db)
+        let stl = try await req.stl()
+        let commitment = try await FollowUpScope.commitment(try req.pathID("commitmentID"), in: stl, on: req.db)
         let plan = try await FollowUpScope.plan(commitment.$plan.id, in: stl, on: req.db)
         let model = CommitmentPage.Model(
             stl: stl, plan: plan, commitment: commitment, history: try await ActionPlanData.history(of: commitment, on: req.db),
@@ -67,34 +67,33 @@ struct ActionPlanController: RouteCollection {
 
     @Sendable func addMilestone(req: Request) async throws -> Response {
         let stl = try await editable(req)
-        let id = try WebScope.id(req, "commitmentID")
+        let id = try req.pathID("commitmentID")
         _ = try await ActionPlanWrites.addMilestone(try req.content.decode(MilestoneInput.self), to: id, in: stl, by: req.sessionActor(), on: req.db)
         return back(req, stl, id)
     }
 
     @Sendable func updateMilestone(req: Request) async throws -> Response {
         let stl = try await editable(req)
-        let id = try WebScope.id(req, "commitmentID")
+        let id = try req.pathID("commitmentID")
         _ = try await ActionPlanWrites.updateMilestone(
-            try WebScope.id(req, "milestoneID"), of: id, try req.content.decode(MilestoneUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db)
+            try req.pathID("milestoneID"), of: id, try req.content.decode(MilestoneUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return back(req, stl, id)
     }
 
     @Sendable func setLevel(req: Request) async throws -> Response {
         let stl = try await editable(req)
-        let id = try WebScope.id(req, "commitmentID")
+        let id = try req.pathID("commitmentID")
         _ = try await ActionPlanWrites.setLevel(id, try req.content.decode(CommitmentLevelInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return back(req, stl, id)
     }
 
     private func editable(_ req: Request) async throws -> Secretariat {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.editFollowUp(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.editFollowUp)
         return stl
     }
 
     private func back(_ req: Request, _ stl: Secretariat, _ commitmentID: UUID) -> Response {
-        req.redirect(to: SiteURL.commitment(.value(stl.slug), .value(commitmentID)).path + "?guardado=1", redirectType: .normal)
+        req.savedRedirect(to: SiteURL.commitment(.value(stl.slug), .value(commitmentID)).path)
     }
 
     private func saved(_ req: Request) -> Bool {

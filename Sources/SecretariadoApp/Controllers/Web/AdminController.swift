@@ -75,14 +75,14 @@ struct AdminController: RouteCollection {
         try await req.require(.administerPlatform)
         let user = try await account(req)
         _ = try await UserWrites.grantAny(try req.content.decode(UserWrites.GrantInput.self), to: user, by: req.auditActor, on: req.db)
-        return req.redirect(to: SiteURL.adminUser(.value(try user.requireID())).path + "?guardado=1")
+        return req.savedRedirect(to: SiteURL.adminUser(.value(try user.requireID())).path)
     }
 
     @Sendable func revokeGrant(req: Request) async throws -> Response {
         try await req.require(.administerPlatform)
         let user = try await account(req)
         let userID = try user.requireID()
-        try await UserWrites.revokeGrant(try WebScope.id(req, "grantID"), of: userID, by: req.auditActor, on: req.db)
+        try await UserWrites.revokeGrant(try req.pathID("grantID"), of: userID, by: req.auditActor, on: req.db)
         return req.redirect(to: SiteURL.adminUser(.value(userID)).path + "?revocado=1")
     }
 

@@ -16,7 +16,7 @@ struct AgreementsController: RouteCollection {
 
     @Sendable func list(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
+        let stl = try await req.stl()
         let filter = try AgreementFilter(req)
         let all = try await AgreementTracker.rows(of: stl.requireID(), on: req.db)
         let sectors = try await SectorRecord.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).sort(\.$position).all()
@@ -35,13 +35,13 @@ struct AgreementsController: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         let stl = try await editable(req)
         let agreement = try await AgreementWrites.create(try req.content.decode(AgreementCreateInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.agreement(.value(stl.slug), .value(agreement.id!)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.agreement(.value(stl.slug), .value(agreement.id!)).path)
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
-        let row = try await AgreementTracker.row(try WebScope.id(req, "agreementID"), in: stl, on: req.db)
+        let stl = try await req.stl()
+        let row = try await AgreementTracker.row(try req.pathID("agreementID"), in: stl, on: req.db)
         let model = AgreementPage.Model(
             stl: stl, row: row, canEdit: try await req.can(.editFollowUp(stl.requireID())),
             saved: req.query[String.self, at: "guardado"] != nil)
@@ -50,20 +50,19 @@ struct AgreementsController: RouteCollection {
 
     @Sendable func status(req: Request) async throws -> Response {
         let stl = try await editable(req)
-        _ = try await AgreementWrites.setStatus(try WebScope.id(req, "agreementID"), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.agreements(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+        _ = try await AgreementWrites.setStatus(try req.pathID("agreementID"), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.savedRedirect(to: SiteURL.agreements(.value(stl.slug)).path)
     }
 
     @Sendable func note(req: Request) async throws -> Response {
         let stl = try await editable(req)
-        let id = try WebScope.id(req, "agreementID")
+        let id = try req.pathID("agreementID")
         _ = try await AgreementWrites.addNote(id, try req.content.decode(AgreementNoteInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.agreement(.value(stl.slug), .value(id)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.agreement(.value(stl.slug), .value(id)).path)
     }
 
     private func editable(_ req: Request) async throws -> Secretariat {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.editFollowUp(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.editFollowUp)
         return stl
     }
 }

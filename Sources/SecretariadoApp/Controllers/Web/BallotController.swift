@@ -16,14 +16,14 @@ struct BallotController: RouteCollection {
     /// The organisation's private receipt: the code in the path is its authorisation, and
     /// public-body accounts are refused like on the ballot (`.castElectionBallot`).
     @Sendable func receipt(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL(requiring: Permission.castElectionBallot)
+        let stl = try await req.stl(requiring: Permission.castElectionBallot)
         let code = try req.parameters.require("code")
         return try await receiptPage(req, stl: stl, code: code, ballotPath: nil)
     }
 
     /// The one-time reveal: a POST, so that link previews never spend it.
     @Sendable func revealCredential(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL(requiring: Permission.castElectionBallot)
+        let stl = try await req.stl(requiring: Permission.castElectionBallot)
         let code = try req.parameters.require("code")
         let (_, token) = try await RegistrationReceipt.reveal(code, in: stl, on: req.db)
         return try await receiptPage(req, stl: stl, code: code, ballotPath: SiteURL.installationBallot(.value(stl.slug), .value(token)).path)
@@ -64,7 +64,7 @@ struct BallotController: RouteCollection {
     }
 
     private func authorized(_ req: Request) async throws -> (Secretariat, String) {
-        let stl = try await req.installationSTL(requiring: Permission.castElectionBallot)
+        let stl = try await req.stl(requiring: Permission.castElectionBallot)
         return (stl, try req.parameters.require("token"))
     }
 

@@ -20,10 +20,9 @@ struct ConfirmController: RouteCollection {
     }
 
     @Sendable func closeMotion(req: Request) async throws -> HTMLPage {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        let sessionID = try WebScope.id(req, "sessionID")
-        let (motion, session) = try await SessionScope.motion(try WebScope.id(req, "motionID"), in: stl, on: req.db)
+        let stl = try await req.stl(requiring: Permission.runSession)
+        let sessionID = try req.pathID("sessionID")
+        let (motion, session) = try await SessionScope.motion(try req.pathID("motionID"), in: stl, on: req.db)
         guard session.id == sessionID else { throw SessionScope.notFound }
         let context = PageContext(req)
         let votes = try await Vote.query(on: req.db).filter(\.$motion.$id == motion.requireID()).count()
@@ -50,9 +49,8 @@ struct ConfirmController: RouteCollection {
     }
 
     @Sendable func finaliseMinutes(req: Request) async throws -> HTMLPage {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
-        let session = try await SessionScope.session(try WebScope.id(req, "sessionID"), in: stl, on: req.db)
+        let stl = try await req.stl(requiring: Permission.runSession)
+        let session = try await SessionScope.session(try req.pathID("sessionID"), in: stl, on: req.db)
         let context = PageContext(req)
         let sessionID = try session.requireID()
         var refusal: String?
@@ -81,7 +79,7 @@ struct ConfirmController: RouteCollection {
     }
 
     @Sendable func closeElection(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         guard let election = try await ElectionWrites.latest(in: stl.requireID(), on: req.db) else { throw ElectionWrites.noElection }
         let count = try await ElectionCount.load(election, on: req.db)
         let context = PageContext(req)
@@ -108,8 +106,7 @@ struct ConfirmController: RouteCollection {
     }
 
     @Sendable func endTerm(req: Request) async throws -> HTMLPage {
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-        try await req.require(.editComposition(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.editComposition)
         guard let id = req.parameters.get("termID", as: UUID.self) else {
             throw AppError.notFound(.init(es: "No existe ese integrante.", en: "There is no such member."))
         }
@@ -137,7 +134,7 @@ struct ConfirmController: RouteCollection {
     }
 
     @Sendable func issueActa(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         let context = PageContext(req)
         let issued = try await InstallationAct.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).first()
         return page(req, ConfirmPage.Model(
@@ -160,11 +157,9 @@ struct ConfirmController: RouteCollection {
     }
 
     @Sendable func removePromoter(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         let id = try req.pathID()
-        guard let member = try await PromoterMember.query(on: req.db).filter(\.$id == id).filter(\.$secretariat.$id == stl.requireID()).first() else {
-            throw AppError.notFound(Localized(es: "No existe ese integrante del Grupo Promotor.", en: "There is no such Promoter Group member."))
-        }
+        let member = try await req.record(PromoterMember.self, in: stl)
         let context = PageContext(req)
         return page(req, ConfirmPage.Model(
             title: context.t("¿Quitar a este integrante del Grupo Promotor?", "Remove this member from the Promoter Group?"), stl: stl,
@@ -183,11 +178,9 @@ struct ConfirmController: RouteCollection {
     }
 
     @Sendable func removeActivity(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         let id = try req.pathID()
-        guard let activity = try await WorkRouteActivity.query(on: req.db).filter(\.$id == id).filter(\.$secretariat.$id == stl.requireID()).first() else {
-            throw AppError.notFound(Localized(es: "No existe esa actividad de la ruta de trabajo.", en: "There is no such work-route activity."))
-        }
+        let activity = try await req.record(WorkRouteActivity.self, in: stl)
         let context = PageContext(req)
         return page(req, ConfirmPage.Model(
             title: context.t("¿Quitar esta actividad de la ruta de trabajo?", "Remove this activity from the work route?"), stl: stl,

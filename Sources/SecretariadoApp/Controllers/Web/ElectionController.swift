@@ -17,11 +17,11 @@ struct ElectionController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        return try await page(req, stl: try await req.installationSTL(), issued: [])
+        return try await page(req, stl: try await req.stl(), issued: [])
     }
 
     @Sendable func create(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         let (_, issued) = try await ElectionWrites.create(try req.content.decode(ElectionInput.self), in: stl, by: req.auditActor, on: req.db)
         // Rendered, not redirected: the page says for whom credentials were issued (never
         // the credentials: they reach each organisation through its receipt).
@@ -29,25 +29,25 @@ struct ElectionController: RouteCollection {
     }
 
     @Sendable func issueCredential(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         let issued = try await ElectionWrites.issueCredential(try req.content.decode(CredentialInput.self), in: stl, by: req.auditActor, on: req.db)
         return try await page(req, stl: stl, issued: [issued], status: .created)
     }
 
     @Sendable func openVoting(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         try await ElectionWrites.openVoting(in: stl, by: req.auditActor, on: req.db)
         return req.savedRedirect(to: SiteURL.installationElection(.value(stl.slug)).path)
     }
 
     @Sendable func close(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         _ = try await ElectionCloseWrites.close(in: stl, by: req.auditActor, on: req.db)
         return req.redirect(to: SiteURL.installationResults(.value(stl.slug)).path, redirectType: .normal)
     }
 
     @Sendable func results(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         guard let election = try await ElectionWrites.latest(in: stl.requireID(), on: req.db) else {
             throw ElectionWrites.noElection
         }

@@ -12,7 +12,7 @@ struct FacilitatorSelectionController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         let id = try stl.requireID()
         let selections = try await FacilitatorSelection.query(on: req.db).filter(\.$secretariat.$id == id)
             .with(\.$term) { $0.with(\.$person) }.sort(\.$createdAt, .descending).all()
@@ -24,7 +24,7 @@ struct FacilitatorSelectionController: RouteCollection {
     }
 
     @Sendable func record(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.recordFacilitatorSelection)
+        let stl = try await req.stl(requiring: Permission.recordFacilitatorSelection)
         _ = try await FacilitatorSelectionWrites.record(
             try req.content.decode(FacilitatorSelectionInput.self), in: stl, by: req.auditActor, now: req.now, on: req.db)
         return req.savedRedirect(to: SiteURL.installationFacilitation(.value(stl.slug)).path)

@@ -18,7 +18,7 @@ struct FinancesController: RouteCollection {
 
     @Sendable func finances(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
+        let stl = try await req.stl()
         let period = try FollowUpQuery.period(req)
         let expenses = try await FollowUpCSV.expenseRecords(of: stl, on: req.db)
         // Records from before the ceilings existed may not add up in Int64: the page still
@@ -33,26 +33,26 @@ struct FinancesController: RouteCollection {
     @Sendable func recordExpense(req: Request) async throws -> Response {
         let stl = try await editable(req)
         _ = try await ExpenseWrites.record(try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.finances(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.finances(.value(stl.slug)).path)
     }
 
     @Sendable func correctExpense(req: Request) async throws -> Response {
         let stl = try await editable(req)
         _ = try await ExpenseWrites.correct(
-            try WebScope.id(req, "expenseID"), try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.finances(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+            try req.pathID("expenseID"), try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        return req.savedRedirect(to: SiteURL.finances(.value(stl.slug)).path)
     }
 
     @Sendable func annulExpense(req: Request) async throws -> Response {
         let stl = try await editable(req)
         _ = try await ExpenseWrites.annul(
-            try WebScope.id(req, "expenseID"), reason: try req.content.decode(AnnulInput.self).reason, in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.finances(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+            try req.pathID("expenseID"), reason: try req.content.decode(AnnulInput.self).reason, in: stl, by: req.sessionActor(), on: req.db)
+        return req.savedRedirect(to: SiteURL.finances(.value(stl.slug)).path)
     }
 
     @Sendable func outreach(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
+        let stl = try await req.stl()
         let model = OutreachPage.Model(
             stl: stl, activities: try await FollowUpCSV.outreachActivities(of: stl, on: req.db),
             canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.query[String.self, at: "guardado"] != nil)
@@ -62,12 +62,12 @@ struct FinancesController: RouteCollection {
     @Sendable func recordOutreach(req: Request) async throws -> Response {
         let stl = try await editable(req)
         _ = try await OutreachWrites.record(try req.content.decode(OutreachInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.outreach(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.outreach(.value(stl.slug)).path)
     }
 
     @Sendable func dashboard(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
+        let stl = try await req.stl()
         let model = DashboardPage.Model(stl: stl, dashboard: try await FollowUpDashboard.load(stl, on: req.db))
         return HTMLPage(DashboardPage.View(model: model, context: PageContext(req)).html)
     }
@@ -84,8 +84,7 @@ struct FinancesController: RouteCollection {
     }
 
     private func editable(_ req: Request) async throws -> Secretariat {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.editFollowUp(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.editFollowUp)
         return stl
     }
 }

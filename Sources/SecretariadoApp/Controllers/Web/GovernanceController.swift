@@ -73,7 +73,7 @@ struct GovernanceController: RouteCollection {
 
     @Sendable func drafts(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let stl = try await req.stl()
         let drafts = try await GovernanceDraft.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .sort(\.$createdAt, .descending).all()
         let mayPropose = try await req.can(.proposeGovernance(stl.requireID()))
@@ -100,7 +100,7 @@ struct GovernanceController: RouteCollection {
 
     @Sendable func draft(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let stl = try await req.stl()
         let (draft, base) = try await Self.draftWithBase(req, stl)
         let names = try await AccountNames.byEmail([draft.author], on: req.db)
         let model = GovernanceDraftPage.Model(
@@ -112,9 +112,7 @@ struct GovernanceController: RouteCollection {
 
     /// A draft and the version its diff is against: the one it was proposed on.
     static func draftWithBase(_ req: Request, _ stl: Secretariat) async throws -> (GovernanceDraft, GovernanceVersion?) {
-        guard let id = req.parameters.get("draftID", as: UUID.self),
-              let draft = try await GovernanceDraft.find(id, on: req.db), draft.$secretariat.id == stl.id
-        else { throw GovernanceWrites.noSuchDraft }
+        let draft = try await req.record(GovernanceDraft.self, "draftID", in: stl)
         let base = try await GovernanceVersion.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .filter(\.$version == draft.baseVersion).first()
         return (draft, base)
@@ -152,13 +150,12 @@ struct GovernanceController: RouteCollection {
     }
 
     private func authorized(_ req: Request, _ permission: (UUID) -> Permission) async throws -> (Secretariat, GovernanceVersion?) {
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-        try await req.require(permission(stl.requireID()))
+        let stl = try await req.stl(requiring: permission)
         return (stl, try await GovernanceWrites.current(for: stl.requireID(), on: req.db))
     }
 
     private func pageModel(_ req: Request, version: Int?) async throws -> GovernancePage.Model {
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let stl = try await req.stl()
         let versions = try await GovernanceVersion.query(on: req.db)
             .filter(\.$secretariat.$id == stl.requireID()).sort(\.$version, .descending).all()
         guard let shown = version.map({ n in versions.first { $0.version == n } }) ?? versions.first else {

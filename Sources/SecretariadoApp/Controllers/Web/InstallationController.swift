@@ -15,7 +15,7 @@ struct InstallationController: RouteCollection {
 
     @Sendable func roadmap(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         let model = RoadmapPage.Model(
             roadmap: try await InstallationRoadmap.load(stl, on: req.db),
             canManage: try await req.can(.manageInstallation(stl.requireID())),
@@ -26,7 +26,7 @@ struct InstallationController: RouteCollection {
 
     @Sendable func step(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         let step = try InstallationWrites.step(try req.stepNumber())
         let model = StepPage.Model(
             roadmap: try await InstallationRoadmap.load(stl, on: req.db), step: step,
@@ -35,7 +35,7 @@ struct InstallationController: RouteCollection {
     }
 
     @Sendable func updateStep(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         let number = try req.stepNumber()
         _ = try await InstallationWrites.updateStep(
             number, with: try req.content.decode(InstallationStepInput.self), in: stl, by: req.auditActor, on: req.db)
@@ -43,7 +43,7 @@ struct InstallationController: RouteCollection {
     }
 
     @Sendable func addEvidence(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         let number = try req.stepNumber()
         _ = try await InstallationWrites.addEvidence(
             toStep: number, try req.content.decode(InstallationEvidenceInput.self), in: stl, by: req.auditActor, on: req.db)
@@ -51,43 +51,17 @@ struct InstallationController: RouteCollection {
     }
 
     @Sendable func install(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.installSecretariat)
+        let stl = try await req.stl(requiring: Permission.installSecretariat)
         try await InstallationWrites.install(try req.content.decode(InstallInput.self), in: stl, by: req.auditActor, now: req.now, on: req.db)
         return req.savedRedirect(to: SiteURL.installation(.value(stl.slug)).path)
     }
 }
 
 extension Request {
-    /// The STL named by the `slug` parameter.
-    func installationSTL() async throws -> Secretariat {
-        try await Secretariat.find(slug: try parameters.require("slug"), on: db)
-    }
-
-    /// The STL named by the `slug` parameter, once the user holds `permission` in it.
-    func installationSTL(requiring permission: (UUID) -> Permission) async throws -> Secretariat {
-        let stl = try await installationSTL()
-        try await require(permission(try stl.requireID()))
-        return stl
-    }
-
     func stepNumber() throws -> Int {
         guard let number = parameters.get("number", as: Int.self) else {
             throw AppError.notFound(Localized(es: "Los pasos van del 1 al 10.", en: "Steps go from 1 to 10."))
         }
         return number
-    }
-
-    func pathID() throws -> UUID {
-        guard let id = parameters.get("id", as: UUID.self) else {
-            throw AppError.notFound(Localized(es: "Identificador no válido.", en: "Invalid identifier."))
-        }
-        return id
-    }
-
-    var wasSaved: Bool { query[String.self, at: "guardado"] != nil }
-
-    /// Post/redirect/get: a reload never submits twice.
-    func savedRedirect(to path: String) -> Response {
-        redirect(to: path + "?guardado=1", redirectType: .normal)
     }
 }

@@ -27,7 +27,7 @@ struct MailAdminController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
         try await req.require(.administerPlatform)
-        let id = try WebScope.id(req, "messageID")
+        let id = try req.pathID("messageID")
         guard let row = try await OutboxMessage.find(id, on: req.db) else { throw Abort(.notFound) }
         let attempts = try await MailAttempt.query(on: req.db).filter(\.$outbox.$id == id).sort(\.$at).all()
         let message = try? Outbox.decode(row)
@@ -39,7 +39,7 @@ struct MailAdminController: RouteCollection {
 
     @Sendable func retry(req: Request) async throws -> Response {
         try await req.require(.administerPlatform)
-        let id = try WebScope.id(req, "messageID")
+        let id = try req.pathID("messageID")
         try await Outbox.retry(id, by: req.auditActor, on: req.db)
         return req.redirect(to: SiteURL.adminMailMessage(.value(id)).path + "?reintentado=1")
     }

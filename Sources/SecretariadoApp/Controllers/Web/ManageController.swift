@@ -17,7 +17,7 @@ struct ManageController: RouteCollection {
 
     /// Editors get the forms and contact data; national coordination reads the rest.
     @Sendable func show(req: Request) async throws -> HTMLPage {
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
+        let stl = try await req.stl()
         let stlID = try stl.requireID()
         try await req.require(.readManagement(stlID))
         let detail = try await SecretariatDetail.load(slug: stl.slug, on: req.db)
@@ -79,13 +79,12 @@ struct ManageController: RouteCollection {
     }
 
     private func authorized(_ req: Request) async throws -> Secretariat {
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-        try await req.require(.editComposition(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.editComposition)
         return stl
     }
 
     /// Post/redirect/get: a reload never submits twice.
     private func saved(_ req: Request, _ stl: Secretariat) -> Response {
-        req.redirect(to: SiteURL.manage(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+        req.savedRedirect(to: SiteURL.manage(.value(stl.slug)).path)
     }
 }

@@ -24,7 +24,7 @@ struct NoticesController: RouteCollection {
     @Sendable func markRead(req: Request) async throws -> Response {
         try await req.require(.manageOwnAccount)
         let userID = try req.auth.require(User.self).requireID()
-        try await NoticeWrites.markRead(try WebScope.id(req, "noticeID"), of: userID, on: req.db)
+        try await NoticeWrites.markRead(try req.pathID("noticeID"), of: userID, on: req.db)
         return req.redirect(to: SiteURL.notices.path)
     }
 
@@ -49,6 +49,6 @@ struct NoticesController: RouteCollection {
         let user = try req.auth.require(User.self)
         try await NoticeWrites.savePreferences(
             try req.content.decode(NoticeWrites.PreferencesInput.self), of: user.requireID(), by: req.auditActor, on: req.db)
-        return req.redirect(to: SiteURL.noticePreferences.path + "?guardado=1")
+        return req.savedRedirect(to: SiteURL.noticePreferences.path)
     }
 }

@@ -17,7 +17,7 @@ struct OpenCallController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         let id = try stl.requireID()
         let model = CallPage.Model(
             stl: stl, call: try await OpenCall.query(on: req.db).filter(\.$secretariat.$id == id).first(),
@@ -28,20 +28,20 @@ struct OpenCallController: RouteCollection {
     }
 
     @Sendable func save(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         _ = try await OpenCallWrites.save(try req.content.decode(OpenCallInput.self), in: stl, by: req.auditActor, now: req.now, on: req.db)
         return req.savedRedirect(to: SiteURL.installationCall(.value(stl.slug)).path)
     }
 
     @Sendable func close(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         try await OpenCallWrites.close(in: stl, by: req.auditActor, on: req.db)
         return req.savedRedirect(to: SiteURL.installationCall(.value(stl.slug)).path)
     }
 
     @Sendable func registrationForm(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         return try await registerPage(req, stl: stl, state: .form(input: nil, error: nil))
     }
 
@@ -49,7 +49,7 @@ struct OpenCallController: RouteCollection {
     /// with the error's status code: nobody retypes a whole registration.
     @Sendable func register(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         let input = try req.content.decode(CallRegistrationInput.self)
         let source = req.remoteAddress?.ipAddress ?? "desconocida"
         do {
@@ -75,7 +75,7 @@ struct OpenCallController: RouteCollection {
     }
 
     @Sendable func registrations(req: Request) async throws -> HTMLPage {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         try await req.require(.readContactData(stl.requireID()))
         let model = RegistrationsPage.Model(
             stl: stl,
@@ -86,7 +86,7 @@ struct OpenCallController: RouteCollection {
     }
 
     @Sendable func decide(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         _ = try await OpenCallWrites.decide(
             try req.pathID(), try req.content.decode(RegistrationDecisionInput.self), in: stl, by: req.auditActor, on: req.db)
         return req.savedRedirect(to: SiteURL.installationRegistrations(.value(stl.slug)).path)

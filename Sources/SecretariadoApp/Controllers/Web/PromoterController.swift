@@ -15,7 +15,7 @@ struct PromoterController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await req.installationSTL()
+        let stl = try await req.stl()
         let id = try stl.requireID()
         let model = PromoterPage.Model(
             stl: stl,
@@ -28,25 +28,25 @@ struct PromoterController: RouteCollection {
     }
 
     @Sendable func addMember(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         _ = try await PromoterWrites.addMember(try req.content.decode(PromoterMemberInput.self), in: stl, by: req.auditActor, on: req.db)
         return req.savedRedirect(to: SiteURL.installationPromoters(.value(stl.slug)).path)
     }
 
     @Sendable func removeMember(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         try await PromoterWrites.removeMember(try req.pathID(), in: stl, by: req.auditActor, on: req.db)
         return req.savedRedirect(to: SiteURL.installationPromoters(.value(stl.slug)).path)
     }
 
     @Sendable func addActivity(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         _ = try await PromoterWrites.addActivity(try req.content.decode(WorkRouteActivityInput.self), in: stl, by: req.auditActor, on: req.db)
         return req.savedRedirect(to: SiteURL.installationPromoters(.value(stl.slug)).path)
     }
 
     @Sendable func removeActivity(req: Request) async throws -> Response {
-        let stl = try await req.installationSTL(requiring: Permission.manageInstallation)
+        let stl = try await req.stl(requiring: Permission.manageInstallation)
         try await PromoterWrites.removeActivity(try req.pathID(), in: stl, by: req.auditActor, on: req.db)
         return req.savedRedirect(to: SiteURL.installationPromoters(.value(stl.slug)).path)
     }

@@ -1,4 +1,5 @@
 import Fluent
+import SecretariadoCore
 import Vapor
 
 struct SecretariatController: RouteCollection {
@@ -20,8 +21,7 @@ struct SecretariatController: RouteCollection {
     }
 
     @Sendable func auditLog(req: Request) async throws -> HTMLPage {
-        let stl = try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-        try await req.require(.readAuditLog(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.readAuditLog)
         let entries = try await AuditEntry.query(on: req.db)
             .filter(\.$secretariatID == stl.requireID())
             .sort(\.$at, .descending).limit(500).all()

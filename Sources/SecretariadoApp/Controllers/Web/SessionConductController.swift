@@ -39,7 +39,7 @@ struct SessionConductController: RouteCollection {
     @Sendable func cancel(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.convene)
         _ = try await SessionWrites.cancel(session.requireID(), try req.content.decode(CancelInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.session(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.session(.value(stl.slug), .value(session.id!)).path)
     }
 
     @Sendable func addAgendaItem(req: Request) async throws -> Response {
@@ -50,14 +50,14 @@ struct SessionConductController: RouteCollection {
 
     @Sendable func editAgendaItem(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        _ = try await AgendaWrites.edit(try WebScope.id(req, "itemID"), try req.content.decode(AgendaItemUpdateInput.self),
+        _ = try await AgendaWrites.edit(try req.pathID("itemID"), try req.content.decode(AgendaItemUpdateInput.self),
                                         session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
     @Sendable func withdrawAgendaItem(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        try await AgendaWrites.withdraw(try WebScope.id(req, "itemID"), session: session.requireID(), in: stl,
+        try await AgendaWrites.withdraw(try req.pathID("itemID"), session: session.requireID(), in: stl,
                                         by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
@@ -77,7 +77,7 @@ struct SessionConductController: RouteCollection {
 
     @Sendable func closeMotion(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        let motionID = try WebScope.id(req, "motionID")
+        let motionID = try req.pathID("motionID")
         let (_, owner) = try await SessionScope.motion(motionID, in: stl, on: req.db)
         guard owner.id == session.id else { throw SessionScope.notFound }
         _ = try await MotionWrites.close(motionID, in: stl, by: req.sessionActor(), now: req.now, on: req.db)
@@ -108,17 +108,16 @@ struct SessionConductController: RouteCollection {
     @Sendable func finalise(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
         _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
-        return req.redirect(to: SiteURL.session(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.session(.value(stl.slug), .value(session.id!)).path)
     }
 
     private func authorized(_ req: Request, _ permission: (UUID) -> Permission) async throws -> (Secretariat, StlSession) {
-        let stl = try await WebScope.stl(req)
-        try await req.require(permission(stl.requireID()))
-        return (stl, try await SessionScope.session(try WebScope.id(req, "sessionID"), in: stl, on: req.db))
+        let stl = try await req.stl(requiring: permission)
+        return (stl, try await SessionScope.session(try req.pathID("sessionID"), in: stl, on: req.db))
     }
 
     private func back(_ req: Request, _ stl: Secretariat, _ session: StlSession) -> Response {
-        req.redirect(to: SiteURL.sessionConduct(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
+        req.savedRedirect(to: SiteURL.sessionConduct(.value(stl.slug), .value(session.id!)).path)
     }
 }
 
@@ -134,31 +133,28 @@ struct SessionRecordsController: RouteCollection {
     }
 
     @Sendable func vote(req: Request) async throws -> Response {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.vote(stl.requireID()))
-        let sessionID = try WebScope.id(req, "sessionID")
-        let motionID = try WebScope.id(req, "motionID")
+        let stl = try await req.stl(requiring: Permission.vote)
+        let sessionID = try req.pathID("sessionID")
+        let motionID = try req.pathID("motionID")
         let (_, owner) = try await SessionScope.motion(motionID, in: stl, on: req.db)
         guard owner.id == sessionID else { throw SessionScope.notFound }
         _ = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: motionID, in: stl, by: req.sessionActor(), now: req.now, on: req.db, batcher: req.application.voteBatcher)
-        return req.redirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path)
     }
 
     @Sendable func sign(req: Request) async throws -> Response {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.signMinutes(stl.requireID()))
-        let sessionID = try WebScope.id(req, "sessionID")
+        let stl = try await req.stl(requiring: Permission.signMinutes)
+        let sessionID = try req.pathID("sessionID")
         // Wrong passwords here are slowed down like at sign-in (LoginThrottle).
         let input = try req.content.decode(SignInput.self)
         _ = try await LoginThrottle.guarding(req, typed: input.password) {
             try await SignatureWrites.sign(input, session: sessionID, in: stl, by: req.sessionActor(), on: req.db)
         }
-        return req.redirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path)
     }
 
     @Sendable func proposals(req: Request) async throws -> HTMLPage {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.readSessionDrafts(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.readSessionDrafts)
         let proposals = try await AgendaProposal.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .sort(\.$createdAt, .descending).all()
         let model = ProposalsPage.Model(
@@ -169,19 +165,17 @@ struct SessionRecordsController: RouteCollection {
     }
 
     @Sendable func propose(req: Request) async throws -> Response {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.proposeAgenda(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.proposeAgenda)
         _ = try await ProposalWrites.submit(try req.content.decode(ProposalInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.proposals(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.proposals(.value(stl.slug)).path)
     }
 
     /// Whoever integrates proposals into an agenda may decline one instead; a missing
     /// reason comes back as this page with the message beside «Motivo» (FormResubmission).
     @Sendable func decline(req: Request) async throws -> Response {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.runSession(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.runSession)
         let input = try req.content.decode(ProposalDeclineInput.self)
-        _ = try await ProposalWrites.decline(try WebScope.id(req, "proposalID"), reason: input.reason, in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await ProposalWrites.decline(try req.pathID("proposalID"), reason: input.reason, in: stl, by: req.sessionActor(), on: req.db)
         return req.redirect(to: SiteURL.proposals(.value(stl.slug)).path + "?declinada=1", redirectType: .normal)
     }
 }

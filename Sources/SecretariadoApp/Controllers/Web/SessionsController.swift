@@ -16,7 +16,7 @@ struct SessionsController: RouteCollection {
 
     @Sendable func index(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let stl = try await WebScope.stl(req)
+        let stl = try await req.stl()
         let stlID = try stl.requireID()
         let isMember = try await req.can(.readSessionDrafts(stlID))
         var query = StlSession.query(on: req.db).filter(\.$secretariat.$id == stlID)
@@ -30,29 +30,27 @@ struct SessionsController: RouteCollection {
     }
 
     @Sendable func request(req: Request) async throws -> Response {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.requestSession(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.requestSession)
         _ = try await SessionWrites.request(try req.content.decode(SessionRequestInput.self), in: stl, by: req.sessionActor(), on: req.db)
-        return req.redirect(to: SiteURL.sessions(.value(stl.slug)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.sessions(.value(stl.slug)).path)
     }
 
     @Sendable func convene(req: Request) async throws -> Response {
-        let stl = try await WebScope.stl(req)
-        try await req.require(.convene(stl.requireID()))
+        let stl = try await req.stl(requiring: Permission.convene)
         let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
-        return req.redirect(to: SiteURL.sessionConduct(.value(stl.slug), .value(session.id!)).path + "?guardado=1", redirectType: .normal)
+        return req.savedRedirect(to: SiteURL.sessionConduct(.value(stl.slug), .value(session.id!)).path)
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let (stl, session) = try await WebScope.session(req)
+        let (stl, session) = try await req.stlSession("sessionID")
         let stlID = try stl.requireID()
         if !session.status.isPublic { try await req.require(.readSessionDrafts(stlID)) }
         let data = try await SessionData.load(session, in: stl, on: req.db)
         let model = SessionPage.Model(
             data: data, canConduct: try await req.can(.runSession(stlID)),
             canReadDrafts: try await req.can(.readSessionDrafts(stlID)),
-            admission: try await WebScope.viewerAdmission(req, data: data),
+            admission: try await Self.viewerAdmission(req, data: data),
             saved: req.query[String.self, at: "guardado"] != nil,
             opens: data.session.status == .convocada ? SessionTimeGate.notYetOpen(startsAt: data.session.startsAt, now: req.now) : nil)
         return HTMLPage(SessionPage.View(model: model, context: PageContext(req)).html)
@@ -60,7 +58,7 @@ struct SessionsController: RouteCollection {
 
     @Sendable func minutes(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
-        let (stl, session) = try await WebScope.session(req)
+        let (stl, session) = try await req.stlSession("sessionID")
         let data = try await SessionData.load(session, in: stl, on: req.db)
         if let document = data.minutes?.finalDocument, data.isFinal {
             return HTMLPage(MinutesPage.View(model: .init(data: data, document: document, isFinal: true), context: PageContext(req)).html)
@@ -71,22 +69,8 @@ struct SessionsController: RouteCollection {
     }
 }
 
-/// Path parameters and viewer facts of the session pages.
-enum WebScope {
-    static func stl(_ req: Request) async throws -> Secretariat {
-        try await Secretariat.find(slug: try req.parameters.require("slug"), on: req.db)
-    }
-
-    static func id(_ req: Request, _ name: String) throws -> UUID {
-        guard let id = req.parameters.get(name, as: UUID.self) else { throw SessionScope.notFound }
-        return id
-    }
-
-    static func session(_ req: Request) async throws -> (Secretariat, StlSession) {
-        let stl = try await stl(req)
-        return (stl, try await SessionScope.session(try id(req, "sessionID"), in: stl, on: req.db))
-    }
-
+/// What the session page shows of the viewer.
+extension SessionsController {
     /// What `SeatAdmission` says of the signed-in viewer at this session: the seat they vote
     /// and sign for, or why they cannot (shown to members only: `nil` for anyone else).
     static func viewerAdmission(_ req: Request, data: SessionData) async throws -> SessionPage.Admission? {
