@@ -354,7 +354,7 @@ def charter_flow(driver, server):
     print("browser: charter with a 20 KB section, a validation error kept, and the limit pages")
 
 def followup_flow(driver, server):
-    """Follow-up (issue #5): Morelos' facilitator adds a milestone to a commitment of the demo
+    """Follow-up: Morelos' facilitator adds a milestone to a commitment of the demo
     plan, marks it done with evidence, records an expense and an outreach activity, filters
     the agreements; the dashboards draw their charts with text alternatives."""
     sign_in(driver, server, "fac@browser.mx", "clave-del-navegador")
@@ -519,7 +519,7 @@ def main():
         session_flow(driver, server, binary, env)
         if server.env.get("SECRETARIADO_CLOCK_OFFSET"):
             move_clock(server, None)  # the rest runs on today's date
-        followup_flow(driver, server)  # follow-up (issue #5); needs session_flow's Morelos grant
+        followup_flow(driver, server)  # follow-up; needs session_flow's Morelos grant
         account_flow(driver, server)  # tokens and password at «Mi cuenta»; runs last: it changes a password
     finally:
         driver.quit()

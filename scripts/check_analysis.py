@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Independent check of `secretariado analyze` (product.md §5), in another language.
+"""Independent check of `secretariado analyze` (the voting-power analysis's JSON contract), in another
+language.
 
 usage: check_analysis.py BINARY INPUT.json [--random N]
 Runs BINARY analyze on INPUT (and on N random forums), recomputes balance, dominant and

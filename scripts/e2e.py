@@ -150,7 +150,7 @@ def fuzz_records(server, token, examples, slug="morelos"):
     return result.returncode == 0
 
 def fuzz_followup(server, token, examples, slug="morelos"):
-    """Follow-up (issue #5): the plan, commitment and milestone routes narrowed to `slug`'s
+    """Follow-up: the plan, commitment and milestone routes narrowed to `slug`'s
     demo plan, so progress, levels and new milestones are written on real records; then the
     STL's exports must still parse (every CSV row as wide as its header)."""
     def get(path):
@@ -308,7 +308,7 @@ def main():
         token = cli(binary, env, "users", "token", "e2e@example.org")
         results = {"popolo": check_popolo(server), "fuzz": fuzz(server, token, examples),
                    "fuzz-records": fuzz_records(server, token, examples)}
-        results["fuzz-followup"] = fuzz_followup(server, token, examples)  # follow-up (issue #5)
+        results["fuzz-followup"] = fuzz_followup(server, token, examples)  # follow-up
         # After the fuzzing: whatever it wrote through the API, the open data stay valid and
         # the published record still verifies.
         results["popolo-after-fuzz"] = check_popolo(server)

@@ -2,7 +2,10 @@ import Fluent
 import Vapor
 
 /// Registers every route from `SiteURL` and `APIURL`. Each handler starts by asking
-/// `AccessPolicy` for exactly one permission (see `Permission`).
+/// `AccessPolicy` for the permission its action needs (see `Permission`), in the STL of the
+/// path through `req.stl(requiring:)`. A read of public pages asks for `readPublic` and,
+/// when what it would show is not public yet (a session's drafts, an open election's
+/// partial results), for the permission to read that too.
 func routes(_ app: Application) throws {
     app.get(SiteURL.health.pathComponents) { _ in HTTPStatus.ok }
         .openAPI(.init(id: "health", summary: "El servidor responde", tag: "sistema", replies: [.init(status: 200, description: "OK", schema: nil)]))

@@ -27,7 +27,7 @@ final class Motion: Model, @unchecked Sendable {
     /// The rule applied, as it was when the vote closed.
     @OptionalField(key: "rule") var rule: DecisionRule?
     @OptionalField(key: "closed_at") var closedAt: Date?
-    /// Row-lock counter: every vote and the close bump it first (see `MotionLock`).
+    /// Row-lock counter: every vote and the close bump it first (see `RowLock.motion`).
     @Field(key: "revision") var revision: Int
     /// The proposed charter this motion adopts, if it is a charter motion: adopted, the
     /// draft enters into force in the same write that closes the vote.

@@ -34,7 +34,7 @@ final class StlSession: Model, @unchecked Sendable {
     /// iCalendar SEQUENCE: raised on every change subscribers should see.
     @Field(key: "sequence") var sequence: Int
     /// Bumped by every write as its first statement, so concurrent writes to one session
-    /// queue up on the row lock instead of interleaving (see `SessionLock`).
+    /// queue up on the row lock instead of interleaving (see `RowLock.session`).
     @Field(key: "revision") var revision: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

@@ -65,8 +65,8 @@ public enum Permission: Hashable, Sendable {
 /// every route by role and sector).
 public enum AccessPolicy {
     public static func allows(_ principal: Principal, _ permission: Permission) -> Bool {
-        if let ruling = installationRuling(principal, permission) { return ruling }  // #6: binds admins too
-        if let ruling = sessionRuling(principal, permission) { return ruling }  // #4: votes and signatures need a seat, admins included
+        if let ruling = installationRuling(principal, permission) { return ruling }  // installation steps bind admins too
+        if let ruling = sessionRuling(principal, permission) { return ruling }  // votes and signatures need a seat, admins included
         if principal.isAdmin { return true }
         switch permission {
         case .readPublic:

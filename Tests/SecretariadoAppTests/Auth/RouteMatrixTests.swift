@@ -18,10 +18,10 @@ final class RouteMatrixTests: AppTestCase {
     static let facilitatorOrAdmin: Set<Who> = [.facilitator, .admin]
     static let adminOnly: Set<Who> = [.admin]
     static let charterProposers: Set<Who> = [.representative, .facilitator, .admin]
-    // Sessions (issue #4): whoever holds a role in the STL, and whoever holds one of its seats.
+    // Sessions: whoever holds a role in the STL, and whoever holds one of its seats.
     static let stlMembers: Set<Who> = [.representative, .facilitator, .guarantor, .admin]
     static let seatHolders: Set<Who> = [.representative]
-    // Follow-up (issue #5): the STL's facilitator and representatives, and admins.
+    // Follow-up: the STL's facilitator and representatives, and admins.
     static let followUpEditors: Set<Who> = [.representative, .facilitator, .admin]
     // Oversight: whoever answers for the STL reads its audit log, and national coordination
     // reads every STL's (contact data redacted for readers who are not editors).
@@ -107,7 +107,7 @@ final class RouteMatrixTests: AppTestCase {
         "GET /api/v1/secretariats/:slug/popolo.json": everyone,
         "GET /api/v1/secretariats/:slug/governance": everyone,
         "GET /api/v1/secretariats/:slug/governance/versions": everyone,
-        // Installation of an STL (#6); see InstallationAccessTests for the refusals that need data
+        // Installation of an STL; see InstallationAccessTests for the refusals that need data
         "GET /stl/:slug/instalacion": everyone,
         "GET /stl/:slug/instalacion/pasos/:number": everyone,
         "POST /stl/:slug/instalacion/pasos/:number": editors,
@@ -148,7 +148,7 @@ final class RouteMatrixTests: AppTestCase {
         "GET /api/v1/secretariats/:slug/installation/registrations": everyone,
         "GET /api/v1/secretariats/:slug/installation/election": everyone,
         "GET /api/v1/secretariats/:slug/installation/election/results": everyone,
-        // Sessions, voting, minutes and archive (issue #4); SessionAuthorizationTests covers the
+        // Sessions, voting, minutes and archive; SessionAuthorizationTests covers the
         // refusals that need real sessions (drafts, another STL's motion). Random ids give 404 to
         // whoever gets past authorization. Voting and signing need a seat: admins are refused
         // too (AccessPolicy.sessionRuling), as the services would refuse them.
@@ -175,7 +175,7 @@ final class RouteMatrixTests: AppTestCase {
         // Declining a proposal belongs to whoever integrates proposals into an agenda.
         "POST /stl/:slug/propuestas/:proposalID/declinar": facilitatorOrAdmin,
         "GET /stl/:slug/acuerdos": everyone,
-        "POST /stl/:slug/acuerdos/:agreementID/estado": followUpEditors,  // follow-up (issue #5)
+        "POST /stl/:slug/acuerdos/:agreementID/estado": followUpEditors,  // follow-up
         "GET /api/v1/secretariats/:slug/sessions": everyone,
         "POST /api/v1/secretariats/:slug/sessions": facilitatorOrAdmin,
         "POST /api/v1/secretariats/:slug/sessions/requests": [.representative, .admin],
@@ -199,7 +199,7 @@ final class RouteMatrixTests: AppTestCase {
         "POST /api/v1/secretariats/:slug/proposals": [.representative, .facilitator, .admin],
         "POST /api/v1/secretariats/:slug/proposals/:id/decline": facilitatorOrAdmin,
         "GET /api/v1/secretariats/:slug/agreements": everyone,
-        "PATCH /api/v1/secretariats/:slug/agreements/:id": followUpEditors,  // follow-up (issue #5)
+        "PATCH /api/v1/secretariats/:slug/agreements/:id": followUpEditors,  // follow-up
         "GET /api/v1/secretariats/:slug/archive": everyone,
         "GET /api/v1/secretariats/:slug/keys": everyone,
         "GET /api/v1/secretariats/:slug/archive/checkpoint": everyone,
@@ -207,7 +207,7 @@ final class RouteMatrixTests: AppTestCase {
         "GET /api/v1/platform-key": everyone,
         "GET /api/v1/secretariats/:slug/sessions.ics": everyone,
         "GET /api/v1/agreements.csv": everyone,
-        // Follow-up: agreements, action plan, finances and outreach (issue #5); refusals with data in FollowUpAuthorizationTests
+        // Follow-up: agreements, action plan, finances and outreach; refusals with data in FollowUpAuthorizationTests
         "POST /stl/:slug/acuerdos": followUpEditors,
         "GET /stl/:slug/acuerdos/:agreementID": everyone,
         "POST /stl/:slug/acuerdos/:agreementID/seguimiento": followUpEditors,

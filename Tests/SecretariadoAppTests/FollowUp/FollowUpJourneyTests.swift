@@ -4,7 +4,7 @@ import SecretariadoCore
 import XCTVapor
 import XCTest
 
-/// Issue #5's acceptance path, through the HTML forms as a facilitator uses them: a plan,
+/// The follow-up's whole path, through the HTML forms as a facilitator uses them: a plan,
 /// a commitment, three milestones, one done with evidence; the public dashboard and the
 /// CSV reflect it at once; an override with its reason shows next to the derived level;
 /// two expenses add up exactly; an agreement past its due date reads "Vencido".

@@ -5,7 +5,7 @@ import XCTVapor
 import XCTest
 
 /// Sessions, motions and votes in the Popolo export, and the session datasets of the
-/// open-data catalogue (issue #4).
+/// open-data catalogue.
 final class PopoloSessionsTests: AppTestCase {
     /// The demo year as of 25 November 2026, whatever today is: eleven sessions concluded.
     private func loadDemoYear() async throws {

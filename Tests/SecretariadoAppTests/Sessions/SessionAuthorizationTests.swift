@@ -67,7 +67,7 @@ final class SessionAuthorizationTests: AppTestCase {
             Call(method: .POST, path: APIURL.motionClose(slug, mid).path, body: "{}", forbidden: rep),
             Call(method: .GET, path: APIURL.proposals(slug).path, body: "", forbidden: ["fac@jal.mx", "gob1@jal.mx"]),
             Call(method: .POST, path: APIURL.proposals(slug).path, body: #"{"title":"x"}"#, forbidden: ["garante@mor.mx", "fac@jal.mx", "gob1@jal.mx"]),
-            // Follow-up (issue #5): representatives of the STL update agreements too.
+            // Follow-up: representatives of the STL update agreements too.
             Call(method: .PATCH, path: APIURL.agreement(slug, .value(agreement.id!)).path, body: #"{"status":"cumplido"}"#, forbidden: ["fac@jal.mx", "garante@mor.mx"]),
             Call(method: .GET, path: APIURL.session(slug, .value(request.id!)).path, body: "", forbidden: ["fac@jal.mx", "gob1@jal.mx"]),
             Call(method: .GET, path: APIURL.sessionMinutes(slug, sid).path, body: "", forbidden: ["fac@jal.mx", "gob1@jal.mx"]),
@@ -134,7 +134,7 @@ final class SessionAuthorizationTests: AppTestCase {
             (SiteURL.sessionMinutesFinalise(slug, sid).path, rep),
             (SiteURL.sessionMinutesSign(slug, sid).path, facOnly),
             (SiteURL.proposals(slug).path, ["garante@mor.mx", "fac@jal.mx"]),
-            (SiteURL.agreementStatus(slug, .value(agreement.id!)).path, ["fac@jal.mx", "garante@mor.mx"]),  // follow-up (issue #5)
+            (SiteURL.agreementStatus(slug, .value(agreement.id!)).path, ["fac@jal.mx", "garante@mor.mx"]),  // follow-up
         ]
     }
 

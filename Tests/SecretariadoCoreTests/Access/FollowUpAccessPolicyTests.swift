@@ -2,7 +2,7 @@ import Foundation
 import SecretariadoCore
 import XCTest
 
-/// Who may record the follow-up of an STL (issue #5): its facilitator and representatives,
+/// Who may record the follow-up of an STL: its facilitator and representatives,
 /// and platform administrators; never the public, guarantor staff, or another STL's people.
 final class FollowUpAccessPolicyTests: XCTestCase {
     let morelos = UUID()

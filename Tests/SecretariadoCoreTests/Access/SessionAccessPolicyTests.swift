@@ -2,7 +2,7 @@ import Foundation
 import SecretariadoCore
 import XCTest
 
-/// Who may propose, request, convene, run, vote and sign (issue #4).
+/// Who may propose, request, convene, run, vote and sign in an STL's sessions.
 final class SessionAccessPolicyTests: XCTestCase {
     let morelos = UUID()
     let jalisco = UUID()

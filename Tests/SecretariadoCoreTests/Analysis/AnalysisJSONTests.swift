@@ -1,7 +1,8 @@
 import XCTest
 import SecretariadoCore
 
-/// The JSON contract of `secretariado analyze` and `POST /api/v1/analysis` (product.md §5).
+/// The JSON contract of `secretariado analyze` and `POST /api/v1/analysis` (input: forums with seats per sector and a rule; output: balance,
+/// dominant and veto sectors, Banzhaf and Shapley–Shubik per sector, findings).
 final class AnalysisJSONTests: XCTestCase {
     static let jalisco = """
         {"forums": [{"name": "Jalisco",

@@ -1,8 +1,9 @@
 import Foundation
 import SecretariadoCore
 
-/// An independent reference for the voting-power analysis: product.md §4–§5 applied
-/// literally, by listing sets of seats (small forums), orderings of seats (tiny forums) or
+/// An independent reference for the voting-power analysis: the definitions (a winning
+/// coalition adopts while every other seat votes en contra; dominant, veto, Banzhaf,
+/// Shapley–Shubik) applied literally, by listing sets of seats (small forums), orderings of seats (tiny forums) or
 /// vectors of per-sector counts (large forums). It shares no code with `VotingPower` or
 /// `WinningCondition`, so agreement means both read the spec the same way.
 struct BruteForceForum {
@@ -37,7 +38,8 @@ struct BruteForceForum {
     }
 
     /// Whether a motion is adopted when `inFavour[k]` seats of sector k vote a favor and
-    /// every other seat is present and votes en contra (product.md §4, default quorum).
+    /// every other seat is present and votes en contra (default quorum: more than half
+    /// of the seats and one of every voting sector).
     func adopts(_ inFavour: [Int]) -> Bool {
         let total = votingSeats
         guard total > 0 else { return false }  // quorum: more than half of no seats

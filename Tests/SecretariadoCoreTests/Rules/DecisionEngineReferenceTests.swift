@@ -1,8 +1,9 @@
 import XCTest
 import SecretariadoCore
 
-/// The engine against a second, deliberately plain reading of product.md §4, on thousands
-/// of random sessions of every Tabla 2 forum under every kind of rule.
+/// The engine against a second, deliberately plain reading of the decision rules (quorum,
+/// consensus where no seat votes en contra, the majority fallback with its threshold, base
+/// and sector requirements), on thousands of random sessions of every Tabla 2 forum under every kind of rule.
 final class DecisionEngineReferenceTests: XCTestCase {
     func testRandomSessionsAgreeWithAPlainReadingOfTheRules() {
         var random = SeededGenerator(seed: 42)
