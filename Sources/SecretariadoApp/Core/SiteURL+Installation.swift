@@ -1,8 +1,8 @@
 import Vapor
 
 extension SiteURL {
-    /// `/stl/{slug}/instalacion/…`: the installation pages.
-    static func inst(_ slug: Parameter<String>, _ rest: PathComponent...) -> [PathComponent] {
+    /// The path components of an installation page: `/stl/{slug}/instalacion/…`.
+    static func installationComponents(_ slug: Parameter<String>, _ rest: PathComponent...) -> [PathComponent] {
         ["stl", slug.component("slug"), "instalacion"] + rest
     }
 }

@@ -119,7 +119,7 @@ final class VoteBatcher: Sendable {
                             es: "Tu asiento ya votó esta moción (\(previous.option.label.es.lowercased())) y el Mecanismo de Gobernanza no permite cambiar el voto.",
                             en: "Your seat already voted on this motion (\(previous.option.label.en.lowercased())) and the governance mechanism does not allow changing it."))
                     }
-                    let replaced = try await VoteReads.replace(previous, option: job.option, holderRole: holderRole, actor: job.actor, on: sql)
+                    let replaced = try await VoteRows.replace(previous, option: job.option, holderRole: holderRole, actor: job.actor, on: sql)
                     existing[key] = replaced
                     audits.append(try AuditLog.entry(
                         actor: job.actor.audit, secretariatID: stlID, action: .update, entity: .vote,
@@ -144,7 +144,7 @@ final class VoteBatcher: Sendable {
         }
         // The unique (motion, seat) index is the last word: a vote written meanwhile by
         // another instance fails the insert, and the whole batch is tried again.
-        try await VoteReads.insert(inserts, on: sql, maxBinds: BindLimit.of(db))
+        try await VoteRows.insert(inserts, on: sql, maxBinds: BindLimit.of(db))
         try await AuditLog.record(audits, on: db)
         return outcomes
     }
