@@ -85,7 +85,7 @@ final class ActaPageTests: AppTestCase {
         XCTAssertTrue(SecurityHeadersMiddleware.contentSecurityPolicy.contains("script-src 'self'"))
         XCTAssertFalse(SecurityHeadersMiddleware.contentSecurityPolicy.contains("unsafe-inline"))
         let css = try await Browser(app).get(SiteURL.stylesheet.path).body.string
-        for rule in ["@page", "counter(page)", "counter(pages)", ".print-footer { display: block; position: fixed", "li.sign", "Georgia"] {
+        for rule in ["@page", "counter(page)", "counter(pages)", ".print-identity-line {", "li.sign", "Georgia"] {
             XCTAssertTrue(css.contains(rule), rule)
         }
     }

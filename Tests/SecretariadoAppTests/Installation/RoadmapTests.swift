@@ -125,8 +125,8 @@ final class RoadmapTests: AppTestCase {
         XCTAssertEqual(page.components(separatedBy: "class=\"doc-identity\"").count, 2)
         XCTAssertTrue(page.contains("<code>\(issued.sha256)</code>"), "the digest is printed in the identification")
         XCTAssertTrue(page.contains("http://localhost:8080/stl/\(stl.slug)/acta.md"), "the verifiable text's address is written out")
-        XCTAssertTrue(page.contains("class=\"print-footer\""))
-        XCTAssertTrue(page.contains("SHA-256 \(issued.sha256.prefix(16))…"), "each printed page names the record")
+        XCTAssertTrue(page.contains("class=\"print-identity-line print-only\""))
+        XCTAssertTrue(page.contains("SHA-256 \(issued.sha256.prefix(16))…"), "the printout names the record on top")
         XCTAssertTrue(page.contains("<li class=\"sign\"><span class=\"signer\">Titular sociedad_civil"),
                       "the acta's «Firmas» are lines to sign")
         XCTAssertFalse(page.contains("______"), "the blanks become lines, not underscores")

@@ -202,7 +202,7 @@ final class MinutesTests: AppTestCase {
         XCTAssertTrue(html.contains("<code>\(minutes.digest!)</code>"), "the digest in the identification")
         XCTAssertTrue(html.contains("http://localhost:8080\(APIURL.archive(slug).path)"), "the archive's address written out")
         XCTAssertTrue(html.contains("http://localhost:8080\(SiteURL.sessionMinutes(slug, sid).path)"))
-        XCTAssertTrue(html.contains("SHA-256 \(minutes.digest!.prefix(16))…"), "the foot of each page names the record")
+        XCTAssertTrue(html.contains("SHA-256 \(minutes.digest!.prefix(16))…"), "the printout names the record on top")
         let lines = html.components(separatedBy: "<li class=\"sign\">").count - 1
         let facilitation = html.contains("<span class=\"capacity\">Facilitación</span>") ? 1 : 0
         XCTAssertEqual(lines - facilitation, 3, "one line per position that attended, none for absent seats")

@@ -3,8 +3,8 @@ import SecretariadoCore
 
 /// The parts that make a page a document to print and sign on paper (the minutes, the
 /// acta): the «Imprimir» button, what identifies the record (its SHA-256 and where its
-/// verifiable copy lives, written out since paper has no links), a line on every printed
-/// page saying which document it belongs to, and a line to sign for each signer. The print
+/// verifiable copy lives, written out since paper has no links), a line naming the record
+/// at the top of the printout, and a line to sign for each signer. The print
 /// stylesheet (`Stylesheet`, `@media print`) hides everything else of the site.
 enum PrintedDocument {
     /// The site's only script, served from `/static/imprimir.js`: the CSP admits scripts
@@ -55,10 +55,12 @@ enum PrintedDocument {
         )
     }
 
-    /// Repeated at the foot of every printed page (a fixed element is drawn on each page),
-    /// so a loose sheet still says which record it is part of. Hidden on screen.
-    static func runningFooter(_ text: String) -> Node<HTML.BodyContext> {
-        .div(.class("print-footer"), .attribute(named: "aria-hidden", value: "true"), .text(text))
+    /// Printed above the document: which record it is (kind, STL, and the start of its
+    /// SHA-256), so the first sheet names its record before anything else; the page numbers
+    /// «n / total» come from the print stylesheet's `@page` margin boxes. (A fixed element
+    /// repeated on every page was tried: Chromium draws it over the text.) Hidden on screen.
+    static func identityLine(_ text: String) -> Node<HTML.BodyContext> {
+        .p(.class("print-identity-line print-only"), .text(text))
     }
 
     /// A blank line to sign above each name.

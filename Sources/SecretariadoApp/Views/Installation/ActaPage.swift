@@ -55,11 +55,11 @@ enum ActaPage {
                 chrome,
                 .div(.class("no-print"), status),
                 PrintedDocument.toolbar(context),
+                PrintedDocument.identityLine(identityLine(sha256: model.act?.sha256)),
                 .if(model.act == nil, .p(.class("print-only draft-mark"), .text(context.t(
                     "BORRADOR — el acta aún no se emite.", "DRAFT — the act has not been issued yet.")))),
                 .article(.class("acta"), .raw(ActaMarkdownHTML.render(model.markdown ?? ""))),
                 PrintedDocument.identity(generatedIdentity, context: context),
-                PrintedDocument.runningFooter(footer(sha256: model.act?.sha256)),
                 // The text as a file, for those who archive or compare it: secondary.
                 .p(.class("hint no-print"), .text(context.t("El mismo texto como archivo: ", "The same text as a file: ")),
                    .a(.href(SiteURL.installationActaMarkdown(.value(slug)).path), .text("Markdown")))
@@ -108,6 +108,7 @@ enum ActaPage {
                     "\(model.stl.name) was installed before its record was kept on the platform. Its act is the document signed then, kept as a file."))),
                 .unwrap(model.historical) { file in
                     .group(
+                        PrintedDocument.identityLine(identityLine(sha256: file.sha256)),
                         .p(.a(.class("button no-print"), .href(file.downloadPath),
                               .text(context.t("Descargar el acta (\(file.fileName), \(file.sizeText))", "Download the act (\(file.fileName), \(file.sizeText))")))),
                         PrintedDocument.identity([
@@ -120,8 +121,7 @@ enum ActaPage {
                         ], context: context),
                         .p(.class("hint"), .text(context.t(
                             "Para comprobar que el archivo descargado es este: su SHA-256 (sha256sum en Linux, shasum -a 256 en Mac, Get-FileHash en Windows) debe coincidir con el de arriba.",
-                            "To check that the downloaded file is this one: its SHA-256 (sha256sum on Linux, shasum -a 256 on a Mac, Get-FileHash on Windows) must match the one above."))),
-                        PrintedDocument.runningFooter(footer(sha256: file.sha256))
+                            "To check that the downloaded file is this one: its SHA-256 (sha256sum on Linux, shasum -a 256 on a Mac, Get-FileHash on Windows) must match the one above.")))
                     )
                 }
             )
@@ -149,8 +149,8 @@ enum ActaPage {
             )
         }
 
-        /// The line at the foot of each printed page.
-        private func footer(sha256: String?) -> String {
+        /// The line above the printed document naming its record.
+        private func identityLine(sha256: String?) -> String {
             context.t("Acta de instalación · STL de \(model.stl.name)", "Installation act · STL of \(model.stl.name)")
                 + (sha256.map { " · SHA-256 \(PrintedDocument.shortDigest($0))" } ?? " · " + context.t("BORRADOR", "DRAFT"))
         }

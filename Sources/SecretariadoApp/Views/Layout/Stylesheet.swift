@@ -88,11 +88,11 @@ enum Stylesheet {
       .secret { background: none; border: 1px solid #000; font-size: 9pt; }
     }
     /* Printable documents (minutes, acta): what identifies the record, signature lines,
-       and in print only the document itself, with its page numbers and, at the foot of
-       every page, which record the sheet belongs to. */
+       and in print only the document itself, with a line naming the record on top and the
+       page numbers at the foot of every page. */
     .print-toolbar { margin: .5rem 0 1rem; }
     .print-toolbar .hint { max-width: 48rem; }
-    .print-footer, .print-only { display: none; }
+    .print-only { display: none; }
     .doc-identity { margin-top: 2rem; }
     .doc-identity code { overflow-wrap: anywhere; }
     .signature-lines ul, ul.signature-list { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0 2rem; }
@@ -105,7 +105,7 @@ enum Stylesheet {
       .print-toolbar, button { display: none !important; }
       .print-only { display: block; }
       .draft-mark { font-weight: 700; border: 2px solid #000; padding: .25rem .5rem; text-align: center; }
-      .print-footer { display: block; position: fixed; left: 0; right: 0; bottom: -1.4cm; font: 8pt/1.2 Georgia, "Times New Roman", serif; color: #000; }
+      .print-identity-line { font: 8pt/1.3 Georgia, "Times New Roman", serif; border-bottom: .5pt solid #000; padding-bottom: 2pt; margin: 0 0 .75rem; }
       .doc-identity { break-inside: avoid; border: 1px solid #000; padding: .25rem .75rem; }
       .doc-identity h2 { font-size: 11pt; margin-top: .5rem; }
       .doc-identity dl.facts { grid-template-columns: 1fr; gap: 0; }

@@ -32,6 +32,7 @@ enum MinutesPage {
                 .p(.class("noprint"), .a(.href(SiteURL.session(.value(doc.secretariat.slug), .value(model.data.session.id!)).path),
                                          .text(context.t("Volver a la sesión", "Back to the session")))),
                 PrintedDocument.toolbar(context),
+                PrintedDocument.identityLine(identityLine),
                 // The record is kept as it was written and signed: in Spanish.
                 .if(context.language == .en, .p(.class("hint noprint"), .text(
                     "The minutes are the record as written and signed, in Spanish: the quorum and vote explanations below are quoted from it."))),
@@ -86,8 +87,7 @@ enum MinutesPage {
                         } ?? context.t("Facilitación", "Facilitator"))
                     }, context: context)
                 )),
-                PrintedDocument.identity(identity, context: context),
-                PrintedDocument.runningFooter(footer)
+                PrintedDocument.identity(identity, context: context)
             ))
         }
 
@@ -109,7 +109,7 @@ enum MinutesPage {
             return facts
         }
 
-        private var footer: String {
+        private var identityLine: String {
             "\(context.t("Minuta", "Minutes")) · \(doc.secretariat.name) · \(model.data.session.title(context.language))"
                 + (digest.map { " · SHA-256 \(PrintedDocument.shortDigest($0))" } ?? " · " + context.t("BORRADOR", "DRAFT"))
         }
