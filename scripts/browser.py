@@ -6,7 +6,8 @@ Starts a server on a fresh SQLite file, then: signs in, appoints a member throug
 management form, checks the public page; then runs a session of Morelos through its forms:
 the facilitator convenes it, adds a point, takes attendance and puts a motion to the vote,
 two representatives (a titular and a suplente) vote, the facilitator closes the vote and
-finalises the minutes, and a representative signs them with their password; then the
+finalises the minutes, and a representative signs them with their password, and the minutes
+and an acta are printed to PDF and read back; then the
 follow-up of Morelos: a milestone done with evidence, an expense, an outreach activity, the
 agreements filter and the dashboards. Long texts (a 20 KB charter section, 50 KB of minutes)
 go through the forms, and five forms are sent with a mistake to check that the same page
@@ -22,6 +23,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from e2e import Server, cli, free_port
+from print_check import check_printed
 
 problems = []
 
@@ -287,12 +289,39 @@ def session_flow(driver, server, binary, env):
     for private in ("gob1@browser.mx", "gob2s@browser.mx"):
         if private in driver.page_source:
             problems.append(f"{private} appears on the public minutes")
+    # Printed («Imprimir → Guardar como PDF»): the minutes with their digest, the archive's
+    # address and a line to sign for each present position; no menus, forms or buttons.
+    digest = driver.find_element(By.CSS_SELECTOR, ".doc-identity dd code").text
+    if not re.fullmatch(r"[0-9a-f]{64}", digest):
+        problems.append(f"the minutes' identification shows no SHA-256: {digest!r}")
+    buttons = driver.find_elements(By.CSS_SELECTOR, "button[data-print]")
+    if not buttons or not buttons[0].is_displayed():
+        problems.append("the minutes show no «Imprimir» button")
+    pages = check_printed(driver, "minutes", [digest, "/api/v1/secretariats/morelos/archive",
+                                              "Firmas", "Titular Gobierno 1", "Aprobar el plan de trabajo del navegador"],
+                          ["Saltar al contenido", "Volver a la sesión", "Imprimir / Guardar como PDF", "Mi trabajo"], problems)
+    print(f"browser: the minutes print to {pages} page(s) with their SHA-256")
     # What the browser signed is in the archive, and it verifies.
     verified = subprocess.run([binary, "verify", server.url("/api/v1/secretariats/morelos/archive")], env=env, capture_output=True, text=True)
     if verified.returncode != 0:
         problems.append(f"the archive does not verify after the browser's signature: {verified.stdout}{verified.stderr}")
     driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser-session.png"))
     print(f"browser: session {session} convened, voted, closed, finalised and signed through the forms")
+
+def acta_flow(driver, server):
+    """«Acta de instalación»: an STL installed before the platform says its acta is not
+    uploaded yet and who may upload it; Yucatán's draft prints as a marked draft, with the
+    address of its verifiable text and a line to sign for the facilitator and each member."""
+    visit(driver, server, "/stl/jalisco/acta")
+    if "aún no se ha subido" not in driver.page_source:
+        problems.append("Jalisco's acta page does not say the acta is not uploaded yet")
+    visit(driver, server, "/stl/yucatan/acta")
+    buttons = driver.find_elements(By.CSS_SELECTOR, "button[data-print]")
+    if not buttons or not buttons[0].is_displayed():
+        problems.append("the acta shows no «Imprimir» button")
+    pages = check_printed(driver, "acta", ["BORRADOR", "Acta de instalación del Secretariado Técnico Local", "/stl/yucatan/acta.md", "Firmas"],
+                          ["Saltar al contenido", "Imprimir / Guardar como PDF", "Emitir el acta"], problems)
+    print(f"browser: Yucatán's draft acta prints to {pages} page(s)")
 
 def charter_flow(driver, server):
     """A reform of Jalisco's Mecanismo de Gobernanza through the proposal form: a 20 KB
@@ -517,6 +546,7 @@ def main():
         driver.save_screenshot(os.path.join(tempfile.gettempdir(), "secretariado-browser.png"))
         charter_flow(driver, server)  # long texts and the form error pattern
         session_flow(driver, server, binary, env)
+        acta_flow(driver, server)
         if server.env.get("SECRETARIADO_CLOCK_OFFSET"):
             move_clock(server, None)  # the rest runs on today's date
         followup_flow(driver, server)  # follow-up; needs session_flow's Morelos grant

@@ -16,6 +16,13 @@ func routes(_ app: Application) throws {
         return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
     }
 
+    app.get(SiteURL.printScript.pathComponents) { _ -> Response in
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: PrintedDocument.script))
+    }
+
     app.get(SiteURL.favicon.pathComponents) { _ -> Response in
         // Three bars, one per sector: the site's mark, drawn rather than stored.
         let svg = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect x="2" y="4" width="6" height="16" fill="#1f5fa8"/><rect x="9" y="4" width="6" height="16" fill="#2e7d32"/><rect x="16" y="4" width="6" height="16" fill="#7b3294"/></svg>"##

@@ -20,6 +20,8 @@ enum SiteURL: Sendable {
     case home
     case health
     case stylesheet
+    /// The one script: the «Imprimir» button of printable documents.
+    case printScript
     case favicon
     case login
     case logout
@@ -145,6 +147,7 @@ enum SiteURL: Sendable {
         case .home: []
         case .health: ["health"]
         case .stylesheet: ["static", "site.css"]
+        case .printScript: ["static", "imprimir.js"]
         case .favicon: ["favicon.ico"]
         case .login: ["login"]
         case .logout: ["logout"]

@@ -107,7 +107,7 @@ enum MinutesBuilder {
         }
         return MinutesDocument(
             secretariat: .init(slug: data.stl.slug, name: data.stl.name), session: info,
-            facilitator: data.facilitatorName ?? "Facilitación vacante",
+            facilitator: data.facilitatorName ?? MinutesDocument.vacantFacilitator,
             attendance: attendance, quorum: .init(reached: quorum.reached, explanation: quorum.explanation.es),
             agenda: agenda, agreements: agreements, notes: data.minutes?.notes,
             finalisedAt: RecordTime.timestamp(finalisedAt), finalisedBy: finalisedBy)

@@ -30,6 +30,7 @@ final class RouteMatrixTests: AppTestCase {
     static let rules: [String: Set<Who>] = [
         "GET /health": everyone,
         "GET /static/site.css": everyone,
+        "GET /static/imprimir.js": everyone,
         "GET /favicon.ico": everyone,
         "GET /": everyone,
         "GET /login": everyone,

@@ -41,7 +41,8 @@ final class RoadmapTests: AppTestCase {
         let page = try await Browser(app).get("/stl/jalisco/instalacion")
         XCTAssertTrue(page.body.string.contains("ya está instalado"))
         let acta = try await Browser(app).get("/stl/jalisco/acta")
-        XCTAssertEqual(acta.status, .notFound, "no invented acta for STLs installed before the platform")
+        XCTAssertEqual(acta.status, .ok, "every STL answers at its acta")
+        XCTAssertTrue(acta.body.string.contains("aún no se ha subido"), "no invented acta for STLs installed before the platform")
         try await makeUser("itei@jal.mx", grants: [("jalisco", .garante, nil, nil)])
         let guarantor = Browser(app)
         try await guarantor.login("itei@jal.mx")
@@ -117,6 +118,19 @@ final class RoadmapTests: AppTestCase {
         XCTAssertEqual(installed.installedOn.map(CalendarDate.format), "2026-11-20")
         let acta = try await Browser(app).get("/stl/\(stl.slug)/acta")
         XCTAssertTrue(acta.body.string.contains("Titular sociedad_civil"))
+        // Installed in the platform: still the generated acta, printable with its digest and
+        // a line to sign for each member.
+        let issued = try unwrapped(try await InstallationAct.query(on: db).first())
+        let page = acta.body.string
+        XCTAssertEqual(page.components(separatedBy: "class=\"doc-identity\"").count, 2)
+        XCTAssertTrue(page.contains("<code>\(issued.sha256)</code>"), "the digest is printed in the identification")
+        XCTAssertTrue(page.contains("http://localhost:8080/stl/\(stl.slug)/acta.md"), "the verifiable text's address is written out")
+        XCTAssertTrue(page.contains("class=\"print-identity-line print-only\""))
+        XCTAssertTrue(page.contains("SHA-256 \(issued.sha256.prefix(16))…"), "the printout names the record on top")
+        XCTAssertTrue(page.contains("<li class=\"sign\"><span class=\"signer\">Titular sociedad_civil"),
+                      "the acta's «Firmas» are lines to sign")
+        XCTAssertFalse(page.contains("______"), "the blanks become lines, not underscores")
+        XCTAssertFalse(page.contains("BORRADOR"))
         await XCTAssertThrowsConflict { _ = try await ActaWrites.issue(in: stl, by: .system, now: self.now, on: self.db) }
     }
 

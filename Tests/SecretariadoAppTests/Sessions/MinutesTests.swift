@@ -196,6 +196,18 @@ final class MinutesTests: AppTestCase {
         XCTAssertTrue(page.body.string.contains(minutes.digest!))
         XCTAssertTrue(page.body.string.contains("Aprobar el plan de trabajo"))
         XCTAssertTrue(page.body.string.contains("gob1@mor.mx"), "who signed is shown")
+        // Printed, the document carries its digest, where its verifiable copy lives, a line
+        // to sign for each position that attended (and the facilitator), and the print button.
+        let html = page.body.string
+        XCTAssertTrue(html.contains("<code>\(minutes.digest!)</code>"), "the digest in the identification")
+        XCTAssertTrue(html.contains("http://localhost:8080\(APIURL.archive(slug).path)"), "the archive's address written out")
+        XCTAssertTrue(html.contains("http://localhost:8080\(SiteURL.sessionMinutes(slug, sid).path)"))
+        XCTAssertTrue(html.contains("SHA-256 \(minutes.digest!.prefix(16))…"), "the printout names the record on top")
+        let lines = html.components(separatedBy: "<li class=\"sign\">").count - 1
+        let facilitation = html.contains("<span class=\"capacity\">Facilitación</span>") ? 1 : 0
+        XCTAssertEqual(lines - facilitation, 3, "one line per position that attended, none for absent seats")
+        XCTAssertTrue(html.contains("(titular)</span>"))
+        XCTAssertTrue(html.contains("data-print=\"1\""), "the print button")
         let css = try await app.sendRequest(.GET, SiteURL.stylesheet.path)
         XCTAssertTrue(css.body.string.contains("@media print"))
     }

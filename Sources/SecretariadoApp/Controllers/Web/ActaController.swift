@@ -2,8 +2,9 @@ import Fluent
 import SecretariadoCore
 import Vapor
 
-/// The acta de instalación as a printable page and as Markdown. Once issued, the stored
-/// text is shown; before, a draft generated from the record.
+/// The acta de instalación as a printable page and as Markdown, for every STL: once issued,
+/// the stored text; before, a draft generated from the record; for an STL installed before
+/// the platform, its uploaded historical acta, or word that it is not uploaded yet.
 struct ActaController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.installationActa(.key).pathComponents, use: show)
@@ -14,25 +15,54 @@ struct ActaController: RouteCollection {
     @Sendable func show(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
         let stl = try await req.stl()
-        let text = try await text(for: stl, on: req)
+        let stlID = try stl.requireID()
+        let acta = try await content(for: stl, on: req)
         let model = ActaPage.Model(
-            stl: stl, markdown: text.markdown, act: text.act,
-            canIssue: try await req.can(.manageInstallation(stl.requireID())) && stl.status == .enFormacion,
+            stl: stl, availability: acta.availability, markdown: acta.markdown, act: acta.act, historical: acta.historical,
+            canIssue: try await req.can(.manageInstallation(stlID)) && stl.status == .enFormacion,
+            uploaders: ActaAvailability.uploadersText(in: stlID),
+            canUpload: try await req.can(.manageInstallation(stlID)),
             saved: req.wasSaved,
-            actorNames: try await AccountNames.byEmail(text.act.map { [$0.issuedBy] } ?? [], on: req.db))
+            actorNames: try await AccountNames.byEmail(acta.act.map { [$0.issuedBy] } ?? [], on: req.db))
         return HTMLPage(ActaPage.View(model: model, context: PageContext(req)).html)
     }
 
+    /// The same three answers as text: the acta's Markdown, or a note on where the
+    /// historical file is, or that it is not uploaded yet.
     @Sendable func markdown(req: Request) async throws -> Response {
         try await req.require(.readPublic)
         let stl = try await req.stl()
-        let text = try await text(for: stl, on: req)
+        let acta = try await content(for: stl, on: req)
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "markdown", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"acta-\(stl.slug).md\"")
-        let body = text.act == nil
-            ? "> BORRADOR generado a partir del registro actual; el acta aún no se emite.\n\n" + text.markdown
-            : text.markdown
+        let name = MarkdownText.inline(stl.name)
+        let body: String
+        switch acta.availability {
+        case .generated(issued: true):
+            body = acta.markdown ?? ""
+        case .generated(issued: false):
+            body = "> BORRADOR generado a partir del registro actual; el acta aún no se emite.\n\n" + (acta.markdown ?? "")
+        case .historical:
+            let file = acta.historical
+            body = """
+            # Acta de instalación del Secretariado Técnico Local de \(name)
+
+            \(name) se instaló antes de llevar su registro en la plataforma. Su acta es el documento firmado de entonces, que se conserva como archivo.
+
+            - Archivo: \(MarkdownText.inline(file?.fileName ?? ""))
+            - SHA-256: \(file?.sha256 ?? "")
+            - Descarga: \(MailSite.absolute(file?.downloadPath ?? ""))
+
+            """
+        case .notUploaded:
+            body = """
+            # Acta de instalación del Secretariado Técnico Local de \(name)
+
+            \(name) se instaló antes de llevar su registro en la plataforma, y su acta de instalación aún no se ha subido. Pueden subirla, como documento del paso 10 de la instalación: \(ActaAvailability.uploadersText(in: try stl.requireID()).es) de este STL.
+
+            """
+        }
         return Response(status: .ok, headers: headers, body: .init(string: body))
     }
 
@@ -42,17 +72,27 @@ struct ActaController: RouteCollection {
         return req.savedRedirect(to: SiteURL.installationActa(.value(stl.slug)).path)
     }
 
-    /// The issued acta, or a draft for an STL in formation; an STL installed before the
-    /// platform has no acta here.
-    private func text(for stl: Secretariat, on req: Request) async throws -> (markdown: String, act: InstallationAct?) {
-        if let act = try await InstallationAct.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).first() {
-            return (act.markdown, act)
+    /// Which of the three answers the STL gets (`ActaAvailability`), with what it shows.
+    private func content(for stl: Secretariat, on req: Request) async throws
+        -> (availability: ActaAvailability, markdown: String?, act: InstallationAct?, historical: HistoricalActa?) {
+        let act = try await InstallationAct.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).first()
+        let historical = act == nil && stl.status != .enFormacion ? try await historicalActa(for: stl, on: req) : nil
+        let availability = ActaAvailability.decide(
+            inFormation: stl.status == .enFormacion, hasIssuedActa: act != nil, hasHistoricalActa: historical != nil)
+        switch availability {
+        case .generated(issued: true):
+            return (availability, act?.markdown, act, nil)
+        case .generated(issued: false):
+            return (availability, try await ActaBuilder.build(for: stl, on: CalendarDate.today(), on: req.db).markdown(), nil, nil)
+        case .historical, .notUploaded:
+            return (availability, nil, nil, historical)
         }
-        guard stl.status == .enFormacion else {
-            throw AppError.notFound(Localized(
-                es: "\(stl.name) se instaló antes de llevar su registro en la plataforma: su acta de instalación no está aquí.",
-                en: "\(stl.name) was installed before its record was kept on the platform: its installation act is not here."))
-        }
-        return (try await ActaBuilder.build(for: stl, on: CalendarDate.today(), on: req.db).markdown(), nil)
+    }
+
+    /// The historical acta uploaded for an STL installed before the platform: the newest
+    /// public document attached to its installation step 10 as its acta. Documents are
+    /// not stored by the platform yet, so no STL has one.
+    func historicalActa(for stl: Secretariat, on req: Request) async throws -> HistoricalActa? {
+        nil
     }
 }

@@ -13,7 +13,13 @@ enum ActaMarkdownHTML {
         }
         func flushList() {
             if let current = list {
-                html += "<\(current.tag)>" + current.items.map { "<li>\(inline($0))</li>" }.joined() + "</\(current.tag)>\n"
+                let signers = current.items.compactMap(signer)
+                if current.tag == "ul", !signers.isEmpty, signers.count == current.items.count {
+                    // The acta's «Firmas»: a line to sign above each name, on paper too.
+                    html += "<ul class=\"signature-list\">" + signers.map { "<li class=\"sign\"><span class=\"signer\">\(inline($0))</span></li>" }.joined() + "</ul>\n"
+                } else {
+                    html += "<\(current.tag)>" + current.items.map { "<li>\(inline($0))</li>" }.joined() + "</\(current.tag)>\n"
+                }
             }
             list = nil
         }
@@ -44,6 +50,16 @@ enum ActaMarkdownHTML {
         }
         flushParagraph(); flushList()
         return html
+    }
+
+    /// "Name — Organisation: ______": the generator's blank to sign, read as the signer's
+    /// name. People's own underscores are escaped (`\\_`), so only the generator ends so.
+    private static func signer(_ item: String) -> String? {
+        let blank = item.reversed().prefix { $0 == "_" }.count
+        guard blank >= 10 else { return nil }
+        let rest = item.dropLast(blank).trimmingCharacters(in: .whitespaces)
+        guard rest.hasSuffix(":"), !rest.hasSuffix("\\:") else { return nil }
+        return String(rest.dropLast())
     }
 
     /// `#` … `######` followed by a space; deeper levels are drawn as `h6`.

@@ -87,6 +87,37 @@ enum Stylesheet {
       .badge { border: 1px solid #000; background: none !important; color: #000 !important; }
       .secret { background: none; border: 1px solid #000; font-size: 9pt; }
     }
+    /* Printable documents (minutes, acta): what identifies the record, signature lines,
+       and in print only the document itself, with a line naming the record on top and the
+       page numbers at the foot of every page. */
+    .print-toolbar { margin: .5rem 0 1rem; }
+    .print-toolbar .hint { max-width: 48rem; }
+    .print-only { display: none; }
+    .doc-identity { margin-top: 2rem; }
+    .doc-identity code { overflow-wrap: anywhere; }
+    .signature-lines ul, ul.signature-list { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0 2rem; }
+    li.sign { margin-top: 3rem; padding-top: .25rem; border-top: 1px solid var(--ink); }
+    li.sign .signer { display: block; font-weight: 600; }
+    li.sign .capacity { display: block; font-size: .85rem; color: var(--muted); }
+    @page { margin: 2cm 2cm 2.4cm;
+      @bottom-right { content: counter(page) " / " counter(pages); font: 9pt Georgia, "Times New Roman", serif; } }
+    @media print {
+      .print-toolbar, button { display: none !important; }
+      .print-only { display: block; }
+      .draft-mark { font-weight: 700; border: 2px solid #000; padding: .25rem .5rem; text-align: center; }
+      .print-identity-line { font: 8pt/1.3 Georgia, "Times New Roman", serif; border-bottom: .5pt solid #000; padding-bottom: 2pt; margin: 0 0 .75rem; }
+      .doc-identity { break-inside: avoid; border: 1px solid #000; padding: .25rem .75rem; }
+      .doc-identity h2 { font-size: 11pt; margin-top: .5rem; }
+      .doc-identity dl.facts { grid-template-columns: 1fr; gap: 0; }
+      .doc-identity dd { margin: 0 0 .3rem 1rem; }
+      .doc-identity code { font: 8.5pt ui-monospace, "DejaVu Sans Mono", monospace; }
+      .signature-lines, .signature-list { break-before: auto; }
+      .signature-lines h2 { break-after: avoid; }
+      .signature-lines ul, ul.signature-list { grid-template-columns: 1fr 1fr; }
+      li.sign { break-inside: avoid; margin-top: 1.6cm; border-top: 1px solid #000; }
+      li.sign .capacity { color: #000; }
+      article.minutes .table-scroll { overflow: visible; }
+    }
     /* Follow-up: agreements, action plan, finances and outreach. */
     tr.overdue td { background: var(--bad-bg); }
     form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; margin: 1rem 0; }

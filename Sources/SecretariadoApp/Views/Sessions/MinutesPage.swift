@@ -31,6 +31,8 @@ enum MinutesPage {
                 .div(.class("noprint"), StlMenu.nav(doc.secretariat.slug, id: model.data.stl.id, current: .sessions, context: context)),
                 .p(.class("noprint"), .a(.href(SiteURL.session(.value(doc.secretariat.slug), .value(model.data.session.id!)).path),
                                          .text(context.t("Volver a la sesión", "Back to the session")))),
+                PrintedDocument.toolbar(context),
+                PrintedDocument.identityLine(identityLine),
                 // The record is kept as it was written and signed: in Spanish.
                 .if(context.language == .en, .p(.class("hint noprint"), .text(
                     "The minutes are the record as written and signed, in Spanish: the quorum and vote explanations below are quoted from it."))),
@@ -78,9 +80,38 @@ enum MinutesPage {
                 .unwrap(doc.notes) { notes in .group(.h2(.text(context.t("Notas", "Notes"))), .p(.text(notes))) },
                 .if(model.isFinal, .group(
                     .unwrap(model.data.minutes) { SessionParts.digest($0, context: context) },
-                    SessionParts.signatures(model.data, context: context)
-                ))
+                    SessionParts.signatures(model.data, context: context),
+                    PrintedDocument.signatureLines(doc.paperSigners.map { signer in
+                        PrintedDocument.Signer(name: signer.name, capacity: signer.seat.map { seatLabel in
+                            seat(seatLabel) + (signer.attendance.flatMap(HolderRole.init(rawValue:)).map { " (\(context.t($0.label).lowercased()))" } ?? "")
+                        } ?? context.t("Facilitación", "Facilitator"))
+                    }, context: context)
+                )),
+                PrintedDocument.identity(identity, context: context)
             ))
+        }
+
+        private var digest: String? { model.isFinal ? model.data.minutes?.digest : nil }
+
+        /// The record's digest and where its verifiable copies live, written out in full.
+        private var identity: [PrintedDocument.Fact] {
+            let slug = doc.secretariat.slug
+            var facts = [PrintedDocument.Fact]()
+            if let digest {
+                facts.append(.init(label: context.t("SHA-256 del documento canónico", "SHA-256 of the canonical document"), value: digest))
+            } else {
+                facts.append(.init(label: "SHA-256", value: context.t("Sin resumen: la minuta aún no está finalizada.", "No digest: the minutes are not final yet."), code: false))
+            }
+            facts.append(.init(label: context.t("Minuta", "Minutes"),
+                               value: MailSite.absolute(SiteURL.sessionMinutes(.value(slug), .value(model.data.session.id!)).path)))
+            facts.append(.init(label: context.t("Archivo verificable del STL", "The STL's verifiable archive"),
+                               value: MailSite.absolute(APIURL.archive(.value(slug)).path)))
+            return facts
+        }
+
+        private var identityLine: String {
+            "\(context.t("Minuta", "Minutes")) · \(doc.secretariat.name) · \(model.data.session.title(context.language))"
+                + (digest.map { " · SHA-256 \(PrintedDocument.shortDigest($0))" } ?? " · " + context.t("BORRADOR", "DRAFT"))
         }
     }
 }
