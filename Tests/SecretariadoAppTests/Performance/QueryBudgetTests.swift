@@ -1,0 +1,45 @@
+import Fluent
+@testable import SecretariadoApp
+import XCTVapor
+import XCTest
+
+/// How many SQL statements each read route issues, signed in (members bypass the page
+/// cache) and anonymous with the page cache off. A page above its budget fails with the
+/// statements it ran, so the next change that adds a query per row is caught here.
+final class QueryBudgetTests: AppTestCase {
+    func testReadRoutesStayWithinTheirBudgets() async throws {
+        app.publicCache = PublicCache(enabled: false, maxBytes: 0)
+        let demo = try await DemoPages.load(in: self)
+        let counter = QueryCounter()
+        app.middleware.use(QueryCountingMiddleware(counter: counter), at: .beginning)
+        let member = try await DemoPages.member(in: self)
+
+        var report: [String] = []
+        func check(_ name: String, _ path: String, budget: Int, _ request: () async throws -> XCTHTTPResponse) async throws {
+            counter.reset()
+            let res = try await request()
+            XCTAssertEqual(res.status, .ok, path)
+            report.append("\(name): \(counter.count) (budget \(budget))")
+            if counter.count > budget {
+                XCTFail("\(name) \(path): \(counter.count) queries, budget \(budget):\n" + counter.statements.joined(separator: "\n"))
+            }
+        }
+        for page in demo.webPages {
+            let budget = Self.budgets[page.name] ?? 6
+            try await check("anónimo \(page.name)", page.path, budget: budget) { try await app.sendRequest(.GET, page.path) }
+            // A signed-in request also reads its web session, user and grants.
+            try await check("integrante \(page.name)", page.path, budget: budget + Self.signedIn) { try await member.get(page.path) }
+        }
+        for page in demo.apiPages {
+            let budget = Self.budgets[page.name] ?? 6
+            try await check(page.name, page.path, budget: budget) { try await app.sendRequest(.GET, page.path) }
+        }
+        print("query counts:\n" + report.joined(separator: "\n"))
+    }
+
+    /// What signing in adds to any page: the web session, the user and their grants.
+    static let signedIn = 3
+
+    /// Routes whose budget is not the default of 6.
+    static let budgets: [String: Int] = [:]
+}
