@@ -7,11 +7,14 @@
 # measured in the same run. Not part of `swift test`.
 #
 #   scripts/bench-cpu.sh [--db /tmp/secretariado-cpu.sqlite] [--postgres URL] [--port 8191]
-#                        [--duration 4] [--connections 8] [--skip-build] [--out DIR]
+#                        [--duration 4] [--connections 8] [--skip-build] [--out DIR] [--bin PATH]
+#
+# --bin runs another build of `secretariado` (e.g. a debug one, to try the script; its
+# figures are not comparable with the targets, which are for release builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DB=/tmp/secretariado-cpu.sqlite PG_URL="" PORT=8191 DURATION=4 CONNECTIONS=8 BUILD=1 OUT=/tmp/secretariado-cpu
+DB=/tmp/secretariado-cpu.sqlite PG_URL="" PORT=8191 DURATION=4 CONNECTIONS=8 BUILD=1 OUT=/tmp/secretariado-cpu BIN=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=$2; shift 2 ;;
@@ -21,6 +24,7 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --skip-build) BUILD=0; shift ;;
     --out) OUT=$2; shift 2 ;;
+    --bin) BIN=$2; BUILD=0; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -36,7 +40,7 @@ else
 fi
 export LOG_LEVEL=error
 [ "$BUILD" = 1 ] && swift build -c release --product secretariado >/dev/null
-BIN="$(swift build -c release --show-bin-path)/secretariado"
+[ -n "$BIN" ] || BIN="$(swift build -c release --show-bin-path)/secretariado"
 TICK=$(getconf CLK_TCK)
 
 # --- data: the demo, and a 300-seat forum whose session has 50 motions --------------------
