@@ -75,6 +75,10 @@ measure() { # label path target [wrk args...]
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "$@" "$url")
   after=$(cpu_ticks)
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  if [ "${requests:-0}" = 0 ]; then
+    say "| $label | $status | 0 | none answered in ${DURATION} s | — | ≤ ${target}× | **no** |"
+    return 0
+  fi
   us=$(echo "scale=1; ($after - $before) * 1000000 / $TICK / $requests" | bc)
   [ -z "$HEALTH_US" ] && HEALTH_US=$us
   ratio=$(echo "scale=1; $us / $HEALTH_US" | bc)
@@ -87,8 +91,8 @@ measure() { # label path target [wrk args...]
 routes() { # [extra curl/wrk header arguments]
   local forum session concluded convened
   forum=$(cat "$OUT/forum/slug.txt")
-  session=$(curl -sf "http://127.0.0.1:$PORT/api/v1/secretariats/$forum/sessions" | python3 -c 'import json,sys; d=json.load(sys.stdin); d=d.get("items", d); print(d[0]["id"])')
-  concluded=$(curl -sf "http://127.0.0.1:$PORT/api/v1/secretariats/jalisco/sessions" | python3 -c 'import json,sys; d=json.load(sys.stdin); d=d.get("items", d); print([s for s in d if s["status"] == "concluida"][0]["id"])')
+  session=$(curl -sf "http://127.0.0.1:$PORT/api/v1/secretariats/$forum/sessions" | python3 -c 'import json,sys; d=json.load(sys.stdin); d=d if isinstance(d, list) else d["items"]; print(d[0]["id"])')
+  concluded=$(curl -sf "http://127.0.0.1:$PORT/api/v1/secretariats/jalisco/sessions" | python3 -c 'import json,sys; d=json.load(sys.stdin); d=d if isinstance(d, list) else d["items"]; print([s for s in d if s["status"] == "concluida"][0]["id"])')
   HEALTH_US=""
   say "| route | status | requests | CPU ms/request | × /health | target | met |"
   say "|---|---:|---:|---:|---:|---:|---|"
@@ -105,7 +109,6 @@ routes() { # [extra curl/wrk header arguments]
   measure "/stl/jalisco/sesiones/{concluded}/minuta" "/stl/jalisco/sesiones/$concluded/minuta" 10 "$@"
   measure "/api/v1/…/jalisco/sessions/{concluded}" "/api/v1/secretariats/jalisco/sessions/$concluded" 10 "$@"
   measure "/stl/{300 seats}/sesiones/{50 motions}" "/stl/$forum/sesiones/$session" 10 "$@"
-  measure "/stl/{300 seats}/sesiones/{50 motions}/mociones" "/stl/$forum/sesiones/$session/mociones" 10 "$@"
   measure "/api/v1/…/{300 seats}/sessions/{50 motions}" "/api/v1/secretariats/$forum/sessions/$session" 10 "$@"
   measure "/api/v1/…/{300 seats}/sessions/{50 motions}/motions" "/api/v1/secretariats/$forum/sessions/$session/motions" 10 "$@"
   measure "/api/v1/…/jalisco/popolo.json" "/api/v1/secretariats/jalisco/popolo.json" 30 "$@"
