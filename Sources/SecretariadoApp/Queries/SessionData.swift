@@ -18,15 +18,18 @@ struct SessionData: Sendable {
     let signatures: [MinutesSignature]
     let facilitatorName: String?
 
-    static func load(_ session: StlSession, in stl: Secretariat, on db: any Database) async throws -> SessionData {
+    /// `cached`: read the STL's charter, seats and facilitator through `STLStandingCache`
+    /// (reads); a write transaction passes `false` and reads them as they are inside it.
+    static func load(
+        _ session: StlSession, in stl: Secretariat, on db: any Database, cached: Bool = true
+    ) async throws -> SessionData {
         let id = try session.requireID()
+        let standing = cached ? try await STLStandingCache.standing(of: stl, on: db) : try await STLStanding.load(stl, on: db)
         let motions = try await Motion.query(on: db).filter(\.$session.$id == id).sort(\.$createdAt).all()
         let minutes = try await Minutes.query(on: db).filter(\.$session.$id == id).first()
-        let facilitator = try await FacilitatorTerm.query(on: db).filter(\.$secretariat.$id == stl.requireID())
-            .filter(\.$endsOn == nil).with(\.$person).first()
         return SessionData(
-            stl: stl, session: session, charter: try await Charter.current(for: stl, on: db),
-            forum: try await ForumSeats.load(stl, on: db),
+            stl: stl, session: session, charter: standing.charter,
+            forum: standing.forum,
             attendance: try await SeatAttendance.query(on: db).filter(\.$session.$id == id).all(),
             items: try await AgendaItem.query(on: db).filter(\.$session.$id == id).sort(\.$position).all(),
             motions: motions,
@@ -36,7 +39,7 @@ struct SessionData: Sendable {
             signatures: try await minutes.asyncMap { m in
                 try await MinutesSignature.query(on: db).filter(\.$minutes.$id == m.requireID()).sort(\.$signedAt).all()
             } ?? [],
-            facilitatorName: facilitator?.person?.name)
+            facilitatorName: standing.facilitatorName)
     }
 
     func attendance(of seatID: UUID) -> Attendance? {

@@ -59,7 +59,7 @@ enum MinutesWrites {
             }
             let minutes = try await Minutes.query(on: db).filter(\.$session.$id == sessionID).first() ?? Minutes(sessionID: sessionID)
             try await minutes.save(on: db)
-            let data = try await SessionData.load(session, in: stl, on: db)
+            let data = try await SessionData.load(session, in: stl, on: db, cached: false)
             let document = MinutesBuilder.document(data, finalisedAt: now, finalisedBy: actor.name)
             let canonical = try CanonicalJSON.data(of: document)
             minutes.document = String(decoding: canonical, as: UTF8.self)
