@@ -54,7 +54,8 @@ struct SessionsController: RouteCollection {
             canReadDrafts: try await req.can(.readSessionDrafts(stlID)),
             admission: try await WebScope.viewerAdmission(req, data: data),
             saved: req.query[String.self, at: "guardado"] != nil,
-            opens: data.session.status == .convocada ? SessionTimeGate.notYetOpen(startsAt: data.session.startsAt, now: req.now) : nil)
+            opens: data.session.status == .convocada ? SessionTimeGate.notYetOpen(startsAt: data.session.startsAt, now: req.now) : nil,
+            attachments: try await SessionAttachments.models(req, session: session, in: stl))
         return HTMLPage(SessionPage.View(model: model, context: PageContext(req)).html)
     }
 
