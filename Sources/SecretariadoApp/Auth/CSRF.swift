@@ -50,9 +50,12 @@ struct CSRFMiddleware: AsyncMiddleware {
             }
             let cookie = request.cookies[CSRF.cookieName]?.string
             // A file upload is split by its boundary (`MultipartBody`), not decoded field by field.
-            let field = BodyLimit.isDocument(request)
-                ? MultipartBody(request)?.text(CSRF.fieldName)
-                : try? request.content.get(String.self, at: CSRF.fieldName)
+            let field: String?
+            if BodyLimit.isDocument(request), let multipart = MultipartBody(request) {
+                field = multipart.text(CSRF.fieldName)
+            } else {
+                field = try? request.content.get(String.self, at: CSRF.fieldName)
+            }
             guard let cookie, let field, !cookie.isEmpty,
                 Self.constantTimeEquals(cookie, field)
             else { throw AppError.csrfMismatch }
