@@ -52,10 +52,10 @@ enum DocumentTargets {
             guard let milestone = try await Milestone.find(id, on: db),
                   let commitment = try await Commitment.find(milestone.$commitment.id, on: db), commitment.$secretariat.id == stlID
             else { throw notFound }
-            return target(SiteURL.milestone(.value(slug), .value(try commitment.requireID()), .value(id)).path)
+            return target(SiteURL.commitment(.value(slug), .value(try commitment.requireID())).path)
         case .expense:
             guard let expense = try await ExpenseRecord.find(id, on: db), expense.$secretariat.id == stlID else { throw notFound }
-            return target(SiteURL.expense(.value(slug), .value(id)).path)
+            return target(SiteURL.finances(.value(slug)).path)
         case .outreachActivity:
             guard let activity = try await OutreachActivity.find(id, on: db), activity.$secretariat.id == stlID else { throw notFound }
             return target(SiteURL.outreach(.value(slug)).path)

@@ -44,7 +44,10 @@ struct AgreementsController: RouteCollection {
         let row = try await AgreementTracker.row(try WebScope.id(req, "agreementID"), in: stl, on: req.db)
         let model = AgreementPage.Model(
             stl: stl, row: row, canEdit: try await req.can(.editFollowUp(stl.requireID())),
-            saved: req.query[String.self, at: "guardado"] != nil)
+            saved: req.query[String.self, at: "guardado"] != nil,
+            attachments: try await AttachmentsSection.model(
+                req, kind: .agreement, targetID: row.agreement.requireID(), in: stl,
+                title: req.language == .es ? "Documentos del acuerdo" : "Agreement documents"))
         return HTMLPage(AgreementPage.View(model: model, context: PageContext(req)).html)
     }
 
