@@ -40,6 +40,10 @@ enum DocumentTargets {
         case .installationStep:
             guard let step = try await InstallationStepRecord.find(id, on: db), step.$secretariat.id == stlID else { throw notFound }
             return target(SiteURL.installationStep(.value(slug), .value(step.number)).path)
+        case .historicalActa:
+            // Attached to the STL itself; shown with the installation act step.
+            guard id == stlID else { throw notFound }
+            return target(SiteURL.installationStep(.value(slug), .value(10)).path)
         case .agreement:
             guard let agreement = try await Agreement.find(id, on: db), agreement.$secretariat.id == stlID else { throw notFound }
             return target(SiteURL.agreement(.value(slug), .value(id)).path)

@@ -7,6 +7,9 @@ public enum DocumentTargetKind: String, Sendable, CaseIterable, Codable {
     case minutesAnnex = "anexo-minuta"
     case minutesSignedScan = "minuta-firmada"
     case installationStep = "paso-instalacion"
+    /// The acta of an STL installed before the platform, scanned from paper: attached to the
+    /// STL itself (its steps were never recorded here) so the acta page can find it.
+    case historicalActa = "acta-historica"
     case agreement = "acuerdo"
     case agreementNote = "nota-acuerdo"
     case milestone = "hito"
@@ -26,7 +29,7 @@ public enum DocumentTargetKind: String, Sendable, CaseIterable, Codable {
     public func writePermission(_ stl: UUID) -> Permission {
         switch self {
         case .session, .agendaItem, .minutesAnnex, .minutesSignedScan: .runSession(stl)
-        case .installationStep, .registration, .election: .manageInstallation(stl)
+        case .installationStep, .historicalActa, .registration, .election: .manageInstallation(stl)
         case .agreement, .agreementNote, .milestone, .expense, .outreachActivity: .editFollowUp(stl)
         }
     }
@@ -39,6 +42,7 @@ public enum DocumentTargetKind: String, Sendable, CaseIterable, Codable {
         case .minutesAnnex: "Anexo de la minuta"
         case .minutesSignedScan: "Minuta firmada (escaneo)"
         case .installationStep: "Evidencia del paso"
+        case .historicalActa: "Acta de instalación histórica"
         case .agreement: "Documento del acuerdo"
         case .agreementNote: "Evidencia del seguimiento"
         case .milestone: "Evidencia del hito"
