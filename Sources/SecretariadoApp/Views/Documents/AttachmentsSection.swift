@@ -37,34 +37,65 @@ enum AttachmentsSection {
     static func model(
         _ req: Request, kind: DocumentTargetKind, targetID: UUID, in stl: Secretariat, title: String? = nil, canAttach: Bool? = nil
     ) async throws -> Model {
+        try await models(req, kind: kind, targetIDs: [targetID], in: stl, title: { _ in title }, canAttach: canAttach)[0]
+    }
+
+    /// The sections of many records of one kind (a page listing them), read in one query;
+    /// in the order of `targetIDs`.
+    static func models(
+        _ req: Request, kind: DocumentTargetKind, targetIDs: [UUID], in stl: Secretariat,
+        title: (UUID) -> String? = { _ in nil }, canAttach: Bool? = nil
+    ) async throws -> [Model] {
+        guard !targetIDs.isEmpty else { return [] }
         let stlID = try stl.requireID()
         let principal = try await req.principal()
         let rows = try await StoredDocument.query(on: req.db)
-            .filter(\.$targetKindRaw == kind.rawValue).filter(\.$targetID == targetID)
+            .filter(\.$targetKindRaw == kind.rawValue).filter(\.$targetID ~~ targetIDs)
             .sort(\.$createdAt).all()
         let successor = Dictionary(rows.compactMap { r in r.supersedesID.map { ($0, r.name) } }, uniquingKeysWith: { a, _ in a })
-        let items: [Item] = rows.compactMap { row in
+        var itemsByTarget: [UUID: [Item]] = [:]
+        for row in rows {
             guard let id = row.id,
                   DocumentAccess.mayRead(isPublic: row.isPublic, kind: kind, stl: stlID, principal: principal)
-            else { return nil }
-            return Item(
+            else { continue }
+            itemsByTarget[row.targetID, default: []].append(Item(
                 id: id, name: row.name, typeLabel: row.type?.label ?? row.typeRaw, size: row.size, sha256: row.sha256,
                 uploadedBy: row.uploadedBy, createdAt: row.createdAt, isPublic: row.isPublic && !kind.alwaysPrivate,
-                supersededBy: successor[id], href: SiteURL.document(.value(stl.slug), .value(id)).path)
+                supersededBy: successor[id], href: SiteURL.document(.value(stl.slug), .value(id)).path))
         }
         let mayAttach: Bool
         if let canAttach { mayAttach = canAttach } else { mayAttach = try await req.can(kind.writePermission(stlID)) }
-        return Model(
-            kind: kind, targetID: targetID, title: title ?? kind.label, items: items,
-            uploadAction: mayAttach ? SiteURL.documentUpload(.value(stl.slug), .value(kind.rawValue), .value(targetID)).path : nil,
-            limit: req.application.documentLimits.describe,
-            problem: req.storage[DocumentProblemKey.self].flatMap { $0.target == "\(kind.rawValue)/\(targetID)" ? $0.message : nil })
+        let problem = req.storage[DocumentProblemKey.self]
+        return targetIDs.map { targetID in
+            Model(
+                kind: kind, targetID: targetID, title: title(targetID) ?? kind.label, items: itemsByTarget[targetID] ?? [],
+                uploadAction: mayAttach ? SiteURL.documentUpload(.value(stl.slug), .value(kind.rawValue), .value(targetID)).path : nil,
+                limit: req.application.documentLimits.describe,
+                problem: problem.flatMap { $0.target == "\(kind.rawValue)/\(targetID)" ? $0.message : nil })
+        }
+    }
+
+    /// One record's documents folded under its title, for pages that list many records:
+    /// open when it holds a refused upload's message.
+    static func compact(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        .element(named: "details", nodes: [
+            .class("attachments"), .id(model.domID),
+            .if(model.problem != nil, .attribute(named: "open", value: "open")),
+            .element(named: "summary", text: "\(model.title) (\(model.items.count))"),
+            body(model, context: context),
+        ])
     }
 
     static func node(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         .section(
             .class("attachments"), .id(model.domID),
             .h2(.text(model.title)),
+            body(model, context: context)
+        )
+    }
+
+    private static func body(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        .group(
             .if(model.items.isEmpty,
                 .p(.class("muted"), .text(context.t("Sin documentos adjuntos.", "No attached documents."))),
                 else: .ul(.class("documents"), .forEach(model.items) { item in
