@@ -18,6 +18,9 @@ facilitator, a representative and guarantor staff for Morelos and Yucatán (in f
    Popolo, .ics, .md) fetched anonymously must show no account e-mail and no private
    contact e-mail (people, organisations, registrations, promoter group), read from the
    database.
+   Forms with a file field (documents attached to a record) are posted as
+   multipart/form-data with a small PDF named `"><x-inj a=1>.pdf`, so the stored file
+   name is checked on every page that lists it.
 3. the login `next` parameter: raw response bytes over a socket must carry no header
    made from a CR/LF in `next`.
 Exit 0 when everything holds.
@@ -31,6 +34,9 @@ from e2e import Server, cli, free_port
 TEXT = "\"><x-inj a=1> ' x-inj='1 <x-inj> javascript:alert(1)"
 URL = "https://ok.example/\"><x-inj a=1>' x-inj='1"
 PASSWORD = "clave-del-rastreo-larga"
+# A hostile file name on a real (tiny) PDF: the name must be sanitised wherever it is shown.
+FILE_NAME = "\"><x-inj a=1>.pdf"
+FILE_BYTES = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 SLUGS = ("morelos", "yucatan")
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 EXPORT = re.compile(r"\.(csv|json|ics|md)$|/api/|popolo", re.I)
@@ -60,7 +66,8 @@ class Page(html.parser.HTMLParser):
         if tag == "a" and a.get("href"):
             self.links.append(a["href"])
         elif tag == "form":
-            self.form = {"action": a.get("action") or "", "method": (a.get("method") or "get").lower(), "fields": []}
+            self.form = {"action": a.get("action") or "", "method": (a.get("method") or "get").lower(), "fields": [],
+                         "multipart": (a.get("enctype") or "").lower() == "multipart/form-data"}
             self.forms.append(self.form)
         elif self.form is not None and tag in ("input", "textarea", "button"):
             if tag == "button" and not a.get("name"):
@@ -124,6 +131,26 @@ class Client:
         req = urllib.request.Request(url, data=body, method="POST" if body is not None else "GET")
         if body is not None:
             req.add_header("Content-Type", "application/x-www-form-urlencoded")
+        try:
+            with self.opener.open(req, timeout=20) as r:
+                return r.status, r.headers.get("Content-Type", ""), r.read().decode("utf-8", "replace"), r.geturl()
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers.get("Content-Type", ""), error.read().decode("utf-8", "replace"), url
+
+    def fetch_multipart(self, path, data, files):
+        """POSTs `data` and `files` ([(field, filename, bytes)]) as multipart/form-data."""
+        boundary = "----rastreo" + str(time.time_ns())
+        body = b""
+        for name, value in data:
+            body += f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, filename, content in files:
+            quoted = filename.replace('"', "%22")
+            body += (f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{quoted}"\r\n'
+                     f"Content-Type: application/pdf\r\n\r\n").encode() + content + b"\r\n"
+        body += f"--{boundary}--\r\n".encode()
+        url = self.server.url(path) if path.startswith("/") else path
+        req = urllib.request.Request(url, data=body, method="POST")
+        req.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
         try:
             with self.opener.open(req, timeout=20) as r:
                 return r.status, r.headers.get("Content-Type", ""), r.read().decode("utf-8", "replace"), r.geturl()
@@ -308,7 +335,12 @@ def submit_forms(client, pages, done, deadline):
             retry = {}
             for _ in range(6):
                 data = fill(form, retry)
-                status, ctype, body, final = client.fetch(action, data)
+                if form.get("multipart"):
+                    names = {f.get("name") for f in form["fields"] if f["type"] == "file"}
+                    data = [(n, v) for n, v in data if n not in names]
+                    status, ctype, body, final = client.fetch_multipart(action, data, [(n, FILE_NAME, FILE_BYTES) for n in names])
+                else:
+                    status, ctype, body, final = client.fetch(action, data)
                 inspect(client, action + " (POST)", status, ctype, body)
                 if status < 400:
                     posted["accepted"].append(f"{client.role} {shape(action)}")

@@ -34,6 +34,7 @@ public func configure(_ app: Application) async throws {
     _ = app.publicCache
     _ = app.demoContent
     _ = app.voteBatcher
+    _ = app.documentStore
     // Outgoing mail leaves through the SMTP server `SECRETARIADO_SMTP_URL` names; without
     // one, the outbox writes `.eml` files (`FileMailTransport`). A setting that cannot be
     // used stops the start with its reason rather than losing mail quietly.

@@ -80,6 +80,9 @@ func routes(_ app: Application) throws {
     // E-mail and in-app notices.
     try web.register(collection: MailAdminController())
     try web.register(collection: NoticesController())
+    // Documents attached to records.
+    try web.register(collection: DocumentsController())
+    try api.register(collection: DocumentsAPIController())
     // Outside the CSRF check: mail clients post to it on their own (RFC 8058); its signed
     // link is the authorization.
     try app.register(collection: UnsubscribeController())

@@ -19,6 +19,9 @@ enum ArchiveChain {
         case minuta
         /// A member's signature (or refusal) of minutes already in the archive.
         case firma
+        /// A file attached to minutes already in the archive (an annex, the signed scan):
+        /// carries its SHA-256, size, type, name and path.
+        case documento
     }
 
     static func sha256Hex(_ data: Data) -> String {
@@ -69,9 +72,9 @@ enum ArchiveChain {
 
     static func entryHashInput(
         index: Int, previousHash: String, kind: String, sessionID: String, sessionDate: String,
-        minutesDigest: String, signatures: [CanonicalValue], recordedAt: String
+        minutesDigest: String, signatures: [CanonicalValue], recordedAt: String, file: CanonicalValue? = nil
     ) -> CanonicalValue {
-        [
+        var input: [String: CanonicalValue] = [
             "index": .int(Int64(index)),
             "previousHash": .string(previousHash),
             "kind": .string(kind),
@@ -80,6 +83,23 @@ enum ArchiveChain {
             "minutesDigest": .string(minutesDigest),
             "signatures": .array(signatures),
             "recordedAt": .string(recordedAt),
+        ]
+        // Only `documento` entries have a file; the other kinds hash exactly as before.
+        if let file { input["file"] = file }
+        return .object(input)
+    }
+
+    /// What a `documento` entry says of its file. `path` is the file's address on the site
+    /// that published the archive; `verify --documents` fetches it or finds it by digest.
+    static func fileObject(id: String, role: String, name: String, mediaType: String, size: Int64, sha256: String, path: String) -> CanonicalValue {
+        [
+            "id": .string(id),
+            "role": .string(role),
+            "name": .string(name),
+            "mediaType": .string(mediaType),
+            "size": .int(size),
+            "sha256": .string(sha256),
+            "path": .string(path),
         ]
     }
 

@@ -17,6 +17,8 @@ enum ArchiveExport {
         let signatureIDs = entries.compactMap(\.signatureID)
         let signatures = try await MinutesSignature.query(on: db).filter(\.$id ~~ signatureIDs).with(\.$key).all()
         let byID = Dictionary(uniqueKeysWithValues: signatures.compactMap { s in s.id.map { ($0, s) } })
+        let files = try await StoredDocument.query(on: db).filter(\.$id ~~ Set(entries.compactMap(\.documentID))).all()
+        let fileByID = Dictionary(uniqueKeysWithValues: files.compactMap { f in f.id.map { ($0, f) } })
 
         var published: [CanonicalValue] = []
         for entry in entries {
@@ -34,6 +36,9 @@ enum ArchiveExport {
             if entry.kind == ArchiveChain.Kind.minuta.rawValue {
                 object["document"] = documentValue(documents[entry.minutesID] ?? nil)
             }
+            if let id = entry.documentID {
+                object["file"] = try fileByID[id].map { try fileObject($0, slug: stl.slug) } ?? .null
+            }
             if let id = entry.signatureID {
                 if let signature = byID[id] {
                     object["signatures"] = [(try? signatureObject(signature, key: signature.key)) ?? .string(signature.payload)]
@@ -50,6 +55,7 @@ enum ArchiveExport {
             "algorithms": [
                 "minutesDigest": "SHA-256 del JSON canónico (RFC 8785) del documento de la minuta",
                 "entryHash": "SHA-256 del JSON canónico de {index, previousHash, kind, sessionId, sessionDate, minutesDigest, signatures, recordedAt}",
+                "file": "En las entradas «documento»: SHA-256 de los bytes del archivo, que se descarga en su «path» (secretariado verify ARCHIVO --documents URL_BASE_O_CARPETA)",
                 "signature": "Ed25519 sobre el JSON canónico de {purpose: \"firma de minuta\", minutesDigest, sessionId, keyId, signer, seat, holderRole, decision, reason, signedAt}",
             ],
             "genesisHash": .string(ArchiveChain.genesisHash),
@@ -64,6 +70,15 @@ enum ArchiveExport {
     static func documentValue(_ text: String?) -> CanonicalValue {
         guard let text else { return .null }
         return (try? CanonicalJSON.value(parsing: Data(text.utf8))) ?? .string(text)
+    }
+
+    /// A document's published description, read from its row (a changed row fails the check).
+    static func fileObject(_ document: StoredDocument, slug: String) throws -> CanonicalValue {
+        let id = try document.requireID()
+        return ArchiveChain.fileObject(
+            id: id.uuidString, role: document.targetKindRaw, name: document.name,
+            mediaType: document.type?.mediaType ?? document.typeRaw, size: document.size, sha256: document.sha256,
+            path: SiteURL.document(.value(slug), .value(id)).path)
     }
 
     static func signatureObject(_ signature: MinutesSignature, key: SigningKey) throws -> CanonicalValue {

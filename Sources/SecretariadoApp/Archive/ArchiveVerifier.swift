@@ -18,9 +18,20 @@ enum ArchiveVerifier {
         var chain: [String] = []
         /// Which key each signature claims, for a check against a trusted key set.
         var keyUses: [ArchiveTrust.KeyUse] = []
+        /// The files the archive covers, for `verify --documents`.
+        var files: [FileReference] = []
         var failure: Failure?
 
         var isValid: Bool { failure == nil }
+    }
+
+    /// A file named by a `documento` entry: what its bytes must hash to, and where it is.
+    struct FileReference: Sendable, Equatable {
+        let entry: Int
+        let name: String
+        let sha256: String
+        let size: Int64
+        let path: String
     }
 
     struct Failure: Error, Sendable, CustomStringConvertible, Equatable {
@@ -81,6 +92,10 @@ enum ArchiveVerifier {
                 try check(entry, expected: expected, previous: previous, keys: keys, minutesDates: &minutesDates)
                 previous = entry.entryHash
                 report.chain.append(entry.entryHash)
+                if entry.kind == ArchiveChain.Kind.documento.rawValue, case .object(let file)? = entry.file,
+                   let sha = file["sha256"]?.text, case .int(let size)? = file["size"], let path = file["path"]?.text {
+                    report.files.append(FileReference(entry: expected, name: file["name"]?.text ?? sha, sha256: sha, size: size, path: path))
+                }
                 for case .object(let signature) in entry.signatures {
                     report.keyUses.append(ArchiveTrust.KeyUse(
                         entry: expected, keyID: signature["keyId"]?.text ?? "", publicKey: signature["publicKey"]?.text ?? "",
@@ -122,6 +137,7 @@ enum ArchiveVerifier {
         let minutesDigest: String
         let signatures: [CanonicalValue]
         let document: CanonicalValue?
+        let file: CanonicalValue?
         let label: String
 
         init(_ value: CanonicalValue, position: Int) throws {
@@ -150,6 +166,7 @@ enum ArchiveVerifier {
             }
             self.signatures = signatures
             document = o["document"]
+            file = o["file"]
             let signer: String? = {
                 guard case .object(let first)? = signatures.first else { return nil }
                 return first["signer"]?.text
@@ -164,6 +181,12 @@ enum ArchiveVerifier {
             case ArchiveChain.Kind.firma.rawValue:
                 let who = signer.map { " de \($0)" } ?? ""
                 label = (refused ? "negativa a firmar" : "firma") + who + " de la minuta de la sesión \(sessionDate)"
+            case ArchiveChain.Kind.documento.rawValue:
+                let name: String? = {
+                    guard case .object(let f)? = o["file"] else { return nil }
+                    return f["name"]?.text
+                }()
+                label = "documento" + (name.map { " «\($0)»" } ?? "") + " de la minuta de la sesión \(sessionDate)"
             default:
                 label = "entrada de tipo «\(kind)»"
             }
@@ -204,13 +227,20 @@ enum ArchiveVerifier {
             for signature in entry.signatures {
                 try checkSignature(signature, entry: entry, keys: keys, fail: fail)
             }
+        case ArchiveChain.Kind.documento.rawValue:
+            guard minutesDates[entry.minutesDigest] != nil else {
+                throw fail("adjunta un documento a una minuta (resumen \(entry.minutesDigest.prefix(12))…) que no está en una entrada anterior del archivo")
+            }
+            guard case .object(let file)? = entry.file, let sha = file["sha256"]?.text, sha.count == 64,
+                  sha.allSatisfy(\.isHexDigit), case .int? = file["size"], file["path"]?.text != nil
+            else { throw fail("falta la descripción del archivo (sha256, size, path) o está incompleta") }
         default:
             throw fail("tipo de entrada desconocido")
         }
         let recomputed = try? ArchiveChain.entryHash(ArchiveChain.entryHashInput(
             index: entry.index, previousHash: entry.previousHash, kind: entry.kind, sessionID: entry.sessionID,
             sessionDate: entry.sessionDate, minutesDigest: entry.minutesDigest, signatures: entry.signatures,
-            recordedAt: entry.recordedAt))
+            recordedAt: entry.recordedAt, file: entry.kind == ArchiveChain.Kind.documento.rawValue ? entry.file : nil))
         guard recomputed == entry.entryHash else {
             throw fail("el hash de la entrada no coincide con su contenido")
         }

@@ -15,9 +15,17 @@ enum ArchiveWrites {
         return try await append(kind: .firma, minutes: minutes, session: session, signature: signature, signatures: [object], in: stl, now: now, on: db)
     }
 
+    /// A file attached to final minutes (at finalisation, or later: the signed scan).
+    static func appendDocument(_ document: StoredDocument, minutes: Minutes, session: StlSession, in stl: Secretariat, now: Date, on db: any Database) async throws -> ArchiveEntry {
+        try await append(
+            kind: .documento, minutes: minutes, session: session, signature: nil, signatures: [],
+            document: document, file: try ArchiveExport.fileObject(document, slug: stl.slug), in: stl, now: now, on: db)
+    }
+
     private static func append(
         kind: ArchiveChain.Kind, minutes: Minutes, session: StlSession, signature: MinutesSignature?,
-        signatures: [CanonicalValue], in stl: Secretariat, now: Date, on db: any Database
+        signatures: [CanonicalValue], document: StoredDocument? = nil, file: CanonicalValue? = nil,
+        in stl: Secretariat, now: Date, on db: any Database
     ) async throws -> ArchiveEntry {
         let stlID = try stl.requireID()
         guard let digest = minutes.digest, let startsAt = session.startsAt else {
@@ -34,13 +42,14 @@ enum ArchiveWrites {
         entry.sessionDate = RecordTime.localDate(startsAt)
         entry.minutesID = try minutes.requireID()
         entry.signatureID = signature?.id
+        entry.documentID = document?.id
         entry.minutesDigest = digest
         entry.previousHash = last?.entryHash ?? ArchiveChain.genesisHash
         entry.recordedAt = RecordTime.timestamp(now)
         entry.entryHash = try ArchiveChain.entryHash(ArchiveChain.entryHashInput(
             index: entry.index, previousHash: entry.previousHash, kind: entry.kind,
             sessionID: entry.sessionID.uuidString, sessionDate: entry.sessionDate,
-            minutesDigest: digest, signatures: signatures, recordedAt: entry.recordedAt))
+            minutesDigest: digest, signatures: signatures, recordedAt: entry.recordedAt, file: file))
         try await entry.create(on: db)
         // Each new head is signed at once, so a later truncation contradicts a published checkpoint.
         try await ArchiveCheckpoints.record(secretariat: stl, entries: entry.index, head: entry.entryHash, now: now, on: db)

@@ -11,6 +11,7 @@ enum AuditEntity: String, Sendable, CaseIterable {
     case attendance
     case callRegistration = "call_registration"
     case commitment
+    case document
     case election
     case electionCandidate = "election_candidate"
     case electionCredential = "election_credential"
@@ -59,7 +60,7 @@ enum AuditEntity: String, Sendable, CaseIterable {
             .notificationPreferences, .openCall, .organization, .promoterMember, .seat, .secretariat,
             .sector, .workRouteActivity:
             true
-        case .actionPlan, .agendaItem, .agreement, .agreementNote, .apiToken, .attendance, .commitment,
+        case .actionPlan, .agendaItem, .agreement, .agreementNote, .apiToken, .attendance, .commitment, .document,
             .expense, .milestone, .minutes, .motion, .outreachActivity, .proposal, .roleGrant, .session,
             .signature, .signingKey, .user, .vote:
             false

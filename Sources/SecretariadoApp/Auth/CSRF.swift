@@ -46,10 +46,16 @@ struct CSRFMiddleware: AsyncMiddleware {
             do {
                 size = try await request.body.collect(max: BodyLimit.cap(for: request)).get()?.readableBytes ?? 0
             } catch let abort as any AbortError where abort.status == .payloadTooLarge {
-                throw FormTooLarge(size: nil, limit: BodyLimit.limit(for: request), cap: BodyLimit.cap(for: request))
+                throw FormTooLarge(size: nil, limit: BodyLimit.limit(for: request), cap: BodyLimit.cap(for: request), forDocument: BodyLimit.isDocument(request))
             }
             let cookie = request.cookies[CSRF.cookieName]?.string
-            let field = try? request.content.get(String.self, at: CSRF.fieldName)
+            // A file upload is split by its boundary (`MultipartBody`), not decoded field by field.
+            let field: String?
+            if BodyLimit.isDocument(request), let multipart = MultipartBody(request) {
+                field = multipart.text(CSRF.fieldName)
+            } else {
+                field = try? request.content.get(String.self, at: CSRF.fieldName)
+            }
             guard let cookie, let field, !cookie.isEmpty,
                 Self.constantTimeEquals(cookie, field)
             else { throw AppError.csrfMismatch }

@@ -19,9 +19,12 @@ struct VerifyCommand: AsyncCommand {
 
         @Option(name: "checkpoint", help: "Punto de control firmado que guardó antes (archivo o URL): prueba que el archivo lo extiende")
         var checkpoint: String?
+
+        @Option(name: "documents", help: "Carpeta con copia de los archivos, o URL base del sitio: verifica cada documento contra su SHA-256")
+        var documents: String?
     }
 
-    var help: String { "Verifica sin conexión un archivo de minutas firmadas: secretariado verify ARCHIVO_O_URL [--head HASH] [--keys ARCHIVO_O_URL] [--checkpoint ARCHIVO_O_URL]" }
+    var help: String { "Verifica sin conexión un archivo de minutas firmadas: secretariado verify ARCHIVO_O_URL [--head HASH] [--keys ARCHIVO_O_URL] [--checkpoint ARCHIVO_O_URL] [--documents CARPETA_O_URL_BASE]" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -33,6 +36,18 @@ struct VerifyCommand: AsyncCommand {
         let outcome = ArchiveVerification.run(archive: archive, trustedHead: signature.head, keys: keys, checkpoint: checkpoint)
         guard outcome.exitCode == 0 else { throw CommandFailure(outcome.text, exitCode: outcome.exitCode) }
         context.console.print(outcome.text)
+        if let documents = signature.documents {
+            let files = (try? ArchiveVerifier.verify(archive).files) ?? []
+            let checked = await ArchiveDocumentCheck.run(files, source: .init(documents)) { location in
+                if location.hasPrefix("http://") || location.hasPrefix("https://") {
+                    guard let response = try? await app.client.get(URI(string: location)), response.status == .ok else { return nil }
+                    return response.body.map { Data(buffer: $0) } ?? Data()
+                }
+                return FileManager.default.contents(atPath: location)
+            }
+            guard checked.exitCode == 0 else { throw CommandFailure(checked.text, exitCode: checked.exitCode) }
+            context.console.print(checked.text)
+        }
     }
 
     private func load(_ source: String, app: Application) async throws -> Data {

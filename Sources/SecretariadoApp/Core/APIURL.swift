@@ -44,6 +44,9 @@ enum APIURL: Sendable {
     case agreements(_ slug: Parameter<String>)
     case agreement(_ slug: Parameter<String>, _ id: Parameter<UUID>)
     case archive(_ slug: Parameter<String>)
+    case documents(_ slug: Parameter<String>)
+    case document(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case documentUpload(_ slug: Parameter<String>, _ kind: Parameter<String>, _ targetID: Parameter<UUID>)
     case keys(_ slug: Parameter<String>)
     case archiveCheckpoint(_ slug: Parameter<String>)
     case archiveCheckpoints(_ slug: Parameter<String>)
@@ -138,6 +141,10 @@ enum APIURL: Sendable {
         case .agreements(let slug): return base + [slug.component("slug"), "agreements"]
         case .agreement(let slug, let id): return base + [slug.component("slug"), "agreements", id.component("id")]
         case .archive(let slug): return base + [slug.component("slug"), "archive"]
+        case .documents(let slug): return base + [slug.component("slug"), "documents"]
+        case .document(let slug, let id): return base + [slug.component("slug"), "documents", id.component("id")]
+        case .documentUpload(let slug, let kind, let target):
+            return base + [slug.component("slug"), "documents", kind.component("kind"), target.component("targetID")]
         case .keys(let slug): return base + [slug.component("slug"), "keys"]
         case .archiveCheckpoint(let slug): return base + [slug.component("slug"), "archive", "checkpoint"]
         case .archiveCheckpoints(let slug): return base + [slug.component("slug"), "archive", "checkpoints"]

@@ -27,14 +27,23 @@ enum BodyLimit {
         SiteURL.installationActaIssue(.key),
     ].map { key($0.pathComponents) })
 
+    /// The routes that carry a file: the documents' limit (`DocumentLimits`), read whole.
+    private static let documentRoutes: Set<String> = [key(SiteURL.documentUpload(.key, .key, .key).pathComponents)]
+
+    static func isDocument(_ request: Request) -> Bool {
+        request.route.map { documentRoutes.contains(key($0.path)) } ?? false
+    }
+
     static func limit(for request: Request) -> Int {
         guard let route = request.route else { return ordinary }
+        if documentRoutes.contains(key(route.path)) { return request.application.documentLimits.perRequest }
         return longTextRoutes.contains(key(route.path)) ? longText : ordinary
     }
 
     /// How much of `request`'s body is read at all.
     static func cap(for request: Request) -> Int {
-        limit(for: request) == longText ? hardCap : ordinaryCap
+        if isDocument(request) { return request.application.documentLimits.perRequest }
+        return limit(for: request) == longText ? hardCap : ordinaryCap
     }
 
     private static func key(_ components: [PathComponent]) -> String {
@@ -54,4 +63,6 @@ struct FormTooLarge: Error {
     let size: Int?
     let limit: Int
     let cap: Int
+    /// A file upload: the message speaks of the file, not of text typed.
+    var forDocument = false
 }

@@ -56,6 +56,18 @@ struct ErrorDescription: Sendable {
                 : "Another change to this record was saved at the same time. Reload and try again."
             field = nil
             headers = [:]
+        case let problem as DocumentProblem:
+            status = problem.status
+            message = problem.message[language]
+            field = "file"
+            headers = [:]
+        case let tooLarge as FormTooLarge where tooLarge.forDocument:
+            status = .payloadTooLarge
+            message = language == .es
+                ? "El archivo supera el límite de \(BodyLimit.describe(tooLarge.limit)) por envío. No se guardó nada: redúcelo (por ejemplo, escanea a menor resolución o divide el documento) y vuelve a enviarlo."
+                : "The file is over the limit of \(BodyLimit.describe(tooLarge.limit)) per upload. Nothing was saved: make it smaller (for example, scan at a lower resolution or split the document) and send it again."
+            field = nil
+            headers = [:]
         case let tooLarge as FormTooLarge:
             status = .payloadTooLarge
             let sent = tooLarge.size.map(BodyLimit.describe)

@@ -132,6 +132,9 @@ enum SiteURL: Sendable {
     case adminMail
     case adminMailMessage(_ id: Parameter<UUID>)
     case adminMailRetry(_ id: Parameter<UUID>)
+    // Documents attached to records.
+    case document(_ slug: Parameter<String>, _ id: Parameter<UUID>)
+    case documentUpload(_ slug: Parameter<String>, _ kind: Parameter<String>, _ targetID: Parameter<UUID>)
 
     var pathComponents: [PathComponent] {
         components.map { $0 }
@@ -264,6 +267,9 @@ enum SiteURL: Sendable {
         case .adminMail: ["admin", "correo"]
         case .adminMailMessage(let id): ["admin", "correo", id.component("messageID")]
         case .adminMailRetry(let id): ["admin", "correo", id.component("messageID"), "reintentar"]
+        case .document(let slug, let id): ["stl", slug.component("slug"), "documentos", id.component("documentID")]
+        case .documentUpload(let slug, let kind, let target):
+            ["stl", slug.component("slug"), "documentos", kind.component("kind"), target.component("targetID")]
         }
     }
 

@@ -91,6 +91,8 @@ enum AppMigrations {
             CreateNotices(),
             // A declined agenda proposal keeps its reason.
             UpdateAgendaProposalsAddDeclineReason(),
+            // Documents attached to records, stored by content.
+            CreateDocuments(),
         ]
     }
 }

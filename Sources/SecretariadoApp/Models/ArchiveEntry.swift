@@ -17,6 +17,8 @@ final class ArchiveEntry: Model, @unchecked Sendable {
     @Field(key: "session_date") var sessionDate: String
     @Field(key: "minutes_id") var minutesID: UUID
     @OptionalField(key: "signature_id") var signatureID: UUID?
+    /// For a `documento` entry: the file attached to the minutes that it covers.
+    @OptionalField(key: "document_id") var documentID: UUID?
     @Field(key: "minutes_digest") var minutesDigest: String
     @Field(key: "previous_hash") var previousHash: String
     @Field(key: "entry_hash") var entryHash: String

@@ -195,10 +195,15 @@ enum OpenAPIComponents {
         // Canonical JSON as built: a document or signature that no longer parses is published
         // as a string (or null when its row is gone) so that `secretariado verify` can say so.
         "ArchiveEntry": .object(
-            ["index": .integer(minimum: 1), "kind": .string(values: ["minuta", "firma"]), "sessionId": .text, "sessionDate": .date,
+            ["index": .integer(minimum: 1), "kind": .string(values: ["minuta", "firma", "documento"]), "sessionId": .text, "sessionDate": .date,
              "previousHash": .text, "entryHash": .text, "recordedAt": .dateTime, "minutesDigest": .text,
-             "signatures": .array(.any), "document": .any],
+             "signatures": .array(.any), "document": .any, "file": .any],
             required: ["index", "kind", "sessionId", "sessionDate", "previousHash", "entryHash", "recordedAt", "minutesDigest", "signatures"]),
+        "Document": .object(
+            ["id": .uuid, "kind": .enumeration(DocumentTargetKind.self), "targetId": .uuid, "name": .text, "mediaType": .text,
+             "size": .integer(minimum: 1), "sha256": .text, "isPublic": .boolean, "uploadedBy": .text, "uploadedAt": .dateTime,
+             "supersedes": .nullable(.uuid), "url": .text],
+            required: ["id", "kind", "targetId", "name", "mediaType", "size", "sha256", "isPublic", "uploadedBy", "uploadedAt", "url"]),
         "Archive": .object(
             ["format": .text, "secretariat": .object(["slug": .text, "name": .text], required: ["slug", "name"]),
              "algorithms": .map(.text), "genesisHash": .text, "head": .text, "keys": .array(.ref("SigningKey")),

@@ -117,3 +117,27 @@ extension APIOperation {
         id: "agreementsCSV", summary: "Acuerdos de todos los STL en CSV (campos públicos)", tag: "datos-abiertos",
         replies: [.init(status: 200, description: "CSV", schema: .text, contentType: "text/csv")])
 }
+
+// Documents attached to records.
+extension APIOperation {
+    static let listDocuments = APIOperation(
+        id: "listDocuments", summary: "Documentos de un registro (los privados, sólo a quien puede leerlos)", tag: "documentos",
+        query: [
+            .init(name: "kind", schema: .enumeration(DocumentTargetKind.self), description: "Tipo de registro"),
+            .init(name: "targetId", schema: .uuid, description: "Identificador del registro (para la minuta: el de la sesión)"),
+        ],
+        replies: [.ok(.array(.ref("Document"))), .notFound, .invalid])
+    static let downloadDocument = APIOperation(
+        id: "downloadDocument", summary: "Descarga un documento con su tipo detectado; ETag = SHA-256", tag: "documentos",
+        replies: [.init(status: 200, description: "El archivo", schema: .text, contentType: "application/octet-stream"), .notFound])
+    static let uploadDocument = APIOperation(
+        id: "uploadDocument",
+        summary: "Adjunta un archivo (cuerpo: los bytes, con ?name=, o multipart/form-data con «file»); el tipo se decide por el contenido",
+        tag: "documentos", authenticated: true,
+        query: [
+            .init(name: "name", schema: .text, description: "Nombre del archivo"),
+            .init(name: "private", schema: .boolean, description: "Sólo para quien gestiona el registro"),
+            .init(name: "supersedes", schema: .uuid, description: "Documento del mismo registro que esta versión sustituye"),
+        ],
+        replies: [.created(.ref("Document"))] + Reply.writeErrors)
+}

@@ -72,6 +72,7 @@ enum MinutesWrites {
             session.sequence += 1
             try await session.save(on: db)
             let entry = try await ArchiveWrites.appendMinutes(minutes, session: session, in: stl, now: now, on: db)
+            try await DocumentWrites.archiveMinutesDocuments(session: session, minutes: minutes, in: stl, now: now, on: db)
             try await AuditLog.record(
                 on: db, actor: actor.audit, secretariatID: stl.id, action: .update, entity: .minutes,
                 entityID: minutes.id?.uuidString,

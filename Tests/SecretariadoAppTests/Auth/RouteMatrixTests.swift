@@ -59,6 +59,14 @@ final class RouteMatrixTests: AppTestCase {
         "POST /api/v1/secretariats/:slug/sectors": editors,
         "DELETE /api/v1/secretariats/:slug/sectors/:code": editors,
         "GET /stl/:slug": everyone,
+        // Documents: whoever may attach to some record of the STL reaches the check of the
+        // record's own permission (an unknown kind or record is then 404); reading is public
+        // for public documents and 404 for the rest.
+        "POST /stl/:slug/documentos/:kind/:targetID": [.representative, .facilitator, .guarantor, .admin],
+        "POST /api/v1/secretariats/:slug/documents/:kind/:targetID": [.representative, .facilitator, .guarantor, .admin],
+        "GET /stl/:slug/documentos/:documentID": everyone,
+        "GET /api/v1/secretariats/:slug/documents": everyone,
+        "GET /api/v1/secretariats/:slug/documents/:id": everyone,
         "GET /stl/:slug/auditoria": auditReaders,
         "GET /stl/:slug/gestion": editors.union([.coordinator]),
         "POST /stl/:slug/gestion/organizaciones": editors,

@@ -14,6 +14,8 @@ final class SocketBrowser: @unchecked Sendable {
         let status: Int
         let headers: [(String, String)]
         let body: String
+        /// The body as sent, byte for byte (files).
+        var bytes: [UInt8] = []
         func header(_ name: String) -> String? {
             headers.first { $0.0.lowercased() == name.lowercased() }?.1
         }
@@ -40,6 +42,14 @@ final class SocketBrowser: @unchecked Sendable {
         let head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
             + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\(cookieLine())\r\n"
         return try exchange(head: head, body: Array(body.utf8), chunk: chunk)
+    }
+
+    /// Any request with a raw body (a file, a multipart form), sent in chunks of `chunk` bytes.
+    func request(_ method: String, _ path: String, headers: [String: String] = [:], body: [UInt8]?, chunk: Int = 64 * 1024) throws -> Reply {
+        let extra = headers.map { "\($0.key): \($0.value)\r\n" }.joined()
+        let framing = body == nil ? "" : "Transfer-Encoding: chunked\r\n"
+        let head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\(extra)\(framing)\(cookieLine())\r\n"
+        return try exchange(head: head, body: body, chunk: chunk)
     }
 
     func login(_ email: String, password: String = "contraseña-segura") throws {
@@ -106,9 +116,10 @@ final class SocketBrowser: @unchecked Sendable {
     }
 
     private func parse(_ bytes: [UInt8]) throws -> Reply {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let split = text.range(of: "\r\n\r\n") else { throw POSIXError(.EBADMSG) }
-        let lines = text[..<split.lowerBound].components(separatedBy: "\r\n")
+        guard let headEnd = (0..<max(0, bytes.count - 3)).first(where: { bytes[$0] == 13 && bytes[$0 + 1] == 10 && bytes[$0 + 2] == 13 && bytes[$0 + 3] == 10 })
+        else { throw POSIXError(.EBADMSG) }
+        let headText = String(decoding: bytes[..<headEnd], as: UTF8.self)
+        let lines = headText.components(separatedBy: "\r\n")
         let status = Int(lines[0].split(separator: " ")[1]) ?? 0
         var headers: [(String, String)] = []
         for line in lines.dropFirst() {
@@ -120,21 +131,21 @@ final class SocketBrowser: @unchecked Sendable {
                 cookies[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
             }
         }
-        var body = String(text[split.upperBound...])
+        var raw = Array(bytes[(headEnd + 4)...])
         if headers.contains(where: { $0.0.lowercased() == "transfer-encoding" && $0.1.contains("chunked") }) {
-            body = Self.dechunk(body)
+            raw = Self.dechunk(raw)
         }
-        return Reply(status: status, headers: headers, body: body)
+        return Reply(status: status, headers: headers, body: String(decoding: raw, as: UTF8.self), bytes: raw)
     }
 
-    private static func dechunk(_ text: String) -> String {
-        var bytes = Array(text.utf8)[...]
+    private static func dechunk(_ input: [UInt8]) -> [UInt8] {
+        var bytes = input[...]
         var out: [UInt8] = []
         while let lineEnd = bytes.firstIndex(of: 13), let size = Int(String(decoding: bytes[bytes.startIndex..<lineEnd], as: UTF8.self), radix: 16), size > 0 {
             let start = lineEnd + 2
             out += bytes[start..<min(start + size, bytes.endIndex)]
             bytes = bytes[min(start + size + 2, bytes.endIndex)...]
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

@@ -90,9 +90,8 @@ struct ActaController: RouteCollection {
     }
 
     /// The historical acta uploaded for an STL installed before the platform: the newest
-    /// public document attached to its installation step 10 as its acta. Documents are
-    /// not stored by the platform yet, so no STL has one.
+    /// public document of that kind attached to the STL (installation step 10 takes it).
     func historicalActa(for stl: Secretariat, on req: Request) async throws -> HistoricalActa? {
-        nil
+        try await HistoricalActa.latest(of: stl, on: req.db)
     }
 }

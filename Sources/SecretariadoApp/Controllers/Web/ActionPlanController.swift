@@ -58,10 +58,14 @@ struct ActionPlanController: RouteCollection {
         let stl = try await req.stl()
         let commitment = try await FollowUpScope.commitment(try req.pathID("commitmentID"), in: stl, on: req.db)
         let plan = try await FollowUpScope.plan(commitment.$plan.id, in: stl, on: req.db)
-        let model = CommitmentPage.Model(
+        var model = CommitmentPage.Model(
             stl: stl, plan: plan, commitment: commitment, history: try await ActionPlanData.history(of: commitment, on: req.db),
             canEdit: try await req.can(.editFollowUp(stl.requireID())),
             canSeeActors: try await req.can(.readContactData(stl.requireID())), saved: saved(req))
+        let milestones = commitment.milestones
+        let titles = Dictionary(milestones.compactMap { m in m.id.map { ($0, "\(m.position). \(m.title)") } }, uniquingKeysWith: { a, _ in a })
+        model.milestoneDocuments = try await AttachmentsSection.models(
+            req, kind: .milestone, targetIDs: milestones.compactMap(\.id), in: stl, title: { titles[$0] }, canAttach: model.canEdit)
         return HTMLPage(CommitmentPage.View(model: model, context: PageContext(req)).html)
     }
 
@@ -97,6 +101,6 @@ struct ActionPlanController: RouteCollection {
     }
 
     private func saved(_ req: Request) -> Bool {
-        req.query[String.self, at: "guardado"] != nil
+        req.wasSaved
     }
 }

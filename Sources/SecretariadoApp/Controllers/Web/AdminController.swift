@@ -67,7 +67,7 @@ struct AdminController: RouteCollection {
             nationalGrants: try await NationalGrant.query(on: req.db).filter(\.$user.$id == userID).all()
                 .map { (id: try $0.requireID(), role: $0.role.label) },
             secretariats: secretariats.map { ($0.slug, $0.name) },
-            saved: req.query[String.self, at: "guardado"] != nil, revoked: req.query[String.self, at: "revocado"] != nil)
+            saved: req.wasSaved, revoked: req.query[String.self, at: "revocado"] != nil)
         return HTMLPage(AdminUserPage.View(model: model, context: PageContext(req)).html)
     }
 
@@ -135,7 +135,7 @@ struct AdminController: RouteCollection {
             },
             query: q, page: page, total: total,
             createdUser: createdUser.map { (id: $0.0, email: $0.1, password: $0.2) },
-            saved: saved || req.query[String.self, at: "guardado"] != nil)
+            saved: saved || req.wasSaved)
         return HTMLPage(AdminPage.View(model: model, context: PageContext(req)).html)
     }
 }

@@ -28,7 +28,7 @@ struct AgreementsController: RouteCollection {
             owners: Array(Set(all.map(\.agreement.owner) + [filter.owner].compactMap { $0 })).sorted { $0.localizedCompare($1) == .orderedAscending },
             sectors: sectors, sessions: sessions,
             canEdit: try await req.can(.editFollowUp(stl.requireID())),
-            saved: req.query[String.self, at: "guardado"] != nil)
+            saved: req.wasSaved)
         return HTMLPage(AgreementsPage.View(model: model, context: PageContext(req)).html)
     }
 
@@ -44,7 +44,10 @@ struct AgreementsController: RouteCollection {
         let row = try await AgreementTracker.row(try req.pathID("agreementID"), in: stl, on: req.db)
         let model = AgreementPage.Model(
             stl: stl, row: row, canEdit: try await req.can(.editFollowUp(stl.requireID())),
-            saved: req.query[String.self, at: "guardado"] != nil)
+            saved: req.wasSaved,
+            attachments: try await AttachmentsSection.model(
+                req, kind: .agreement, targetID: row.agreement.requireID(), in: stl,
+                title: req.language == .es ? "Documentos del acuerdo" : "Agreement documents"))
         return HTMLPage(AgreementPage.View(model: model, context: PageContext(req)).html)
     }
 

@@ -63,9 +63,14 @@ struct ElectionController: RouteCollection {
         if let election { count = try await ElectionCount.load(election, on: req.db) }
         let validated = try await CallRegistration.query(on: req.db).filter(\.$secretariat.$id == id)
             .filter(\.$status == .validada).sort(\.$organizationName).all()
-        let model = ElectionPage.Model(
+        var model = ElectionPage.Model(
             stl: stl, count: count, validated: validated, issued: issued,
             canManage: try await req.can(.manageInstallation(id)), saved: req.wasSaved)
+        if let electionID = election?.id {
+            model.resultsActa = try await AttachmentsSection.model(
+                req, kind: .election, targetID: electionID, in: stl,
+                title: req.language == .es ? "Acta de resultados" : "Results acta")
+        }
         return HTMLPage(ElectionPage.View(model: model, context: PageContext(req)).html, status: status)
     }
 }

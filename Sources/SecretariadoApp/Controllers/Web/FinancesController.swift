@@ -24,9 +24,13 @@ struct FinancesController: RouteCollection {
         // Records from before the ceilings existed may not add up in Int64: the page still
         // lists them (with the forms to correct or annul them) and says so instead of a total.
         let totals = try? SpendingTotals(expenses.filter { !$0.isAnnulled }.map(\.expense), period: period)
-        let model = FinancesPage.Model(
+        var model = FinancesPage.Model(
             stl: stl, expenses: expenses, totals: totals, period: period,
-            canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.query[String.self, at: "guardado"] != nil)
+            canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.wasSaved)
+        let titles = Dictionary(expenses.compactMap { e in e.id.map { ($0, "\(RecordTime.localDate(e.spentOn)) — \(e.concept)") } },
+                                uniquingKeysWith: { a, _ in a })
+        model.receipts = try await AttachmentsSection.models(
+            req, kind: .expense, targetIDs: expenses.compactMap(\.id), in: stl, title: { titles[$0] }, canAttach: model.canEdit)
         return HTMLPage(FinancesPage.View(model: model, context: PageContext(req)).html)
     }
 
@@ -53,9 +57,14 @@ struct FinancesController: RouteCollection {
     @Sendable func outreach(req: Request) async throws -> HTMLPage {
         try await req.require(.readPublic)
         let stl = try await req.stl()
-        let model = OutreachPage.Model(
-            stl: stl, activities: try await FollowUpCSV.outreachActivities(of: stl, on: req.db),
-            canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.query[String.self, at: "guardado"] != nil)
+        let activities = try await FollowUpCSV.outreachActivities(of: stl, on: req.db)
+        var model = OutreachPage.Model(
+            stl: stl, activities: activities,
+            canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.wasSaved)
+        let titles = Dictionary(activities.compactMap { a in a.id.map { ($0, "\(RecordTime.localDate(a.heldOn)) — \(a.title)") } },
+                                uniquingKeysWith: { a, _ in a })
+        model.materials = try await AttachmentsSection.models(
+            req, kind: .outreachActivity, targetIDs: activities.compactMap(\.id), in: stl, title: { titles[$0] }, canAttach: model.canEdit)
         return HTMLPage(OutreachPage.View(model: model, context: PageContext(req)).html)
     }
 

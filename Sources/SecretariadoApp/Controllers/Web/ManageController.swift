@@ -22,7 +22,7 @@ struct ManageController: RouteCollection {
         try await req.require(.readManagement(stlID))
         let detail = try await SecretariatDetail.load(slug: stl.slug, on: req.db)
         let model = ManagePage.Model(
-            detail: detail, saved: req.query[String.self, at: "guardado"] != nil,
+            detail: detail, saved: req.wasSaved,
             canEdit: try await req.can(.editComposition(stlID)),
             showContacts: try await req.can(.readContactData(stlID)),
             termWarnings: try await TermWarnings.of(stl, seats: detail.seats, on: req.db),

@@ -41,7 +41,7 @@ struct NoticesController: RouteCollection {
         let stored = try await NotificationPreference.query(on: req.db).filter(\.$user.$id == userID).first()
         return HTMLPage(NoticePreferencesPage.View(
             language: stored?.messageLanguage ?? req.language, modes: stored?.modes ?? [:],
-            saved: req.query[String.self, at: "guardado"] != nil, context: PageContext(req)).html)
+            saved: req.wasSaved, context: PageContext(req)).html)
     }
 
     @Sendable func savePreferences(req: Request) async throws -> Response {

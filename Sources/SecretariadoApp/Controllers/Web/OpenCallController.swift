@@ -77,11 +77,13 @@ struct OpenCallController: RouteCollection {
     @Sendable func registrations(req: Request) async throws -> HTMLPage {
         let stl = try await req.stl(requiring: Permission.manageInstallation)
         try await req.require(.readContactData(stl.requireID()))
-        let model = RegistrationsPage.Model(
-            stl: stl,
-            registrations: try await CallRegistration.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
-                .sort(\.$createdAt).all(),
-            saved: req.wasSaved)
+        let registrations = try await CallRegistration.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
+            .sort(\.$createdAt).all()
+        var model = RegistrationsPage.Model(stl: stl, registrations: registrations, saved: req.wasSaved)
+        let sections = try await AttachmentsSection.models(
+            req, kind: .registration, targetIDs: registrations.compactMap(\.id), in: stl,
+            title: { _ in req.language == .es ? "Documentos de la organización (privados)" : "The organisation's documents (private)" })
+        model.documents = Dictionary(sections.map { ($0.targetID, $0) }, uniquingKeysWith: { a, _ in a })
         return HTMLPage(RegistrationsPage.View(model: model, context: PageContext(req)).html)
     }
 

@@ -25,7 +25,7 @@ struct SessionConductController: RouteCollection {
             .filter(\.$status == .pendiente).sort(\.$createdAt).all()
         let model = ConductPage.Model(
             data: try await SessionData.load(session, in: stl, on: req.db), pendingProposals: proposals,
-            saved: req.query[String.self, at: "guardado"] != nil, now: req.now,
+            saved: req.wasSaved, now: req.now,
             charterDrafts: try await GovernanceWrites.pendingDrafts(for: stl.requireID(), on: req.db))
         return HTMLPage(ConductPage.View(model: model, context: PageContext(req)).html)
     }
@@ -160,7 +160,7 @@ struct SessionRecordsController: RouteCollection {
         let model = ProposalsPage.Model(
             stl: stl, proposals: proposals, canPropose: try await req.can(.proposeAgenda(stl.requireID())),
             canDecline: try await req.can(.runSession(stl.requireID())),
-            saved: req.query[String.self, at: "guardado"] != nil, declined: req.query[String.self, at: "declinada"] != nil)
+            saved: req.wasSaved, declined: req.query[String.self, at: "declinada"] != nil)
         return HTMLPage(ProposalsPage.View(model: model, context: PageContext(req)).html)
     }
 

@@ -25,7 +25,7 @@ struct SessionsController: RouteCollection {
         let model = SessionsPage.Model(
             stl: stl, sessions: sessions, operation: try await Charter.current(for: stl, on: req.db).operation,
             canRequest: try await req.can(.requestSession(stlID)), canConvene: try await req.can(.convene(stlID)),
-            isMember: isMember, saved: req.query[String.self, at: "guardado"] != nil)
+            isMember: isMember, saved: req.wasSaved)
         return HTMLPage(SessionsPage.View(model: model, context: PageContext(req)).html)
     }
 
@@ -51,8 +51,9 @@ struct SessionsController: RouteCollection {
             data: data, canConduct: try await req.can(.runSession(stlID)),
             canReadDrafts: try await req.can(.readSessionDrafts(stlID)),
             admission: try await Self.viewerAdmission(req, data: data),
-            saved: req.query[String.self, at: "guardado"] != nil,
-            opens: data.session.status == .convocada ? SessionTimeGate.notYetOpen(startsAt: data.session.startsAt, now: req.now) : nil)
+            saved: req.wasSaved,
+            opens: data.session.status == .convocada ? SessionTimeGate.notYetOpen(startsAt: data.session.startsAt, now: req.now) : nil,
+            attachments: try await SessionAttachments.models(req, session: session, in: stl))
         return HTMLPage(SessionPage.View(model: model, context: PageContext(req)).html)
     }
 

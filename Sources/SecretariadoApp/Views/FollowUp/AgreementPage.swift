@@ -10,6 +10,8 @@ enum AgreementPage {
         let row: AgreementRow
         let canEdit: Bool
         let saved: Bool
+        /// The agreement's documents (evidence, the signed agreement).
+        var attachments: AttachmentsSection.Model? = nil
     }
 
     struct View {
@@ -47,6 +49,7 @@ enum AgreementPage {
                         )
                     }),
                 .if(model.canEdit, noteForm),
+                .unwrap(model.attachments) { AttachmentsSection.node($0, context: context) },
                 .p(.a(.href(SiteURL.agreements(.value(slug)).path), .text(context.t("Todos los acuerdos", "All agreements"))))
             ))
         }

@@ -15,6 +15,8 @@ enum CommitmentPage {
         /// The audit log's actors are e-mails: only those who may read the log see them.
         let canSeeActors: Bool
         let saved: Bool
+        /// Each milestone's evidence files, in the order of the milestones.
+        var milestoneDocuments: [AttachmentsSection.Model] = []
     }
 
     struct View {
@@ -55,6 +57,7 @@ enum CommitmentPage {
                 commitment.milestones.isEmpty
                     ? .p(.class("muted"), .text(context.t("Sin hitos todavía.", "No milestones yet.")))
                     : milestones,
+                AttachmentsList.node(context.t("Evidencias de los hitos (archivos)", "Milestone evidence (files)"), model.milestoneDocuments, context: context),
                 .if(model.canEdit, .group(addMilestoneForm, levelForm)),
                 history
             ))

@@ -13,6 +13,8 @@ enum FinancesPage {
         let period: SpendingTotals.Period
         let canEdit: Bool
         let saved: Bool
+        /// Each expense's receipts (files), in the order of `expenses`.
+        var receipts: [AttachmentsSection.Model] = []
     }
 
     struct View {
@@ -40,6 +42,7 @@ enum FinancesPage {
                 periodForm,
                 .unwrap(model.totals) { totalsCards($0) },
                 expenses,
+                AttachmentsList.node(context.t("Comprobantes (archivos)", "Receipts (files)"), model.receipts, context: context),
                 .if(model.canEdit, form)
             ))
         }

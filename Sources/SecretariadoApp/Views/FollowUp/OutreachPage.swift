@@ -10,6 +10,8 @@ enum OutreachPage {
         let activities: [OutreachActivity]
         let canEdit: Bool
         let saved: Bool
+        /// Each activity's materials (files), in the order of `activities`.
+        var materials: [AttachmentsSection.Model] = []
     }
 
     struct View {
@@ -35,6 +37,7 @@ enum OutreachPage {
                 model.activities.isEmpty
                     ? .p(.class("muted"), .text(context.t("Sin actividades registradas.", "No activities recorded.")))
                     : table,
+                AttachmentsList.node(context.t("Materiales de difusión (archivos)", "Outreach materials (files)"), model.materials, context: context),
                 .if(model.canEdit, form)
             ))
         }

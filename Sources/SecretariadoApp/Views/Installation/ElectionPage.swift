@@ -14,6 +14,8 @@ enum ElectionPage {
         let issued: [ElectionWrites.IssuedCredential]
         let canManage: Bool
         let saved: Bool
+        /// The election's results acta (the signed count), once the election exists.
+        var resultsActa: AttachmentsSection.Model? = nil
 
         var editable: Bool { canManage && stl.status == .enFormacion }
     }
@@ -38,6 +40,7 @@ enum ElectionPage {
                     "The civil-society representatives are elected by the organisations validated in the call themselves, without government intervention: each nominates and casts a single ballot with its credential. Nobody, neither government nor the guarantor body, sees the count before the close."))),
                 issuedCredentials,
                 .unwrap(model.count) { count in state(count) },
+                .unwrap(model.resultsActa) { AttachmentsSection.node($0, context: context) },
                 .if(model.count == nil, .p(.class("muted"), .text(context.t("Todavía no se convoca la elección.", "The election has not been called yet.")))),
                 .if(model.editable, controls)
             )

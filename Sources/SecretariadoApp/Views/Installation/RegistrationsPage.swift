@@ -9,6 +9,8 @@ enum RegistrationsPage {
         let stl: Secretariat
         let registrations: [CallRegistration]
         let saved: Bool
+        /// Each registration's documents (private: this page is for who validates).
+        var documents: [UUID: AttachmentsSection.Model] = [:]
     }
 
     struct View {
@@ -37,6 +39,7 @@ enum RegistrationsPage {
             return .article(
                 .class("card"),
                 .h2(.text(registration.organizationName), .text(" "), RegistrationBadge.node(registration, context: context)),
+                .unwrap(model.documents[id]) { AttachmentsSection.compact($0, context: context) },
                 .dl(
                     .class("facts"),
                     .dt(.text(context.t("Tipo", "Kind"))), .dd(.text(context.t(registration.kind.label))),

@@ -10,6 +10,11 @@ enum StepPage {
         let step: InstallationStep
         let canManage: Bool
         let saved: Bool
+        /// The step's documents (evidence, the Declaración Conjunta) and, on the last step of
+        /// an STL installed before the platform, its historical acta.
+        var attachments: [AttachmentsSection.Model] = []
+        /// Set when documents can be attached once the step has a record (its status saved).
+        var attachHint: Bool = false
 
         var stl: Secretariat { roadmap.secretariat }
         var record: InstallationStepRecord? { roadmap.records[step.number] }
@@ -52,6 +57,10 @@ enum StepPage {
                 .unwrap(step.stageNote) { note in .p(.class("hint"), .text(context.t(note))) },
                 shortcut,
                 evidenceList,
+                .forEach(model.attachments) { AttachmentsSection.node($0, context: context) },
+                .if(model.attachHint, .p(.class("hint"), .text(context.t(
+                    "Para adjuntar archivos a este paso, guarda primero su estado.",
+                    "To attach files to this step, save its status first.")))),
                 .if(model.editable, .group(statusForm, evidenceForm))
             )
         }

@@ -132,6 +132,10 @@ enum Stylesheet {
     ul.figures strong { display: block; font-size: 1.4rem; }
     ol.notes > li, ol.history > li { margin-bottom: .75rem; }
     details > summary { cursor: pointer; color: var(--link); margin-top: .25rem; }
+    /* Attached documents: digests and long file names wrap instead of widening a phone's page. */
+    .attachments .digest, .attachments a { overflow-wrap: anywhere; }
+    .attachments .digest { font-family: ui-monospace, monospace; font-size: .8rem; }
+    .attachments-list > details { border-top: 1px solid var(--line); padding: .25rem 0; }
     .assessment .hint { max-width: 24rem; }
     td.nowrap { white-space: nowrap; }
     /* Forms sent back with errors: summary on top, each message beside its field. */

@@ -16,6 +16,8 @@ enum SessionPage {
         let saved: Bool
         /// Before a convened session starts: when its attendance, motions and votes open.
         var opens: Localized? = nil
+        /// The session's documents and the minutes' annexes and signed scan.
+        var attachments: [AttachmentsSection.Model] = []
 
         var mySeat: Seat? { admission?.voteSeat }
 
@@ -69,7 +71,8 @@ enum SessionPage {
                 agenda,
                 SessionParts.attendance(data, context: context),
                 SessionParts.agreements(data.agreements, context: context),
-                minutes
+                minutes,
+                .forEach(model.attachments) { AttachmentsSection.node($0, context: context) }
             ))
         }
 
