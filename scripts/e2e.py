@@ -15,7 +15,7 @@ usage: e2e.py BINARY [--postgres URL] [--examples N]
    acknowledged write must be there, the database consistent.
 Exit 0 when everything holds.
 """
-import json, os, signal, socket, sqlite3, subprocess, sys, tempfile, threading, time, urllib.request, urllib.error
+import hashlib, json, os, signal, socket, sqlite3, subprocess, sys, tempfile, threading, time, urllib.request, urllib.error
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -256,6 +256,55 @@ def check_records(server, binary, env, slug="morelos"):
         ok = False; print(f"ics {slug}: does not parse: {error}")
     return ok
 
+def check_documents(server, binary, env, token, slug="morelos"):
+    """The scan of the signed paper minutes, attached to final minutes through the API, is an
+    entry of the archive; `verify --documents` proves offline that the file did not change,
+    from the site and from a folder copy, and names the file when one byte differs."""
+    ok = True
+    archive_url = server.url(f"/api/v1/secretariats/{slug}/archive")
+    with urllib.request.urlopen(archive_url, timeout=30) as r:
+        entries = json.loads(r.read())["entries"]
+    final = [e["document"]["session"]["id"] for e in entries
+             if isinstance(e.get("document"), dict) and isinstance(e["document"].get("session"), dict)]
+    if not final:
+        print(f"documents {slug}: no final minutes to attach to"); return False
+    scan = b"%PDF-1.4\n" + os.urandom(3_000_000) + b"\n%%EOF\n"
+    upload = urllib.request.Request(
+        server.url(f"/api/v1/secretariats/{slug}/documents/minuta-firmada/{final[-1]}?name=minuta%20firmada.pdf"),
+        data=scan, method="POST", headers={"Authorization": f"Bearer {token}", "Content-Type": "application/pdf"})
+    with urllib.request.urlopen(upload, timeout=60) as r:
+        created = json.loads(r.read())
+    with urllib.request.urlopen(archive_url, timeout=30) as r:
+        archive = r.read()
+    files = [e for e in json.loads(archive)["entries"] if isinstance(e.get("file"), dict)]
+    if not any(f["file"].get("sha256") == hashlib.sha256(scan).hexdigest() for f in files):
+        ok = False; print(f"documents {slug}: the scan is not in the archive")
+    folder = tempfile.mkdtemp(prefix="secretariado-documents-")
+    path = os.path.join(folder, "archivo.json")
+    with open(path, "wb") as f: f.write(archive)
+    by_site = subprocess.run([binary, "verify", path, "--documents", server.url("")], env=env, capture_output=True, text=True)
+    copies = os.path.join(folder, "copias"); os.makedirs(copies)
+    for entry in files:
+        with urllib.request.urlopen(server.url(entry["file"]["path"]), timeout=30) as r:
+            body = r.read()
+        with open(os.path.join(copies, entry["file"]["sha256"]), "wb") as f: f.write(body)
+    by_folder = subprocess.run([binary, "verify", path, "--documents", copies], env=env, capture_output=True, text=True)
+    target = os.path.join(copies, hashlib.sha256(scan).hexdigest())
+    with open(target, "r+b") as f:
+        f.seek(1000); byte = f.read(1); f.seek(1000); f.write(bytes([byte[0] ^ 1]))
+    altered = subprocess.run([binary, "verify", path, "--documents", copies], env=env, capture_output=True, text=True)
+    os.remove(target)
+    missing = subprocess.run([binary, "verify", path, "--documents", copies], env=env, capture_output=True, text=True)
+    if by_site.returncode != 0 or by_folder.returncode != 0:
+        ok = False; print(f"documents {slug}: verify exit {by_site.returncode} (site), {by_folder.returncode} (folder): {by_site.stdout}{by_site.stderr}{by_folder.stderr}")
+    if altered.returncode != 1 or "minuta firmada.pdf" not in altered.stdout + altered.stderr:
+        ok = False; print(f"documents {slug}: one byte changed gave exit {altered.returncode}: {altered.stdout}{altered.stderr}")
+    if missing.returncode != 1:
+        ok = False; print(f"documents {slug}: a missing file gave exit {missing.returncode}: {missing.stdout}{missing.stderr}")
+    print(f"documents {slug}: scan {created.get('sha256', '?')[:16]}…, {len(files)} files in the archive; verify site exit "
+          f"{by_site.returncode}, folder {by_folder.returncode}, altered {altered.returncode}, missing {missing.returncode}")
+    return ok
+
 def crash(server, token):
     """Writes organisations until SIGKILL; every one acknowledged must survive."""
     acknowledged, stop = [], threading.Event()
@@ -313,6 +362,7 @@ def main():
         # the published record still verifies.
         results["popolo-after-fuzz"] = check_popolo(server)
         results["records"] = check_records(server, binary, env)
+        results["documents"] = check_documents(server, binary, env, token)
         results["crash"] = crash(server, token)
         if not postgres:
             integrity = sqlite3.connect(env["SECRETARIADO_DB"]).execute("PRAGMA integrity_check").fetchone()[0]
