@@ -44,8 +44,14 @@ struct FakeSMTPConversation {
         throw FakeSMTPScriptError(description: "connection closed inside DATA")
     }
 
-    func startTLS(_ context: NIOSSLContext) async throws {
+    /// Sends the reply to STARTTLS and puts TLS in front of the connection in the same turn
+    /// of the event loop: the client's handshake may arrive as soon as the reply is out, and
+    /// must not reach the line decoder in the clear (under load it did, and the handshake
+    /// then failed with an EOF).
+    func replyThenStartTLS(_ context: NIOSSLContext, _ lines: String...) async throws {
+        let text = lines.map { $0 + "\r\n" }.joined()
         try await channel.eventLoop.submit { [channel] in
+            channel.writeAndFlush(ByteBuffer(string: text), promise: nil)
             try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context), position: .first)
         }.get()
     }

@@ -84,8 +84,7 @@ final class SMTPClientTests: XCTestCase {
             try await c.expect("EHLO")
             try await c.send("250-fake", "250-STARTTLS", "250 AUTH LOGIN")
             try await c.expect("STARTTLS")
-            try await c.send("220 2.0.0 Ready to start TLS")
-            try await c.startTLS(tls)
+            try await c.replyThenStartTLS(tls, "220 2.0.0 Ready to start TLS")
             try await c.expect("EHLO")
             try await c.send("250-fake", "250-AUTH PLAIN LOGIN", "250 SIZE 1000")
             let auth = try await c.expect("AUTH PLAIN ")
@@ -152,8 +151,7 @@ final class SMTPClientTests: XCTestCase {
             try await c.expect("EHLO")
             try await c.send("250-fake", "250 STARTTLS")
             try await c.expect("STARTTLS")
-            try await c.send("220 Go ahead")
-            try await c.startTLS(tls)
+            try await c.replyThenStartTLS(tls, "220 Go ahead")
             _ = try await c.read()
         }
         for ca in ["other-ca.pem", nil] {
@@ -172,8 +170,7 @@ final class SMTPClientTests: XCTestCase {
             try await c.send("250-fake", "250 STARTTLS")
             try await c.expect("STARTTLS")
             // A man in the middle appends a reply meant to be read as if it came through TLS.
-            try await c.send("220 Go ahead", "250-fake", "250 AUTH PLAIN")
-            try await c.startTLS(tls)
+            try await c.replyThenStartTLS(tls, "220 Go ahead", "250-fake", "250 AUTH PLAIN")
             _ = try await c.read()
         }
         let error = await failure { try await self.client("smtp://localhost:\(server.port)").send(Self.message) }
