@@ -398,7 +398,10 @@ def followup_flow(driver, server):
     set_value(driver, add.find_element(By.NAME, "dueOn"), "2026-12-15")
     submit(driver, add)
     if not fail_unless_saved(driver, "adding a milestone"): return
-    progress = driver.find_elements(By.CSS_SELECTOR, "details")
+    # Each milestone's progress form is in a <details>; its documents are in another one.
+    progress = [d for d in driver.find_elements(By.CSS_SELECTOR, "details") if d.find_elements(By.NAME, "done")]
+    if not progress:
+        problems.append("the commitment page has no milestone progress form"); return
     last = progress[-1]
     last.find_element(By.TAG_NAME, "summary").click()
     Select(last.find_element(By.NAME, "done")).select_by_value("true")

@@ -47,7 +47,7 @@ ECHOED = ["q", "status", "owner", "sector", "session", "lang", "next", "otro_nom
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 problems = []
-posted = {"accepted": [], "refused": []}
+posted = {"accepted": [], "refused": [], "uploads": []}
 private_emails = set()
 counter = [0]
 
@@ -344,6 +344,8 @@ def submit_forms(client, pages, done, deadline):
                 inspect(client, action + " (POST)", status, ctype, body)
                 if status < 400:
                     posted["accepted"].append(f"{client.role} {shape(action)}")
+                    if form.get("multipart"):
+                        posted["uploads"].append(f"{client.role} {shape(action)}")
                     break
                 field = refused_field(body)
                 if not field or field in retry:
@@ -518,7 +520,7 @@ def main():
             if len(pages) < 25:
                 problems.append(f"[coverage] {client.role} reached only {len(pages)} pages in the write pass")
             print(f"write pass as {client.role}: {len(pages)} pages, {len(done)} form shapes posted so far, "
-                  f"{len(posted['accepted'])} accepted, {len(posted['refused'])} refused")
+                  f"{len(posted['accepted'])} accepted ({len(posted['uploads'])} with a file), {len(posted['refused'])} refused")
         # Stored values written by later roles: everyone reads everything again.
         for client in clients:
             client.seen = set()
@@ -526,6 +528,8 @@ def main():
             print(f"read pass as {client.role}: {len(pages)} documents")
             if len(pages) < 50:
                 problems.append(f"[coverage] {client.role} read only {len(pages)} documents")
+        if not posted["uploads"]:
+            problems.append("[coverage] no file was accepted: the hostile file name was never stored and shown")
         if len(posted["accepted"]) < 60:
             problems.append(f"[coverage] only {len(posted['accepted'])} forms were accepted: the crawl wrote too little to prove anything")
         privacy(server, env, postgres)

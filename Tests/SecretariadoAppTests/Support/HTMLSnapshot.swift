@@ -70,6 +70,8 @@ enum HTMLSnapshot {
             ("[0-9a-f]{64}", "<HEX64>"),
             // A digest's first characters, as the printed minutes show it: it changes with the run's times.
             ("[0-9a-f]{16}…", "<HEX16>…"),
+            // Anchors of attachment sections end in the start of their record's id.
+            ("(adjuntos-[a-z-]+)-[0-9A-F]{8}\\b", "$1-<ID8>"),
         ]
         for (pattern, replacement) in patterns {
             text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
