@@ -47,10 +47,12 @@ final class QueryBudgetTests: AppTestCase {
     /// Routes whose budget is not the default of 6: what they issue today, anonymous (a
     /// session page was 15 before its STL's charter, seats and facilitator were cached by
     /// data version). Lower a figure when a route gets cheaper; never raise one to let a
-    /// change through without saying why. The goal is 6 for every session route.
+    /// change through without saying why. The goal is 6 for every session route. The session
+    /// page has one more since it lists its documents (one query for its three sections:
+    /// the session's, the minutes' annexes, the signed scan).
     static let budgets: [String: Int] = [
         "seguimiento": 12, "stl": 7, "seguimiento-stl": 7, "api-stl": 7,
-        "sesion-concluida": 10, "sesion-concluida-acta": 10, "sesion-convocada": 8,
+        "sesion-concluida": 11, "sesion-concluida-acta": 10, "sesion-convocada": 9,
         "api-sesion": 10, "api-sesion-mociones": 10, "api-sesion-acta": 10, "api-mocion-votos": 11,
     ]
 }

@@ -46,33 +46,56 @@ enum AttachmentsSection {
         _ req: Request, kind: DocumentTargetKind, targetIDs: [UUID], in stl: Secretariat,
         title: (UUID) -> String? = { _ in nil }, canAttach: Bool? = nil
     ) async throws -> [Model] {
-        guard !targetIDs.isEmpty else { return [] }
+        try await models(req, targets: targetIDs.map { Target(kind: kind, id: $0, title: title($0), canAttach: canAttach) }, in: stl)
+    }
+
+    /// One section to show: which record, under which title, and whether the page already
+    /// knows if the reader may attach (nil: ask the kind's write permission).
+    struct Target {
+        let kind: DocumentTargetKind
+        let id: UUID
+        var title: String?
+        var canAttach: Bool?
+    }
+
+    /// The sections of any records, of one kind or several (a session's own documents, its
+    /// minutes' annexes and signed scan), read in one query; in the order of `targets`.
+    static func models(_ req: Request, targets: [Target], in stl: Secretariat) async throws -> [Model] {
+        guard !targets.isEmpty else { return [] }
         let stlID = try stl.requireID()
         let principal = try await req.principal()
+        let kinds = Array(Set(targets.map(\.kind.rawValue)))
         let rows = try await StoredDocument.query(on: req.db)
-            .filter(\.$targetKindRaw == kind.rawValue).filter(\.$targetID ~~ targetIDs)
+            .filter(\.$targetKindRaw ~~ kinds).filter(\.$targetID ~~ Array(Set(targets.map(\.id))))
             .sort(\.$createdAt).all()
         let successor = Dictionary(rows.compactMap { r in r.supersedesID.map { ($0, r.name) } }, uniquingKeysWith: { a, _ in a })
-        var itemsByTarget: [UUID: [Item]] = [:]
+        var itemsByTarget: [String: [Item]] = [:]
         for row in rows {
-            guard let id = row.id,
+            guard let id = row.id, let kind = DocumentTargetKind(rawValue: row.targetKindRaw),
                   DocumentAccess.mayRead(isPublic: row.isPublic, kind: kind, stl: stlID, principal: principal)
             else { continue }
-            itemsByTarget[row.targetID, default: []].append(Item(
+            itemsByTarget["\(kind.rawValue)/\(row.targetID)", default: []].append(Item(
                 id: id, name: row.name, typeLabel: row.type?.label ?? row.typeRaw, size: row.size, sha256: row.sha256,
                 uploadedBy: row.uploadedBy, createdAt: row.createdAt, isPublic: row.isPublic && !kind.alwaysPrivate,
                 supersededBy: successor[id], href: SiteURL.document(.value(stl.slug), .value(id)).path))
         }
-        let mayAttach: Bool
-        if let canAttach { mayAttach = canAttach } else { mayAttach = try await req.can(kind.writePermission(stlID)) }
         let problem = req.storage[DocumentProblemKey.self]
-        return targetIDs.map { targetID in
-            Model(
-                kind: kind, targetID: targetID, title: title(targetID) ?? kind.label, items: itemsByTarget[targetID] ?? [],
-                uploadAction: mayAttach ? SiteURL.documentUpload(.value(stl.slug), .value(kind.rawValue), .value(targetID)).path : nil,
+        var models: [Model] = []
+        var permitted: [DocumentTargetKind: Bool] = [:]
+        for target in targets {
+            let key = "\(target.kind.rawValue)/\(target.id)"
+            var mayAttach = target.canAttach ?? permitted[target.kind]
+            if mayAttach == nil {
+                mayAttach = try await req.can(target.kind.writePermission(stlID))
+                permitted[target.kind] = mayAttach
+            }
+            models.append(Model(
+                kind: target.kind, targetID: target.id, title: target.title ?? target.kind.label, items: itemsByTarget[key] ?? [],
+                uploadAction: mayAttach == true ? SiteURL.documentUpload(.value(stl.slug), .value(target.kind.rawValue), .value(target.id)).path : nil,
                 limit: req.application.documentLimits.describe,
-                problem: problem.flatMap { $0.target == "\(kind.rawValue)/\(targetID)" ? $0.message : nil })
+                problem: problem.flatMap { $0.target == key ? $0.message : nil }))
         }
+        return models
     }
 
     /// One record's documents folded under its title, for pages that list many records:

@@ -11,17 +11,15 @@ enum SessionAttachments {
         let open = session.status != .concluida && session.status != .cancelada
         let canRun = try await req.can(.runSession(stl.requireID()))
         let language = req.language
-        return [
-            try await AttachmentsSection.model(
-                req, kind: .session, targetID: sessionID, in: stl,
-                title: language == .es ? "Documentos de la sesión" : "Session documents", canAttach: canRun && open),
-            try await AttachmentsSection.model(
-                req, kind: .minutesAnnex, targetID: sessionID, in: stl,
-                title: language == .es ? "Anexos de la minuta" : "Minutes annexes", canAttach: canRun && session.status != .cancelada),
-            try await AttachmentsSection.model(
-                req, kind: .minutesSignedScan, targetID: sessionID, in: stl,
-                title: language == .es ? "Minuta firmada en papel (escaneo)" : "Minutes signed on paper (scan)",
-                canAttach: canRun && session.status != .cancelada),
-        ]
+        // One query for the three sections.
+        return try await AttachmentsSection.models(req, targets: [
+            .init(kind: .session, id: sessionID, title: language == .es ? "Documentos de la sesión" : "Session documents",
+                  canAttach: canRun && open),
+            .init(kind: .minutesAnnex, id: sessionID, title: language == .es ? "Anexos de la minuta" : "Minutes annexes",
+                  canAttach: canRun && session.status != .cancelada),
+            .init(kind: .minutesSignedScan, id: sessionID,
+                  title: language == .es ? "Minuta firmada en papel (escaneo)" : "Minutes signed on paper (scan)",
+                  canAttach: canRun && session.status != .cancelada),
+        ], in: stl)
     }
 }
