@@ -25,7 +25,8 @@ func routes(_ app: Application) throws {
 
     app.get(SiteURL.favicon.pathComponents) { _ -> Response in
         // Three bars, one per sector: the site's mark, drawn rather than stored.
-        let svg = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect x="2" y="4" width="6" height="16" fill="#1f5fa8"/><rect x="9" y="4" width="6" height="16" fill="#2e7d32"/><rect x="16" y="4" width="6" height="16" fill="#7b3294"/></svg>"##
+        let svg =
+            ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect x="2" y="4" width="6" height="16" fill="#1f5fa8"/><rect x="9" y="4" width="6" height="16" fill="#2e7d32"/><rect x="16" y="4" width="6" height="16" fill="#7b3294"/></svg>"##
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "image", subType: "svg+xml")
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=86400")

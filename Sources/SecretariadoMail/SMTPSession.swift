@@ -15,8 +15,10 @@ struct SMTPSession {
     /// Bytes of every line read so far, compared with what arrived when TLS starts.
     private var bytesRead = 0
 
-    init(configuration: SMTPConfiguration, channel: any Channel, inbound: NIOAsyncChannelInboundStream<SMTPLine>.AsyncIterator,
-         outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, tls: NIOSSLContext, tlsFailures: SMTPTLSFailureRecorder) {
+    init(
+        configuration: SMTPConfiguration, channel: any Channel, inbound: NIOAsyncChannelInboundStream<SMTPLine>.AsyncIterator,
+        outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, tls: NIOSSLContext, tlsFailures: SMTPTLSFailureRecorder
+    ) {
         self.configuration = configuration
         self.channel = channel
         self.inbound = inbound
@@ -139,8 +141,9 @@ struct SMTPSession {
             let line = received.text
             let bytes = Array(line.utf8)
             guard bytes.count >= 3, bytes[0..<3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  bytes.count == 3 || bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "-"),
-                  let lineCode = Int(String(decoding: bytes[0..<3], as: UTF8.self)) else {
+                bytes.count == 3 || bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "-"),
+                let lineCode = Int(String(decoding: bytes[0..<3], as: UTF8.self))
+            else {
                 throw SMTPError.malformedReply(line)
             }
             if let code, code != lineCode { throw SMTPError.malformedReply(line) }

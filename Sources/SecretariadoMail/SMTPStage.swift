@@ -1,8 +1,14 @@
 /// The step of the conversation an error happened in; it decides whether a failure is the
 /// message's fault (permanent) or the server's or configuration's (worth another try).
 public enum SMTPStage: String, Sendable, Equatable {
-    case connect, greeting, ehlo, helo, startTLS = "STARTTLS", auth = "AUTH"
-    case mailFrom = "MAIL FROM", rcptTo = "RCPT TO", data = "DATA", message = "end of data", quit = "QUIT"
+    case connect, greeting, ehlo, helo
+    case startTLS = "STARTTLS"
+    case auth = "AUTH"
+    case mailFrom = "MAIL FROM"
+    case rcptTo = "RCPT TO"
+    case data = "DATA"
+    case message = "end of data"
+    case quit = "QUIT"
 
     /// A 5xx here refuses this message (its sender, a recipient, its content); a 5xx before
     /// MAIL FROM refuses the session (a wrong password, a server that wants no mail from us),

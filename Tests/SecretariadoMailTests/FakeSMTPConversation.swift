@@ -1,5 +1,6 @@
 import NIOCore
 import NIOSSL
+
 @testable import SecretariadoMail
 
 /// One connection as the server sees it, driven by a test's script.

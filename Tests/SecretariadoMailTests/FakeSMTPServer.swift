@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOPosix
 import NIOSSL
+
 @testable import SecretariadoMail
 
 /// An SMTP server on 127.0.0.1 and a random port that plays `script` for every connection.

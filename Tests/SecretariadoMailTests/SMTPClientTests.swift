@@ -3,6 +3,7 @@ import NIOCore
 import NIOSSL
 import SecretariadoCore
 import XCTest
+
 @testable import SecretariadoMail
 
 final class SMTPClientTests: XCTestCase {
@@ -73,8 +74,9 @@ final class SMTPClientTests: XCTestCase {
         XCTAssertEqual(reply.description, "250 2.0.0 Ok: queued as A1")
         XCTAssertEqual(server.record.failures, [])
         XCTAssertEqual(server.record.messages.first?.text, try Self.message.render(), "the server got the rendered message byte for byte")
-        XCTAssertTrue(server.record.messages.first?.raw.contains("..Esta l=C3=ADnea empieza con punto") == false,
-                      "quoted-printable already escapes a leading dot")
+        XCTAssertTrue(
+            server.record.messages.first?.raw.contains("..Esta l=C3=ADnea empieza con punto") == false,
+            "quoted-printable already escapes a leading dot")
     }
 
     func testStartTLSThenAuthPlainWithPercentDecodedCredentials() async throws {

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import SecretariadoMail
 
 final class SMTPConfigurationTests: XCTestCase {
@@ -27,9 +28,11 @@ final class SMTPConfigurationTests: XCTestCase {
     }
 
     func testBadURLsAndUnreadableCAFilesAreRefused() {
-        for bad in ["", "mail.example.org:25", "http://mail.example.org", "smtp://", "smtp://:pw@host", "smtp://user@host",
-                    "smtp://host:0", "smtp://us%0Aer:pw@host", "smtp://host?helo=a%0D%0AMAIL", "smtp://host?helo=a%20b",
-                    "smtp://host?tls=off"] {
+        for bad in [
+            "", "mail.example.org:25", "http://mail.example.org", "smtp://", "smtp://:pw@host", "smtp://user@host",
+            "smtp://host:0", "smtp://us%0Aer:pw@host", "smtp://host?helo=a%0D%0AMAIL", "smtp://host?helo=a%20b",
+            "smtp://host?tls=off",
+        ] {
             XCTAssertThrowsError(try SMTPConfiguration(url: bad), bad)
         }
         XCTAssertThrowsError(try SMTPConfiguration(url: "smtp://localhost:2525", trustedCAFile: "/no/such/ca.pem")) { error in

@@ -56,7 +56,8 @@ public enum ICSTestReader {
         var i = 0
         while i < scalars.count {
             if scalars[i] == "\r", i + 2 < scalars.count, scalars[i + 1] == "\n",
-               scalars[i + 2] == " " || scalars[i + 2] == "\t" {
+                scalars[i + 2] == " " || scalars[i + 2] == "\t"
+            {
                 i += 3
                 continue
             }

@@ -30,10 +30,13 @@ enum ArchiveCheckpoints {
     /// Signs and stores the checkpoint of the archive as it is now, inside the caller's
     /// transaction; the one for this length is returned when it already exists.
     @discardableResult
-    static func record(secretariat stl: Secretariat, entries: Int, head: String, now: Date, on db: any Database) async throws -> ArchiveCheckpointRecord {
+    static func record(secretariat stl: Secretariat, entries: Int, head: String, now: Date, on db: any Database) async throws
+        -> ArchiveCheckpointRecord
+    {
         let stlID = try stl.requireID()
         if let existing = try await ArchiveCheckpointRecord.query(on: db)
-            .filter(\.$secretariat.$id == stlID).filter(\.$entryCount == entries).first(), existing.head == head {
+            .filter(\.$secretariat.$id == stlID).filter(\.$entryCount == entries).first(), existing.head == head
+        {
             return existing
         }
         let key = try await PlatformKeys.checkpointKey(on: db)
@@ -43,8 +46,9 @@ enum ArchiveCheckpoints {
         record.head = head
         record.signedAt = RecordTime.timestamp(now)
         record.keyID = try key.requireID()
-        let bytes = try CanonicalJSON.data(payload(
-            secretariat: stl.slug, entries: entries, head: head, signedAt: record.signedAt, keyID: record.keyID.uuidString))
+        let bytes = try CanonicalJSON.data(
+            payload(
+                secretariat: stl.slug, entries: entries, head: head, signedAt: record.signedAt, keyID: record.keyID.uuidString))
         record.signature = try PlatformKeys.signingKey(key).signature(for: bytes).base64EncodedString()
         try await record.create(on: db)
         return record
@@ -58,7 +62,8 @@ enum ArchiveCheckpoints {
         let entries = last?.index ?? 0
         let head = last?.entryHash ?? ArchiveChain.genesisHash
         if let existing = try await ArchiveCheckpointRecord.query(on: db)
-            .filter(\.$secretariat.$id == stlID).filter(\.$entryCount == entries).first() {
+            .filter(\.$secretariat.$id == stlID).filter(\.$entryCount == entries).first()
+        {
             return existing
         }
         return try await db.writeTransaction { db in
@@ -67,9 +72,10 @@ enum ArchiveCheckpoints {
     }
 
     static func published(_ record: ArchiveCheckpointRecord, secretariat: String, key: PlatformKey) -> CanonicalValue {
-        guard case .object(var object) = payload(
-            secretariat: secretariat, entries: record.entryCount, head: record.head, signedAt: record.signedAt,
-            keyID: record.keyID.uuidString)
+        guard
+            case .object(var object) = payload(
+                secretariat: secretariat, entries: record.entryCount, head: record.head, signedAt: record.signedAt,
+                keyID: record.keyID.uuidString)
         else { return .null }
         object["publicKey"] = .string(key.publicKey)
         object["signature"] = .string(record.signature)
@@ -84,9 +90,10 @@ enum ArchiveCheckpoints {
         let byID = Dictionary(uniqueKeysWithValues: keys.compactMap { key in key.id.map { ($0, key) } })
         return [
             "secretariat": .string(stl.slug),
-            "checkpoints": .array(records.compactMap { record in
-                byID[record.keyID].map { published(record, secretariat: stl.slug, key: $0) }
-            }),
+            "checkpoints": .array(
+                records.compactMap { record in
+                    byID[record.keyID].map { published(record, secretariat: stl.slug, key: $0) }
+                }),
         ]
     }
 
@@ -104,21 +111,26 @@ enum ArchiveCheckpoints {
             throw ArchiveVerifier.Unreadable(description: "No es un punto de control de Secretariado (se esperaba \"format\": \"\(formatName)\").")
         }
         guard let secretariat = object["secretariat"]?.text, case .int(let entries)? = object["entries"],
-              let head = object["head"]?.text, let signedAt = object["signedAt"]?.text, let keyID = object["keyId"]?.text,
-              let publicKeyText = object["publicKey"]?.text, let signatureText = object["signature"]?.text
+            let head = object["head"]?.text, let signedAt = object["signedAt"]?.text, let keyID = object["keyId"]?.text,
+            let publicKeyText = object["publicKey"]?.text, let signatureText = object["signature"]?.text
         else {
-            throw ArchiveVerifier.Unreadable(description: "Al punto de control le falta secretariat, entries, head, signedAt, keyId, publicKey o signature.")
+            throw ArchiveVerifier.Unreadable(
+                description: "Al punto de control le falta secretariat, entries, head, signedAt, keyId, publicKey o signature.")
         }
         if let trustedPublicKey, trustedPublicKey != publicKeyText {
-            throw ArchiveVerifier.Failure(index: nil, label: nil, problem: "el punto de control no está firmado con la clave de la plataforma que usted indicó")
+            throw ArchiveVerifier.Failure(
+                index: nil, label: nil, problem: "el punto de control no está firmado con la clave de la plataforma que usted indicó")
         }
         guard let raw = Data(base64Encoded: publicKeyText), let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
-              let signature = Data(base64Encoded: signatureText),
-              let bytes = try? CanonicalJSON.data(payload(secretariat: secretariat, entries: Int(entries), head: head, signedAt: signedAt, keyID: keyID)),
-              publicKey.isValidSignature(signature, for: bytes)
+            let signature = Data(base64Encoded: signatureText),
+            let bytes = try? CanonicalJSON.data(
+                payload(secretariat: secretariat, entries: Int(entries), head: head, signedAt: signedAt, keyID: keyID)),
+            publicKey.isValidSignature(signature, for: bytes)
         else {
             throw ArchiveVerifier.Failure(index: nil, label: nil, problem: "la firma Ed25519 del punto de control no es válida: fue alterado")
         }
-        return Verified(checkpoint: ArchiveTrust.Checkpoint(entries: Int(entries), head: head, signedAt: signedAt), secretariat: secretariat, publicKey: publicKeyText)
+        return Verified(
+            checkpoint: ArchiveTrust.Checkpoint(entries: Int(entries), head: head, signedAt: signedAt), secretariat: secretariat,
+            publicKey: publicKeyText)
     }
 }

@@ -22,9 +22,11 @@ enum ArchiveDocumentCheck {
             switch self {
             case .baseURL(let base): [base + file.path]
             case .folder(let root):
-                [DirectoryDocumentStore.relativePath(file.sha256).reduce(root) { $0.appendingPathComponent($1) }.path,
-                 root.appendingPathComponent(file.sha256).path,
-                 root.appendingPathComponent(file.name).path]
+                [
+                    DirectoryDocumentStore.relativePath(file.sha256).reduce(root) { $0.appendingPathComponent($1) }.path,
+                    root.appendingPathComponent(file.sha256).path,
+                    root.appendingPathComponent(file.name).path,
+                ]
             }
         }
     }
@@ -36,15 +38,23 @@ enum ArchiveDocumentCheck {
         for file in files {
             var found: Data?
             for location in source.candidates(file) {
-                if let data = await fetch(location) { found = data; break }
+                if let data = await fetch(location) {
+                    found = data
+                    break
+                }
             }
             let label = "Entrada \(file.entry) (documento «\(file.name)»)"
             guard let data = found else {
-                return .init(exitCode: 1, text: "DOCUMENTO FALTANTE. \(label): no se encontró en \(source.candidates(file).joined(separator: " ni en ")).")
+                return .init(
+                    exitCode: 1, text: "DOCUMENTO FALTANTE. \(label): no se encontró en \(source.candidates(file).joined(separator: " ni en ")).")
             }
             let digest = ArchiveChain.sha256Hex(data)
             guard digest == file.sha256, Int64(data.count) == file.size else {
-                return .init(exitCode: 1, text: "DOCUMENTO ALTERADO. \(label): su SHA-256 es \(digest) (\(data.count) bytes) y el archivo registra \(file.sha256) (\(file.size) bytes).")
+                return .init(
+                    exitCode: 1,
+                    text:
+                        "DOCUMENTO ALTERADO. \(label): su SHA-256 es \(digest) (\(data.count) bytes) y el archivo registra \(file.sha256) (\(file.size) bytes)."
+                )
             }
         }
         return .init(exitCode: 0, text: "Documentos verificados: \(files.count), cada uno coincide con su SHA-256 registrado en el archivo.")

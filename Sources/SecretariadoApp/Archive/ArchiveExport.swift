@@ -54,9 +54,12 @@ enum ArchiveExport {
             "secretariat": ["slug": .string(stl.slug), "name": .string(stl.name)],
             "algorithms": [
                 "minutesDigest": "SHA-256 del JSON canónico (RFC 8785) del documento de la minuta",
-                "entryHash": "SHA-256 del JSON canónico de {index, previousHash, kind, sessionId, sessionDate, minutesDigest, signatures, recordedAt}",
-                "file": "En las entradas «documento»: SHA-256 de los bytes del archivo, que se descarga en su «path» (secretariado verify ARCHIVO --documents URL_BASE_O_CARPETA)",
-                "signature": "Ed25519 sobre el JSON canónico de {purpose: \"firma de minuta\", minutesDigest, sessionId, keyId, signer, seat, holderRole, decision, reason, signedAt}",
+                "entryHash":
+                    "SHA-256 del JSON canónico de {index, previousHash, kind, sessionId, sessionDate, minutesDigest, signatures, recordedAt}",
+                "file":
+                    "En las entradas «documento»: SHA-256 de los bytes del archivo, que se descarga en su «path» (secretariado verify ARCHIVO --documents URL_BASE_O_CARPETA)",
+                "signature":
+                    "Ed25519 sobre el JSON canónico de {purpose: \"firma de minuta\", minutesDigest, sessionId, keyId, signer, seat, holderRole, decision, reason, signedAt}",
             ],
             "genesisHash": .string(ArchiveChain.genesisHash),
             "head": .string(entries.last?.entryHash ?? ArchiveChain.genesisHash),

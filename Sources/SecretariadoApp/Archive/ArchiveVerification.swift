@@ -36,7 +36,7 @@ enum ArchiveVerification {
             }
             var lines = [
                 "Archivo válido: \(report.entries) entradas (\(report.minutes) minutas, \(report.signatures) firmas); "
-                    + "cadena, resúmenes SHA-256 y firmas Ed25519 verificados. Hash final: \(report.head)",
+                    + "cadena, resúmenes SHA-256 y firmas Ed25519 verificados. Hash final: \(report.head)"
             ]
             var proven = conclusion.proven
             var unproven = conclusion.unproven
@@ -44,8 +44,14 @@ enum ArchiveVerification {
                 proven.insert("El punto de control está firmado con la clave Ed25519 \(verifiedCheckpoint.publicKey).", at: 0)
                 unproven.append("Que esa clave sea la de la plataforma: compárela con la publicada en /api/v1/platform-key.")
             }
-            if !proven.isEmpty { lines.append("Probado:"); lines += proven.map { "  - " + $0 } }
-            if !unproven.isEmpty { lines.append("No probado:"); lines += unproven.map { "  - " + $0 } }
+            if !proven.isEmpty {
+                lines.append("Probado:")
+                lines += proven.map { "  - " + $0 }
+            }
+            if !unproven.isEmpty {
+                lines.append("No probado:")
+                lines += unproven.map { "  - " + $0 }
+            }
             return Outcome(exitCode: 0, text: lines.joined(separator: "\n"))
         } catch let unreadable as ArchiveVerifier.Unreadable {
             return Outcome(exitCode: 2, text: unreadable.description)

@@ -93,13 +93,15 @@ enum ArchiveVerifier {
                 previous = entry.entryHash
                 report.chain.append(entry.entryHash)
                 if entry.kind == ArchiveChain.Kind.documento.rawValue, case .object(let file)? = entry.file,
-                   let sha = file["sha256"]?.text, case .int(let size)? = file["size"], let path = file["path"]?.text {
+                    let sha = file["sha256"]?.text, case .int(let size)? = file["size"], let path = file["path"]?.text
+                {
                     report.files.append(FileReference(entry: expected, name: file["name"]?.text ?? sha, sha256: sha, size: size, path: path))
                 }
                 for case .object(let signature) in entry.signatures {
-                    report.keyUses.append(ArchiveTrust.KeyUse(
-                        entry: expected, keyID: signature["keyId"]?.text ?? "", publicKey: signature["publicKey"]?.text ?? "",
-                        signer: signature["signer"]?.text ?? ""))
+                    report.keyUses.append(
+                        ArchiveTrust.KeyUse(
+                            entry: expected, keyID: signature["keyId"]?.text ?? "", publicKey: signature["publicKey"]?.text ?? "",
+                            signer: signature["signer"]?.text ?? ""))
                 }
                 report.entries += 1
             } catch let failure as Failure {
@@ -193,22 +195,27 @@ enum ArchiveVerifier {
         }
     }
 
-    private static func check(_ entry: Entry, expected: Int, previous: String, keys: [String: PublishedKey], minutesDates: inout [String: String]) throws {
+    private static func check(_ entry: Entry, expected: Int, previous: String, keys: [String: PublishedKey], minutesDates: inout [String: String])
+        throws
+    {
         func fail(_ problem: String) -> Failure { Failure(index: expected, label: entry.label, problem: problem) }
         guard entry.index == expected else {
             throw fail("su índice es \(entry.index) y se esperaba \(expected): falta o sobra una entrada")
         }
         guard entry.previousHash == previous else {
-            throw fail(expected == 1
-                ? "el hash anterior no es el hash inicial de la cadena"
-                : "el hash anterior no coincide con el de la entrada \(expected - 1): la cadena está rota")
+            throw fail(
+                expected == 1
+                    ? "el hash anterior no es el hash inicial de la cadena"
+                    : "el hash anterior no coincide con el de la entrada \(expected - 1): la cadena está rota")
         }
         switch entry.kind {
         case ArchiveChain.Kind.minuta.rawValue:
             let bytes: Data
             switch entry.document {
             case .object?:
-                guard let canonical = try? CanonicalJSON.data(entry.document!) else { throw fail("el documento de la minuta no se puede canonicalizar") }
+                guard let canonical = try? CanonicalJSON.data(entry.document!) else {
+                    throw fail("el documento de la minuta no se puede canonicalizar")
+                }
                 bytes = canonical
             case .string(let text)?:
                 bytes = Data(text.utf8)
@@ -229,18 +236,20 @@ enum ArchiveVerifier {
             }
         case ArchiveChain.Kind.documento.rawValue:
             guard minutesDates[entry.minutesDigest] != nil else {
-                throw fail("adjunta un documento a una minuta (resumen \(entry.minutesDigest.prefix(12))…) que no está en una entrada anterior del archivo")
+                throw fail(
+                    "adjunta un documento a una minuta (resumen \(entry.minutesDigest.prefix(12))…) que no está en una entrada anterior del archivo")
             }
             guard case .object(let file)? = entry.file, let sha = file["sha256"]?.text, sha.count == 64,
-                  sha.allSatisfy(\.isHexDigit), case .int? = file["size"], file["path"]?.text != nil
+                sha.allSatisfy(\.isHexDigit), case .int? = file["size"], file["path"]?.text != nil
             else { throw fail("falta la descripción del archivo (sha256, size, path) o está incompleta") }
         default:
             throw fail("tipo de entrada desconocido")
         }
-        let recomputed = try? ArchiveChain.entryHash(ArchiveChain.entryHashInput(
-            index: entry.index, previousHash: entry.previousHash, kind: entry.kind, sessionID: entry.sessionID,
-            sessionDate: entry.sessionDate, minutesDigest: entry.minutesDigest, signatures: entry.signatures,
-            recordedAt: entry.recordedAt, file: entry.kind == ArchiveChain.Kind.documento.rawValue ? entry.file : nil))
+        let recomputed = try? ArchiveChain.entryHash(
+            ArchiveChain.entryHashInput(
+                index: entry.index, previousHash: entry.previousHash, kind: entry.kind, sessionID: entry.sessionID,
+                sessionDate: entry.sessionDate, minutesDigest: entry.minutesDigest, signatures: entry.signatures,
+                recordedAt: entry.recordedAt, file: entry.kind == ArchiveChain.Kind.documento.rawValue ? entry.file : nil))
         guard recomputed == entry.entryHash else {
             throw fail("el hash de la entrada no coincide con su contenido")
         }
@@ -248,9 +257,9 @@ enum ArchiveVerifier {
 
     private static func checkSignature(_ value: CanonicalValue, entry: Entry, keys: [String: PublishedKey], fail: (String) -> Failure) throws {
         guard case .object(let object) = value,
-              let keyID = object["keyId"]?.text, let publicKeyText = object["publicKey"]?.text,
-              let signatureText = object["signature"]?.text, let signer = object["signer"]?.text,
-              let signedAtText = object["signedAt"]?.text
+            let keyID = object["keyId"]?.text, let publicKeyText = object["publicKey"]?.text,
+            let signatureText = object["signature"]?.text, let signer = object["signer"]?.text,
+            let signedAtText = object["signedAt"]?.text
         else { throw fail("una firma está incompleta (faltan keyId, publicKey, signature, signer o signedAt)") }
         guard let published = keys[keyID] else {
             throw fail("la clave \(keyID) de \(signer) no está publicada en el archivo")
@@ -259,8 +268,8 @@ enum ArchiveVerifier {
             throw fail("la clave pública de \(signer) no coincide con la clave \(keyID) publicada")
         }
         guard let raw = Data(base64Encoded: publicKeyText),
-              let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
-              let signature = Data(base64Encoded: signatureText)
+            let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
+            let signature = Data(base64Encoded: signatureText)
         else { throw fail("la clave pública o la firma de \(signer) no son base64 válido") }
         let payload = ArchiveChain.payload(fromSignature: object, minutesDigest: entry.minutesDigest, sessionID: entry.sessionID)
         guard let bytes = try? CanonicalJSON.data(payload), publicKey.isValidSignature(signature, for: bytes) else {

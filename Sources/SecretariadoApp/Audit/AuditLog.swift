@@ -34,8 +34,12 @@ enum AuditLog {
         on db: any Database, actor: Actor, secretariatID: UUID?, action: Action, entity: AuditEntity,
         entityID: String?, summary: String, change: AuditChange
     ) async throws {
-        try await record([entry(actor: actor, secretariatID: secretariatID, action: action, entity: entity,
-                                entityID: entityID, summary: summary, change: change)], on: db)
+        try await record(
+            [
+                entry(
+                    actor: actor, secretariatID: secretariatID, action: action, entity: entity,
+                    entityID: entityID, summary: summary, change: change)
+            ], on: db)
     }
 
     /// An entry to record later with `record(_:on:)` (several changes in one transaction).
@@ -68,10 +72,13 @@ enum AuditLog {
             for entry in entries { try await entry.create(on: db) }
             return
         }
-        var rows = BulkRows(AuditEntry.schema, ["id", "at", "user_id", "actor", "secretariat_id", "action", "entity", "entity_id", "summary", "before", "after"])
+        var rows = BulkRows(
+            AuditEntry.schema, ["id", "at", "user_id", "actor", "secretariat_id", "action", "entity", "entity_id", "summary", "before", "after"])
         for entry in entries {
-            rows.add([UUID(), entry.at, bind(entry.userID), entry.actor, bind(entry.secretariatID), entry.action, entry.entity,
-                      bind(entry.entityID), entry.summary, bind(entry.before), bind(entry.after)])
+            rows.add([
+                UUID(), entry.at, bind(entry.userID), entry.actor, bind(entry.secretariatID), entry.action, entry.entity,
+                bind(entry.entityID), entry.summary, bind(entry.before), bind(entry.after),
+            ])
         }
         try await rows.insert(on: sql, maxBinds: BindLimit.of(db))
     }

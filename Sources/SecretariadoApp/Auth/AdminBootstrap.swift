@@ -1,6 +1,6 @@
 import Crypto
-import SecretariadoCore
 import Fluent
+import SecretariadoCore
 import Vapor
 
 /// The first administrator. Never a fixed default password: a random one, printed once.
@@ -17,8 +17,10 @@ enum AdminBootstrap {
     static func adminEmail(environment value: String? = Environment.get(emailVariable)) throws -> String {
         guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return defaultEmail }
         guard let email = try? FieldCheck.email(value, "email") else {
-            throw AppError.invalid(field: emailVariable, Localized(
-                es: "\(emailVariable) no es un correo válido: «\(value)».", en: "\(emailVariable) is not a valid e-mail: “\(value)”."))
+            throw AppError.invalid(
+                field: emailVariable,
+                Localized(
+                    es: "\(emailVariable) no es un correo válido: «\(value)».", en: "\(emailVariable) is not a valid e-mail: “\(value)”."))
         }
         return email
     }

@@ -46,7 +46,8 @@ struct CSRFMiddleware: AsyncMiddleware {
             do {
                 size = try await request.body.collect(max: BodyLimit.cap(for: request)).get()?.readableBytes ?? 0
             } catch let abort as any AbortError where abort.status == .payloadTooLarge {
-                throw FormTooLarge(size: nil, limit: BodyLimit.limit(for: request), cap: BodyLimit.cap(for: request), forDocument: BodyLimit.isDocument(request))
+                throw FormTooLarge(
+                    size: nil, limit: BodyLimit.limit(for: request), cap: BodyLimit.cap(for: request), forDocument: BodyLimit.isDocument(request))
             }
             let cookie = request.cookies[CSRF.cookieName]?.string
             // A file upload is split by its boundary (`MultipartBody`), not decoded field by field.
@@ -68,7 +69,8 @@ struct CSRFMiddleware: AsyncMiddleware {
     }
 
     static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }

@@ -1,6 +1,6 @@
 import Fluent
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 extension Request {
@@ -51,7 +51,8 @@ extension Request {
             let rows = try await RoleGrant.query(on: db).filter(\.$user.$id == userID).all()
             return zip(rows.map(\.grant), try await standing(of: rows, on: db)).map { ($0, $1) }
         }
-        let grants = RoleGrant.schema, terms = SeatTerm.schema
+        let grants = RoleGrant.schema
+        let terms = SeatTerm.schema
         let query = sql.select()
             .column(SQLColumn("secretariat_id", table: grants), as: "secretariat_id")
             .column(SQLColumn("role", table: grants), as: "role")

@@ -59,19 +59,20 @@ enum WebSessions {
     /// The live session and its user for a cookie token; nil when unknown or expired.
     static func find(token: String, on db: any Database, now: Date = Date()) async throws -> (UUID, User)? {
         guard let sql = db as? any SQLDatabase else { return nil }
-        guard let row = try await sql.select()
-            .column(SQLColumn("id", table: WebSession.schema), as: "session_id")
-            .column(SQLColumn("id", table: User.schema), as: "id")
-            .column(SQLColumn("email", table: User.schema), as: "email")
-            .column(SQLColumn("name", table: User.schema), as: "name")
-            .column(SQLColumn("password_hash", table: User.schema), as: "password_hash")
-            .column(SQLColumn("is_admin", table: User.schema), as: "is_admin")
-            .column(SQLColumn("person_id", table: User.schema), as: "person_id")
-            .from(WebSession.schema)
-            .join(User.schema, on: SQLColumn("id", table: User.schema), .equal, SQLColumn("user_id", table: WebSession.schema))
-            .where(SQLColumn("token_hash", table: WebSession.schema), .equal, SQLBind(APITokens.hash(token)))
-            .where(SQLColumn("expires_at", table: WebSession.schema), .greaterThan, SQLBind(now))
-            .first()
+        guard
+            let row = try await sql.select()
+                .column(SQLColumn("id", table: WebSession.schema), as: "session_id")
+                .column(SQLColumn("id", table: User.schema), as: "id")
+                .column(SQLColumn("email", table: User.schema), as: "email")
+                .column(SQLColumn("name", table: User.schema), as: "name")
+                .column(SQLColumn("password_hash", table: User.schema), as: "password_hash")
+                .column(SQLColumn("is_admin", table: User.schema), as: "is_admin")
+                .column(SQLColumn("person_id", table: User.schema), as: "person_id")
+                .from(WebSession.schema)
+                .join(User.schema, on: SQLColumn("id", table: User.schema), .equal, SQLColumn("user_id", table: WebSession.schema))
+                .where(SQLColumn("token_hash", table: WebSession.schema), .equal, SQLBind(APITokens.hash(token)))
+                .where(SQLColumn("expires_at", table: WebSession.schema), .greaterThan, SQLBind(now))
+                .first()
         else { return nil }
         return (try row.decode(column: "session_id", as: UUID.self), try User(row: row))
     }

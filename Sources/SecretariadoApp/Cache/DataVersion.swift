@@ -74,7 +74,7 @@ enum DataVersion {
             return try row.decode(column: "data_version", as: Int64.self)
         }
         guard let id = scope.row,
-              let row = try await sql.select().column("version").from(table).where("id", .equal, id).first()
+            let row = try await sql.select().column("version").from(table).where("id", .equal, id).first()
         else { return 0 }
         return try row.decode(column: "version", as: Int64.self)
     }

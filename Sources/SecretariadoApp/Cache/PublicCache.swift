@@ -222,7 +222,7 @@ extension PublicCache {
             throw error
         }
         guard rendered.status == .ok, let body = rendered.body.buffer,
-              !containsMintedToken(body, req)
+            !containsMintedToken(body, req)
         else {
             cache.finishRender(renderKey, nil)
             return rendered
@@ -298,7 +298,7 @@ extension PublicCache {
     /// Small bodies are not worth a second copy.
     private static func compressed(_ body: ByteBuffer) -> ByteBuffer? {
         guard body.readableBytes >= 1_024, let gzipped = Gzip.compress(body),
-              gzipped.readableBytes < body.readableBytes
+            gzipped.readableBytes < body.readableBytes
         else { return nil }
         return gzipped
     }

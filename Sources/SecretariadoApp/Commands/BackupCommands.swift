@@ -14,7 +14,9 @@ struct BackupCommand: AsyncCommand {
         guard !DatabaseSetup.usesPostgres else { throw CommandFailure(Backup.postgresAdvice) }
         try await Backup.backup(context.application.db, to: signature.file)
         let files = try await DocumentBackup.copyFiles(named: signature.file, from: context.application.documentStore, on: context.application.db)
-        context.console.print("Respaldo escrito en \(signature.file)" + (files == 0 ? "." : ", con \(files) archivos en \(DocumentBackup.folder(for: signature.file).path)."))
+        context.console.print(
+            "Respaldo escrito en \(signature.file)"
+                + (files == 0 ? "." : ", con \(files) archivos en \(DocumentBackup.folder(for: signature.file).path)."))
     }
 }
 
@@ -32,6 +34,7 @@ struct RestoreCommand: AsyncCommand {
         try await Backup.verify(signature.file)
         let files = try await DocumentBackup.restoreFiles(from: signature.file, into: context.application.documentStore, on: context.application.db)
         try await Backup.restore(from: signature.file, to: DatabaseSetup.sqlitePath)
-        context.console.print("Base de datos \(DatabaseSetup.sqlitePath) restaurada desde \(signature.file)" + (files == 0 ? "." : ", con \(files) archivos."))
+        context.console.print(
+            "Base de datos \(DatabaseSetup.sqlitePath) restaurada desde \(signature.file)" + (files == 0 ? "." : ", con \(files) archivos."))
     }
 }

@@ -67,23 +67,32 @@ struct Timings {
     }
 
     var line: String {
-        String(format: "min %.0f µs · mediana %.0f µs · p99 %.0f µs · máx %.0f µs (n=%d)",
-               samples.first ?? 0, percentile(0.5), percentile(0.99), samples.last ?? 0, samples.count)
+        String(
+            format: "min %.0f µs · mediana %.0f µs · p99 %.0f µs · máx %.0f µs (n=%d)",
+            samples.first ?? 0, percentile(0.5), percentile(0.99), samples.last ?? 0, samples.count)
     }
 }
 
 enum AnalyzerBench {
     /// Forums of `seats` seats shaped like the guide's rules, plus a five-sector one.
     static func forums(seats: Int) -> [(String, String)] {
-        let g = seats * 2 / 5, s = seats * 2 / 5, o = seats - g - s
+        let g = seats * 2 / 5
+        let s = seats * 2 / 5
+        let o = seats - g - s
         let fifth = seats / 5
         return [
-            ("consenso, luego mayoría con voto de sociedad civil (\(g)-\(s)-\(o))",
-             #"{"forums":[{"name":"A","seats":{"gobierno":\#(g),"sociedad_civil":\#(s),"organismo_garante":\#(o)},"rule":{"kind":"consensus_then_majority","threshold":"simple","requireSectors":["sociedad_civil"]}}]}"#),
-            ("mayoría de dos tercios con voto de cada sector (\(g)-\(s)-\(o))",
-             #"{"forums":[{"name":"B","seats":{"gobierno":\#(g),"sociedad_civil":\#(s),"organismo_garante":\#(o)},"rule":{"kind":"majority","threshold":"two_thirds","requireEverySector":true}}]}"#),
-            ("mayoría simple, cinco sectores (\(fifth) cada uno)",
-             #"{"forums":[{"name":"C","seats":{"gobierno":\#(fifth),"sociedad_civil":\#(fifth),"organismo_garante":\#(fifth),"academia":\#(fifth),"sector_privado":\#(seats - 4 * fifth)},"rule":{"kind":"consensus_then_majority"}}]}"#),
+            (
+                "consenso, luego mayoría con voto de sociedad civil (\(g)-\(s)-\(o))",
+                #"{"forums":[{"name":"A","seats":{"gobierno":\#(g),"sociedad_civil":\#(s),"organismo_garante":\#(o)},"rule":{"kind":"consensus_then_majority","threshold":"simple","requireSectors":["sociedad_civil"]}}]}"#
+            ),
+            (
+                "mayoría de dos tercios con voto de cada sector (\(g)-\(s)-\(o))",
+                #"{"forums":[{"name":"B","seats":{"gobierno":\#(g),"sociedad_civil":\#(s),"organismo_garante":\#(o)},"rule":{"kind":"majority","threshold":"two_thirds","requireEverySector":true}}]}"#
+            ),
+            (
+                "mayoría simple, cinco sectores (\(fifth) cada uno)",
+                #"{"forums":[{"name":"C","seats":{"gobierno":\#(fifth),"sociedad_civil":\#(fifth),"organismo_garante":\#(fifth),"academia":\#(fifth),"sector_privado":\#(seats - 4 * fifth)},"rule":{"kind":"consensus_then_majority"}}]}"#
+            ),
         ]
     }
 

@@ -21,7 +21,9 @@ struct DemoCommand: AsyncCommand {
         var onlyGuide: Bool
     }
 
-    var help: String { "Datos de demostración: `demo load` carga los 16 STL de la guía y registros de demostración marcados como tales; `--only-guide`, solo la guía." }
+    var help: String {
+        "Datos de demostración: `demo load` carga los 16 STL de la guía y registros de demostración marcados como tales; `--only-guide`, solo la guía."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         // Demonstration events tell nobody (see `Notifier.isMuted`).

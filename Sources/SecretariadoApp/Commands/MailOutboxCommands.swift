@@ -20,8 +20,10 @@ enum MailOutboxCommands {
             query = query.filter(\.$status == parsed)
         }
         return try await query.all().map { row in
-            [row.id?.uuidString ?? "", row.status.rawValue, "\(row.attempts)", row.kind, row.recipient,
-             RecordTime.timestamp(row.createdAt), row.lastError ?? ""].joined(separator: "\t")
+            [
+                row.id?.uuidString ?? "", row.status.rawValue, "\(row.attempts)", row.kind, row.recipient,
+                RecordTime.timestamp(row.createdAt), row.lastError ?? "",
+            ].joined(separator: "\t")
         }
     }
 

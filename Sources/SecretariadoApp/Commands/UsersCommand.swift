@@ -27,7 +27,9 @@ struct UsersCommand: AsyncCommand {
         var suplente: Bool
     }
 
-    var help: String { "Cuentas: users create EMAIL --name N [--password P] [--admin] | users set-password EMAIL | users grant EMAIL --stl SLUG --role ROL | users grant EMAIL --role coordinador | users revoke EMAIL --stl SLUG [--role ROL] | users revoke EMAIL --role coordinador | users token EMAIL [--name N]" }
+    var help: String {
+        "Cuentas: users create EMAIL --name N [--password P] [--admin] | users set-password EMAIL | users grant EMAIL --stl SLUG --role ROL | users grant EMAIL --role coordinador | users revoke EMAIL --stl SLUG [--role ROL] | users revoke EMAIL --role coordinador | users token EMAIL [--name N]"
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -50,14 +52,16 @@ struct UsersCommand: AsyncCommand {
                     secretariat: signature.stl, role: signature.role, sector: signature.sector,
                     seatNumber: signature.seat, holderRole: signature.suplente ? "suplente" : nil)
                 let granted = try await UserWrites.grantAny(input, to: user, by: .system, on: app.db)
-                context.console.print("Rol \(granted.role) otorgado a \(user.email)" + (signature.stl.map { " en \($0)." } ?? " (todos los secretariados)."))
+                context.console.print(
+                    "Rol \(granted.role) otorgado a \(user.email)" + (signature.stl.map { " en \($0)." } ?? " (todos los secretariados)."))
                 if granted.waitsForHolder {
                     context.console.print("El asiento está vacante: la cuenta vota por él en cuanto se nombre a quien lo ocupa.")
                 }
             case "revoke":
                 let user = try await UserWrites.find(email: signature.email, on: app.db)
                 let revoked = try await UserWrites.revokeGrants(of: user, in: signature.stl, role: signature.role, by: .system, on: app.db)
-                context.console.print("Roles retirados a \(user.email)" + (signature.stl.map { " en \($0)" } ?? "") + ": \(revoked.joined(separator: ", ")).")
+                context.console.print(
+                    "Roles retirados a \(user.email)" + (signature.stl.map { " en \($0)" } ?? "") + ": \(revoked.joined(separator: ", ")).")
             case "token":
                 let user = try await UserWrites.find(email: signature.email, on: app.db)
                 let minted = APITokens.mint()

@@ -24,7 +24,9 @@ struct VerifyCommand: AsyncCommand {
         var documents: String?
     }
 
-    var help: String { "Verifica sin conexión un archivo de minutas firmadas: secretariado verify ARCHIVO_O_URL [--head HASH] [--keys ARCHIVO_O_URL] [--checkpoint ARCHIVO_O_URL] [--documents CARPETA_O_URL_BASE]" }
+    var help: String {
+        "Verifica sin conexión un archivo de minutas firmadas: secretariado verify ARCHIVO_O_URL [--head HASH] [--keys ARCHIVO_O_URL] [--checkpoint ARCHIVO_O_URL] [--documents CARPETA_O_URL_BASE]"
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application

@@ -1,7 +1,7 @@
 import Fluent
 import Foundation
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// The vote-write benchmark's fixture and its check (see `BenchCommand`). The fixture is a
@@ -24,11 +24,15 @@ enum VoteBench {
             try await stl.create(on: db)
             let stlID = try stl.requireID()
             try await Sector.guideSectors.enumerated().map { SectorRecord(secretariatID: stlID, sector: $1, position: $0) }.create(on: db)
-            try await GovernanceVersion(secretariatID: stlID, version: 1, document: .template(rule: rule, ruleText: stl.ruleText),
-                                        note: "Banco de pruebas", author: "sistema", origin: .acta).create(on: db)
-            let g = seats * 2 / 5, s = seats * 2 / 5
+            try await GovernanceVersion(
+                secretariatID: stlID, version: 1, document: .template(rule: rule, ruleText: stl.ruleText),
+                note: "Banco de pruebas", author: "sistema", origin: .acta
+            ).create(on: db)
+            let g = seats * 2 / 5
+            let s = seats * 2 / 5
             let seatModels = (0..<seats).map { index -> Seat in
-                let (sector, number): (SectorCode, Int) = index < g ? (.gobierno, index + 1) : index < g + s ? (.sociedadCivil, index - g + 1) : (.organismoGarante, index - g - s + 1)
+                let (sector, number): (SectorCode, Int) =
+                    index < g ? (.gobierno, index + 1) : index < g + s ? (.sociedadCivil, index - g + 1) : (.organismoGarante, index - g - s + 1)
                 return Seat(id: UUID(), secretariatID: stlID, sector: sector.rawValue, number: number)
             }
             let users = seatModels.enumerated().map { index, _ in
@@ -53,11 +57,14 @@ enum VoteBench {
             session.convenedAt = Date().addingTimeInterval(-8 * 86_400)
             session.convenedBy = "sistema"
             try await session.create(on: db)
-            let item = AgendaItem(sessionID: session.id!, position: 1, title: "Votaciones del banco de pruebas", description: nil, proposalID: nil, proposedBy: nil, links: [])
+            let item = AgendaItem(
+                sessionID: session.id!, position: 1, title: "Votaciones del banco de pruebas", description: nil, proposalID: nil, proposedBy: nil,
+                links: [])
             try await item.create(on: db)
             let motionModels = (1...motions).map {
-                Motion(sessionID: session.id!, agendaItemID: item.id!, title: "Moción de prueba \($0)", text: nil,
-                       agreementOwner: nil, agreementOwnerSector: nil, agreementDueOn: nil)
+                Motion(
+                    sessionID: session.id!, agendaItemID: item.id!, title: "Moción de prueba \($0)", text: nil,
+                    agreementOwner: nil, agreementOwnerSector: nil, agreementDueOn: nil)
             }
             for motion in motionModels { motion.id = UUID() }
             // Fluent's multi-row inserts, in chunks that stay under SQLite's parameter limit.
@@ -69,8 +76,14 @@ enum VoteBench {
                 // Each account speaks for its seat through the term it is granted for.
                 let terms = range.map { SeatTerm(id: UUID(), seatID: seatModels[$0].id!, role: .titular, office: users[$0].name) }
                 try await terms.create(on: db)
-                try await range.map { RoleGrant(userID: users[$0].id!, secretariatID: stlID, role: .representante, sector: seatModels[$0].sector, seatID: seatModels[$0].id, holderRole: .titular, termID: terms[$0 - chunk].id) }.create(on: db)
-                try await range.map { SeatAttendance(sessionID: session.id!, seatID: seatModels[$0].id!, attendance: .titular, attendee: users[$0].name) }.create(on: db)
+                try await range.map {
+                    RoleGrant(
+                        userID: users[$0].id!, secretariatID: stlID, role: .representante, sector: seatModels[$0].sector, seatID: seatModels[$0].id,
+                        holderRole: .titular, termID: terms[$0 - chunk].id)
+                }.create(on: db)
+                try await range.map {
+                    SeatAttendance(sessionID: session.id!, seatID: seatModels[$0].id!, attendance: .titular, attendee: users[$0].name)
+                }.create(on: db)
             }
             for chunk in stride(from: 0, to: motions, by: 500) {
                 try await Array(motionModels[chunk..<min(chunk + 500, motions)]).create(on: db)
@@ -83,7 +96,9 @@ enum VoteBench {
         try (tokens.joined(separator: "\n") + "\n").write(toFile: out + "/tokens.txt", atomically: true, encoding: .utf8)
         try (motionIDs.map(\.uuidString).joined(separator: "\n") + "\n").write(toFile: out + "/motions.txt", atomically: true, encoding: .utf8)
         try (slug + "\n").write(toFile: out + "/slug.txt", atomically: true, encoding: .utf8)
-        console.print("Banco de votación «\(slug)»: \(seats) asientos con token, \(motions) mociones abiertas (\(seats * motions) votos posibles). Archivos en \(out).")
+        console.print(
+            "Banco de votación «\(slug)»: \(seats) asientos con token, \(motions) mociones abiertas (\(seats * motions) votos posibles). Archivos en \(out)."
+        )
     }
 
     /// `acks`: lines "MOTION_ID COUNT" of 201 answers, written by votes.lua; `motions.txt`
@@ -116,11 +131,13 @@ enum VoteBench {
                 if n > 1 { duplicates += 1 }
             }
         }
-        let ackTotal = acknowledged.values.reduce(0, +), storedTotal = stored.values.reduce(0, +)
+        let ackTotal = acknowledged.values.reduce(0, +)
+        let storedTotal = stored.values.reduce(0, +)
         let lost = acknowledged.keys.filter { acknowledged[$0, default: 0] > stored[$0, default: 0] }
         let unacknowledged = storedTotal - ackTotal
-        console.print("Votos acusados (201): \(ackTotal); en la base: \(storedTotal); mociones con votos acusados que faltan: \(lost.count); "
-            + "asientos con voto doble: \(duplicates); guardados sin acuse (en vuelo al terminar el cliente): \(max(0, unacknowledged)).")
+        console.print(
+            "Votos acusados (201): \(ackTotal); en la base: \(storedTotal); mociones con votos acusados que faltan: \(lost.count); "
+                + "asientos con voto doble: \(duplicates); guardados sin acuse (en vuelo al terminar el cliente): \(max(0, unacknowledged)).")
         guard lost.isEmpty, duplicates == 0, unacknowledged >= 0, unacknowledged <= inFlight else {
             throw CommandFailure("VERIFICACIÓN FALLIDA: los votos acusados no coinciden con los guardados.", exitCode: 1)
         }

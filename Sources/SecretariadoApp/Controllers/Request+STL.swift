@@ -31,8 +31,8 @@ extension Request {
     /// STL's record is as absent as one that does not exist (404, the record's own message).
     func record<Record: STLRecord>(_ type: Record.Type, _ name: String = "id", in stl: Secretariat) async throws -> Record {
         guard let id = parameters.get(name, as: UUID.self),
-              let record = try await Record.find(id, on: db),
-              record[keyPath: Record.secretariatKey].id == stl.id
+            let record = try await Record.find(id, on: db),
+            record[keyPath: Record.secretariatKey].id == stl.id
         else { throw Record.notFoundInSTL }
         return record
     }

@@ -128,12 +128,14 @@ enum APIURL: Sendable {
         case .session(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id")]
         case .sessionCancel(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "cancel"]
         case .sessionAgenda(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "agenda"]
-        case .sessionAgendaItem(let slug, let id, let item): return base + [slug.component("slug"), "sessions", id.component("id"), "agenda", item.component("itemId")]
+        case .sessionAgendaItem(let slug, let id, let item):
+            return base + [slug.component("slug"), "sessions", id.component("id"), "agenda", item.component("itemId")]
         case .sessionAttendance(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "attendance"]
         case .sessionMotions(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "motions"]
         case .sessionMinutes(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "minutes"]
         case .sessionMinutesFinalise(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "minutes", "finalize"]
-        case .sessionMinutesSignatures(let slug, let id): return base + [slug.component("slug"), "sessions", id.component("id"), "minutes", "signatures"]
+        case .sessionMinutesSignatures(let slug, let id):
+            return base + [slug.component("slug"), "sessions", id.component("id"), "minutes", "signatures"]
         case .motionVotes(let slug, let id): return base + [slug.component("slug"), "motions", id.component("id"), "votes"]
         case .motionClose(let slug, let id): return base + [slug.component("slug"), "motions", id.component("id"), "close"]
         case .proposals(let slug): return base + [slug.component("slug"), "proposals"]

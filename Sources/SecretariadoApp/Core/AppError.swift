@@ -48,7 +48,8 @@ enum AppError: Error, Sendable {
             Localized(
                 es: "No tienes permiso para hacer esto en este secretariado.",
                 en: "You are not allowed to do this in this secretariat.")
-        case .invalid(_, let message), .badRequest(let message), .conflict(_, let message), .unavailable(let message, _), .forbiddenBecause(let message):
+        case .invalid(_, let message), .badRequest(let message), .conflict(_, let message), .unavailable(let message, _),
+            .forbiddenBecause(let message):
             message
         case .csrfMismatch:
             Localized(
@@ -62,14 +63,17 @@ enum AppError: Error, Sendable {
     }
 
     static func secretariatNotFound(_ slug: String) -> AppError {
-        .notFound(Localized(
-            es: "No existe un secretariado con el identificador «\(slug)».",
-            en: "There is no secretariat with the identifier “\(slug)”."))
+        .notFound(
+            Localized(
+                es: "No existe un secretariado con el identificador «\(slug)».",
+                en: "There is no secretariat with the identifier “\(slug)”."))
     }
 
     static func required(_ field: String) -> AppError {
-        .invalid(field: field, Localized(
-            es: "El campo «\(field)» es obligatorio.", en: "The field “\(field)” is required."))
+        .invalid(
+            field: field,
+            Localized(
+                es: "El campo «\(field)» es obligatorio.", en: "The field “\(field)” is required."))
     }
 }
 

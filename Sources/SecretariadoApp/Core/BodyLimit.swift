@@ -18,14 +18,15 @@ enum BodyLimit {
     static let ordinaryCap = 1024 * 1024
 
     /// The routes whose form carries a long document.
-    private static let longTextRoutes: Set<String> = Set([
-        SiteURL.governanceEdit(.key),
-        SiteURL.governanceDrafts(.key),
-        SiteURL.governanceCorrection(.key),
-        SiteURL.sessionMinutes(.key, .key),
-        SiteURL.installationCall(.key),
-        SiteURL.installationActaIssue(.key),
-    ].map { key($0.pathComponents) })
+    private static let longTextRoutes: Set<String> = Set(
+        [
+            SiteURL.governanceEdit(.key),
+            SiteURL.governanceDrafts(.key),
+            SiteURL.governanceCorrection(.key),
+            SiteURL.sessionMinutes(.key, .key),
+            SiteURL.installationCall(.key),
+            SiteURL.installationActaIssue(.key),
+        ].map { key($0.pathComponents) })
 
     /// The routes that carry a file: the documents' limit (`DocumentLimits`), read whole.
     private static let documentRoutes: Set<String> = [key(SiteURL.documentUpload(.key, .key, .key).pathComponents)]

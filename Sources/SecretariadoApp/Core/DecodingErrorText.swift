@@ -21,7 +21,8 @@ struct DecodingErrorText {
         case .dataCorrupted(let context):
             let name = Self.path(context.codingPath)
             field = name.isEmpty ? nil : name
-            message = name.isEmpty
+            message =
+                name.isEmpty
                 ? Localized(es: "El cuerpo no es JSON válido.", en: "The body is not valid JSON.")
                 : Localized(es: "El campo «\(name)» no es válido.", en: "The field “\(name)” is not valid.")
         @unknown default:

@@ -1,5 +1,5 @@
-import Vapor
 import SecretariadoCore
+import Vapor
 
 /// A web form that could not be saved comes back as the same page, rendered again by its
 /// own route (so the page's data is current), with everything the person typed in its
@@ -9,17 +9,19 @@ enum FormResubmission {
     /// did not say which page it is on (then the plain error page is shown).
     static func page(for error: any Error, _ problem: ErrorDescription, on request: Request) async -> Response? {
         guard !request.isAPI, request.method != .GET, request.method != .HEAD, request.formState == nil,
-              isAboutInput(error, problem),
-              var state = FormState(sentIn: request, problem: problem),
-              let page = FormState.pagePath(state.values[FormState.pageField]?.first)
+            isAboutInput(error, problem),
+            var state = FormState(sentIn: request, problem: problem),
+            let page = FormState.pagePath(state.values[FormState.pageField]?.first)
         else { return nil }
         if let tooLarge = error as? FormTooLarge {
             state.errors = [tooLargeError(tooLarge, values: state.values, language: request.language)]
         }
 
         var headers = request.headers
-        for name: HTTPHeaders.Name in [.contentType, .contentLength, .transferEncoding, .ifNoneMatch,
-                                       .ifModifiedSince, .acceptEncoding, .expect] {
+        for name: HTTPHeaders.Name in [
+            .contentType, .contentLength, .transferEncoding, .ifNoneMatch,
+            .ifModifiedSince, .acceptEncoding, .expect,
+        ] {
             headers.remove(name: name)
         }
         let rerender = Request(
@@ -28,7 +30,7 @@ enum FormResubmission {
             remoteAddress: request.remoteAddress, logger: request.logger, on: request.eventLoop)
         rerender.formState = state
         guard let response = try? await request.application.responder.respond(to: rerender).get(),
-              response.status == .ok, response.headers.contentType == .html
+            response.status == .ok, response.headers.contentType == .html
         else { return nil }
         response.status = problem.status
         return response
@@ -48,12 +50,17 @@ enum FormResubmission {
     }
 
     /// The message for a body over its limit, beside the longest field (the likely cause).
-    private static func tooLargeError(_ error: FormTooLarge, values: [String: [String]], language: SecretariadoCore.Language) -> FormState.FieldError {
+    private static func tooLargeError(_ error: FormTooLarge, values: [String: [String]], language: SecretariadoCore.Language) -> FormState.FieldError
+    {
         let longest = values.filter { !FormState.neverKept.contains($0.key) }
             .max { $0.value.joined().utf8.count < $1.value.joined().utf8.count }
-        let sent = BodyLimit.describe(error.size ?? error.cap), limit = BodyLimit.describe(error.limit)
-        return .init(field: longest?.key, message: language == .es
-            ? "Lo enviado mide \(sent) y este formulario admite hasta \(limit). No se guardó nada y tu texto sigue aquí: acórtalo (por ejemplo, pasa una parte a un anexo enlazado) y vuelve a enviarlo."
-            : "What was sent is \(sent) and this form accepts up to \(limit). Nothing was saved and your text is still here: shorten it (for example, move a part to a linked annex) and send it again.")
+        let sent = BodyLimit.describe(error.size ?? error.cap)
+        let limit = BodyLimit.describe(error.limit)
+        return .init(
+            field: longest?.key,
+            message: language == .es
+                ? "Lo enviado mide \(sent) y este formulario admite hasta \(limit). No se guardó nada y tu texto sigue aquí: acórtalo (por ejemplo, pasa una parte a un anexo enlazado) y vuelve a enviarlo."
+                : "What was sent is \(sent) and this form accepts up to \(limit). Nothing was saved and your text is still here: shorten it (for example, move a part to a linked annex) and send it again."
+        )
     }
 }

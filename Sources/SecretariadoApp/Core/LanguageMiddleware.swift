@@ -12,7 +12,8 @@ struct LanguageMiddleware: AsyncMiddleware {
         let asks = request.url.query?.contains("lang=") ?? false
         let chosen = asks ? request.query[String.self, at: "lang"].flatMap(Language.init(rawValue:)) : nil
         let remembered = request.cookies[Self.cookieName].flatMap { Language(rawValue: $0.string) }
-        let browser = chosen == nil && remembered == nil
+        let browser =
+            chosen == nil && remembered == nil
             ? Language.preferred(acceptLanguage: request.headers.first(name: .acceptLanguage)) : nil
         request.language = chosen ?? remembered ?? browser ?? .default
         let response = try await next.respond(to: request)

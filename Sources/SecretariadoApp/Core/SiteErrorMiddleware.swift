@@ -16,7 +16,9 @@ struct SiteErrorMiddleware: AsyncMiddleware {
             if problem.status == .internalServerError {
                 request.logger.report(error: error)
             } else if StorageFailure.matches(error) {
-                request.logger.critical("Almacenamiento sin escritura en \(StorageFailure.location): \(String(reflecting: error)). Libere espacio o corrija los permisos.")
+                request.logger.critical(
+                    "Almacenamiento sin escritura en \(StorageFailure.location): \(String(reflecting: error)). Libere espacio o corrija los permisos."
+                )
             }
             if request.isAPI {
                 return try problem.jsonResponse()
@@ -51,7 +53,8 @@ struct ErrorDescription: Sendable {
             // Two writes raced for something that must be unique (a seat's current holder,
             // a charter version): the loser is told to retry, nothing was half-written.
             status = .conflict
-            message = language == .es
+            message =
+                language == .es
                 ? "Otro cambio se guardó al mismo tiempo sobre este registro. Vuelve a cargar e inténtalo de nuevo."
                 : "Another change to this record was saved at the same time. Reload and try again."
             field = nil
@@ -63,17 +66,20 @@ struct ErrorDescription: Sendable {
             headers = [:]
         case let tooLarge as FormTooLarge where tooLarge.forDocument:
             status = .payloadTooLarge
-            message = language == .es
+            message =
+                language == .es
                 ? "El archivo supera el límite de \(BodyLimit.describe(tooLarge.limit)) por envío. No se guardó nada: redúcelo (por ejemplo, escanea a menor resolución o divide el documento) y vuelve a enviarlo."
                 : "The file is over the limit of \(BodyLimit.describe(tooLarge.limit)) per upload. Nothing was saved: make it smaller (for example, scan at a lower resolution or split the document) and send it again."
             field = nil
             headers = [:]
         case let tooLarge as FormTooLarge:
             status = .payloadTooLarge
-            let sent = tooLarge.size.map(BodyLimit.describe)
+            let sent =
+                tooLarge.size.map(BodyLimit.describe)
                 ?? (language == .es ? "más de \(BodyLimit.describe(tooLarge.cap))" : "more than \(BodyLimit.describe(tooLarge.cap))")
             let limit = BodyLimit.describe(tooLarge.limit)
-            message = language == .es
+            message =
+                language == .es
                 ? "Lo enviado mide \(sent) y este formulario admite hasta \(limit). No se guardó nada. Tu texto no se ha perdido: vuelve a la página anterior con el botón «Atrás» del navegador, acórtalo (por ejemplo, pasa una parte a un anexo enlazado) y vuelve a enviarlo."
                 : "What was sent is \(sent) and this form accepts up to \(limit). Nothing was saved. Your text is not lost: go back to the previous page with the browser's Back button, shorten it (for example, move a part to a linked annex) and send it again."
             field = nil
@@ -96,7 +102,8 @@ struct ErrorDescription: Sendable {
             headers = abort.headers
         default:
             status = .internalServerError
-            message = language == .es
+            message =
+                language == .es
                 ? "Ocurrió un error interno. No se guardó ningún cambio parcial; inténtalo de nuevo."
                 : "An internal error occurred. No partial change was saved; please try again."
             field = nil

@@ -81,9 +81,10 @@ struct ElectionResultsDTO: Content {
         byAcclamation = tally.byAcclamation
         explanation = tally.explanation[language]
         rows = tally.rows.map { row in
-            RowDTO(rank: row.rank, candidateId: row.candidate.id, personName: row.candidate.name,
-                   organization: count.candidate(row.candidate.id)?.organization ?? "", votes: row.votes,
-                   outcome: row.outcome.rawValue, decidedByLot: row.decidedByLot, lotKey: row.candidate.lotKey)
+            RowDTO(
+                rank: row.rank, candidateId: row.candidate.id, personName: row.candidate.name,
+                organization: count.candidate(row.candidate.id)?.organization ?? "", votes: row.votes,
+                outcome: row.outcome.rawValue, decidedByLot: row.decidedByLot, lotKey: row.candidate.lotKey)
         }
         ballots = count.ballots.map { $0.choiceIDs }
     }

@@ -265,16 +265,20 @@ struct FollowUpSummaryDTO: Content {
         agreements = dashboard.timeline.total
         agreementsByStatus = Dictionary(uniqueKeysWithValues: AgreementTimeline.order.map { ($0.rawValue, dashboard.timeline.total($0)) })
         agreementsByQuarter = dashboard.timeline.periods.map { period in
-            QuarterCounts(quarter: period.key, counts: Dictionary(uniqueKeysWithValues: AgreementTimeline.order.map { ($0.rawValue, period.count($0)) }))
+            QuarterCounts(
+                quarter: period.key, counts: Dictionary(uniqueKeysWithValues: AgreementTimeline.order.map { ($0.rawValue, period.count($0)) }))
         }
         spendingTotal = dashboard.spending.total.decimalString
         spendingByQuarter = dashboard.spending.byPeriod.map { TotalDTO($0.key, $0.total) }
         spendingByConcept = dashboard.spending.byConcept.map { TotalDTO($0.key, $0.total) }
         outreachActivities = dashboard.outreachCount
         outreachAttendees = dashboard.outreachAttendees
-        secretariats = national ? dashboard.lines.map {
-            SecretariatLine(slug: $0.slug, commitments: $0.commitments, advancedCommitments: $0.advanced, agreements: $0.agreements,
-                            overdueAgreements: $0.overdue, spending: $0.spending.decimalString, outreachActivities: $0.outreach)
-        } : nil
+        secretariats =
+            national
+            ? dashboard.lines.map {
+                SecretariatLine(
+                    slug: $0.slug, commitments: $0.commitments, advancedCommitments: $0.advanced, agreements: $0.agreements,
+                    overdueAgreements: $0.overdue, spending: $0.spending.decimalString, outreachActivities: $0.outreach)
+            } : nil
     }
 }

@@ -32,8 +32,10 @@ struct GovernanceForm: Content {
     func document(sectors: [SectorCode]) throws -> GovernanceMechanism {
         let requireSectors = try (self.requireSectors ?? []).filter { !$0.isEmpty }.map { code -> SectorCode in
             guard sectors.contains(SectorCode(code)) else {
-                throw AppError.invalid(field: "requireSectors", Localized(
-                    es: "El sector «\(code)» no existe en este secretariado.", en: "The sector “\(code)” does not exist in this secretariat."))
+                throw AppError.invalid(
+                    field: "requireSectors",
+                    Localized(
+                        es: "El sector «\(code)» no existe en este secretariado.", en: "The sector “\(code)” does not exist in this secretariat."))
             }
             return SectorCode(code)
         }

@@ -62,8 +62,9 @@ struct InstallationRoadmapDTO: Content {
         concluded = roadmap.progress.concluded
         total = roadmap.progress.total
         stages = roadmap.progress.stages.map {
-            StageDTO(number: $0.stage.rawValue, name: $0.stage.name[language], purpose: $0.stage.purpose[language],
-                     total: $0.total, concluded: $0.concluded, inProgress: $0.inProgress)
+            StageDTO(
+                number: $0.stage.rawValue, name: $0.stage.name[language], purpose: $0.stage.purpose[language],
+                total: $0.total, concluded: $0.concluded, inProgress: $0.inProgress)
         }
         steps = InstallationStep.all.map { step in
             let record = roadmap.records[step.number]
@@ -74,14 +75,16 @@ struct InstallationRoadmapDTO: Content {
                 startedOn: record?.startedOn.map(CalendarDate.format), concludedOn: record?.concludedOn.map(CalendarDate.format),
                 notes: record?.notes,
                 evidence: roadmap.evidence(of: step.number).map {
-                    EvidenceDTO(kind: $0.kind.rawValue, label: $0.kind.label[language], title: $0.title, url: $0.url,
-                                addedOn: $0.createdAt.map(CalendarDate.format))
+                    EvidenceDTO(
+                        kind: $0.kind.rawValue, label: $0.kind.label[language], title: $0.title, url: $0.url,
+                        addedOn: $0.createdAt.map(CalendarDate.format))
                 })
         }
         acta = roadmap.act.map {
-            ActaRef(issuedOn: CalendarDate.format($0.issuedOn), sha256: $0.sha256,
-                    html: SiteURL.installationActa(.value(stl.slug)).path,
-                    markdown: SiteURL.installationActaMarkdown(.value(stl.slug)).path)
+            ActaRef(
+                issuedOn: CalendarDate.format($0.issuedOn), sha256: $0.sha256,
+                html: SiteURL.installationActa(.value(stl.slug)).path,
+                markdown: SiteURL.installationActaMarkdown(.value(stl.slug)).path)
         }
     }
 }

@@ -77,14 +77,16 @@ struct SessionDetailDTO: Content {
         let slug = data.stl.slug
         session = SessionDTO(data.session, slug: slug)
         agenda = data.items.map { item in
-            Item(id: item.id!, position: item.position, title: item.title, description: item.description,
-                 proposedBy: item.proposedBy, links: item.links,
-                 motions: data.motions(of: item).map { MotionDTO($0, votes: data.votes(of: $0), data: data) })
+            Item(
+                id: item.id!, position: item.position, title: item.title, description: item.description,
+                proposedBy: item.proposedBy, links: item.links,
+                motions: data.motions(of: item).map { MotionDTO($0, votes: data.votes(of: $0), data: data) })
         }
         attendance = data.forum.seats.map { holders in
             let row = data.attendance.first { $0.$seat.id == holders.seat.id }
-            return AttendanceLine(seatId: holders.seat.id!, seat: holders.seat.label, sector: holders.seat.sector,
-                                  attendance: row?.attendance.rawValue, attendee: row?.attendee)
+            return AttendanceLine(
+                seatId: holders.seat.id!, seat: holders.seat.label, sector: holders.seat.sector,
+                attendance: row?.attendance.rawValue, attendee: row?.attendee)
         }
         let quorum = data.quorum
         self.quorum = quorum.explanation[language]
@@ -127,7 +129,8 @@ struct MotionDTO: Content {
         explanationEn = motion.explanationEn
         governanceDraftId = motion.governanceDraftID
         // While voting is open, who voted how stays private: the public sees the result.
-        self.votes = motion.status == .cerrada
+        self.votes =
+            motion.status == .cerrada
             ? votes.map { VoteLine(seat: data?.seat($0.$seat.id)?.label ?? "", holderRole: $0.holderRole.rawValue, option: $0.option.rawValue) }
                 .sorted { $0.seat < $1.seat }
             : []

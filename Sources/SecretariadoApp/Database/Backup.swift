@@ -56,7 +56,9 @@ enum Backup {
         guard integrity == "ok" else {
             throw CommandFailure("«\(path)» está dañado: \(integrity).")
         }
-        let tables = try await connection.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('_fluent_migrations', 'secretariats')").get()
+        let tables = try await connection.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('_fluent_migrations', 'secretariats')"
+        ).get()
         guard tables.count == 2 else {
             throw CommandFailure("«\(path)» no es un respaldo de Secretariado.")
         }

@@ -18,7 +18,7 @@ extension Database {
         while true {
             do {
                 return try await queuedTransaction(body)
-            } catch where WriteRetryPolicy.retries(WriteFailure(error), after: retries) {
+            } catch  where WriteRetryPolicy.retries(WriteFailure(error), after: retries) {
                 retries += 1
                 let wait = UInt64.random(in: WriteRetryPolicy.backoffMilliseconds(retry: retries))
                 try await Task.sleep(nanoseconds: wait * 1_000_000)

@@ -30,11 +30,13 @@ enum DatabaseSetup {
         }
         if fileManager.fileExists(atPath: path), !fileManager.isWritableFile(atPath: path) {
             throw CommandFailure(
-                "La base de datos \(path) es de sólo lectura. Dé permiso de escritura al usuario del servicio (por ejemplo, chmod u+w \(path)) o indique otro archivo con SECRETARIADO_DB.", exitCode: 1)
+                "La base de datos \(path) es de sólo lectura. Dé permiso de escritura al usuario del servicio (por ejemplo, chmod u+w \(path)) o indique otro archivo con SECRETARIADO_DB.",
+                exitCode: 1)
         }
         guard fileManager.isWritableFile(atPath: folder) else {
             throw CommandFailure(
-                "La carpeta \(folder) de la base de datos \(path) es de sólo lectura; SQLite necesita escribir ahí su diario. Dé permiso de escritura o indique otro archivo con SECRETARIADO_DB.", exitCode: 1)
+                "La carpeta \(folder) de la base de datos \(path) es de sólo lectura; SQLite necesita escribir ahí su diario. Dé permiso de escritura o indique otro archivo con SECRETARIADO_DB.",
+                exitCode: 1)
         }
     }
 

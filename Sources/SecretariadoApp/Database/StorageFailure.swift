@@ -13,9 +13,9 @@ enum StorageFailure {
         if let sqlite = error as? SQLiteError {
             switch sqlite.reason {
             case .full, .ioError, .readOnly, .cantOpen, .cantOpenDirectory,
-                 .readonlyDirectory, .readonlyCantLock, .readonlyInRollback, .readonlyInRecovery, .readonlyBackingMoved,
-                 .ioErrorFailedWrite, .ioErrorFailedSync, .ioErrorFailedDirSync, .ioErrorFailedTruncate,
-                 .ioErrorFailedRead, .ioErrorIncompleteRead, .ioErrorFailedSharedMemOpen, .ioErrorFailedSharedMemSize:
+                .readonlyDirectory, .readonlyCantLock, .readonlyInRollback, .readonlyInRecovery, .readonlyBackingMoved,
+                .ioErrorFailedWrite, .ioErrorFailedSync, .ioErrorFailedDirSync, .ioErrorFailedTruncate,
+                .ioErrorFailedRead, .ioErrorIncompleteRead, .ioErrorFailedSharedMemOpen, .ioErrorFailedSharedMemSize:
                 return true
             default:
                 return false
@@ -37,6 +37,7 @@ enum StorageFailure {
     }
 
     static let message = Localized(
-        es: "El almacenamiento del servidor no admite escritura en este momento (disco lleno o de sólo lectura); no se guardó nada. Inténtalo más tarde.",
+        es:
+            "El almacenamiento del servidor no admite escritura en este momento (disco lleno o de sólo lectura); no se guardó nada. Inténtalo más tarde.",
         en: "The server's storage cannot be written right now (disk full or read-only); nothing was saved. Please try again later.")
 }

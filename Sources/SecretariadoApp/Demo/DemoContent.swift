@@ -1,7 +1,7 @@
 import Fluent
 import NIOConcurrencyHelpers
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// Which STLs hold invented data, read once and kept for a moment: every page asks, and
@@ -23,7 +23,10 @@ final class DemoContent: Sendable {
         }
         var snapshot = Snapshot()
         if let sql = db as? any SQLDatabase {
-            struct Row: Decodable { let slug: String; let demo: Bool? }
+            struct Row: Decodable {
+                let slug: String
+                let demo: Bool?
+            }
             let rows = try await sql.select().columns("slug", "demo").from(Secretariat.schema)
                 .where("demo", .equal, true).orWhere("demo_records", .equal, true).all(decoding: Row.self)
             for row in rows {

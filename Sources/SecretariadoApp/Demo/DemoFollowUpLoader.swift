@@ -18,8 +18,8 @@ struct DemoFollowUpLoader {
         var loaded = 0
         for slug in Self.slugs {
             guard let script = DemoFollowUpScript.plan(for: slug),
-                  let stl = try await Secretariat.query(on: db).filter(\.$slug == slug).first(),
-                  try await ActionPlan.query(on: db).filter(\.$secretariat.$id == stl.requireID()).count() == 0
+                let stl = try await Secretariat.query(on: db).filter(\.$slug == slug).first(),
+                try await ActionPlan.query(on: db).filter(\.$secretariat.$id == stl.requireID()).count() == 0
             else { continue }
             try await db.writeTransaction { db in
                 let before = try await Agreement.query(on: db).filter(\.$secretariat.$id == stl.requireID()).all(\.$id)
@@ -41,8 +41,9 @@ struct DemoFollowUpLoader {
             in: stl, by: actor, on: db)
         for item in script.commitments {
             let commitment = try await ActionPlanWrites.addCommitment(
-                CommitmentInput(title: item.title, problem: item.problem, objective: item.objective, leadInstitution: item.lead,
-                                coResponsible: item.coResponsible, ogpValues: item.values.map(\.rawValue).joined(separator: ",")),
+                CommitmentInput(
+                    title: item.title, problem: item.problem, objective: item.objective, leadInstitution: item.lead,
+                    coResponsible: item.coResponsible, ogpValues: item.values.map(\.rawValue).joined(separator: ",")),
                 to: plan.requireID(), in: stl, by: actor, on: db)
             for step in item.milestones {
                 let milestone = try await ActionPlanWrites.addMilestone(
@@ -63,14 +64,16 @@ struct DemoFollowUpLoader {
         try await agreements(stl, actor: actor, today: today, on: db)
         for expense in DemoFollowUpScript.expenses(for: stl.slug) {
             _ = try await ExpenseWrites.record(
-                ExpenseInput(spentOn: expense.date, concept: expense.concept, amount: expense.amount, source: expense.source,
-                             receiptUrl: DemoFollowUpScript.evidence(stl.slug, "comprobante-\(expense.date).pdf")),
+                ExpenseInput(
+                    spentOn: expense.date, concept: expense.concept, amount: expense.amount, source: expense.source,
+                    receiptUrl: DemoFollowUpScript.evidence(stl.slug, "comprobante-\(expense.date).pdf")),
                 in: stl, by: actor, on: db)
         }
         for activity in DemoFollowUpScript.activities(for: stl.slug) {
             _ = try await OutreachWrites.record(
-                OutreachInput(heldOn: activity.date, kind: activity.kind.rawValue, title: activity.title, audience: activity.audience,
-                              attendees: "\(activity.attendees)", materialLinks: activity.materials.joined(separator: "\n")),
+                OutreachInput(
+                    heldOn: activity.date, kind: activity.kind.rawValue, title: activity.title, audience: activity.audience,
+                    attendees: "\(activity.attendees)", materialLinks: activity.materials.joined(separator: "\n")),
                 in: stl, by: actor, on: db)
         }
     }
@@ -83,25 +86,30 @@ struct DemoFollowUpLoader {
             let day = agreement.dueOn.map { min($0, today) } ?? today
             _ = try await AgreementWrites.addNote(
                 agreement.requireID(),
-                AgreementNoteInput(notedOn: CalendarDate.format(day), text: "La persona responsable informó el avance en la sesión y entregó la evidencia a la facilitación.",
-                                   evidenceLinks: DemoFollowUpScript.evidence(stl.slug, "seguimiento-\(agreement.code).pdf"), status: nil),
+                AgreementNoteInput(
+                    notedOn: CalendarDate.format(day),
+                    text: "La persona responsable informó el avance en la sesión y entregó la evidencia a la facilitación.",
+                    evidenceLinks: DemoFollowUpScript.evidence(stl.slug, "seguimiento-\(agreement.code).pdf"), status: nil),
                 in: stl, by: actor, today: today, on: db)
         }
         let overdue = try await AgreementWrites.create(
-            AgreementCreateInput(title: "Publicar en el portal del STL el calendario anual de sesiones y los informes de avance del PAL",
-                                 description: "Acordado en la reunión de trabajo con las organizaciones, fuera de sesión formal.",
-                                 owner: "Facilitación del STL", ownerSector: nil,
-                                 dueOn: CalendarDate.format(today.addingTimeInterval(-21 * 86_400)), sessionId: nil),
+            AgreementCreateInput(
+                title: "Publicar en el portal del STL el calendario anual de sesiones y los informes de avance del PAL",
+                description: "Acordado en la reunión de trabajo con las organizaciones, fuera de sesión formal.",
+                owner: "Facilitación del STL", ownerSector: nil,
+                dueOn: CalendarDate.format(today.addingTimeInterval(-21 * 86_400)), sessionId: nil),
             in: stl, by: actor, today: today, on: db)
         _ = try await AgreementWrites.addNote(
             overdue.requireID(),
-            AgreementNoteInput(notedOn: CalendarDate.format(today.addingTimeInterval(-35 * 86_400)),
-                               text: "Se solicitó al organismo garante el espacio en su portal; sin respuesta todavía.", evidenceLinks: nil, status: "en_proceso"),
+            AgreementNoteInput(
+                notedOn: CalendarDate.format(today.addingTimeInterval(-35 * 86_400)),
+                text: "Se solicitó al organismo garante el espacio en su portal; sin respuesta todavía.", evidenceLinks: nil, status: "en_proceso"),
             in: stl, by: actor, today: today, on: db)
         _ = try await AgreementWrites.create(
-            AgreementCreateInput(title: "Presentar a la ciudadanía el informe semestral de avance del Plan de Acción Local",
-                                 description: nil, owner: "Organismo garante", ownerSector: "organismo_garante",
-                                 dueOn: CalendarDate.format(today.addingTimeInterval(60 * 86_400)), sessionId: nil),
+            AgreementCreateInput(
+                title: "Presentar a la ciudadanía el informe semestral de avance del Plan de Acción Local",
+                description: nil, owner: "Organismo garante", ownerSector: "organismo_garante",
+                dueOn: CalendarDate.format(today.addingTimeInterval(60 * 86_400)), sessionId: nil),
             in: stl, by: actor, today: today, on: db)
     }
 }

@@ -25,8 +25,9 @@ struct DemoInstallationLoader {
     private static func load(on db: any Database) async throws {
         let actor = AuditLog.Actor.system
         let stl = try await SecretariatWrites.create(
-            SecretariatInput(name: "Yucatán", slug: slug, level: "estatal", state: "Yucatán", ruleKind: "consensus_then_majority",
-                             ruleText: "Por consenso y en caso de disenso se aplicará regla de mayoría."),
+            SecretariatInput(
+                name: "Yucatán", slug: slug, level: "estatal", state: "Yucatán", ruleKind: "consensus_then_majority",
+                ruleText: "Por consenso y en caso de disenso se aplicará regla de mayoría."),
             by: actor, on: db)
         try await composition(of: stl, on: db)
         try await promoterGroup(of: stl, on: db)
@@ -48,14 +49,19 @@ struct DemoInstallationLoader {
         let appointments: [(String, String, String)] = [
             (seat("gobierno", 1), "Secretaría de la Contraloría General del Estado", "Titular de la Secretaría"),
             (seat("gobierno", 2), "Ayuntamiento de Mérida", "Dirección de Gobierno Abierto"),
-            (seat("organismo_garante", 1), "Instituto Estatal de Transparencia, Acceso a la Información Pública y Protección de Datos Personales (INAIP Yucatán)", "Comisionada presidenta"),
+            (
+                seat("organismo_garante", 1),
+                "Instituto Estatal de Transparencia, Acceso a la Información Pública y Protección de Datos Personales (INAIP Yucatán)",
+                "Comisionada presidenta"
+            ),
         ]
         for (seatID, organization, office) in appointments {
             let kind: OrganizationKind = office == "Comisionada presidenta" ? .organismoGarante : .gobierno
             let org = try await OrganizationWrites.create(OrganizationInput(name: organization, kind: kind.rawValue), in: stl, by: .system, on: db)
             _ = try await MemberWrites.appoint(
-                MemberInput(seatId: seatID, role: "titular", organizationId: org.id?.uuidString, office: office,
-                            startsOn: CalendarDate.format(daysAgo(20))),
+                MemberInput(
+                    seatId: seatID, role: "titular", organizationId: org.id?.uuidString, office: office,
+                    startsOn: CalendarDate.format(daysAgo(20))),
                 in: stl, by: .system, on: db)
         }
     }
@@ -69,8 +75,9 @@ struct DemoInstallationLoader {
         ]
         for (index, (name, organization, sector, position)) in members.enumerated() {
             _ = try await PromoterWrites.addMember(
-                PromoterMemberInput(name: name + " (demostración)", organization: organization, sector: sector, position: position,
-                                    contactEmail: "gp\(index + 1)@ejemplo.org"),
+                PromoterMemberInput(
+                    name: name + " (demostración)", organization: organization, sector: sector, position: position,
+                    contactEmail: "gp\(index + 1)@ejemplo.org"),
                 in: stl, by: .system, on: db)
         }
         let route: [(String, Int, Int?, Int)] = [
@@ -84,9 +91,10 @@ struct DemoInstallationLoader {
         ]
         for (title, start, end, step) in route {
             _ = try await PromoterWrites.addActivity(
-                WorkRouteActivityInput(title: title, startsOn: CalendarDate.format(daysAgo(start)),
-                                       endsOn: end.map { CalendarDate.format(daysAgo($0)) }, stepNumber: "\(step)",
-                                       responsible: step == 2 ? "Grupo Promotor (sector gubernamental)" : "Grupo Promotor"),
+                WorkRouteActivityInput(
+                    title: title, startsOn: CalendarDate.format(daysAgo(start)),
+                    endsOn: end.map { CalendarDate.format(daysAgo($0)) }, stepNumber: "\(step)",
+                    responsible: step == 2 ? "Grupo Promotor (sector gubernamental)" : "Grupo Promotor"),
                 in: stl, by: .system, on: db)
         }
     }
@@ -95,15 +103,28 @@ struct DemoInstallationLoader {
     /// Also each organisation's private receipt code, through which it opens its credential.
     private static func openCall(of stl: Secretariat, on db: any Database) async throws -> ([CallRegistration], [String: String]) {
         _ = try await OpenCallWrites.save(
-            OpenCallInput(title: "Convocatoria abierta para integrar el Secretariado Técnico Local de Yucatán",
-                          body: CallPage.defaultBody("Yucatán"), opensOn: CalendarDate.format(daysAgo(75)),
-                          closesOn: CalendarDate.format(daysAgo(-1))),
+            OpenCallInput(
+                title: "Convocatoria abierta para integrar el Secretariado Técnico Local de Yucatán",
+                body: CallPage.defaultBody("Yucatán"), opensOn: CalendarDate.format(daysAgo(75)),
+                closesOn: CalendarDate.format(daysAgo(-1))),
             in: stl, by: .system, now: daysAgo(75), on: db)
         let entries: [(String, OrganizationKind, AgendaKind, String, String?)] = [
-            ("Red Yucateca de Datos Abiertos, A.C.", .sociedadCivil, .sectorial, "Transparencia presupuestaria y datos abiertos", "Cuenta con informes anuales de monitoreo presupuestario desde 2012."),
-            ("Colectivo Ciudadano Sur de Mérida", .sociedadCivil, .comunitaria, "Servicios urbanos en las colonias del sur de Mérida", "Trabajo comunitario documentado en el sur de Mérida."),
-            ("Observatorio Peninsular de Salud, A.C.", .sociedadCivil, .sectorial, "Abasto de medicamentos y salud materna", "Observatorio con publicaciones periódicas."),
-            ("Mujeres Mayas en Acción, A.C.", .sociedadCivil, .comunitaria, "Derechos de las mujeres de comunidades mayas del oriente del estado", "Trayectoria en el oriente del estado."),
+            (
+                "Red Yucateca de Datos Abiertos, A.C.", .sociedadCivil, .sectorial, "Transparencia presupuestaria y datos abiertos",
+                "Cuenta con informes anuales de monitoreo presupuestario desde 2012."
+            ),
+            (
+                "Colectivo Ciudadano Sur de Mérida", .sociedadCivil, .comunitaria, "Servicios urbanos en las colonias del sur de Mérida",
+                "Trabajo comunitario documentado en el sur de Mérida."
+            ),
+            (
+                "Observatorio Peninsular de Salud, A.C.", .sociedadCivil, .sectorial, "Abasto de medicamentos y salud materna",
+                "Observatorio con publicaciones periódicas."
+            ),
+            (
+                "Mujeres Mayas en Acción, A.C.", .sociedadCivil, .comunitaria, "Derechos de las mujeres de comunidades mayas del oriente del estado",
+                "Trayectoria en el oriente del estado."
+            ),
             ("Consultores Integrales del Sureste, S.C.", .privado, .sectorial, "Consultoría en gestión pública", nil),
             ("Jóvenes por la Transparencia Valladolid", .sociedadCivil, .comunitaria, "Participación juvenil en Valladolid", nil),
         ]
@@ -115,16 +136,23 @@ struct DemoInstallationLoader {
                 evidenceLinks: "https://ejemplo.org/yucatan/organizacion-\(index + 1)/informe-anual",
                 contactName: "Contacto \(index + 1) (demostración)", contactEmail: "osc\(index + 1)@ejemplo.org",
                 privacyConsent: "si")
-            guard case .registered(let registration, let receipt) = try await RegistrationWrites.register(input, from: "demo", in: stl, on: db) else { continue }
+            guard case .registered(let registration, let receipt) = try await RegistrationWrites.register(input, from: "demo", in: stl, on: db) else {
+                continue
+            }
             receipts[registration.organizationName] = receipt
             switch index {
             case 0...3:
-                validated.append(try await OpenCallWrites.decide(
-                    registration.requireID(), RegistrationDecisionInput(decision: "validar", reason: reason), in: stl, by: .system, on: db))
+                validated.append(
+                    try await OpenCallWrites.decide(
+                        registration.requireID(), RegistrationDecisionInput(decision: "validar", reason: reason), in: stl, by: .system, on: db))
             case 4:
                 _ = try await OpenCallWrites.decide(
                     registration.requireID(),
-                    RegistrationDecisionInput(decision: "rechazar", reason: "Es una empresa de consultoría con fines de lucro que presta servicios al gobierno estatal; la convocatoria es para organizaciones sociales sin vínculo contractual con el gobierno."),
+                    RegistrationDecisionInput(
+                        decision: "rechazar",
+                        reason:
+                            "Es una empresa de consultoría con fines de lucro que presta servicios al gobierno estatal; la convocatoria es para organizaciones sociales sin vínculo contractual con el gobierno."
+                    ),
                     in: stl, by: .system, on: db)
             default:
                 break
@@ -135,24 +163,28 @@ struct DemoInstallationLoader {
     }
 
     /// Four nominations, voting open, two of four organisations have voted.
-    private static func election(in stl: Secretariat, organizations: [CallRegistration], receipts: [String: String], on db: any Database) async throws {
+    private static func election(in stl: Secretariat, organizations: [CallRegistration], receipts: [String: String], on db: any Database) async throws
+    {
         let now = Date()
         _ = try await ElectionWrites.create(
-            ElectionInput(title: "Elección de representantes de la sociedad civil 2026", seats: "2", method: ElectionMethod.pluralidad.rawValue,
-                          opensAt: InstallationFieldCheck.format(now.addingTimeInterval(3600)),
-                          closesAt: InstallationFieldCheck.format(now.addingTimeInterval(14 * 86_400))),
+            ElectionInput(
+                title: "Elección de representantes de la sociedad civil 2026", seats: "2", method: ElectionMethod.pluralidad.rawValue,
+                opensAt: InstallationFieldCheck.format(now.addingTimeInterval(3600)),
+                closesAt: InstallationFieldCheck.format(now.addingTimeInterval(14 * 86_400))),
             in: stl, by: .system, on: db)
         // The organisations open their credentials through their receipts, as on the site.
         var token: [String: String] = [:]
         for organization in organizations {
-            token[organization.organizationName] = try await RegistrationReceipt.reveal(receipts[organization.organizationName]!, in: stl, on: db).token
+            token[organization.organizationName] = try await RegistrationReceipt.reveal(receipts[organization.organizationName]!, in: stl, on: db)
+                .token
         }
         let nominees = ["Ana Lucía Canché Dzib", "Jorge Pech Uc", "Ricardo Interián Sosa", "María José Poot Chan"]
         for (organization, nominee) in zip(organizations, nominees) {
             _ = try await BallotWrites.nominate(
                 token: token[organization.organizationName]!,
-                NominationInput(personName: nominee, registrationId: organization.id?.uuidString,
-                                statement: "Postulada por su organización (demostración)."),
+                NominationInput(
+                    personName: nominee, registrationId: organization.id?.uuidString,
+                    statement: "Postulada por su organización (demostración)."),
                 in: stl, on: db)
         }
         try await ElectionWrites.openVoting(in: stl, by: .system, on: db)
@@ -170,22 +202,36 @@ struct DemoInstallationLoader {
     /// Steps 1–5 concluded on their dates, with their evidence; step 6 under way.
     private static func stepHistory(of stl: Secretariat, on db: any Database) async throws {
         let history: [(Int, Int, Int, String, [(InstallationEvidence, String)])] = [
-            (1, 130, 110, "Ruta de trabajo acordada tras la firma de la Declaración Conjunta.",
-             [(.declaracionConjunta, "https://ejemplo.org/yucatan/declaracion-conjunta.pdf")]),
-            (2, 110, 85, "Se sumaron la Contraloría General del Estado y el Ayuntamiento de Mérida.",
-             [(.constanciaRespaldoPolitico, "https://ejemplo.org/yucatan/cartas-de-respaldo.pdf")]),
-            (3, 80, 1, "Mapeo de 38 organizaciones; convocatoria publicada y cerrada con 6 registros.",
-             [(.mapeoDeActores, "https://ejemplo.org/yucatan/mapeo-organizaciones.pdf")]),
-            (4, 65, 45, "Tres foros regionales con 120 asistentes.",
-             [(.convocatoriaSensibilizacion, "https://ejemplo.org/yucatan/foros-sensibilizacion.pdf")]),
-            (5, 45, 25, "Se acordó la elección por pluralidad entre organizaciones validadas, dos asientos titulares.",
-             [(.minutasReunionesPreparatorias, "https://ejemplo.org/yucatan/minutas-preparatorias.pdf"),
-              (.metodoDeSeleccion, "https://ejemplo.org/yucatan/metodo-de-seleccion.pdf")]),
+            (
+                1, 130, 110, "Ruta de trabajo acordada tras la firma de la Declaración Conjunta.",
+                [(.declaracionConjunta, "https://ejemplo.org/yucatan/declaracion-conjunta.pdf")]
+            ),
+            (
+                2, 110, 85, "Se sumaron la Contraloría General del Estado y el Ayuntamiento de Mérida.",
+                [(.constanciaRespaldoPolitico, "https://ejemplo.org/yucatan/cartas-de-respaldo.pdf")]
+            ),
+            (
+                3, 80, 1, "Mapeo de 38 organizaciones; convocatoria publicada y cerrada con 6 registros.",
+                [(.mapeoDeActores, "https://ejemplo.org/yucatan/mapeo-organizaciones.pdf")]
+            ),
+            (
+                4, 65, 45, "Tres foros regionales con 120 asistentes.",
+                [(.convocatoriaSensibilizacion, "https://ejemplo.org/yucatan/foros-sensibilizacion.pdf")]
+            ),
+            (
+                5, 45, 25, "Se acordó la elección por pluralidad entre organizaciones validadas, dos asientos titulares.",
+                [
+                    (.minutasReunionesPreparatorias, "https://ejemplo.org/yucatan/minutas-preparatorias.pdf"),
+                    (.metodoDeSeleccion, "https://ejemplo.org/yucatan/metodo-de-seleccion.pdf"),
+                ]
+            ),
         ]
         for (number, started, concluded, notes, evidence) in history {
             _ = try await InstallationWrites.updateStep(
-                number, with: InstallationStepInput(status: "concluido", startedOn: CalendarDate.format(daysAgo(started)),
-                                                    concludedOn: CalendarDate.format(daysAgo(concluded)), notes: notes),
+                number,
+                with: InstallationStepInput(
+                    status: "concluido", startedOn: CalendarDate.format(daysAgo(started)),
+                    concludedOn: CalendarDate.format(daysAgo(concluded)), notes: notes),
                 in: stl, by: .system, on: db)
             for (kind, url) in evidence {
                 _ = try await InstallationWrites.addEvidence(
@@ -193,8 +239,10 @@ struct DemoInstallationLoader {
             }
         }
         _ = try await InstallationWrites.updateStep(
-            6, with: InstallationStepInput(status: "en_curso", startedOn: CalendarDate.format(daysAgo(20)),
-                                           notes: "Votación abierta entre las cuatro organizaciones validadas."),
+            6,
+            with: InstallationStepInput(
+                status: "en_curso", startedOn: CalendarDate.format(daysAgo(20)),
+                notes: "Votación abierta entre las cuatro organizaciones validadas."),
             in: stl, by: .system, on: db)
     }
 

@@ -54,7 +54,9 @@ struct DemoLoader {
         try await GovernanceVersion(
             secretariatID: stlID, version: 1,
             document: .template(rule: forum.rule, ruleText: forum.ruleText),
-            note: "Versión inicial: la regla de decisión es la de la Tabla 2 de la guía; el resto del texto es la plantilla de la plataforma, no un documento aprobado por el STL.", author: "sistema", origin: .acta
+            note:
+                "Versión inicial: la regla de decisión es la de la Tabla 2 de la guía; el resto del texto es la plantilla de la plataforma, no un documento aprobado por el STL.",
+            author: "sistema", origin: .acta
         ).create(on: db)
         try await AuditLog.record(
             on: db, actor: .system, secretariatID: stlID, action: .create, entity: .secretariat,

@@ -8,7 +8,11 @@ import Vapor
 enum DemoMarks {
     /// The tables whose rows carry `secretariat_id` and a `demo` column.
     enum Records: String, CaseIterable {
-        case sessions = "stl_sessions", agreements, plans = "action_plans", expenses, outreach = "outreach_activities"
+        case sessions = "stl_sessions"
+        case agreements
+        case plans = "action_plans"
+        case expenses
+        case outreach = "outreach_activities"
     }
 
     static func mark(_ records: [Records], of stlID: UUID, on db: any Database) async throws {
@@ -30,6 +34,7 @@ enum DemoMarks {
     static func markInvented(_ stlID: UUID, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
         try await sql.update(Secretariat.schema).set("demo", to: true).where("id", .equal, stlID).run()
-        try await sql.raw("UPDATE seat_terms SET demo = \(bind: true) WHERE seat_id IN (SELECT id FROM seats WHERE secretariat_id = \(bind: stlID))").run()
+        try await sql.raw("UPDATE seat_terms SET demo = \(bind: true) WHERE seat_id IN (SELECT id FROM seats WHERE secretariat_id = \(bind: stlID))")
+            .run()
     }
 }

@@ -26,7 +26,7 @@ struct DemoSessionsLoader {
         var created = 0
         for slug in Self.slugs {
             guard let stl = try await Secretariat.query(on: db).filter(\.$slug == slug).first(),
-                  try await StlSession.query(on: db).filter(\.$secretariat.$id == stl.requireID()).count() == 0
+                try await StlSession.query(on: db).filter(\.$secretariat.$id == stl.requireID()).count() == 0
             else { continue }
             created += try await db.writeTransaction { db in
                 let count = try await Self.load(stl, year: year, now: now, on: db)
@@ -44,8 +44,9 @@ struct DemoSessionsLoader {
         let privateKey: Curve25519.Signing.PrivateKey
 
         var actor: SessionActor {
-            SessionActor(audit: .system, userID: user.id, name: user.name,
-                         principal: Principal(userID: user.id, isAdmin: false, grants: [grant.grant]))
+            SessionActor(
+                audit: .system, userID: user.id, name: user.name,
+                principal: Principal(userID: user.id, isAdmin: false, grants: [grant.grant]))
         }
     }
 
@@ -67,8 +68,9 @@ struct DemoSessionsLoader {
             let convenedAt = min(start.addingTimeInterval(-10 * 86_400), now)
             guard start.timeIntervalSince(now) < 0 || NoticePeriod.daysBetween(now, start) >= 6 else { break }
             count += 1
-            try await session(stl, month: month, start: start, convenedAt: convenedAt, now: now, forum: forum,
-                              members: members, facilitator: facilitator, facilitated: facilitatorName != nil, on: db)
+            try await session(
+                stl, month: month, start: start, convenedAt: convenedAt, now: now, forum: forum,
+                members: members, facilitator: facilitator, facilitated: facilitatorName != nil, on: db)
         }
         try await followUp(stl, now: now, facilitator: facilitator, on: db)
         return count
@@ -86,19 +88,27 @@ struct DemoSessionsLoader {
             SessionRequestInput(kind: "ordinaria", reason: "Sesión ordinaria mensual de \(DemoSessionsScript.monthNames[t.month - 1]) \(t.year)."),
             in: stl, by: requester.actor, on: db)
         let proposal = try await ProposalWrites.submit(
-            ProposalInput(title: month?.topic ?? "Balance del año y plan 2027",
-                          description: "Propuesta para la sesión de \(DemoSessionsScript.monthNames[t.month - 1]).",
-                          links: "https://www.gob.mx/inai"),
+            ProposalInput(
+                title: month?.topic ?? "Balance del año y plan 2027",
+                description: "Propuesta para la sesión de \(DemoSessionsScript.monthNames[t.month - 1]).",
+                links: "https://www.gob.mx/inai"),
             in: stl, by: requester.actor, on: db)
         let session = try await SessionWrites.convene(
-            ConveneInput(requestId: request.id!.uuidString, kind: "ordinaria", urgent: nil,
-                         date: "\(t.year)-\(two(t.month))-\(two(t.day))", time: "10:00", durationMinutes: "120",
-                         place: "Sala de sesiones del organismo garante, \(stl.name)", modality: t.month % 3 == 0 ? "hibrida" : "presencial"),
+            ConveneInput(
+                requestId: request.id!.uuidString, kind: "ordinaria", urgent: nil,
+                date: "\(t.year)-\(two(t.month))-\(two(t.day))", time: "10:00", durationMinutes: "120",
+                place: "Sala de sesiones del organismo garante, \(stl.name)", modality: t.month % 3 == 0 ? "hibrida" : "presencial"),
             in: stl, by: facilitator, now: convenedAt, on: db)
         let sessionID = try session.requireID()
-        let item1 = try await AgendaWrites.add(AgendaItemInput(proposalId: nil, title: "Seguimiento de acuerdos de la sesión anterior", description: nil), to: sessionID, in: stl, by: facilitator, now: convenedAt, on: db)
-        let item2 = try await AgendaWrites.add(AgendaItemInput(proposalId: proposal.id!.uuidString, title: nil, description: nil), to: sessionID, in: stl, by: facilitator, now: convenedAt, on: db)
-        _ = try await AgendaWrites.add(AgendaItemInput(proposalId: nil, title: "Asuntos generales", description: nil), to: sessionID, in: stl, by: facilitator, now: convenedAt, on: db)
+        let item1 = try await AgendaWrites.add(
+            AgendaItemInput(proposalId: nil, title: "Seguimiento de acuerdos de la sesión anterior", description: nil), to: sessionID, in: stl,
+            by: facilitator, now: convenedAt, on: db)
+        let item2 = try await AgendaWrites.add(
+            AgendaItemInput(proposalId: proposal.id!.uuidString, title: nil, description: nil), to: sessionID, in: stl, by: facilitator,
+            now: convenedAt, on: db)
+        _ = try await AgendaWrites.add(
+            AgendaItemInput(proposalId: nil, title: "Asuntos generales", description: nil), to: sessionID, in: stl, by: facilitator, now: convenedAt,
+            on: db)
         // December's session is still ahead: convened, with its agenda, nothing more.
         guard let month, start < now else { return }
 
@@ -112,20 +122,23 @@ struct DemoSessionsLoader {
         // motion and the votes during the session.
         _ = try await AttendanceWrites.record(lines, session: sessionID, in: stl, by: facilitator, now: start.addingTimeInterval(300), on: db)
         let motion = try await MotionWrites.create(
-            MotionInput(agendaItemId: item2.id!.uuidString, title: month.motion, text: "Se somete a votación la propuesta: \(month.motion).",
-                        agreementOwner: month.owner, agreementOwnerSector: month.ownerSector?.rawValue,
-                        agreementDueOn: CalendarDate.format(start.addingTimeInterval(45 * 86_400))),
+            MotionInput(
+                agendaItemId: item2.id!.uuidString, title: month.motion, text: "Se somete a votación la propuesta: \(month.motion).",
+                agreementOwner: month.owner, agreementOwnerSector: month.ownerSector?.rawValue,
+                agreementDueOn: CalendarDate.format(start.addingTimeInterval(45 * 86_400))),
             session: sessionID, in: stl, by: facilitator, now: start.addingTimeInterval(1_800), on: db)
         for line in lines where line.attendance.isPresent {
             let holders = forum.holders(of: line.seatID)!
             let role: HolderRole = line.attendance == .suplente ? .suplente : .titular
             guard let member = members["\(holders.seat.label)/\(role.rawValue)"] else { continue }
             let option = month.votes[holders.sector] ?? .aFavor
-            _ = try await VoteWrites.cast(VoteInput(option: option.rawValue), on: motion.requireID(), in: stl, by: member.actor, now: start.addingTimeInterval(3_600), on: db)
+            _ = try await VoteWrites.cast(
+                VoteInput(option: option.rawValue), on: motion.requireID(), in: stl, by: member.actor, now: start.addingTimeInterval(3_600), on: db)
         }
         _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitator, now: start.addingTimeInterval(5_400), on: db)
         let discussions = [item1, item2].enumerated().map { index, item in
-            MinutesInput.Discussion(agendaItemId: item.id!.uuidString, text: DemoSessionsScript.discussion(facilitated: facilitated)[(index + t.month) % 3])
+            MinutesInput.Discussion(
+                agendaItemId: item.id!.uuidString, text: DemoSessionsScript.discussion(facilitated: facilitated)[(index + t.month) % 3])
         }
         _ = try await MinutesWrites.saveDraft(
             MinutesInput(notes: "Sesión celebrada con la asistencia registrada. Se levanta la sesión a las 12:00 h.", discussions: discussions),
@@ -154,7 +167,8 @@ struct DemoSessionsLoader {
         for (index, agreement) in agreements.enumerated() {
             guard let due = agreement.dueOn else { continue }
             let status: AgreementStatus = due < now ? (index == 2 ? .pendiente : .cumplido) : .enProceso
-            _ = try await AgreementWrites.setStatus(agreement.requireID(), AgreementUpdateInput(status: status.rawValue), in: stl, by: facilitator, on: db)
+            _ = try await AgreementWrites.setStatus(
+                agreement.requireID(), AgreementUpdateInput(status: status.rawValue), in: stl, by: facilitator, on: db)
         }
     }
 

@@ -23,7 +23,10 @@ enum DemoSessionsScript {
         ("Ruta de trabajo 2026 y estrategia de participación", "Aprobar la ruta de trabajo 2026 del STL", "Facilitación y Pleno", nil),
         ("Mesas de cocreación del Plan de Acción Local", "Aprobar el calendario de mesas de cocreación", "Sociedad civil", .sociedadCivil),
         ("Metodología de seguimiento de compromisos", "Aprobar la metodología de seguimiento de compromisos", "Organismo garante", .organismoGarante),
-        ("Convocatoria abierta a organizaciones", "Publicar la convocatoria abierta a organizaciones para las mesas temáticas", "Sociedad civil", .sociedadCivil),
+        (
+            "Convocatoria abierta a organizaciones", "Publicar la convocatoria abierta a organizaciones para las mesas temáticas", "Sociedad civil",
+            .sociedadCivil
+        ),
         ("Informe trimestral de avances", "Aprobar y publicar el primer informe trimestral de avances", "Gobierno", .gobierno),
         ("Compromiso de datos abiertos presupuestales", "Incorporar al PAL el compromiso de datos abiertos presupuestales", "Gobierno", .gobierno),
         ("Programa de sensibilización en municipios", "Aprobar el programa de sensibilización en municipios", "Organismo garante", .organismoGarante),
@@ -43,20 +46,28 @@ enum DemoSessionsScript {
             // May: civil society votes against; the majority has no civil-society vote.
             dissent[5] = [.sociedadCivil: .enContra]
             dissent[8] = [.organismoGarante: .enContra]
-            suplentes[2] = ["gobierno-2"]; suplentes[6] = ["sociedad_civil-3"]; suplentes[9] = ["gobierno-2", "sociedad_civil-3"]
-            absent[4] = ["gobierno-4"]; absent[10] = ["sociedad_civil-2"]
+            suplentes[2] = ["gobierno-2"]
+            suplentes[6] = ["sociedad_civil-3"]
+            suplentes[9] = ["gobierno-2", "sociedad_civil-3"]
+            absent[4] = ["gobierno-4"]
+            absent[10] = ["sociedad_civil-2"]
         case "morelos":
             // August: the guarantor votes against; every sector's vote is required.
             dissent[8] = [.organismoGarante: .enContra]
             dissent[3] = [.sociedadCivil: .abstencion]
-            suplentes[3] = ["gobierno-2"]; suplentes[7] = ["sociedad_civil-1"]; suplentes[11] = ["gobierno-2"]
+            suplentes[3] = ["gobierno-2"]
+            suplentes[7] = ["sociedad_civil-1"]
+            suplentes[11] = ["gobierno-2"]
             absent[6] = ["gobierno-1"]
         default:
             // Nuevo León: a majority adoption in June and a rejection in October.
             dissent[6] = [.organismoGarante: .enContra]
             dissent[10] = [.gobierno: .enContra, .organismoGarante: .abstencion]
-            suplentes[2] = ["sociedad_civil-2"]; suplentes[5] = ["gobierno-3"]; suplentes[8] = ["sociedad_civil-2", "gobierno-3"]
-            absent[3] = ["gobierno-2"]; absent[9] = ["sociedad_civil-3"]
+            suplentes[2] = ["sociedad_civil-2"]
+            suplentes[5] = ["gobierno-3"]
+            suplentes[8] = ["sociedad_civil-2", "gobierno-3"]
+            absent[3] = ["gobierno-2"]
+            absent[9] = ["sociedad_civil-3"]
         }
         return topics.enumerated().map { index, topic in
             let month = index + 1
@@ -71,15 +82,19 @@ enum DemoSessionsScript {
         Set(months(for: slug).flatMap(\.suplentes))
     }
 
-    static let monthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                             "septiembre", "octubre", "noviembre", "diciembre"]
+    static let monthNames = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+        "septiembre", "octubre", "noviembre", "diciembre",
+    ]
 
     /// What the minutes say of each item; without a facilitator (a vacancy), nobody in that
     /// role can have presented anything.
     static func discussion(facilitated: Bool) -> [String] {
-        [facilitated
-            ? "La persona facilitadora presentó los antecedentes y los representantes intercambiaron observaciones."
-            : "La secretaría técnica provisional presentó los antecedentes y los representantes intercambiaron observaciones."]
+        [
+            facilitated
+                ? "La persona facilitadora presentó los antecedentes y los representantes intercambiaron observaciones."
+                : "La secretaría técnica provisional presentó los antecedentes y los representantes intercambiaron observaciones."
+        ]
             + discussion.dropFirst()
     }
 

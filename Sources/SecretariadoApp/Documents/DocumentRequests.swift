@@ -18,7 +18,7 @@ enum DocumentRequests {
             throw AppError.forbidden
         }
         guard let raw = req.parameters.get("kind"), let kind = DocumentTargetKind(rawValue: raw),
-              let targetID = req.parameters.get("targetID", as: UUID.self)
+            let targetID = req.parameters.get("targetID", as: UUID.self)
         else { throw DocumentTargets.notFound }
         try await req.require(kind.writePermission(stlID))
         return (kind, targetID)
@@ -37,9 +37,11 @@ enum DocumentRequests {
         guard var body, body.readableBytes > 0 else { throw DocumentProblem.missing }
         if req.headers.contentType?.type == "multipart" {
             guard let form = MultipartBody(req) else {
-                throw DocumentProblem(status: .unprocessableEntity, message: Localized(
-                    es: "El formulario no llegó completo: vuelve a elegir el archivo y envíalo de nuevo.",
-                    en: "The form did not arrive whole: choose the file again and send it again."))
+                throw DocumentProblem(
+                    status: .unprocessableEntity,
+                    message: Localized(
+                        es: "El formulario no llegó completo: vuelve a elegir el archivo y envíalo de nuevo.",
+                        en: "The form did not arrive whole: choose the file again and send it again."))
             }
             guard let file = form.file("file"), !file.data.isEmpty else { throw DocumentProblem.missing }
             return DocumentUpload(
@@ -58,8 +60,10 @@ enum DocumentRequests {
     private static func supersedes(_ raw: String?) throws -> UUID? {
         guard let raw, !raw.isEmpty else { return nil }
         guard let id = UUID(uuidString: raw) else {
-            throw AppError.invalid(field: "supersedes", Localized(
-                es: "La versión anterior indicada no es válida.", en: "The previous version given is not valid."))
+            throw AppError.invalid(
+                field: "supersedes",
+                Localized(
+                    es: "La versión anterior indicada no es válida.", en: "The previous version given is not valid."))
         }
         return id
     }
@@ -87,7 +91,7 @@ enum DocumentRequests {
             headers: headers, collectedBody: nil, remoteAddress: request.remoteAddress, logger: request.logger, on: request.eventLoop)
         rerender.storage[DocumentProblemKey.self] = (target, problem.message)
         guard let response = try? await request.application.responder.respond(to: rerender).get(),
-              response.status == .ok, response.headers.contentType == .html
+            response.status == .ok, response.headers.contentType == .html
         else { return nil }
         response.status = problem.status
         return response
@@ -99,7 +103,7 @@ enum DocumentRequests {
     static func serve(_ id: UUID, in stl: Secretariat, req: Request) async throws -> Response {
         let stlID = try stl.requireID()
         guard let document = try await StoredDocument.find(id, on: req.db), document.$secretariat.id == stlID,
-              let kind = document.targetKind, let type = document.type
+            let kind = document.targetKind, let type = document.type
         else { throw notFound }
         let principal = try await req.principal()
         guard DocumentAccess.mayRead(isPublic: document.isPublic, kind: kind, stl: stlID, principal: principal) else {
@@ -115,9 +119,10 @@ enum DocumentRequests {
         }
         guard let bytes = try await req.application.documentStore.get(sha256: document.sha256, on: req.db) else {
             req.logger.critical("Falta el archivo \(document.sha256) del documento \(id) en \(req.application.documentStore.describe).")
-            throw AppError.unavailable(Localized(
-                es: "El archivo de este documento no está disponible ahora. Avisa a quien administra la plataforma.",
-                en: "This document's file is not available now. Tell the platform's administrators."), retryAfterSeconds: nil)
+            throw AppError.unavailable(
+                Localized(
+                    es: "El archivo de este documento no está disponible ahora. Avisa a quien administra la plataforma.",
+                    en: "This document's file is not available now. Tell the platform's administrators."), retryAfterSeconds: nil)
         }
         headers.replaceOrAdd(name: .contentType, value: type.mediaType)
         headers.replaceOrAdd(name: .contentDisposition, value: DocumentName.contentDisposition(document.name, inline: type.servedInline))

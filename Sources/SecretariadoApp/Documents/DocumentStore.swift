@@ -1,10 +1,11 @@
 import Fluent
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import SecretariadoCore
 import Vapor
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Where the bytes of documents live, once per SHA-256. `db` is the caller's transaction,
 /// so a store in the database commits the file with its metadata.
@@ -108,8 +109,9 @@ enum DocumentStorage {
         }
         if DatabaseSetup.usesPostgres { return DatabaseDocumentStore() }
         if app.environment == .testing {
-            return DirectoryDocumentStore(root: FileManager.default.temporaryDirectory
-                .appendingPathComponent("secretariado-archivos-\(UUID().uuidString)"))
+            return DirectoryDocumentStore(
+                root: FileManager.default.temporaryDirectory
+                    .appendingPathComponent("secretariado-archivos-\(UUID().uuidString)"))
         }
         return DirectoryDocumentStore(root: defaultFolder)
     }

@@ -15,8 +15,9 @@ struct DocumentTarget: Sendable {
 }
 
 enum DocumentTargets {
-    static let notFound = AppError.notFound(Localized(
-        es: "No existe ese registro en este secretariado.", en: "That record does not exist in this secretariat."))
+    static let notFound = AppError.notFound(
+        Localized(
+            es: "No existe ese registro en este secretariado.", en: "That record does not exist in this secretariat."))
 
     /// The target `kind`/`id` inside `stl`, or 404.
     static func find(_ kind: DocumentTargetKind, _ id: UUID, in stl: Secretariat, on db: any Database) async throws -> DocumentTarget {
@@ -49,12 +50,12 @@ enum DocumentTargets {
             return target(SiteURL.agreement(.value(slug), .value(id)).path)
         case .agreementNote:
             guard let note = try await AgreementNote.find(id, on: db),
-                  let agreement = try await Agreement.find(note.$agreement.id, on: db), agreement.$secretariat.id == stlID
+                let agreement = try await Agreement.find(note.$agreement.id, on: db), agreement.$secretariat.id == stlID
             else { throw notFound }
             return target(SiteURL.agreement(.value(slug), .value(try agreement.requireID())).path)
         case .milestone:
             guard let milestone = try await Milestone.find(id, on: db),
-                  let commitment = try await Commitment.find(milestone.$commitment.id, on: db), commitment.$secretariat.id == stlID
+                let commitment = try await Commitment.find(milestone.$commitment.id, on: db), commitment.$secretariat.id == stlID
             else { throw notFound }
             return target(SiteURL.commitment(.value(slug), .value(try commitment.requireID())).path)
         case .expense:

@@ -18,17 +18,24 @@ struct DocumentProblem: Error, Sendable {
     let message: Localized
 
     static func tooLarge(_ limits: DocumentLimits) -> DocumentProblem {
-        DocumentProblem(status: .payloadTooLarge, message: Localized(
-            es: "El archivo supera el límite de \(limits.describe) por archivo. No se guardó nada: redúcelo (por ejemplo, escanea a menor resolución o divide el documento) y vuelve a enviarlo.",
-            en: "The file is over the limit of \(limits.describe) per file. Nothing was saved: make it smaller (for example, scan at a lower resolution or split the document) and send it again."))
+        DocumentProblem(
+            status: .payloadTooLarge,
+            message: Localized(
+                es:
+                    "El archivo supera el límite de \(limits.describe) por archivo. No se guardó nada: redúcelo (por ejemplo, escanea a menor resolución o divide el documento) y vuelve a enviarlo.",
+                en:
+                    "The file is over the limit of \(limits.describe) per file. Nothing was saved: make it smaller (for example, scan at a lower resolution or split the document) and send it again."
+            ))
     }
 
     static func refused(_ refusal: DocumentRefusal) -> DocumentProblem {
         DocumentProblem(status: .unsupportedMediaType, message: Localized(es: refusal.es, en: refusal.en))
     }
 
-    static let missing = DocumentProblem(status: .unprocessableEntity, message: Localized(
-        es: "Elige un archivo para adjuntar.", en: "Choose a file to attach."))
+    static let missing = DocumentProblem(
+        status: .unprocessableEntity,
+        message: Localized(
+            es: "Elige un archivo para adjuntar.", en: "Choose a file to attach."))
 }
 
 /// The one path that attaches a document: checks, stores the bytes by content, writes the
@@ -47,9 +54,11 @@ enum DocumentWrites {
         }
         let target = try await DocumentTargets.find(kind, targetID, in: stl, on: db)
         guard DocumentVersioning.mayAttach(kind: kind, recordIsFinal: target.isFinal) else {
-            throw AppError.conflict(field: "file", Localized(
-                es: "Este registro ya es definitivo y no admite documentos nuevos.",
-                en: "This record is final and takes no new documents."))
+            throw AppError.conflict(
+                field: "file",
+                Localized(
+                    es: "Este registro ya es definitivo y no admite documentos nuevos.",
+                    en: "This record is final and takes no new documents."))
         }
         let name = DocumentName.sanitize(upload.clientName, type: type)
         let bytes = upload.bytes
@@ -62,11 +71,13 @@ enum DocumentWrites {
             if store is DatabaseDocumentStore { try await store.put(bytes, sha256: sha256, on: db) }
             if let previous = upload.supersedes {
                 guard let old = try await StoredDocument.find(previous, on: db), old.$secretariat.id == stlID,
-                      old.targetKindRaw == kind.rawValue, old.targetID == targetID
+                    old.targetKindRaw == kind.rawValue, old.targetID == targetID
                 else {
-                    throw AppError.invalid(field: "supersedes", Localized(
-                        es: "La versión anterior indicada no es un documento de este registro.",
-                        en: "The previous version given is not a document of this record."))
+                    throw AppError.invalid(
+                        field: "supersedes",
+                        Localized(
+                            es: "La versión anterior indicada no es un documento de este registro.",
+                            en: "The previous version given is not a document of this record."))
                 }
             }
             let document = StoredDocument()
@@ -86,8 +97,9 @@ enum DocumentWrites {
             try await document.create(on: db)
             var archived = ""
             if let sessionID = target.finalMinutesSession,
-               let minutes = try await Minutes.query(on: db).filter(\.$session.$id == sessionID).first(),
-               let session = try await StlSession.find(sessionID, on: db) {
+                let minutes = try await Minutes.query(on: db).filter(\.$session.$id == sessionID).first(),
+                let session = try await StlSession.find(sessionID, on: db)
+            {
                 let entry = try await ArchiveWrites.appendDocument(document, minutes: minutes, session: session, in: stl, now: now, on: db)
                 archived = "; archivo, entrada \(entry.index)"
             }

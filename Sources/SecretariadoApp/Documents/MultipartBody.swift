@@ -16,8 +16,8 @@ struct MultipartBody {
     /// `nil` when the request is not multipart or the body does not hold together.
     init?(_ request: Request) {
         guard let type = request.headers.contentType, type.type == "multipart", type.subType == "form-data",
-              let boundary = type.parameters["boundary"], !boundary.isEmpty,
-              let buffer = request.body.data
+            let boundary = type.parameters["boundary"], !boundary.isEmpty,
+            let buffer = request.body.data
         else { return nil }
         self.init(Data(buffer.readableBytesView), boundary: boundary)
     }

@@ -12,14 +12,18 @@ enum ActionPlanWrites {
         let startsOn = try FollowUpFields.requiredDate(input.startsOn, "startsOn")
         let endsOn = try FollowUpFields.requiredDate(input.endsOn, "endsOn")
         guard endsOn >= startsOn else {
-            throw AppError.invalid(field: "endsOn", Localized(
-                es: "«endsOn» no puede ser anterior a «startsOn».", en: "“endsOn” cannot be before “startsOn”."))
+            throw AppError.invalid(
+                field: "endsOn",
+                Localized(
+                    es: "«endsOn» no puede ser anterior a «startsOn».", en: "“endsOn” cannot be before “startsOn”."))
         }
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
             if try await ActionPlan.query(on: db).filter(\.$secretariat.$id == stlID).filter(\.$title == title).first() != nil {
-                throw AppError.conflict(field: "title", Localized(
-                    es: "Ya existe un plan de acción con ese título.", en: "There is already an action plan with that title."))
+                throw AppError.conflict(
+                    field: "title",
+                    Localized(
+                        es: "Ya existe un plan de acción con ese título.", en: "There is already an action plan with that title."))
             }
             let plan = ActionPlan(secretariatID: stlID, title: title, description: description, startsOn: startsOn, endsOn: endsOn)
             try await plan.create(on: db)
@@ -31,7 +35,9 @@ enum ActionPlanWrites {
         }
     }
 
-    static func addCommitment(_ input: CommitmentInput, to planID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Commitment {
+    static func addCommitment(_ input: CommitmentInput, to planID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database)
+        async throws -> Commitment
+    {
         let title = try FieldCheck.required(input.title, "title")
         let problem = try FieldCheck.required(input.problem, "problem", maxLength: 5_000)
         let objective = try FieldCheck.required(input.objective, "objective", maxLength: 5_000)
@@ -57,13 +63,17 @@ enum ActionPlanWrites {
     }
 
     /// Sets (or, with an empty level, removes) the STL's own completion level, which needs a reason.
-    static func setLevel(_ id: UUID, _ input: CommitmentLevelInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Commitment {
+    static func setLevel(_ id: UUID, _ input: CommitmentLevelInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws
+        -> Commitment
+    {
         let level = try FieldCheck.choice(input.levelOverride, "levelOverride", as: CompletionLevel.self)
         let reason = try FieldCheck.optional(input.overrideReason, "overrideReason", maxLength: 2_000)
         if level != nil, reason == nil {
-            throw AppError.invalid(field: "overrideReason", Localized(
-                es: "Explica en «overrideReason» por qué el nivel difiere del que indican los hitos.",
-                en: "Explain in “overrideReason” why the level differs from what the milestones show."))
+            throw AppError.invalid(
+                field: "overrideReason",
+                Localized(
+                    es: "Explica en «overrideReason» por qué el nivel difiere del que indican los hitos.",
+                    en: "Explain in “overrideReason” why the level differs from what the milestones show."))
         }
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
@@ -73,7 +83,10 @@ enum ActionPlanWrites {
             commitment.overrideReason = level == nil ? nil : reason
             try await commitment.update(on: db)
             let derived = commitment.assessment.derived
-            let summary = level.map { "Compromiso \(commitment.number): nivel ajustado a «\($0.label.es)» (según hitos: «\(derived.label.es)»). Motivo: \(reason ?? "")" }
+            let summary =
+                level.map {
+                    "Compromiso \(commitment.number): nivel ajustado a «\($0.label.es)» (según hitos: «\(derived.label.es)»). Motivo: \(reason ?? "")"
+                }
                 ?? "Compromiso \(commitment.number): el nivel vuelve a seguir los hitos («\(derived.label.es)»)"
             try await AuditLog.record(
                 on: db, actor: actor.audit, secretariatID: stlID, action: .update, entity: .commitment,
@@ -82,7 +95,9 @@ enum ActionPlanWrites {
         }
     }
 
-    static func addMilestone(_ input: MilestoneInput, to commitmentID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Milestone {
+    static func addMilestone(_ input: MilestoneInput, to commitmentID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database)
+        async throws -> Milestone
+    {
         let title = try FieldCheck.required(input.title, "title")
         let dueOn = try FieldCheck.date(input.dueOn, "dueOn")
         let stlID = try stl.requireID()
@@ -91,8 +106,10 @@ enum ActionPlanWrites {
             let commitment = try await FollowUpScope.commitment(commitmentID, in: stl, on: db)
             let position = (commitment.milestones.map(\.position).max() ?? 0) + 1
             guard position <= 50 else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Un compromiso admite como máximo 50 hitos.", en: "A commitment allows at most 50 milestones."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "Un compromiso admite como máximo 50 hitos.", en: "A commitment allows at most 50 milestones."))
             }
             let milestone = Milestone(commitmentID: commitmentID, position: position, title: title, dueOn: dueOn)
             try await milestone.create(on: db)
@@ -105,13 +122,18 @@ enum ActionPlanWrites {
     }
 
     /// Marks a milestone done or not, with the date and the evidence that prove it.
-    static func updateMilestone(_ id: UUID, of commitmentID: UUID, _ input: MilestoneUpdateInput, in stl: Secretariat, by actor: SessionActor, today: Date = CalendarDate.today(), on db: any Database) async throws -> Milestone {
+    static func updateMilestone(
+        _ id: UUID, of commitmentID: UUID, _ input: MilestoneUpdateInput, in stl: Secretariat, by actor: SessionActor,
+        today: Date = CalendarDate.today(), on db: any Database
+    ) async throws -> Milestone {
         let done: Bool? = input.done == nil ? nil : try SessionFields.flag(input.done, "done")
         let doneOn = try FieldCheck.date(input.doneOn, "doneOn")
         let links = try FollowUpFields.links(input.evidenceLinks, "evidenceLinks")
         if let doneOn, doneOn > today {
-            throw AppError.invalid(field: "doneOn", Localized(
-                es: "«doneOn» no puede ser una fecha futura.", en: "“doneOn” cannot be in the future."))
+            throw AppError.invalid(
+                field: "doneOn",
+                Localized(
+                    es: "«doneOn» no puede ser una fecha futura.", en: "“doneOn” cannot be in the future."))
         }
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
@@ -125,7 +147,8 @@ enum ActionPlanWrites {
             try await milestone.update(on: db)
             commitment.$milestones.value = commitment.milestones.map { $0.id == id ? milestone : $0 }
             let levelAfter = commitment.assessment.derived
-            var summary = "Compromiso \(commitment.number), hito \(milestone.position): "
+            var summary =
+                "Compromiso \(commitment.number), hito \(milestone.position): "
                 + (milestone.done ? "cumplido" : "pendiente") + (milestone.evidenceLinks.isEmpty ? " sin evidencia" : " con evidencia")
             if levelAfter != levelBefore { summary += "; nivel según hitos: «\(levelAfter.label.es)»" }
             try await AuditLog.record(

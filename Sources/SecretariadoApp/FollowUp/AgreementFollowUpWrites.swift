@@ -5,7 +5,9 @@ import Vapor
 /// The agreements tracker's writes: acuerdos entered directly and dated follow-up notes.
 extension AgreementWrites {
     /// An acuerdo entered directly (taken outside the platform's voting, or before it).
-    static func create(_ input: AgreementCreateInput, in stl: Secretariat, by actor: SessionActor, today: Date = CalendarDate.today(), on db: any Database) async throws -> Agreement {
+    static func create(
+        _ input: AgreementCreateInput, in stl: Secretariat, by actor: SessionActor, today: Date = CalendarDate.today(), on db: any Database
+    ) async throws -> Agreement {
         let title = try FieldCheck.required(input.title, "title")
         let description = try FieldCheck.optional(input.description, "description", maxLength: 5_000)
         let owner = try FieldCheck.name(input.owner, "owner", maxLength: 300)
@@ -13,15 +15,20 @@ extension AgreementWrites {
         let dueOn = try FieldCheck.date(input.dueOn, "dueOn")
         let sessionID = try FieldCheck.uuid(input.sessionId, "sessionId")
         let stlID = try stl.requireID()
-        if let ownerSector, try await SectorRecord.query(on: db).filter(\.$secretariat.$id == stlID)
-            .filter(\.$code == ownerSector).first() == nil
+        if let ownerSector,
+            try await SectorRecord.query(on: db).filter(\.$secretariat.$id == stlID)
+                .filter(\.$code == ownerSector).first() == nil
         {
-            throw AppError.invalid(field: "ownerSector", Localized(
-                es: "Este secretariado no tiene el sector «\(ownerSector)».", en: "This secretariat has no sector “\(ownerSector)”."))
+            throw AppError.invalid(
+                field: "ownerSector",
+                Localized(
+                    es: "Este secretariado no tiene el sector «\(ownerSector)».", en: "This secretariat has no sector “\(ownerSector)”."))
         }
         if let sessionID, try await StlSession.query(on: db).filter(\.$id == sessionID).filter(\.$secretariat.$id == stlID).first() == nil {
-            throw AppError.invalid(field: "sessionId", Localized(
-                es: "Este secretariado no tiene esa sesión.", en: "This secretariat has no such session."))
+            throw AppError.invalid(
+                field: "sessionId",
+                Localized(
+                    es: "Este secretariado no tiene esa sesión.", en: "This secretariat has no such session."))
         }
         return try await db.writeTransaction { db in
             try await RowLock.secretariat(stlID, on: db)
@@ -40,14 +47,18 @@ extension AgreementWrites {
     }
 
     /// A dated follow-up note with evidence; with `status`, the agreement's status changes too.
-    static func addNote(_ id: UUID, _ input: AgreementNoteInput, in stl: Secretariat, by actor: SessionActor, today: Date = CalendarDate.today(), on db: any Database) async throws -> AgreementNote {
+    static func addNote(
+        _ id: UUID, _ input: AgreementNoteInput, in stl: Secretariat, by actor: SessionActor, today: Date = CalendarDate.today(), on db: any Database
+    ) async throws -> AgreementNote {
         let text = try FieldCheck.required(input.text, "text", maxLength: 5_000)
         let notedOn = try FieldCheck.date(input.notedOn, "notedOn") ?? today
         let links = try FollowUpFields.links(input.evidenceLinks, "evidenceLinks") ?? []
         let status = try FieldCheck.choice(input.status, "status", as: AgreementStatus.self)
         if let status, !AgreementStatus.settable.contains(status) {
-            throw AppError.invalid(field: "status", Localized(
-                es: "«vencido» no se asigna: se deriva de la fecha compromiso.", en: "“vencido” is not set: it follows from the due date."))
+            throw AppError.invalid(
+                field: "status",
+                Localized(
+                    es: "«vencido» no se asigna: se deriva de la fecha compromiso.", en: "“vencido” is not set: it follows from the due date."))
         }
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in

@@ -31,7 +31,9 @@ enum ExpenseWrites {
     }
 
     /// Changes the fields given (the others stay); an annulled expense cannot be changed.
-    static func correct(_ id: UUID, _ input: ExpenseInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> ExpenseRecord {
+    static func correct(_ id: UUID, _ input: ExpenseInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws
+        -> ExpenseRecord
+    {
         let spentOn = try input.spentOn.flatMap { $0.isEmpty ? nil : $0 }.map { try FollowUpFields.requiredDate($0, "spentOn") }
         let concept = try FieldCheck.optional(input.concept, "concept", maxLength: 200)
         let amount = try input.amount.flatMap { $0.isEmpty ? nil : $0 }.map { try FollowUpFields.amount($0, "amount") }
@@ -42,8 +44,11 @@ enum ExpenseWrites {
             try await RowLock.secretariat(stlID, on: db)
             let expense = try await find(id, in: stlID, on: db)
             guard !expense.isAnnulled else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Este gasto está anulado; registre uno nuevo si hace falta.", en: "This expense is annulled; record a new one if needed."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "Este gasto está anulado; registre uno nuevo si hace falta.", en: "This expense is annulled; record a new one if needed.")
+                )
             }
             let before = Snapshot(expense)
             if let amount {

@@ -20,8 +20,10 @@ enum FollowUpCSV {
             ]
         }
         return try CSVWriter().string(
-            header: ["secretariado", "codigo", "titulo", "descripcion", "responsable", "sector_responsable", "fecha_compromiso",
-                     "estado", "sesion", "fecha_sesion", "estado_registrado", "vencido", "notas_seguimiento", "ultima_nota", "demo"],
+            header: [
+                "secretariado", "codigo", "titulo", "descripcion", "responsable", "sector_responsable", "fecha_compromiso",
+                "estado", "sesion", "fecha_sesion", "estado_registrado", "vencido", "notas_seguimiento", "ultima_nota", "demo",
+            ],
             rows: rows)
     }
 
@@ -45,9 +47,11 @@ enum FollowUpCSV {
             }
         }
         return try CSVWriter().string(
-            header: ["secretariado", "plan", "numero", "compromiso", "problema", "objetivo", "institucion_responsable",
-                     "osc_corresponsable", "valores_ogp", "hitos", "hitos_cumplidos", "hitos_con_evidencia",
-                     "nivel_segun_hitos", "nivel_ajustado", "motivo_ajuste", "nivel", "demo"],
+            header: [
+                "secretariado", "plan", "numero", "compromiso", "problema", "objetivo", "institucion_responsable",
+                "osc_corresponsable", "valores_ogp", "hitos", "hitos_cumplidos", "hitos_con_evidencia",
+                "nivel_segun_hitos", "nivel_ajustado", "motivo_ajuste", "nivel", "demo",
+            ],
             rows: rows)
     }
 
@@ -68,17 +72,21 @@ enum FollowUpCSV {
             }
         }
         return try CSVWriter().string(
-            header: ["secretariado", "plan", "numero_compromiso", "compromiso", "hito", "descripcion", "fecha_programada",
-                     "cumplido", "fecha_cumplimiento", "evidencias", "demo"],
+            header: [
+                "secretariado", "plan", "numero_compromiso", "compromiso", "hito", "descripcion", "fecha_programada",
+                "cumplido", "fecha_cumplimiento", "evidencias", "demo",
+            ],
             rows: rows)
     }
 
     static func expenses(of stl: Secretariat?, on db: any Database) async throws -> String {
         let slugs = try await slugs(on: db)
         let rows = bySecretariat(try await expenseRecords(of: stl, on: db), slugs: slugs, of: { $0.$secretariat.id }).map { expense in
-            [slugs[expense.$secretariat.id] ?? "", RecordTime.localDate(expense.spentOn), expense.concept,
-             expense.amount.decimalString, expense.source, expense.receiptURL ?? "",
-             expense.isAnnulled ? "si" : "no", expense.annulReason ?? "", CSVExports.yesNo(expense.isDemo)]
+            [
+                slugs[expense.$secretariat.id] ?? "", RecordTime.localDate(expense.spentOn), expense.concept,
+                expense.amount.decimalString, expense.source, expense.receiptURL ?? "",
+                expense.isAnnulled ? "si" : "no", expense.annulReason ?? "", CSVExports.yesNo(expense.isDemo),
+            ]
         }
         // Annulled expenses stay in the file, marked, so the ledger shows what was corrected.
         return try CSVWriter().string(
@@ -88,10 +96,13 @@ enum FollowUpCSV {
     static func outreach(of stl: Secretariat?, on db: any Database) async throws -> String {
         let slugs = try await slugs(on: db)
         let rows = bySecretariat(try await outreachActivities(of: stl, on: db), slugs: slugs, of: { $0.$secretariat.id }).map { activity in
-            [slugs[activity.$secretariat.id] ?? "", RecordTime.localDate(activity.heldOn), activity.kind.rawValue, activity.title,
-             activity.audience, "\(activity.attendees)", activity.materialLinks.joined(separator: " "), CSVExports.yesNo(activity.isDemo)]
+            [
+                slugs[activity.$secretariat.id] ?? "", RecordTime.localDate(activity.heldOn), activity.kind.rawValue, activity.title,
+                activity.audience, "\(activity.attendees)", activity.materialLinks.joined(separator: " "), CSVExports.yesNo(activity.isDemo),
+            ]
         }
-        return try CSVWriter().string(header: ["secretariado", "fecha", "tipo", "actividad", "publico", "asistentes", "materiales", "demo"], rows: rows)
+        return try CSVWriter().string(
+            header: ["secretariado", "fecha", "tipo", "actividad", "publico", "asistentes", "materiales", "demo"], rows: rows)
     }
 
     /// Oldest first, then by concept: the order of a ledger.

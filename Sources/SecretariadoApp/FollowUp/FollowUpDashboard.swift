@@ -1,6 +1,6 @@
 import Fluent
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// What the follow-up dashboards show, for one STL or for the whole country: commitments by
@@ -59,12 +59,13 @@ struct FollowUpDashboard: Sendable {
                 let id = secretariat.id!
                 let own = commitments.filter { $0.$secretariat.id == id }
                 let ownAgreements = agreements.filter { $0.agreement.$secretariat.id == id }
-                lines.append(SecretariatLine(
-                    slug: secretariat.slug, name: secretariat.name, commitments: own.count,
-                    advanced: own.filter { $0.assessment.level >= .sustancial }.count,
-                    agreements: ownAgreements.count, overdue: ownAgreements.filter(\.isOverdue).count,
-                    spending: try MoneyMXN.sum(expenses.filter { $0.$secretariat.id == id }.map(\.amount)),
-                    outreach: outreach.filter { $0.$secretariat.id == id }.count))
+                lines.append(
+                    SecretariatLine(
+                        slug: secretariat.slug, name: secretariat.name, commitments: own.count,
+                        advanced: own.filter { $0.assessment.level >= .sustancial }.count,
+                        agreements: ownAgreements.count, overdue: ownAgreements.filter(\.isOverdue).count,
+                        spending: try MoneyMXN.sum(expenses.filter { $0.$secretariat.id == id }.map(\.amount)),
+                        outreach: outreach.filter { $0.$secretariat.id == id }.count))
             }
         }
         let milestones = commitments.flatMap(\.milestones)

@@ -14,8 +14,10 @@ enum FollowUpFields {
         guard let value else { return nil }
         let lines = value.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard lines.count <= 20 else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» admite como máximo 20 enlaces.", en: "“\(name)” allows at most 20 links."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» admite como máximo 20 enlaces.", en: "“\(name)” allows at most 20 links."))
         }
         return try lines.map { try FieldCheck.url($0, name)! }
     }
@@ -27,14 +29,18 @@ enum FollowUpFields {
         do {
             amount = try MoneyMXN.parse(text)
         } catch {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)»: \(error.message.es)", en: "“\(name)”: \(error.message.en)"))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)»: \(error.message.es)", en: "“\(name)”: \(error.message.en)"))
         }
         do {
             try ExpenseLimits.check(entry: amount)
         } catch {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)»: \(error.message.es)", en: "“\(name)”: \(error.message.en)"))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)»: \(error.message.es)", en: "“\(name)”: \(error.message.en)"))
         }
         return amount
     }
@@ -43,9 +49,11 @@ enum FollowUpFields {
     static func attendees(_ value: String?, _ name: String) throws -> Int {
         let number = try FieldCheck.requiredInt(value, name)
         guard (0...1_000_000).contains(number) else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» debe ser un número de personas entre 0 y 1,000,000.",
-                en: "“\(name)” must be a number of people between 0 and 1,000,000."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» debe ser un número de personas entre 0 y 1,000,000.",
+                    en: "“\(name)” must be a number of people between 0 and 1,000,000."))
         }
         return number
     }
@@ -57,8 +65,10 @@ enum FollowUpFields {
         for code in text.split(whereSeparator: { $0 == "," || $0.isNewline }).map({ $0.trimmingCharacters(in: .whitespaces) }) where !code.isEmpty {
             guard let value = OGPValue(rawValue: code) else {
                 let allowed = OGPValue.allCases.map(\.rawValue).joined(separator: ", ")
-                throw AppError.invalid(field: name, Localized(
-                    es: "«\(name)» admite sólo: \(allowed).", en: "“\(name)” allows only: \(allowed)."))
+                throw AppError.invalid(
+                    field: name,
+                    Localized(
+                        es: "«\(name)» admite sólo: \(allowed).", en: "“\(name)” allows only: \(allowed)."))
             }
             if !values.contains(value) { values.append(value) }
         }

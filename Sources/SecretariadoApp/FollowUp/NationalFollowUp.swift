@@ -1,6 +1,6 @@
 import Fluent
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// The national follow-up dashboard (`/seguimiento`, `GET /api/v1/followup`) from
@@ -21,16 +21,18 @@ enum NationalFollowUp {
         for row in try await sql.select().columns("id", "secretariat_id", "level_override").from(Commitment.schema).all() {
             levelOf[try row.decode(column: "id", as: UUID.self)] = (
                 try row.decode(column: "secretariat_id", as: UUID.self),
-                try row.decode(column: "level_override", as: String?.self).flatMap(CompletionLevel.init(rawValue:)))
+                try row.decode(column: "level_override", as: String?.self).flatMap(CompletionLevel.init(rawValue:))
+            )
         }
         var progress: [UUID: [MilestoneProgress]] = [:]
-        var milestoneCount = 0, verifiedCount = 0
+        var milestoneCount = 0
+        var verifiedCount = 0
         for row in try await sql.select().column("commitment_id").column("done").column(count, as: "n").from(Milestone.schema)
             .where("done", .equal, SQLBind(false)).groupBy("commitment_id").groupBy("done").all()
         {
             let n = try row.decode(column: "n", as: Int.self)
-            progress[try row.decode(column: "commitment_id", as: UUID.self), default: []]
-                += Array(repeating: MilestoneProgress(done: false, hasEvidence: false), count: n)
+            progress[try row.decode(column: "commitment_id", as: UUID.self), default: []] += Array(
+                repeating: MilestoneProgress(done: false, hasEvidence: false), count: n)
             milestoneCount += n
         }
         // Only done milestones need their evidence read.
@@ -53,19 +55,25 @@ enum NationalFollowUp {
 
         // Agreements by the date their session began (or their creation), stored status and
         // whether the due date has passed: the groups are few, whatever the number of rows.
-        let adopted = SQLFunction("COALESCE", args: SQLColumn("starts_at", table: StlSession.schema), SQLColumn("created_at", table: Agreement.schema))
+        let adopted = SQLFunction(
+            "COALESCE", args: SQLColumn("starts_at", table: StlSession.schema), SQLColumn("created_at", table: Agreement.schema))
         let due = SQLColumn("due_on", table: Agreement.schema)
         var agreements: [(adoptedAt: Date, stored: AgreementStatus, dueOn: Date?)] = []
         for row in try await sql.select()
             .column(adopted, as: "adopted").column(SQLColumn("status", table: Agreement.schema), as: "status")
             .column(due, as: "due_on").column(count, as: "n")
             .from(Agreement.schema)
-            .join(StlSession.schema, method: SQLJoinMethod.left, on: SQLColumn("id", table: StlSession.schema), .equal, SQLColumn("session_id", table: Agreement.schema))
+            .join(
+                StlSession.schema, method: SQLJoinMethod.left, on: SQLColumn("id", table: StlSession.schema), .equal,
+                SQLColumn("session_id", table: Agreement.schema)
+            )
             .groupBy(adopted).groupBy(SQLColumn("status", table: Agreement.schema)).groupBy(due)
             .all()
         {
-            let entry = (try row.decode(column: "adopted", as: Date?.self) ?? today,
-                         try row.decode(column: "status", as: AgreementStatus.self), try row.decode(column: "due_on", as: Date?.self))
+            let entry = (
+                try row.decode(column: "adopted", as: Date?.self) ?? today,
+                try row.decode(column: "status", as: AgreementStatus.self), try row.decode(column: "due_on", as: Date?.self)
+            )
             agreements += Array(repeating: entry, count: try row.decode(column: "n", as: Int.self))
         }
 
@@ -75,8 +83,10 @@ enum NationalFollowUp {
             .from(ExpenseRecord.schema).where(SQLColumn("annulled_at"), .is, SQLLiteral.null)
             .groupBy("spent_on").groupBy("concept").all()
         {
-            expenses.append(Expense(date: try row.decode(column: "spent_on", as: Date.self), concept: try row.decode(column: "concept", as: String.self),
-                                    amount: MoneyMXN(centavos: try row.decode(column: "total", as: Int64.self))))
+            expenses.append(
+                Expense(
+                    date: try row.decode(column: "spent_on", as: Date.self), concept: try row.decode(column: "concept", as: String.self),
+                    amount: MoneyMXN(centavos: try row.decode(column: "total", as: Int64.self))))
         }
         var outreachByKind: [OutreachKind: Int] = [:]
         var attendees = 0
@@ -106,8 +116,12 @@ enum NationalFollowUp {
     }
 
     /// One line per STL, by name, from per-STL counts and sums.
-    private static func lines(commitments: [UUID: (count: Int, advanced: Int)], today: Date, on sql: any SQLDatabase) async throws -> [FollowUpDashboard.SecretariatLine] {
-        func perSTL(_ table: String, _ value: any SQLExpression, where filter: ((SQLSelectBuilder) -> SQLSelectBuilder)? = nil) async throws -> [UUID: Int64] {
+    private static func lines(commitments: [UUID: (count: Int, advanced: Int)], today: Date, on sql: any SQLDatabase) async throws
+        -> [FollowUpDashboard.SecretariatLine]
+    {
+        func perSTL(_ table: String, _ value: any SQLExpression, where filter: ((SQLSelectBuilder) -> SQLSelectBuilder)? = nil) async throws -> [UUID:
+            Int64]
+        {
             var query = sql.select().column("secretariat_id").column(value, as: "v").from(table)
             if let filter { query = filter(query) }
             var found: [UUID: Int64] = [:]

@@ -17,13 +17,15 @@ final class MailDeliveryWorker: LifecycleHandler, Sendable {
     }
 
     func didBootAsync(_ application: Application) async throws {
-        let interval = interval, name = name
+        let interval = interval
+        let name = name
         let loop = Task { [application] in
             var lastDaily = Date.distantPast
             while !Task.isCancelled {
                 do {
                     while try await MailDelivery.deliverDue(
-                        transport: application.mail.transport, worker: name, on: application.db, logger: application.logger) > 0 {}
+                        transport: application.mail.transport, worker: name, on: application.db, logger: application.logger) > 0
+                    {}
                     if Date().timeIntervalSince(lastDaily) >= 3_600 {
                         lastDaily = Date()
                         try await DailyNotices.run(now: Date(), on: application.db)

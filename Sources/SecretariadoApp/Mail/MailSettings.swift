@@ -37,7 +37,8 @@ struct MailSettings: Sendable {
         }
         let fromText = value(Self.fromVariable) ?? Self.defaultFrom
         guard let from = Self.parseAddress(fromText) else {
-            throw MailSettingsError("\(Self.fromVariable): «\(fromText)» is not an address like secretariado@example.org or Name <secretariado@example.org>")
+            throw MailSettingsError(
+                "\(Self.fromVariable): «\(fromText)» is not an address like secretariado@example.org or Name <secretariado@example.org>")
         }
         self.init(smtp: smtp, from: from)
     }

@@ -1,6 +1,6 @@
 import Fluent
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// The transactional outbox: `enqueue` inside the event's write transaction, then
@@ -50,14 +50,16 @@ enum Outbox {
         let until = now.addingTimeInterval(lease)
         let ids: [UUID] = try await db.writeTransaction { db in
             let sql = db as! any SQLDatabase
-            let rows = try await sql.raw("""
+            let rows = try await sql.raw(
+                """
                 UPDATE \(ident: OutboxMessage.schema) SET claimed_by = \(bind: worker), claimed_until = \(bind: until) \
                 WHERE id IN (SELECT id FROM \(ident: OutboxMessage.schema) \
                 WHERE status = \(bind: OutboxMessage.Status.pending.rawValue) AND next_attempt_at <= \(bind: now) \
                 AND (claimed_until IS NULL OR claimed_until < \(bind: now)) \
                 ORDER BY next_attempt_at LIMIT \(unsafeRaw: String(limit))\(unsafeRaw: skipLocked)) \
                 RETURNING id
-                """).all()
+                """
+            ).all()
             return try rows.map { try $0.decode(column: "id", as: UUID.self) }
         }
         guard !ids.isEmpty else { return [] }
@@ -73,8 +75,9 @@ enum Outbox {
         jitter: Double = Double.random(in: 0..<1), on db: any Database
     ) async throws {
         try await db.writeTransaction { db in
-            guard let row = try await OutboxMessage.query(on: db).filter(\.$id == id)
-                .filter(\.$claimedBy == worker).filter(\.$status == .pending).first()
+            guard
+                let row = try await OutboxMessage.query(on: db).filter(\.$id == id)
+                    .filter(\.$claimedBy == worker).filter(\.$status == .pending).first()
             else { return }
             row.attempts += 1
             let first = row.firstAttemptAt ?? now
@@ -129,13 +132,17 @@ enum Outbox {
         try await db.writeTransaction { db in
             guard let row = try await OutboxMessage.find(id, on: db) else { throw Abort(.notFound) }
             guard row.status == .failed else {
-                throw AppError.conflict(field: "id", Localized(
-                    es: "Solo un mensaje fallido puede reintentarse.", en: "Only a failed message can be retried."))
+                throw AppError.conflict(
+                    field: "id",
+                    Localized(
+                        es: "Solo un mensaje fallido puede reintentarse.", en: "Only a failed message can be retried."))
             }
             if NotificationKind(rawValue: row.kind)?.carriesSecret == true {
-                throw AppError.conflict(field: "id", Localized(
-                    es: "Este mensaje llevaba un acuse o una credencial y su texto ya no se guarda: emite una credencial nueva.",
-                    en: "This message carried a receipt or a credential and its text is no longer kept: issue a new credential."))
+                throw AppError.conflict(
+                    field: "id",
+                    Localized(
+                        es: "Este mensaje llevaba un acuse o una credencial y su texto ya no se guarda: emite una credencial nueva.",
+                        en: "This message carried a receipt or a credential and its text is no longer kept: issue a new credential."))
             }
             row.status = .pending
             row.nextAttemptAt = now

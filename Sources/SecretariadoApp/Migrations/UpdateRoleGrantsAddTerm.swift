@@ -21,9 +21,10 @@ struct UpdateRoleGrantsAddTerm: AsyncMigration {
             guard let seatID = try row.decode(column: "seat_id", as: UUID?.self) else { continue }
             let grantID = try row.decode(column: "id", as: UUID.self)
             let role = try row.decode(column: "holder_role", as: String?.self) ?? "titular"
-            guard let term = try await sql.select().column("id").from("seat_terms")
-                .where("seat_id", .equal, SQLBind(seatID)).where("role", .equal, SQLBind(role))
-                .where("ends_on", .is, SQLLiteral.null).first(),
+            guard
+                let term = try await sql.select().column("id").from("seat_terms")
+                    .where("seat_id", .equal, SQLBind(seatID)).where("role", .equal, SQLBind(role))
+                    .where("ends_on", .is, SQLLiteral.null).first(),
                 let termID = try term.decode(column: "id", as: UUID?.self)
             else {
                 // Vacant: the first grant waits for the appointment, any other loses the seat.

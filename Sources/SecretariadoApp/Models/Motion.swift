@@ -36,7 +36,10 @@ final class Motion: Model, @unchecked Sendable {
 
     init() {}
 
-    init(sessionID: UUID, agendaItemID: UUID, title: String, text: String?, agreementOwner: String?, agreementOwnerSector: String?, agreementDueOn: Date?) {
+    init(
+        sessionID: UUID, agendaItemID: UUID, title: String, text: String?, agreementOwner: String?, agreementOwnerSector: String?,
+        agreementDueOn: Date?
+    ) {
         self.$session.id = sessionID
         self.$agendaItem.id = agendaItemID
         self.title = title

@@ -19,10 +19,12 @@ final class NoticeMark: Model, @unchecked Sendable {
     static func claim(_ key: String, now: Date, on db: any Database) async throws -> Bool {
         if try await NoticeMark.query(on: db).filter(\.$key == key).first() != nil { return false }
         guard let sql = db as? any SQLDatabase else { return false }
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             INSERT INTO \(ident: schema) (id, key, created_at) VALUES (\(bind: UUID()), \(bind: key), \(bind: now)) \
             ON CONFLICT (key) DO NOTHING RETURNING id
-            """).all()
+            """
+        ).all()
         return !rows.isEmpty
     }
 }

@@ -26,10 +26,11 @@ final class NotificationPreference: Model, @unchecked Sendable {
     var modes: [NotificationKind: DeliveryMode] {
         get {
             let raw = (try? JSONDecoder().decode([String: String].self, from: Data(modesJSON.utf8))) ?? [:]
-            return Dictionary(uniqueKeysWithValues: raw.compactMap { key, value in
-                guard let kind = NotificationKind(rawValue: key), let mode = DeliveryMode(rawValue: value) else { return nil }
-                return (kind, mode)
-            })
+            return Dictionary(
+                uniqueKeysWithValues: raw.compactMap { key, value in
+                    guard let kind = NotificationKind(rawValue: key), let mode = DeliveryMode(rawValue: value) else { return nil }
+                    return (kind, mode)
+                })
         }
         set { modesJSON = Self.encode(newValue) }
     }

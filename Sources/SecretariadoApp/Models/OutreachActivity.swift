@@ -25,7 +25,10 @@ final class OutreachActivity: Model, @unchecked Sendable {
 
     init() {}
 
-    init(secretariatID: UUID, heldOn: Date, kind: OutreachKind, title: String, audience: String, attendees: Int, materialLinks: [String], recordedBy: String) {
+    init(
+        secretariatID: UUID, heldOn: Date, kind: OutreachKind, title: String, audience: String, attendees: Int, materialLinks: [String],
+        recordedBy: String
+    ) {
         self.$secretariat.id = secretariatID
         self.heldOn = heldOn
         self.kind = kind

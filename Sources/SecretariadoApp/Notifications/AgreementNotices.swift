@@ -14,7 +14,8 @@ enum AgreementNotices {
             guard let stage = AgreementReminder.stage(dueOn: agreement.dueOn, isOpen: !agreement.status.isClosed, now: now) else { continue }
             try await db.writeTransaction { db in
                 guard try await NoticeMark.claim("acuerdo-\(stage.rawValue):\(try agreement.requireID())", now: now, on: db),
-                      let stl = try await Secretariat.find(agreement.$secretariat.id, on: db) else { return }
+                    let stl = try await Secretariat.find(agreement.$secretariat.id, on: db)
+                else { return }
                 try await tell(agreement, stage: stage, in: stl, now: now, on: db)
             }
         }
@@ -33,17 +34,24 @@ enum AgreementNotices {
             let due = agreement.dueOn.map { MexicanFormat.date($0, language: language) } ?? "—"
             switch (stage, language) {
             case (.dueSoon, .es):
-                return .init(subject: "Acuerdo \(agreement.code) vence el \(due) — STL \(stl.name)",
-                             text: "El acuerdo \(agreement.code) «\(agreement.title)», a cargo de \(agreement.owner), vence el \(due).", link: link)
+                return .init(
+                    subject: "Acuerdo \(agreement.code) vence el \(due) — STL \(stl.name)",
+                    text: "El acuerdo \(agreement.code) «\(agreement.title)», a cargo de \(agreement.owner), vence el \(due).", link: link)
             case (.dueSoon, .en):
-                return .init(subject: "Agreement \(agreement.code) is due on \(due) — STL \(stl.name)",
-                             text: "Agreement \(agreement.code) “\(agreement.title)”, owned by \(agreement.owner), is due on \(due).", link: link)
+                return .init(
+                    subject: "Agreement \(agreement.code) is due on \(due) — STL \(stl.name)",
+                    text: "Agreement \(agreement.code) “\(agreement.title)”, owned by \(agreement.owner), is due on \(due).", link: link)
             case (.overdue, .es):
-                return .init(subject: "Acuerdo \(agreement.code) vencido — STL \(stl.name)",
-                             text: "El acuerdo \(agreement.code) «\(agreement.title)», a cargo de \(agreement.owner), venció el \(due) sin darse por cumplido.", link: link)
+                return .init(
+                    subject: "Acuerdo \(agreement.code) vencido — STL \(stl.name)",
+                    text:
+                        "El acuerdo \(agreement.code) «\(agreement.title)», a cargo de \(agreement.owner), venció el \(due) sin darse por cumplido.",
+                    link: link)
             case (.overdue, .en):
-                return .init(subject: "Agreement \(agreement.code) overdue — STL \(stl.name)",
-                             text: "Agreement \(agreement.code) “\(agreement.title)”, owned by \(agreement.owner), was due on \(due) and is not done.", link: link)
+                return .init(
+                    subject: "Agreement \(agreement.code) overdue — STL \(stl.name)",
+                    text: "Agreement \(agreement.code) “\(agreement.title)”, owned by \(agreement.owner), was due on \(due) and is not done.",
+                    link: link)
             }
         }
     }

@@ -9,8 +9,11 @@ enum ForumAudience {
     static func candidates(of stlID: UUID, on db: any Database) async throws -> [NoticeAudience.Candidate] {
         let seats = try await Seat.query(on: db).filter(\.$secretariat.$id == stlID).sort(\.$sector).sort(\.$number).all()
         let seatIDs = seats.compactMap(\.id)
-        let terms = seatIDs.isEmpty ? [] : try await SeatTerm.query(on: db).filter(\.$seat.$id ~~ seatIDs)
-            .filter(\.$endsOn == nil).with(\.$person).all()
+        let terms =
+            seatIDs.isEmpty
+            ? []
+            : try await SeatTerm.query(on: db).filter(\.$seat.$id ~~ seatIDs)
+                .filter(\.$endsOn == nil).with(\.$person).all()
         let order = Dictionary(uniqueKeysWithValues: seatIDs.enumerated().map { ($1, $0) })
         let sortedTerms = terms.sorted { (order[$0.$seat.id] ?? 0, $0.role.rawValue) < (order[$1.$seat.id] ?? 0, $1.role.rawValue) }
         let grants = try await RoleGrant.query(on: db).filter(\.$secretariat.$id == stlID).with(\.$user).all()
@@ -32,7 +35,8 @@ enum ForumAudience {
         }
         // The facilitator on record, by the address kept for them, when they have no account here.
         if let term = try await FacilitatorTerm.query(on: db).filter(\.$secretariat.$id == stlID).filter(\.$endsOn == nil)
-            .with(\.$person).first(), let person = term.person {
+            .with(\.$person).first(), let person = term.person
+        {
             let account = try await User.query(on: db).filter(\.$person.$id == person.requireID()).first()
             if let user = account {
                 out.append(.init(standing: .facilitator, name: user.name, email: user.email, userID: user.id))
@@ -41,8 +45,10 @@ enum ForumAudience {
             }
         }
         for grant in grants where grant.role != .representante {
-            out.append(.init(standing: grant.role == .facilitador ? .facilitator : .guarantor,
-                             name: grant.user.name, email: grant.user.email, userID: grant.user.id))
+            out.append(
+                .init(
+                    standing: grant.role == .facilitador ? .facilitator : .guarantor,
+                    name: grant.user.name, email: grant.user.email, userID: grant.user.id))
         }
         return out
     }

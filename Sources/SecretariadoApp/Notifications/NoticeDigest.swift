@@ -19,7 +19,10 @@ enum NoticeDigest {
                 guard !pending.isEmpty, let user = try await User.find(userID, on: db) else { return }
                 // Marked as digested even when the address cannot receive mail, so they are not read again daily.
                 guard NoticeAudience.isDeliverable(user.email) else {
-                    for notice in pending { notice.digestPending = false; try await notice.save(on: db) }
+                    for notice in pending {
+                        notice.digestPending = false
+                        try await notice.save(on: db)
+                    }
                     return
                 }
                 let preference = try await NotificationPreference.query(on: db).filter(\.$user.$id == userID).first()
@@ -31,7 +34,8 @@ enum NoticeDigest {
                     notice.digestPending = false
                     try await notice.save(on: db)
                 }
-                text += "\n" + (es ? "Elige qué avisos llegan por correo en " : "Choose which notices arrive by e-mail at ")
+                text +=
+                    "\n" + (es ? "Elige qué avisos llegan por correo en " : "Choose which notices arrive by e-mail at ")
                     + MailSite.absolute(SiteURL.noticePreferences.path) + "\n"
                 let subject = es ? "Resumen de avisos (\(pending.count))" : "Notice digest (\(pending.count))"
                 let message = MailMessage(

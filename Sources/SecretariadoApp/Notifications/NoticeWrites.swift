@@ -47,8 +47,10 @@ enum NoticeWrites {
         for kind in NotificationKind.configurable {
             let raw = input.modes?[kind.rawValue] ?? DeliveryMode.immediate.rawValue
             guard let mode = DeliveryMode(rawValue: raw) else {
-                throw AppError.invalid(field: "modes[\(kind.rawValue)]", Localized(
-                    es: "Elige cómo recibir «\(kind.label.es)».", en: "Choose how to receive “\(kind.label.en)”."))
+                throw AppError.invalid(
+                    field: "modes[\(kind.rawValue)]",
+                    Localized(
+                        es: "Elige cómo recibir «\(kind.label.es)».", en: "Choose how to receive “\(kind.label.en)”."))
             }
             modes[kind] = mode
         }
@@ -82,7 +84,8 @@ enum NoticeWrites {
             try await AuditLog.record(
                 on: db, actor: actor, secretariatID: nil, action: existing == nil ? .create : .update,
                 entity: .notificationPreferences, entityID: userID.uuidString,
-                summary: "Preferencias de avisos", change: .changed(from: before, to: ["language": preference.language, "modes": preference.modesJSON]))
+                summary: "Preferencias de avisos",
+                change: .changed(from: before, to: ["language": preference.language, "modes": preference.modesJSON]))
         }
     }
 }

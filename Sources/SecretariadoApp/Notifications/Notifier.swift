@@ -49,8 +49,10 @@ enum Notifier {
             let letter = try compose(recipient, language)
             let mode = recipient.userID == nil ? .immediate : kind.mode(chosen: preference?.modes[kind])
             if let userID = recipient.userID {
-                try await Notice(userID: userID, kind: kind, title: letter.subject, body: letter.text, link: letter.link,
-                                 createdAt: now, digestPending: mode == .digest).create(on: db)
+                try await Notice(
+                    userID: userID, kind: kind, title: letter.subject, body: letter.text, link: letter.link,
+                    createdAt: now, digestPending: mode == .digest
+                ).create(on: db)
             }
             guard mode == .immediate, let email = recipient.email, NoticeAudience.isDeliverable(email) else { continue }
             var headers: [MailMessage.Header] = []
@@ -70,9 +72,11 @@ enum Notifier {
     static func body(_ letter: Letter, language: Language, unsubscribable: Bool) -> String {
         var text = letter.text + "\n\n" + MailSite.absolute(letter.link) + "\n"
         if unsubscribable {
-            text += "\n" + (language == .es
-                ? "Puedes elegir qué avisos llegan por correo en \(MailSite.absolute(SiteURL.noticePreferences.path))"
-                : "You can choose which notices arrive by e-mail at \(MailSite.absolute(SiteURL.noticePreferences.path))") + "\n"
+            text +=
+                "\n"
+                + (language == .es
+                    ? "Puedes elegir qué avisos llegan por correo en \(MailSite.absolute(SiteURL.noticePreferences.path))"
+                    : "You can choose which notices arrive by e-mail at \(MailSite.absolute(SiteURL.noticePreferences.path))") + "\n"
         }
         return text
     }

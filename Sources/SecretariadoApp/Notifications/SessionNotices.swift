@@ -43,11 +43,13 @@ enum SessionNotices {
             return language == .es
                 ? Notifier.Letter(
                     subject: "Solicitud de sesión \(kind) — STL \(stl.name)",
-                    text: "\(requester) solicita convocar una sesión \(kind) del Secretariado Técnico Local \(stl.name).\nMotivo: \(session.reason ?? "—")",
+                    text:
+                        "\(requester) solicita convocar una sesión \(kind) del Secretariado Técnico Local \(stl.name).\nMotivo: \(session.reason ?? "—")",
                     link: link)
                 : Notifier.Letter(
                     subject: "Request for a \(kind) session — STL \(stl.name)",
-                    text: "\(requester) asks you to convene a \(kind) session of the Local Technical Secretariat \(stl.name).\nReason: \(session.reason ?? "—")",
+                    text:
+                        "\(requester) asks you to convene a \(kind) session of the Local Technical Secretariat \(stl.name).\nReason: \(session.reason ?? "—")",
                     link: link)
         }
     }
@@ -69,19 +71,26 @@ enum SessionNotices {
         var lines: [String] = []
         switch change {
         case .convened:
-            lines.append(es ? "Se convoca a la \(session.title(.es).lowercasedFirst) del Secretariado Técnico Local \(stl.name)."
-                            : "You are convened to \(session.title(.en)) of the Local Technical Secretariat \(stl.name).")
+            lines.append(
+                es
+                    ? "Se convoca a la \(session.title(.es).lowercasedFirst) del Secretariado Técnico Local \(stl.name)."
+                    : "You are convened to \(session.title(.en)) of the Local Technical Secretariat \(stl.name).")
         case .rescheduled:
-            lines.append(es ? "Cambió la convocatoria de la \(session.title(.es).lowercasedFirst) del Secretariado Técnico Local \(stl.name)."
-                            : "The convocation of \(session.title(.en)) of the Local Technical Secretariat \(stl.name) has changed.")
+            lines.append(
+                es
+                    ? "Cambió la convocatoria de la \(session.title(.es).lowercasedFirst) del Secretariado Técnico Local \(stl.name)."
+                    : "The convocation of \(session.title(.en)) of the Local Technical Secretariat \(stl.name) has changed.")
         case .cancelled:
-            lines.append(es ? "Se canceló la \(session.title(.es).lowercasedFirst) del Secretariado Técnico Local \(stl.name)."
-                            : "\(session.title(.en)) of the Local Technical Secretariat \(stl.name) has been cancelled.")
+            lines.append(
+                es
+                    ? "Se canceló la \(session.title(.es).lowercasedFirst) del Secretariado Técnico Local \(stl.name)."
+                    : "\(session.title(.en)) of the Local Technical Secretariat \(stl.name) has been cancelled.")
             if let reason = session.cancelReason { lines.append((es ? "Motivo: " : "Reason: ") + reason) }
         }
         if let start = session.startsAt {
-            lines.append((es ? "Fecha: " : "When: ") + MexicanFormat.dateTime(start, language: language, includeWeekday: true)
-                         + (es ? " (hora de la Ciudad de México)" : " (Mexico City time)"))
+            lines.append(
+                (es ? "Fecha: " : "When: ") + MexicanFormat.dateTime(start, language: language, includeWeekday: true)
+                    + (es ? " (hora de la Ciudad de México)" : " (Mexico City time)"))
         }
         if let place = session.place { lines.append((es ? "Lugar: " : "Where: ") + place) }
         if let modality = session.modality { lines.append((es ? "Modalidad: " : "Format: ") + modality.label[language]) }

@@ -23,7 +23,8 @@ enum TermNotices {
         let grants = try await RoleGrant.query(on: db).filter(\.$termID == warning.term.id).all()
         var candidates = try await AccountAudience.candidates(grants.map { $0.$user.id }, on: db)
         if candidates.isEmpty, let term = try await SeatTerm.query(on: db).filter(\.$id == warning.term.id).with(\.$person).first(),
-           let person = term.person {
+            let person = term.person
+        {
             candidates.append(.init(standing: .titular, name: person.name, email: person.email))
         }
         candidates += try await ForumAudience.candidates(of: stlID, on: db).filter { $0.standing == .facilitator }
@@ -32,12 +33,16 @@ enum TermNotices {
         try await Notifier.notify(.termEnding, to: recipients, now: now, on: db) { _, language in
             let end = MexicanFormat.date(warning.endsOn, language: language)
             return language == .es
-                ? .init(subject: "Fin de periodo el \(end): \(warning.term.seat.es) — STL \(stl.name)",
-                        text: "El periodo de \(warning.term.holderName) (\(warning.term.role.label.es.lowercased()), \(warning.term.seat.es)) termina el \(end). Conviene preparar la rotación.",
-                        link: link)
-                : .init(subject: "Term ends on \(end): \(warning.term.seat.en) — STL \(stl.name)",
-                        text: "The term of \(warning.term.holderName) (\(warning.term.role.label.en.lowercased()), \(warning.term.seat.en)) ends on \(end). Time to prepare the rotation.",
-                        link: link)
+                ? .init(
+                    subject: "Fin de periodo el \(end): \(warning.term.seat.es) — STL \(stl.name)",
+                    text:
+                        "El periodo de \(warning.term.holderName) (\(warning.term.role.label.es.lowercased()), \(warning.term.seat.es)) termina el \(end). Conviene preparar la rotación.",
+                    link: link)
+                : .init(
+                    subject: "Term ends on \(end): \(warning.term.seat.en) — STL \(stl.name)",
+                    text:
+                        "The term of \(warning.term.holderName) (\(warning.term.role.label.en.lowercased()), \(warning.term.seat.en)) ends on \(end). Time to prepare the rotation.",
+                    link: link)
         }
     }
 }

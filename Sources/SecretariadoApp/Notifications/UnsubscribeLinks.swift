@@ -1,8 +1,8 @@
 import Crypto
 import Fluent
 import Foundation
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// One-click unsubscribe links (RFC 8058): `/avisos/baja/<user>/<kind>/<signature>`, the
@@ -21,11 +21,13 @@ enum UnsubscribeLinks {
         }
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
         let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0).base64EncodedString() }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO \(ident: PlatformKey.schema) (id, purpose, public_key, private_key, created_at) \
             VALUES (\(bind: UUID()), \(bind: purpose), \(bind: ""), \(bind: secret), \(bind: Date())) \
             ON CONFLICT (purpose) DO NOTHING
-            """).run()
+            """
+        ).run()
         guard let stored = try await PlatformKey.query(on: db).filter(\.$purpose == purpose).first() else {
             throw Abort(.internalServerError, reason: "No se pudo crear la clave de bajas de correo.")
         }

@@ -53,8 +53,10 @@ extension APIOperation.Reply {
     static let tooLarge = Self(status: 413, description: "Cuerpo demasiado grande", schema: .ref("Error"))
     static let unsupported = Self(status: 415, description: "Tipo de contenido no admitido", schema: .ref("Error"))
     static let invalid = Self(status: 422, description: "Un campo no es válido: `field` lo nombra", schema: .ref("Error"))
-    static let rateLimited = Self(status: 429, description: "Demasiadas solicitudes desde esta dirección: espere los segundos de `Retry-After`", schema: .ref("Error"))
-    static let unavailable = Self(status: 503, description: "No se pudo atender ahora (plazo agotado o almacenamiento lleno); no se guardó nada", schema: .ref("Error"))
+    static let rateLimited = Self(
+        status: 429, description: "Demasiadas solicitudes desde esta dirección: espere los segundos de `Retry-After`", schema: .ref("Error"))
+    static let unavailable = Self(
+        status: 503, description: "No se pudo atender ahora (plazo agotado o almacenamiento lleno); no se guardó nada", schema: .ref("Error"))
 
     /// The errors any write can answer.
     static let writeErrors: [Self] = [.badRequest, .unauthorized, .forbidden, .notFound, .conflict, .tooLarge, .unsupported, .invalid]

@@ -14,14 +14,17 @@ enum OpenAPIDocument {
             "info": [
                 "title": "Secretariado API",
                 "version": "1.0.0",
-                "description": "Datos abiertos y gestión de los Secretariados Técnicos Locales de gobierno abierto. Los errores responden {\"error\": true, \"reason\", \"field\"}.",
+                "description":
+                    "Datos abiertos y gestión de los Secretariados Técnicos Locales de gobierno abierto. Los errores responden {\"error\": true, \"reason\", \"field\"}.",
                 "license": ["name": "CC BY 4.0 (datos)", "identifier": "CC-BY-4.0"],
             ],
             "servers": [["url": "/"]],
             "paths": paths,
             "components": [
                 "schemas": OpenAPIComponents.schemas.mapValues(\.json),
-                "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer", "description": "Token creado en /cuenta o con `secretariado users token`"]],
+                "securitySchemes": [
+                    "bearer": ["type": "http", "scheme": "bearer", "description": "Token creado en /cuenta o con `secretariado users token`"]
+                ],
             ],
         ]
         return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
@@ -29,10 +32,11 @@ enum OpenAPIDocument {
 
     /// `/api/v1/secretariats/:slug` → `/api/v1/secretariats/{slug}`.
     static func template(_ path: [PathComponent]) -> String {
-        "/" + path.map { component in
-            if case .parameter(let name) = component { return "{\(name)}" }
-            return component.description
-        }.joined(separator: "/")
+        "/"
+            + path.map { component in
+                if case .parameter(let name) = component { return "{\(name)}" }
+                return component.description
+            }.joined(separator: "/")
     }
 
     private static func item(_ operation: APIOperation, route: Route) -> [String: Any] {

@@ -5,8 +5,10 @@ extension APIOperation {
         ["id": .uuid, "name": .text, "createdAt": .dateTime, "lastUsedAt": .nullable(.dateTime)],
         required: ["id", "name"])
     static let roleGrant = Schema.object(
-        ["id": .uuid, "secretariat": .nullable(.text), "secretariatName": .nullable(.text), "role": .text, "sector": .nullable(.text),
-         "seatNumber": .nullable(.integer(minimum: 1)), "holderRole": .nullable(.text)],
+        [
+            "id": .uuid, "secretariat": .nullable(.text), "secretariatName": .nullable(.text), "role": .text, "sector": .nullable(.text),
+            "seatNumber": .nullable(.integer(minimum: 1)), "holderRole": .nullable(.text),
+        ],
         required: ["id", "role"])
     /// `role`: facilitador, representante, garante (with `secretariat`) or coordinador (without).
     static let roleGrantInput = Schema.object(

@@ -7,7 +7,9 @@ extension APIOperation {
     private static let csv = Reply(status: 200, description: "CSV (RFC 4180, UTF-8, con encabezado)", schema: .text, contentType: "text/csv")
 
     static let agreementFilters: [QueryParameter] = [
-        .init(name: "status", schema: .enumeration(AgreementStatus.self), description: "Estado que muestra hoy (vencido se deriva de la fecha compromiso)"),
+        .init(
+            name: "status", schema: .enumeration(AgreementStatus.self),
+            description: "Estado que muestra hoy (vencido se deriva de la fecha compromiso)"),
         .init(name: "owner", schema: .text, description: "Texto contenido en el nombre del responsable"),
         .init(name: "sector", schema: .text, description: "Código del sector responsable"),
         .init(name: "session", schema: .uuid, description: "Sesión en que se tomó"),
@@ -64,7 +66,9 @@ extension APIOperation {
     // Finances and outreach
     static let listExpenses = APIOperation(
         id: "listExpenses", summary: "Recursos ejercidos con totales exactos por periodo y concepto", tag: "seguimiento",
-        query: [.init(name: "period", schema: .enumeration(SpendingTotals.Period.self), description: "Periodo de los totales (trimestre por omisión)")],
+        query: [
+            .init(name: "period", schema: .enumeration(SpendingTotals.Period.self), description: "Periodo de los totales (trimestre por omisión)")
+        ],
         replies: [.ok(FollowUpSchemas.expenses), .notFound, .invalid])
     static let recordExpense = APIOperation(
         id: "recordExpense", summary: "Registrar un gasto (monto en pesos: 1,234.50)", tag: "seguimiento", authenticated: true,
@@ -118,60 +122,90 @@ enum FollowUpSchemas {
         ["id": .uuid, "position": .integer(minimum: 1), "title": .text, "dueOn": .date, "done": .boolean, "doneOn": .date, "evidenceLinks": links],
         required: ["id", "position", "title", "done", "evidenceLinks"])
     static let commitment = Schema.object(
-        ["id": .uuid, "planId": .uuid, "number": .integer(minimum: 1), "title": .text, "problem": .text, "objective": .text,
-         "leadInstitution": .text, "coResponsible": .text, "ogpValues": .array(.enumeration(OGPValue.self)),
-         "derivedLevel": .enumeration(CompletionLevel.self), "levelOverride": .enumeration(CompletionLevel.self), "overrideReason": .text,
-         "level": .enumeration(CompletionLevel.self), "milestones": .array(milestone)],
-        required: ["id", "planId", "number", "title", "problem", "objective", "leadInstitution", "coResponsible", "ogpValues",
-                   "derivedLevel", "level", "milestones"])
+        [
+            "id": .uuid, "planId": .uuid, "number": .integer(minimum: 1), "title": .text, "problem": .text, "objective": .text,
+            "leadInstitution": .text, "coResponsible": .text, "ogpValues": .array(.enumeration(OGPValue.self)),
+            "derivedLevel": .enumeration(CompletionLevel.self), "levelOverride": .enumeration(CompletionLevel.self), "overrideReason": .text,
+            "level": .enumeration(CompletionLevel.self), "milestones": .array(milestone),
+        ],
+        required: [
+            "id", "planId", "number", "title", "problem", "objective", "leadInstitution", "coResponsible", "ogpValues",
+            "derivedLevel", "level", "milestones",
+        ])
     static let plan = Schema.object(
         ["id": .uuid, "title": .text, "description": .text, "startsOn": .date, "endsOn": .date, "commitments": .array(commitment)],
         required: ["id", "title", "startsOn", "endsOn", "commitments"])
     static let expense = Schema.object(
-        ["id": .uuid, "spentOn": .date, "concept": .text, "amount": amount, "amountCentavos": .integer(minimum: 1), "source": .text, "receiptUrl": .text,
-         "annulled": .boolean, "annulReason": .text],
+        [
+            "id": .uuid, "spentOn": .date, "concept": .text, "amount": amount, "amountCentavos": .integer(minimum: 1), "source": .text,
+            "receiptUrl": .text,
+            "annulled": .boolean, "annulReason": .text,
+        ],
         required: ["id", "spentOn", "concept", "amount", "amountCentavos", "source", "annulled"])
     static let expenses = Schema.object(
-        ["period": .enumeration(SpendingTotals.Period.self), "total": amount, "totalCentavos": .integer(minimum: 0),
-         "byPeriod": .array(total), "byConcept": .array(total), "items": .array(expense)],
+        [
+            "period": .enumeration(SpendingTotals.Period.self), "total": amount, "totalCentavos": .integer(minimum: 0),
+            "byPeriod": .array(total), "byConcept": .array(total), "items": .array(expense),
+        ],
         required: ["period", "total", "totalCentavos", "byPeriod", "byConcept", "items"])
     static let outreach = Schema.object(
-        ["id": .uuid, "heldOn": .date, "kind": .enumeration(OutreachKind.self), "title": .text, "audience": .text,
-         "attendees": .integer(minimum: 0), "materialLinks": links],
+        [
+            "id": .uuid, "heldOn": .date, "kind": .enumeration(OutreachKind.self), "title": .text, "audience": .text,
+            "attendees": .integer(minimum: 0), "materialLinks": links,
+        ],
         required: ["id", "heldOn", "kind", "title", "audience", "attendees", "materialLinks"])
     static let summary = Schema.object(
-        ["actionPlans": .integer(minimum: 0), "commitments": .integer(minimum: 0),
-         "commitmentsByLevel": .array(.object(["level": .enumeration(CompletionLevel.self), "count": .integer(minimum: 0)], required: ["level", "count"])),
-         "milestones": .integer(minimum: 0), "milestonesVerified": .integer(minimum: 0), "agreements": .integer(minimum: 0),
-         "agreementsByStatus": .map(.integer(minimum: 0)),
-         "agreementsByQuarter": .array(.object(["quarter": .text, "counts": .map(.integer(minimum: 0))], required: ["quarter", "counts"])),
-         "spendingTotal": amount, "spendingByQuarter": .array(total), "spendingByConcept": .array(total),
-         "outreachActivities": .integer(minimum: 0), "outreachAttendees": .integer(minimum: 0),
-         "secretariats": .array(.object(
-            ["slug": .text, "commitments": .integer(minimum: 0), "advancedCommitments": .integer(minimum: 0), "agreements": .integer(minimum: 0),
-             "overdueAgreements": .integer(minimum: 0), "spending": amount, "outreachActivities": .integer(minimum: 0)],
-            required: ["slug", "commitments", "advancedCommitments", "agreements", "overdueAgreements", "spending", "outreachActivities"]))],
-        required: ["actionPlans", "commitments", "commitmentsByLevel", "milestones", "milestonesVerified", "agreements", "agreementsByStatus",
-                   "agreementsByQuarter", "spendingTotal", "spendingByQuarter", "spendingByConcept", "outreachActivities", "outreachAttendees"])
+        [
+            "actionPlans": .integer(minimum: 0), "commitments": .integer(minimum: 0),
+            "commitmentsByLevel": .array(
+                .object(["level": .enumeration(CompletionLevel.self), "count": .integer(minimum: 0)], required: ["level", "count"])),
+            "milestones": .integer(minimum: 0), "milestonesVerified": .integer(minimum: 0), "agreements": .integer(minimum: 0),
+            "agreementsByStatus": .map(.integer(minimum: 0)),
+            "agreementsByQuarter": .array(.object(["quarter": .text, "counts": .map(.integer(minimum: 0))], required: ["quarter", "counts"])),
+            "spendingTotal": amount, "spendingByQuarter": .array(total), "spendingByConcept": .array(total),
+            "outreachActivities": .integer(minimum: 0), "outreachAttendees": .integer(minimum: 0),
+            "secretariats": .array(
+                .object(
+                    [
+                        "slug": .text, "commitments": .integer(minimum: 0), "advancedCommitments": .integer(minimum: 0),
+                        "agreements": .integer(minimum: 0),
+                        "overdueAgreements": .integer(minimum: 0), "spending": amount, "outreachActivities": .integer(minimum: 0),
+                    ],
+                    required: ["slug", "commitments", "advancedCommitments", "agreements", "overdueAgreements", "spending", "outreachActivities"])),
+        ],
+        required: [
+            "actionPlans", "commitments", "commitmentsByLevel", "milestones", "milestonesVerified", "agreements", "agreementsByStatus",
+            "agreementsByQuarter", "spendingTotal", "spendingByQuarter", "spendingByConcept", "outreachActivities", "outreachAttendees",
+        ])
 
     // Bodies: every field is text, checked by the server (422 names the field).
     private static func input(_ fields: [String: String]) -> Schema {
         .object(fields.mapValues { example in Schema.string(example: example) })
     }
-    static let agreementInput = input(["title": "Publicar el padrón de obra pública", "description": "", "owner": "Secretaría de Infraestructura",
-                                       "ownerSector": "gobierno", "dueOn": "2026-09-30", "sessionId": ""])
-    static let noteInput = input(["notedOn": "2026-06-15", "text": "Se publicó la primera versión", "evidenceLinks": "https://example.org/evidencia",
-                                  "status": "en_proceso"])
+    static let agreementInput = input([
+        "title": "Publicar el padrón de obra pública", "description": "", "owner": "Secretaría de Infraestructura",
+        "ownerSector": "gobierno", "dueOn": "2026-09-30", "sessionId": "",
+    ])
+    static let noteInput = input([
+        "notedOn": "2026-06-15", "text": "Se publicó la primera versión", "evidenceLinks": "https://example.org/evidencia",
+        "status": "en_proceso",
+    ])
     static let planInput = input(["title": "Plan de Acción Local 2026-2027", "description": "", "startsOn": "2026-01-01", "endsOn": "2027-12-31"])
-    static let commitmentInput = input(["title": "Presupuesto participativo abierto", "problem": "…", "objective": "…",
-                                        "leadInstitution": "Tesorería", "coResponsible": "Observatorio ciudadano",
-                                        "ogpValues": "participacion_civica,rendicion_cuentas"])
+    static let commitmentInput = input([
+        "title": "Presupuesto participativo abierto", "problem": "…", "objective": "…",
+        "leadInstitution": "Tesorería", "coResponsible": "Observatorio ciudadano",
+        "ogpValues": "participacion_civica,rendicion_cuentas",
+    ])
     static let levelInput = input(["levelOverride": "sustancial", "overrideReason": "…"])
     static let milestoneInput = input(["title": "Publicar la convocatoria", "dueOn": "2026-05-31"])
     static let milestoneUpdate = input(["done": "true", "doneOn": "2026-05-20", "evidenceLinks": "https://example.org/convocatoria"])
-    static let expenseInput = input(["spentOn": "2026-03-12", "concept": "Logística de sesiones", "amount": "1,234.50",
-                                     "source": "Presupuesto del organismo garante", "receiptUrl": "https://example.org/factura.pdf"])
+    static let expenseInput = input([
+        "spentOn": "2026-03-12", "concept": "Logística de sesiones", "amount": "1,234.50",
+        "source": "Presupuesto del organismo garante", "receiptUrl": "https://example.org/factura.pdf",
+    ])
     static let annulInput = input(["reason": "Monto capturado dos veces"])
-    static let outreachInput = input(["heldOn": "2026-04-20", "kind": "taller", "title": "Taller de datos abiertos", "audience": "OSC",
-                                      "attendees": "35", "materialLinks": "https://example.org/presentacion.pdf"])
+    static let outreachInput = input([
+        "heldOn": "2026-04-20", "kind": "taller", "title": "Taller de datos abiertos", "audience": "OSC",
+        "attendees": "35", "materialLinks": "https://example.org/presentacion.pdf",
+    ])
 }

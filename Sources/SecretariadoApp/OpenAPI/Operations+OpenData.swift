@@ -22,7 +22,8 @@ extension APIOperation {
         replies: [.ok(.array(.ref("GovernanceDraft"))), .notFound])
     static let proposeGovernance = APIOperation(
         id: "proposeGovernance",
-        summary: "Proponer una nueva versión del Mecanismo de Gobernanza (facilitación y representantes de un STL instalado). Es un borrador: entra en vigor solo si una moción que la adopta (`governanceDraftId`) se decide adoptada en sesión",
+        summary:
+            "Proponer una nueva versión del Mecanismo de Gobernanza (facilitación y representantes de un STL instalado). Es un borrador: entra en vigor solo si una moción que la adopta (`governanceDraftId`) se decide adoptada en sesión",
         tag: "gobernanza", authenticated: true,
         body: .ref("GovernanceDraftInput"), replies: [.created(.ref("GovernanceDraft"))] + Reply.writeErrors)
     static let governanceDraft = APIOperation(
@@ -30,7 +31,9 @@ extension APIOperation {
         replies: [.ok(.ref("GovernanceDraft")), .notFound])
     static let analysis = APIOperation(
         id: "analysis",
-        summary: "Análisis de reglas y poder de voto (mismo contrato que `secretariado analyze`). Límites por solicitud: 20 foros, 8 sectores y 200 asientos por foro, 1,000 asientos en total (422 si se exceden); 20 solicitudes seguidas por dirección y luego una cada 2 segundos (429); 2 segundos de cálculo (503)",
+        summary:
+            "Análisis de reglas y poder de voto (mismo contrato que `secretariado analyze`). Límites por solicitud: 20 foros, 8 sectores y 200 asientos por foro, 1,000 asientos en total (422 si se exceden); 20 solicitudes seguidas por dirección y luego una cada 2 segundos (429); 2 segundos de cálculo (503)",
         tag: "analisis",
-        body: .ref("AnalysisRequest"), replies: [.ok(.ref("AnalysisResponse")), .badRequest, .tooLarge, .unsupported, .invalid, .rateLimited, .unavailable])
+        body: .ref("AnalysisRequest"),
+        replies: [.ok(.ref("AnalysisResponse")), .badRequest, .tooLarge, .unsupported, .invalid, .rateLimited, .unavailable])
 }

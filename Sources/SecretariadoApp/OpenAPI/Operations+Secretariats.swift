@@ -5,7 +5,10 @@ extension APIOperation {
     ]
 
     static let listSecretariats = APIOperation(
-        id: "listSecretariats", summary: "Lista de STL con titulares por sector, equilibrio del diseño (balanced) e integración actual con vacantes (integration, currentlyBalanced)", tag: "secretariados",
+        id: "listSecretariats",
+        summary:
+            "Lista de STL con titulares por sector, equilibrio del diseño (balanced) e integración actual con vacantes (integration, currentlyBalanced)",
+        tag: "secretariados",
         query: paging, replies: [.ok(.ref("SecretariatPage")), .invalid])
     static let createSecretariat = APIOperation(
         id: "createSecretariat", summary: "Crear un STL (en formación)", tag: "secretariados", authenticated: true,

@@ -38,7 +38,8 @@ extension APIOperation {
         tag: "sesiones", authenticated: true, body: .ref("AgendaItemUpdateInput"),
         replies: [.ok(.ref("AgendaItem"))] + Reply.writeErrors)
     static let withdrawAgendaItem = APIOperation(
-        id: "withdrawAgendaItem", summary: "Retirar un punto del orden del día (hasta que la sesión comienza); una propuesta vuelve a quedar pendiente",
+        id: "withdrawAgendaItem",
+        summary: "Retirar un punto del orden del día (hasta que la sesión comienza); una propuesta vuelve a quedar pendiente",
         tag: "sesiones", authenticated: true, replies: [.noContent] + Reply.writeErrors)
     static let recordAttendance = APIOperation(
         id: "recordAttendance", summary: "Registrar quién asistió por cada asiento (titular, suplente o ausente)",
@@ -101,7 +102,8 @@ extension APIOperation {
         tag: "minutas", replies: [.ok(.ref("MemberKeys")), .notFound])
     static let archiveCheckpoint = APIOperation(
         id: "archiveCheckpoint",
-        summary: "Punto de control firmado del archivo: su hash final y número de entradas, firmados con la clave Ed25519 de la plataforma; guárdelo y compruebe después con `secretariado verify ARCHIVO --checkpoint PUNTO` que el archivo nuevo lo extiende",
+        summary:
+            "Punto de control firmado del archivo: su hash final y número de entradas, firmados con la clave Ed25519 de la plataforma; guárdelo y compruebe después con `secretariado verify ARCHIVO --checkpoint PUNTO` que el archivo nuevo lo extiende",
         tag: "minutas", replies: [.ok(.ref("ArchiveCheckpoint")), .notFound])
     static let archiveCheckpoints = APIOperation(
         id: "archiveCheckpoints", summary: "Puntos de control firmados del archivo, el más reciente primero",

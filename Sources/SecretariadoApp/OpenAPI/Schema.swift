@@ -24,9 +24,13 @@ indirect enum Schema: Sendable {
         case .object(let properties, let required, let additional):
             // An optional property may also be sent (and is read) as null: absent and null
             // mean the same to every input decoder, so the description says so.
-            var out: [String: Any] = ["type": "object", "properties": Dictionary(uniqueKeysWithValues: properties.map { name, schema in
-                (name, required.contains(name) ? schema.json : schema.optionalJSON)
-            })]
+            var out: [String: Any] = [
+                "type": "object",
+                "properties": Dictionary(
+                    uniqueKeysWithValues: properties.map { name, schema in
+                        (name, required.contains(name) ? schema.json : schema.optionalJSON)
+                    }),
+            ]
             if !required.isEmpty { out["required"] = required.sorted() }
             if !additional { out["additionalProperties"] = false }
             return out

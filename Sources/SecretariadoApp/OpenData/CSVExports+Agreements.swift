@@ -15,7 +15,8 @@ extension CSVExports {
         let sessionIDs = Set(agreements.compactMap { $0.$session.id })
         let sessions = try await ChunkedIn.all(Array(sessionIDs)) { StlSession.query(on: db).filter(\.$id ~~ Array($0)) }
         let sessionsByID = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id!, $0) })
-        let rows = agreements
+        let rows =
+            agreements
             .sorted { (slugs[$0.$secretariat.id] ?? "", $0.number) < (slugs[$1.$secretariat.id] ?? "", $1.number) }
             .map { agreement -> [String] in
                 let session = agreement.$session.id.flatMap { sessionsByID[$0] }
@@ -28,8 +29,10 @@ extension CSVExports {
                 ]
             }
         return try CSVWriter().string(
-            header: ["secretariado", "codigo", "titulo", "descripcion", "responsable", "sector_responsable", "fecha_compromiso",
-                     "estado", "sesion", "fecha_sesion", "demo"],
+            header: [
+                "secretariado", "codigo", "titulo", "descripcion", "responsable", "sector_responsable", "fecha_compromiso",
+                "estado", "sesion", "fecha_sesion", "demo",
+            ],
             rows: rows)
     }
 }

@@ -10,15 +10,19 @@ enum CSVExports {
     static func secretariats(on db: any Database, demo: DemoContent.Snapshot) async throws -> String {
         let (items, _) = try await SecretariatSummary.all(on: db)
         let rows = items.map { stl in
-            [stl.slug, stl.name, stl.level.rawValue, stl.status.rawValue,
-             "\(stl.composition.count(.gobierno))", "\(stl.composition.count(.sociedadCivil))",
-             "\(stl.composition.count(.organismoGarante))", stl.balance.isBalanced ? "si" : "no", stl.rule.kind.rawValue, stl.ruleText,
-             "\(stl.vacancies.count)", stl.integration.isCurrentlyBalanced ? "si" : "no",
-             yesNo(demo.invented.contains(stl.slug)), yesNo(demo.invented.contains(stl.slug) || demo.withRecords.contains(stl.slug))]
+            [
+                stl.slug, stl.name, stl.level.rawValue, stl.status.rawValue,
+                "\(stl.composition.count(.gobierno))", "\(stl.composition.count(.sociedadCivil))",
+                "\(stl.composition.count(.organismoGarante))", stl.balance.isBalanced ? "si" : "no", stl.rule.kind.rawValue, stl.ruleText,
+                "\(stl.vacancies.count)", stl.integration.isCurrentlyBalanced ? "si" : "no",
+                yesNo(demo.invented.contains(stl.slug)), yesNo(demo.invented.contains(stl.slug) || demo.withRecords.contains(stl.slug)),
+            ]
         }
         return try CSVWriter().string(
-            header: ["slug", "nombre", "ambito", "estado", "gobierno", "sociedad_civil", "organismo_garante", "equilibrado", "regla", "regla_texto",
-                     "vacantes_titulares", "equilibrado_hoy", "demo", "con_registros_demo"],
+            header: [
+                "slug", "nombre", "ambito", "estado", "gobierno", "sociedad_civil", "organismo_garante", "equilibrado", "regla", "regla_texto",
+                "vacantes_titulares", "equilibrado_hoy", "demo", "con_registros_demo",
+            ],
             rows: rows)
     }
 
@@ -45,8 +49,10 @@ enum CSVExports {
             }
         }
         return try CSVWriter().string(
-            header: ["secretariado", "sector", "asiento", "calidad", "persona", "cargo", "organizacion", "inicio", "fin", "vigente",
-                     "designacion", "designacion_referencia", "designacion_motivo", "demo"],
+            header: [
+                "secretariado", "sector", "asiento", "calidad", "persona", "cargo", "organizacion", "inicio", "fin", "vigente",
+                "designacion", "designacion_referencia", "designacion_motivo", "demo",
+            ],
             rows: rows)
     }
 

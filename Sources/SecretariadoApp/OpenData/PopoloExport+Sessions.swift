@@ -18,15 +18,16 @@ extension PopoloExport {
         for session in records.sessions {
             guard let id = session.id, let start = session.startsAt else { continue }
             sessionsByID[id] = session
-            events.append(PopoloEvent(
-                id: Self.eventID(id), name: "\(session.title(.es)) — STL \(detail.secretariat.name)",
-                classification: "sesión \(session.kind.rawValue)",
-                start_date: RecordTime.timestamp(start), end_date: session.endsAt.map(RecordTime.timestamp),
-                location: session.place,
-                // Popolo's code list has no «concluded»: a session that took place was confirmed.
-                status: session.status == .cancelada ? "cancelled" : "confirmed",
-                organization_id: root,
-                description: session.isDemo ? "\(DemoNotice.label.es): sesión inventada para mostrar la plataforma." : nil))
+            events.append(
+                PopoloEvent(
+                    id: Self.eventID(id), name: "\(session.title(.es)) — STL \(detail.secretariat.name)",
+                    classification: "sesión \(session.kind.rawValue)",
+                    start_date: RecordTime.timestamp(start), end_date: session.endsAt.map(RecordTime.timestamp),
+                    location: session.place,
+                    // Popolo's code list has no «concluded»: a session that took place was confirmed.
+                    status: session.status == .cancelada ? "cancelled" : "confirmed",
+                    organization_id: root,
+                    description: session.isDemo ? "\(DemoNotice.label.es): sesión inventada para mostrar la plataforma." : nil))
         }
         let seats = SeatVoters(detail: detail, root: root, organizations: Set(organizations.map(\.id)), persons: Set(persons.map(\.id)))
         let votesByMotion = Dictionary(grouping: records.votes) { $0.$motion.id }
@@ -34,21 +35,23 @@ extension PopoloExport {
         for motion in records.motions {
             guard let id = motion.id, let session = sessionsByID[motion.$session.id] else { continue }
             let decided = motion.status == .cerrada ? motion.outcomeResult.map(Self.popoloResult) : nil
-            motions.append(PopoloMotion(
-                id: Self.motionID(id), organization_id: root, legislative_session_id: Self.eventID(motion.$session.id),
-                text: motion.text.map { "\(motion.title). \($0)" } ?? motion.title,
-                classification: nil, requirement: motion.rule?.summary.es,
-                // Proposed at its session (a demo's rows are written later than the dates they record).
-                date: session.startsAt.map(RecordTime.timestamp), result: decided))
+            motions.append(
+                PopoloMotion(
+                    id: Self.motionID(id), organization_id: root, legislative_session_id: Self.eventID(motion.$session.id),
+                    text: motion.text.map { "\(motion.title). \($0)" } ?? motion.title,
+                    classification: nil, requirement: motion.rule?.summary.es,
+                    // Proposed at its session (a demo's rows are written later than the dates they record).
+                    date: session.startsAt.map(RecordTime.timestamp), result: decided))
             guard let decided else { continue }
             let lines = seats.lines(
                 votes: votesByMotion[id] ?? [], attendance: attendanceBySession[motion.$session.id] ?? [],
                 on: session.startsAt ?? Date(), closedAt: motion.closedAt)
-            vote_events.append(PopoloVoteEvent(
-                id: Self.voteEventID(id), organization_id: root, legislative_session_id: Self.eventID(motion.$session.id),
-                motion_id: Self.motionID(id), start_date: session.startsAt.map(RecordTime.timestamp),
-                end_date: motion.closedAt.map(RecordTime.timestamp), result: decided,
-                counts: seats.counts(lines), votes: lines))
+            vote_events.append(
+                PopoloVoteEvent(
+                    id: Self.voteEventID(id), organization_id: root, legislative_session_id: Self.eventID(motion.$session.id),
+                    motion_id: Self.motionID(id), start_date: session.startsAt.map(RecordTime.timestamp),
+                    end_date: motion.closedAt.map(RecordTime.timestamp), result: decided,
+                    counts: seats.counts(lines), votes: lines))
         }
     }
 
@@ -83,7 +86,8 @@ struct SeatVoters {
             let personID = term?.person.flatMap { $0.id.map(PopoloExport.personID) }.flatMap { persons.contains($0) ? $0 : nil }
             let organization = term.flatMap { term -> PopoloVoteEvent.Voter? in
                 guard personID == nil else { return nil }
-                let body = term.organization.flatMap { org in org.id.map { (PopoloExport.organizationID($0), org.name) } }
+                let body =
+                    term.organization.flatMap { org in org.id.map { (PopoloExport.organizationID($0), org.name) } }
                     ?? PopoloExport.office(of: term)
                 guard let (id, name) = body, organizations.contains(id) else { return nil }
                 return PopoloVoteEvent.Voter(id: id, name: name)

@@ -18,19 +18,22 @@ struct PopoloExport: Content {
     init(_ detail: SecretariatDetail, sessions: PopoloSessions = .none) {
         let stl = detail.secretariat
         let root = "stl-\(stl.slug)"
-        organizations.append(PopoloOrganization(
-            id: root, name: "Secretariado Técnico Local de \(stl.name)", classification: "secretariado técnico local",
-            parent_id: nil, founding_date: stl.installedOn.map(CalendarDate.format),
-            description: Self.demoNote(for: stl).map { "\(stl.rule.summary.es) \($0)" } ?? stl.rule.summary.es))
+        organizations.append(
+            PopoloOrganization(
+                id: root, name: "Secretariado Técnico Local de \(stl.name)", classification: "secretariado técnico local",
+                parent_id: nil, founding_date: stl.installedOn.map(CalendarDate.format),
+                description: Self.demoNote(for: stl).map { "\(stl.rule.summary.es) \($0)" } ?? stl.rule.summary.es))
         for sector in detail.sectors {
-            organizations.append(PopoloOrganization(
-                id: Self.sectorID(root, sector.code), name: sector.name.es,
-                classification: sector.voting ? "sector" : "observador", parent_id: root, founding_date: nil, description: nil))
+            organizations.append(
+                PopoloOrganization(
+                    id: Self.sectorID(root, sector.code), name: sector.name.es,
+                    classification: sector.voting ? "sector" : "observador", parent_id: root, founding_date: nil, description: nil))
         }
         for organization in detail.organizations {
-            organizations.append(PopoloOrganization(
-                id: "org-\(organization.id!.uuidString.lowercased())", name: organization.name,
-                classification: organization.kind.rawValue, parent_id: nil, founding_date: nil, description: nil))
+            organizations.append(
+                PopoloOrganization(
+                    id: "org-\(organization.id!.uuidString.lowercased())", name: organization.name,
+                    classification: organization.kind.rawValue, parent_id: nil, founding_date: nil, description: nil))
         }
         var people: [UUID: String] = [:]
         for holders in detail.seats {
@@ -38,16 +41,18 @@ struct PopoloExport: Content {
             let sectorName = Sector.displayName(of: holders.sector).es
             for role in HolderRole.allCases {
                 let postID = "\(root)-\(holders.sector.rawValue)-\(holders.seat.number)-\(role.rawValue)"
-                posts.append(PopoloPost(
-                    id: postID, label: "\(role.label.es), \(sectorName.lowercased()), asiento \(holders.seat.number)",
-                    role: role.rawValue, organization_id: sectorOrg))
+                posts.append(
+                    PopoloPost(
+                        id: postID, label: "\(role.label.es), \(sectorName.lowercased()), asiento \(holders.seat.number)",
+                        role: role.rawValue, organization_id: sectorOrg))
                 for term in holders.seat.terms where term.role == role {
                     if let person = term.person { people[person.id!] = person.name }
                     // A seat held by an office alone (or whose organisation was deleted) still
                     // needs a member: the office becomes an organisation of its own.
                     if let office = Self.office(of: term) {
-                        organizations.append(PopoloOrganization(
-                            id: office.id, name: office.name, classification: "cargo", parent_id: nil, founding_date: nil, description: nil))
+                        organizations.append(
+                            PopoloOrganization(
+                                id: office.id, name: office.name, classification: "cargo", parent_id: nil, founding_date: nil, description: nil))
                     }
                     // A term that names nobody at all (its organisation deleted, no office) has no member to publish.
                     guard term.person != nil || term.organization != nil || Self.office(of: term) != nil else { continue }
@@ -58,10 +63,11 @@ struct PopoloExport: Content {
         for term in detail.facilitatorHistory {
             guard let person = term.person else { continue }
             people[person.id!] = person.name
-            memberships.append(PopoloMembership(
-                id: "facilitacion-\(term.id!.uuidString.lowercased())", label: "Facilitación (voz sin voto)", role: "facilitador",
-                person_id: Self.personID(person.id!), member: nil, organization_id: root, post_id: nil, on_behalf_of_id: nil,
-                start_date: term.startsOn.map(CalendarDate.format), end_date: term.endsOn.map(CalendarDate.format)))
+            memberships.append(
+                PopoloMembership(
+                    id: "facilitacion-\(term.id!.uuidString.lowercased())", label: "Facilitación (voz sin voto)", role: "facilitador",
+                    person_id: Self.personID(person.id!), member: nil, organization_id: root, post_id: nil, on_behalf_of_id: nil,
+                    start_date: term.startsOn.map(CalendarDate.format), end_date: term.endsOn.map(CalendarDate.format)))
         }
         persons = people.sorted { $0.value < $1.value }.map { PopoloPerson(id: Self.personID($0.key), name: $0.value) }
         addSessions(sessions, detail: detail, root: root)  // see PopoloExport+Sessions.swift
@@ -110,7 +116,10 @@ struct PopoloMembership: Content {
     struct Member: Content {
         let type: String
         let id: String
-        enum CodingKeys: String, CodingKey { case type = "@type", id }
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case id
+        }
     }
 
     let id: String

@@ -22,7 +22,8 @@ enum ActaBuilder {
             .filter(\.$closedAt != nil).sort(\.$closedAt, .descending).first()
         {
             let count = try await ElectionCount.load(election, on: db)
-            electionSummary = "«\(election.title)», cerrada el \(MexicanFormat.date(election.closedAt!)) entre \(count.credentials) organizaciones validadas en la convocatoria abierta. "
+            electionSummary =
+                "«\(election.title)», cerrada el \(MexicanFormat.date(election.closedAt!)) entre \(count.credentials) organizaciones validadas en la convocatoria abierta. "
                 + count.tally.explanation.es
         }
         let governance = try await GovernanceWrites.current(for: stlID, on: db)

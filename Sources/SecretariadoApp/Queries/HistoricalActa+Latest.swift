@@ -8,13 +8,14 @@ extension HistoricalActa {
     /// not "the acta" the public page shows.
     static func latest(of stl: Secretariat, on db: any Database) async throws -> HistoricalActa? {
         let stlID = try stl.requireID()
-        guard let row = try await StoredDocument.query(on: db)
-            .filter(\.$secretariat.$id == stlID)
-            .filter(\.$targetKindRaw == DocumentTargetKind.historicalActa.rawValue)
-            .filter(\.$targetID == stlID)
-            .filter(\.$isPublic == true)
-            .sort(\.$createdAt, .descending)
-            .first(),
+        guard
+            let row = try await StoredDocument.query(on: db)
+                .filter(\.$secretariat.$id == stlID)
+                .filter(\.$targetKindRaw == DocumentTargetKind.historicalActa.rawValue)
+                .filter(\.$targetID == stlID)
+                .filter(\.$isPublic == true)
+                .sort(\.$createdAt, .descending)
+                .first(),
             let id = row.id
         else { return nil }
         return HistoricalActa(

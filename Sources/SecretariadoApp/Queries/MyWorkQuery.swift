@@ -23,7 +23,8 @@ enum MyWorkQuery {
         let overdueAgreements: Int
     }
 
-    static func load(_ principal: Principal, language: Language = .es, today: Date = CalendarDate.today(), on db: any Database) async throws -> Result {
+    static func load(_ principal: Principal, language: Language = .es, today: Date = CalendarDate.today(), on db: any Database) async throws -> Result
+    {
         guard let userID = principal.userID else {
             return Result(facts: WorkFacts(grants: []), secretariats: [], summary: nil)
         }
@@ -43,8 +44,9 @@ enum MyWorkQuery {
             .filter(\.$role == .representante).filter(\.$seat.$id != nil).with(\.$seat).all()
         let seats: [WorkFacts.SeatHold] = seatGrants.compactMap { grant in
             guard let seat = grant.seat, let seatID = seat.id else { return nil }
-            return WorkFacts.SeatHold(secretariatID: grant.$secretariat.id, seatID: seatID,
-                                      sector: SectorCode(seat.sector), holderRole: grant.holderRole ?? .titular, termID: grant.termID)
+            return WorkFacts.SeatHold(
+                secretariatID: grant.$secretariat.id, seatID: seatID,
+                sector: SectorCode(seat.sector), holderRole: grant.holderRole ?? .titular, termID: grant.termID)
         }
         let seatIDs = seats.map(\.seatID)
         let seatSTLs = Array(Set(seats.map(\.secretariatID)))
@@ -58,29 +60,38 @@ enum MyWorkQuery {
             openMotions: try await openMotions(in: openSessions.filter { $0.status == .convocada }, seats: seatIDs, on: db),
             finalMinutes: try await finalMinutes(seats: seatIDs, language: language, on: db),
             sessions: openSessions.filter { facilitated.contains($0.$secretariat.id) }.map { session in
-                WorkFacts.Session(id: session.id!, secretariatID: session.$secretariat.id, title: session.title(language),
-                                  status: session.status, startsAt: session.startsAt)
+                WorkFacts.Session(
+                    id: session.id!, secretariatID: session.$secretariat.id, title: session.title(language),
+                    status: session.status, startsAt: session.startsAt)
             },
-            proposals: facilitated.isEmpty ? [] : try await AgendaProposal.query(on: db).filter(\.$secretariat.$id ~~ facilitated)
-                .filter(\.$status == .pendiente).sort(\.$createdAt).all().map { proposal in
-                    WorkFacts.Proposal(id: proposal.id!, secretariatID: proposal.$secretariat.id, title: proposal.title, status: proposal.status)
-                },
-            agreements: seatSTLs.isEmpty ? [] : try await Agreement.query(on: db).filter(\.$secretariat.$id ~~ seatSTLs)
-                .filter(\.$status ~~ [.pendiente, .enProceso, .vencido]).filter(\.$ownerSector ~~ Array(Set(seats.map(\.sector.rawValue))))
-                .sort(\.$dueOn).all().map { agreement in
-                    WorkFacts.Agreement(id: agreement.id!, secretariatID: agreement.$secretariat.id, code: agreement.code, title: agreement.title,
-                                        ownerSector: agreement.ownerSector.map(SectorCode.init(rawValue:)), status: agreement.status, dueOn: agreement.dueOn)
-                },
+            proposals: facilitated.isEmpty
+                ? []
+                : try await AgendaProposal.query(on: db).filter(\.$secretariat.$id ~~ facilitated)
+                    .filter(\.$status == .pendiente).sort(\.$createdAt).all().map { proposal in
+                        WorkFacts.Proposal(id: proposal.id!, secretariatID: proposal.$secretariat.id, title: proposal.title, status: proposal.status)
+                    },
+            agreements: seatSTLs.isEmpty
+                ? []
+                : try await Agreement.query(on: db).filter(\.$secretariat.$id ~~ seatSTLs)
+                    .filter(\.$status ~~ [.pendiente, .enProceso, .vencido]).filter(\.$ownerSector ~~ Array(Set(seats.map(\.sector.rawValue))))
+                    .sort(\.$dueOn).all().map { agreement in
+                        WorkFacts.Agreement(
+                            id: agreement.id!, secretariatID: agreement.$secretariat.id, code: agreement.code, title: agreement.title,
+                            ownerSector: agreement.ownerSector.map(SectorCode.init(rawValue:)), status: agreement.status, dueOn: agreement.dueOn)
+                    },
             installations: try await installations(installing, on: db),
-            termWarnings: try await termWarnings(secretariats.filter { stl in
-                facilitated.contains(stl.id!) || seatSTLs.contains(stl.id!)
-            }, today: today, on: db))
+            termWarnings: try await termWarnings(
+                secretariats.filter { stl in
+                    facilitated.contains(stl.id!) || seatSTLs.contains(stl.id!)
+                }, today: today, on: db))
         return Result(facts: facts, secretariats: secretariats, summary: summary)
     }
 
     /// The term-end warnings of the STLs the person facilitates or sits in (`WorkRules`
     /// keeps each person's share).
-    private static func termWarnings(_ secretariats: [Secretariat], today: Date, on db: any Database) async throws -> [(secretariatID: UUID, warning: TermEndWarning)] {
+    private static func termWarnings(_ secretariats: [Secretariat], today: Date, on db: any Database) async throws -> [(
+        secretariatID: UUID, warning: TermEndWarning
+    )] {
         var warnings: [(secretariatID: UUID, warning: TermEndWarning)] = []
         for stl in secretariats {
             warnings += try await TermWarnings.of(stl, today: today, on: db).map { (stl.id!, $0) }
@@ -100,7 +111,8 @@ enum MyWorkQuery {
             let sessionID = motion.$session.id
             return WorkFacts.OpenMotion(
                 id: motion.id!, sessionID: sessionID, secretariatID: stlOf[sessionID]!, title: motion.title,
-                attendance: Dictionary(attendance.filter { $0.$session.id == sessionID }.map { ($0.$seat.id, $0.attendance) }, uniquingKeysWith: { a, _ in a }),
+                attendance: Dictionary(
+                    attendance.filter { $0.$session.id == sessionID }.map { ($0.$seat.id, $0.attendance) }, uniquingKeysWith: { a, _ in a }),
                 votedSeats: Set(votes.filter { $0.$motion.id == motion.id }.map(\.$seat.id)))
         }
     }
@@ -112,14 +124,16 @@ enum MyWorkQuery {
         guard !sessionIDs.isEmpty else { return [] }
         let minutes = try await Minutes.query(on: db).filter(\.$session.$id ~~ sessionIDs).filter(\.$status == .finalizada).all()
         guard !minutes.isEmpty else { return [] }
-        let signatures = try await MinutesSignature.query(on: db).filter(\.$minutes.$id ~~ minutes.compactMap(\.id)).filter(\.$seat.$id ~~ seats).all()
+        let signatures = try await MinutesSignature.query(on: db).filter(\.$minutes.$id ~~ minutes.compactMap(\.id)).filter(\.$seat.$id ~~ seats)
+            .all()
         let sessions = try await StlSession.query(on: db).filter(\.$id ~~ minutes.map(\.$session.id)).all()
         let sessionByID = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id!, $0) })
         return minutes.compactMap { minute in
             guard let session = sessionByID[minute.$session.id] else { return nil }
             return WorkFacts.FinalMinutes(
                 sessionID: session.id!, secretariatID: session.$secretariat.id, sessionTitle: session.title(language),
-                attendance: Dictionary(attended.filter { $0.$session.id == session.id }.map { ($0.$seat.id, $0.attendance) }, uniquingKeysWith: { a, _ in a }),
+                attendance: Dictionary(
+                    attended.filter { $0.$session.id == session.id }.map { ($0.$seat.id, $0.attendance) }, uniquingKeysWith: { a, _ in a }),
                 signedSeats: Set(signatures.filter { $0.$minutes.id == minute.id }.map(\.$seat.id)))
         }
     }

@@ -18,11 +18,13 @@ struct SecretariatDetail: Sendable {
     }
     /// Today's people in the seats: which titular seats are vacant, and since when.
     var integration: Integration {
-        Integration(design: composition, seats: seats.map { holders in
-            Integration.SeatState(
-                sector: holders.sector, number: holders.seat.number, hasTitular: holders.titular != nil,
-                lastTitularEnd: holders.history.filter { $0.role == .titular }.compactMap(\.endsOn).max())
-        })
+        Integration(
+            design: composition,
+            seats: seats.map { holders in
+                Integration.SeatState(
+                    sector: holders.sector, number: holders.seat.number, hasTitular: holders.titular != nil,
+                    lastTitularEnd: holders.history.filter { $0.role == .titular }.compactMap(\.endsOn).max())
+            })
     }
 
     static func load(slug: String, on db: any Database) async throws -> SecretariatDetail {
@@ -40,7 +42,8 @@ struct SecretariatDetail: Sendable {
             .with(\.$person).all()
         let sectorList = try await sectors.map(\.sector)
         let order = Dictionary(uniqueKeysWithValues: sectorList.enumerated().map { ($1.code, $0) })
-        let seatList = try await seats
+        let seatList =
+            try await seats
             .sorted {
                 (order[SectorCode($0.sector)] ?? .max, $0.number) < (order[SectorCode($1.sector)] ?? .max, $1.number)
             }

@@ -1,6 +1,6 @@
 import Fluent
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// The national lists behind `/`, `/comparativo` and `GET /api/v1/secretariats`: STLs with
@@ -64,10 +64,14 @@ enum SecretariatDirectory {
             seatCounts = seatCounts.where(SQLColumn("secretariat_id", table: "seats"), .in, SQLBind.group(ids))
             observerRows = observerRows.where(SQLColumn("secretariat_id", table: "sectors"), .in, SQLBind.group(ids))
         } else if let state {
-            seatCounts = seatCounts.join("secretariats", on: SQLColumn("id", table: "secretariats"), .equal, SQLColumn("secretariat_id", table: "seats"))
-                .where(SQLColumn("state", table: "secretariats"), .equal, SQLBind(state))
-            observerRows = observerRows.join("secretariats", on: SQLColumn("id", table: "secretariats"), .equal, SQLColumn("secretariat_id", table: "sectors"))
-                .where(SQLColumn("state", table: "secretariats"), .equal, SQLBind(state))
+            seatCounts = seatCounts.join(
+                "secretariats", on: SQLColumn("id", table: "secretariats"), .equal, SQLColumn("secretariat_id", table: "seats")
+            )
+            .where(SQLColumn("state", table: "secretariats"), .equal, SQLBind(state))
+            observerRows = observerRows.join(
+                "secretariats", on: SQLColumn("id", table: "secretariats"), .equal, SQLColumn("secretariat_id", table: "sectors")
+            )
+            .where(SQLColumn("state", table: "secretariats"), .equal, SQLBind(state))
         }
         // Seats without a current titular term, with the end of their last titular term:
         // one grouped row per vacant seat, so that today's integration costs no models.
@@ -77,27 +81,35 @@ enum SecretariatDirectory {
             .column(SQLColumn("number", table: "seats"), as: "number")
             .column(SQLFunction("MAX", args: SQLColumn("ends_on", table: "seat_terms")), as: "last_end")
             .from("seats")
-            .join(SQLIdentifier("seat_terms"), method: SQLJoinMethod.left, on: SQLBinaryExpression(
-                left: SQLBinaryExpression(left: SQLColumn("seat_id", table: "seat_terms"), op: SQLBinaryOperator.equal, right: SQLColumn("id", table: "seats")),
-                op: SQLBinaryOperator.and,
-                right: SQLBinaryExpression(left: SQLColumn("role", table: "seat_terms"), op: SQLBinaryOperator.equal, right: SQLBind(HolderRole.titular.rawValue))))
+            .join(
+                SQLIdentifier("seat_terms"), method: SQLJoinMethod.left,
+                on: SQLBinaryExpression(
+                    left: SQLBinaryExpression(
+                        left: SQLColumn("seat_id", table: "seat_terms"), op: SQLBinaryOperator.equal, right: SQLColumn("id", table: "seats")),
+                    op: SQLBinaryOperator.and,
+                    right: SQLBinaryExpression(
+                        left: SQLColumn("role", table: "seat_terms"), op: SQLBinaryOperator.equal, right: SQLBind(HolderRole.titular.rawValue))))
         if !byID {
             vacantRows = vacantRows.where(SQLColumn("secretariat_id", table: "seats"), .in, SQLBind.group(ids))
         } else if let state {
-            vacantRows = vacantRows.join("secretariats", on: SQLColumn("id", table: "secretariats"), .equal, SQLColumn("secretariat_id", table: "seats"))
-                .where(SQLColumn("state", table: "secretariats"), .equal, SQLBind(state))
+            vacantRows = vacantRows.join(
+                "secretariats", on: SQLColumn("id", table: "secretariats"), .equal, SQLColumn("secretariat_id", table: "seats")
+            )
+            .where(SQLColumn("state", table: "secretariats"), .equal, SQLBind(state))
         }
         var vacancies: [UUID: [Integration.SeatState]] = [:]
-        for row in try await vacantRows
+        for row
+            in try await vacantRows
             .groupBy(SQLColumn("id", table: "seats")).groupBy(SQLColumn("secretariat_id", table: "seats"))
             .groupBy(SQLColumn("sector", table: "seats")).groupBy(SQLColumn("number", table: "seats"))
             .having(SQLFunction("COUNT", args: SQLColumn("current_slot", table: "seat_terms")), .equal, SQLLiteral.numeric("0"))
             .all()
         {
-            vacancies[try row.decode(column: "stl", as: UUID.self), default: []].append(Integration.SeatState(
-                sector: SectorCode(try row.decode(column: "sector", as: String.self)),
-                number: try row.decode(column: "number", as: Int.self), hasTitular: false,
-                lastTitularEnd: try row.decode(column: "last_end", as: Date?.self)))
+            vacancies[try row.decode(column: "stl", as: UUID.self), default: []].append(
+                Integration.SeatState(
+                    sector: SectorCode(try row.decode(column: "sector", as: String.self)),
+                    number: try row.decode(column: "number", as: Int.self), hasTitular: false,
+                    lastTitularEnd: try row.decode(column: "last_end", as: Date?.self)))
         }
         var counts: [UUID: [SectorCode: Int]] = [:]
         for row in try await seatCounts.groupBy(SQLColumn("secretariat_id", table: "seats")).groupBy(SQLColumn("sector", table: "seats")).all() {
@@ -123,7 +135,8 @@ enum SecretariatDirectory {
             for other in others[id] ?? [] where seats[other] == nil { seats[other] = 0 }
             return SecretariatSummary(
                 id: id, slug: try row.decode(column: "slug", as: String.self), name: try row.decode(column: "name", as: String.self),
-                level: try row.decode(column: "level", as: SecretariatLevel.self), status: try row.decode(column: "status", as: SecretariatStatus.self),
+                level: try row.decode(column: "level", as: SecretariatLevel.self),
+                status: try row.decode(column: "status", as: SecretariatStatus.self),
                 rule: rule, ruleText: try row.decode(column: "rule_text", as: String.self),
                 composition: Composition(seats: seats, nonVoting: observers[id] ?? []),
                 vacancies: vacancies[id] ?? [])

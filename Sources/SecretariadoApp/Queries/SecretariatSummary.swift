@@ -30,7 +30,10 @@ struct SecretariatSummary: Sendable {
         return (items, items.count)
     }
 
-    init(id: UUID, slug: String, name: String, level: SecretariatLevel, status: SecretariatStatus, rule: DecisionRule, ruleText: String, composition: Composition, vacancies: [Integration.SeatState]) {
+    init(
+        id: UUID, slug: String, name: String, level: SecretariatLevel, status: SecretariatStatus, rule: DecisionRule, ruleText: String,
+        composition: Composition, vacancies: [Integration.SeatState]
+    ) {
         self.id = id
         self.slug = slug
         self.name = name
@@ -88,16 +91,20 @@ struct PageRequest: Sendable {
         if request.query[String.self, at: "page"] != nil,
             request.query[Int.self, at: "page"] == nil || !(1...Self.maxPage).contains(page)
         {
-            throw AppError.invalid(field: "page", Localized(
-                es: "«page» debe ser un entero entre 1 y \(Self.maxPage).",
-                en: "“page” must be an integer between 1 and \(Self.maxPage)."))
+            throw AppError.invalid(
+                field: "page",
+                Localized(
+                    es: "«page» debe ser un entero entre 1 y \(Self.maxPage).",
+                    en: "“page” must be an integer between 1 and \(Self.maxPage)."))
         }
         if request.query[String.self, at: "per"] != nil,
             request.query[Int.self, at: "per"] == nil || !(1...Self.maxPer).contains(per)
         {
-            throw AppError.invalid(field: "per", Localized(
-                es: "«per» debe ser un entero entre 1 y \(Self.maxPer).",
-                en: "“per” must be an integer between 1 and \(Self.maxPer)."))
+            throw AppError.invalid(
+                field: "per",
+                Localized(
+                    es: "«per» debe ser un entero entre 1 y \(Self.maxPer).",
+                    en: "“per” must be an integer between 1 and \(Self.maxPer)."))
         }
         self.init(page: page, per: per)
     }

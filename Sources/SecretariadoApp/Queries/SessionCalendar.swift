@@ -23,7 +23,8 @@ enum SessionCalendar {
         let itemsBySession = Dictionary(grouping: items) { $0.$session.id }
         let events = try sessions.map { session in
             let agenda = (itemsBySession[session.id!] ?? []).map { "\($0.position). \($0.title)" }
-            var description = (session.isDemo ? "[\(DemoNotice.label.es)] " : "")
+            var description =
+                (session.isDemo ? "[\(DemoNotice.label.es)] " : "")
                 + "\(stl.name) — \(session.title(.es)). Modalidad: \(session.modality?.label.es ?? "—")."
             if !agenda.isEmpty { description += "\nOrden del día:\n" + agenda.joined(separator: "\n") }
             if let reason = session.cancelReason { description += "\nCancelada: \(reason)" }

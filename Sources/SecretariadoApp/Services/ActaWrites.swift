@@ -14,14 +14,20 @@ enum ActaWrites {
             let acta = try await ActaBuilder.build(for: fresh, on: today, on: db)
             if !acta.sectorsWithoutTitular.isEmpty {
                 let names = acta.sectorsWithoutTitular.map(\.name.es).joined(separator: ", ")
-                throw AppError.conflict(field: nil, Localized(
-                    es: "El acta requiere al menos un titular por sector; faltan: \(names).",
-                    en: "The act requires at least one full member per sector; missing: \(acta.sectorsWithoutTitular.map(\.name.en).joined(separator: ", "))."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "El acta requiere al menos un titular por sector; faltan: \(names).",
+                        en:
+                            "The act requires at least one full member per sector; missing: \(acta.sectorsWithoutTitular.map(\.name.en).joined(separator: ", "))."
+                    ))
             }
             guard acta.governanceVersion > 0 else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "El acta incluye el Mecanismo de Gobernanza, y este secretariado aún no tiene uno.",
-                    en: "The act includes the Governance Mechanism, and this secretariat has none yet."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "El acta incluye el Mecanismo de Gobernanza, y este secretariado aún no tiene uno.",
+                        en: "The act includes the Governance Mechanism, and this secretariat has none yet."))
             }
             let markdown = acta.markdown()
             let sha = SHA256.hash(data: Data(markdown.utf8)).hexEncoded

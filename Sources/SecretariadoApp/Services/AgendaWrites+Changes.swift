@@ -7,15 +7,19 @@ import Vapor
 /// calendar's event gets a new sequence, as when a point is added.
 extension AgendaWrites {
     /// New title or description, or a new place in the order.
-    static func edit(_ itemID: UUID, _ input: AgendaItemUpdateInput, session sessionID: UUID, in stl: Secretariat,
-                     by actor: SessionActor, now: Date, on db: any Database) async throws -> AgendaItem {
+    static func edit(
+        _ itemID: UUID, _ input: AgendaItemUpdateInput, session sessionID: UUID, in stl: Secretariat,
+        by actor: SessionActor, now: Date, on db: any Database
+    ) async throws -> AgendaItem {
         let title = try FieldCheck.optional(input.title, "title", maxLength: 300)
         let description = try FieldCheck.optional(input.description, "description", maxLength: 5_000)
         let position = try FieldCheck.optional(input.position, "position", maxLength: 4).map { text -> Int in
             guard let number = Int(text), number >= 1 else {
-                throw AppError.invalid(field: "position", Localized(
-                    es: "«position» debe ser un número de lugar en el orden del día, desde 1.",
-                    en: "“position” must be a place in the agenda, from 1."))
+                throw AppError.invalid(
+                    field: "position",
+                    Localized(
+                        es: "«position» debe ser un número de lugar en el orden del día, desde 1.",
+                        en: "“position” must be a place in the agenda, from 1."))
             }
             return number
         }
@@ -45,20 +49,24 @@ extension AgendaWrites {
     }
 
     /// Withdraws a point; a member's proposal returns to the pending proposals.
-    static func withdraw(_ itemID: UUID, session sessionID: UUID, in stl: Secretariat,
-                         by actor: SessionActor, now: Date, on db: any Database) async throws {
+    static func withdraw(
+        _ itemID: UUID, session sessionID: UUID, in stl: Secretariat,
+        by actor: SessionActor, now: Date, on db: any Database
+    ) async throws {
         try await db.writeTransaction { db in
             let session = try await lockedEditable(sessionID, in: stl, now: now, on: db)
             var items = try await ordered(sessionID, on: db)
             guard let index = items.firstIndex(where: { $0.id == itemID }) else { throw noSuchItem }
             let item = items.remove(at: index)
             guard try await Motion.query(on: db).filter(\.$agendaItem.$id == itemID).count() == 0 else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Ese punto ya tiene mociones: no puede retirarse.", en: "That point already has motions: it cannot be withdrawn."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "Ese punto ya tiene mociones: no puede retirarse.", en: "That point already has motions: it cannot be withdrawn."))
             }
             let before = AgendaItemSnapshot(item)
             if let proposalID = item.proposalID,
-               let proposal = try await AgendaProposal.query(on: db).filter(\.$id == proposalID).first()
+                let proposal = try await AgendaProposal.query(on: db).filter(\.$id == proposalID).first()
             {
                 proposal.status = .pendiente
                 proposal.sessionID = nil
@@ -76,8 +84,9 @@ extension AgendaWrites {
         }
     }
 
-    static let noSuchItem = AppError.notFound(Localized(
-        es: "Ese punto no está en el orden del día de esta sesión.", en: "That point is not on this session's agenda."))
+    static let noSuchItem = AppError.notFound(
+        Localized(
+            es: "Ese punto no está en el orden del día de esta sesión.", en: "That point is not on this session's agenda."))
 
     private static func lockedEditable(_ sessionID: UUID, in stl: Secretariat, now: Date, on db: any Database) async throws -> StlSession {
         let session = try await SessionScope.locked(sessionID, in: stl, on: db)

@@ -5,7 +5,9 @@ import Vapor
 /// Acuerdos: born from adopted motions, numbered per STL, followed up by the facilitator.
 enum AgreementWrites {
     /// Creates the acuerdo of an adopted motion, inside the closing transaction.
-    static func fromMotion(_ motion: Motion, session: StlSession, in stl: Secretariat, now: Date, by actor: SessionActor, on db: any Database) async throws -> Agreement {
+    static func fromMotion(_ motion: Motion, session: StlSession, in stl: Secretariat, now: Date, by actor: SessionActor, on db: any Database)
+        async throws -> Agreement
+    {
         let stlID = try stl.requireID()
         try await RowLock.secretariat(stlID, on: db)
         let number = (try await Agreement.query(on: db).filter(\.$secretariat.$id == stlID).max(\.$number) ?? 0) + 1
@@ -24,19 +26,25 @@ enum AgreementWrites {
     }
 
     /// Follow-up: the facilitator records the acuerdo's progress.
-    static func setStatus(_ id: UUID, _ input: AgreementUpdateInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Agreement {
+    static func setStatus(_ id: UUID, _ input: AgreementUpdateInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws
+        -> Agreement
+    {
         let status = try FieldCheck.requiredChoice(input.status, "status", as: AgreementStatus.self)
         // Follow-up: «vencido» is derived from the due date, never stored.
         guard AgreementStatus.settable.contains(status) else {
-            throw AppError.invalid(field: "status", Localized(
-                es: "«vencido» no se asigna: se deriva de la fecha compromiso.", en: "“vencido” is not set: it follows from the due date."))
+            throw AppError.invalid(
+                field: "status",
+                Localized(
+                    es: "«vencido» no se asigna: se deriva de la fecha compromiso.", en: "“vencido” is not set: it follows from the due date."))
         }
         return try await db.writeTransaction { db in
-            guard let agreement = try await Agreement.query(on: db).filter(\.$id == id)
-                .filter(\.$secretariat.$id == stl.requireID()).first()
+            guard
+                let agreement = try await Agreement.query(on: db).filter(\.$id == id)
+                    .filter(\.$secretariat.$id == stl.requireID()).first()
             else {
-                throw AppError.notFound(Localized(
-                    es: "No existe ese acuerdo en este secretariado.", en: "There is no such agreement in this secretariat."))
+                throw AppError.notFound(
+                    Localized(
+                        es: "No existe ese acuerdo en este secretariado.", en: "There is no such agreement in this secretariat."))
             }
             let before = agreement.status.rawValue
             agreement.status = status

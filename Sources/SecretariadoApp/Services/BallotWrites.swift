@@ -17,25 +17,35 @@ enum BallotWrites {
             return try await db.writeTransaction { db in
                 let (credential, election) = try await credential(token, in: stlID, on: db)
                 guard election.schedule.phase(at: Date()) == .postulacion else {
-                    throw AppError.conflict(field: nil, Localized(
-                        es: "El periodo de postulación de esta elección terminó.",
-                        en: "The nomination period of this election has ended."))
+                    throw AppError.conflict(
+                        field: nil,
+                        Localized(
+                            es: "El periodo de postulación de esta elección terminó.",
+                            en: "The nomination period of this election has ended."))
                 }
                 let nominator = credential.registration
-                guard let organization = try await CallRegistration.query(on: db).filter(\.$id == registrationID)
-                    .filter(\.$secretariat.$id == stlID).filter(\.$status == .validada).first()
+                guard
+                    let organization = try await CallRegistration.query(on: db).filter(\.$id == registrationID)
+                        .filter(\.$secretariat.$id == stlID).filter(\.$status == .validada).first()
                 else {
-                    throw AppError.invalid(field: "registrationId", Localized(
-                        es: "La persona postulada debe pertenecer a una organización validada en la convocatoria.",
-                        en: "The nominee must belong to an organisation validated in the call."))
+                    throw AppError.invalid(
+                        field: "registrationId",
+                        Localized(
+                            es: "La persona postulada debe pertenecer a una organización validada en la convocatoria.",
+                            en: "The nominee must belong to an organisation validated in the call."))
                 }
                 let electionID = try election.requireID()
                 let already = try await ElectionCandidateRecord.query(on: db)
                     .filter(\.$election.$id == electionID).filter(\.$nominatedBy.$id == nominator.requireID()).count()
                 guard already < election.seats else {
-                    throw AppError.conflict(field: nil, Localized(
-                        es: "Cada organización puede postular hasta \(Plural.count(election.seats, "candidatura", "candidaturas")); \(nominator.organizationName) ya \(election.seats == 1 ? "la postuló" : "las postuló").",
-                        en: "Each organisation may nominate up to \(Plural.count(election.seats, "candidate", "candidates", language: .en)); \(nominator.organizationName) already has."))
+                    throw AppError.conflict(
+                        field: nil,
+                        Localized(
+                            es:
+                                "Cada organización puede postular hasta \(Plural.count(election.seats, "candidatura", "candidaturas")); \(nominator.organizationName) ya \(election.seats == 1 ? "la postuló" : "las postuló").",
+                            en:
+                                "Each organisation may nominate up to \(Plural.count(election.seats, "candidate", "candidates", language: .en)); \(nominator.organizationName) already has."
+                        ))
                 }
                 let candidate = ElectionCandidateRecord(
                     electionID: electionID, personName: personName, nameKey: NameKey.make(personName),
@@ -49,9 +59,11 @@ enum BallotWrites {
                 return candidate
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
-            throw AppError.conflict(field: "personName", Localized(
-                es: "\(personName) ya está postulada por esa organización.",
-                en: "\(personName) is already nominated for that organisation."))
+            throw AppError.conflict(
+                field: "personName",
+                Localized(
+                    es: "\(personName) ya está postulada por esa organización.",
+                    en: "\(personName) is already nominated for that organisation."))
         }
     }
 
@@ -64,8 +76,10 @@ enum BallotWrites {
                 let now = Date()
                 switch election.schedule.phase(at: now) {
                 case .postulacion:
-                    throw AppError.conflict(field: nil, Localized(
-                        es: "La votación todavía no abre.", en: "Voting has not opened yet."))
+                    throw AppError.conflict(
+                        field: nil,
+                        Localized(
+                            es: "La votación todavía no abre.", en: "Voting has not opened yet."))
                 case .porCerrar, .cerrada:
                     throw ElectionWrites.votingOver
                 case .votacion:
@@ -73,9 +87,11 @@ enum BallotWrites {
                 }
                 let candidates = try await ElectionCandidateRecord.query(on: db).filter(\.$election.$id == electionID).all()
                 if ElectionTally.isAcclamation(candidates: candidates.count, seats: election.seats) {
-                    throw AppError.conflict(field: nil, Localized(
-                        es: "No hay votación: las candidaturas no exceden los asientos y se integran por autoselección.",
-                        en: "There is no vote: the candidates do not exceed the seats and join by self-selection."))
+                    throw AppError.conflict(
+                        field: nil,
+                        Localized(
+                            es: "No hay votación: las candidaturas no exceden los asientos y se integran por autoselección.",
+                            en: "There is no vote: the candidates do not exceed the seats and join by self-selection."))
                 }
                 guard credential.usedAt == nil else { throw alreadyVoted }
                 if let problem = election.method.problem(
@@ -107,9 +123,10 @@ enum BallotWrites {
                 .filter(\.$tokenHash == ElectionWrites.hash(token)).with(\.$election).with(\.$registration).first(),
             credential.election.$secretariat.id == stlID
         else {
-            throw AppError.notFound(Localized(
-                es: "Esta credencial no es válida: puede haber sido reemplazada. Pide una nueva al organismo garante.",
-                en: "This credential is not valid: it may have been replaced. Ask the guarantor body for a new one."))
+            throw AppError.notFound(
+                Localized(
+                    es: "Esta credencial no es válida: puede haber sido reemplazada. Pide una nueva al organismo garante.",
+                    en: "This credential is not valid: it may have been replaced. Ask the guarantor body for a new one."))
         }
         guard credential.registration.status == .validada else {
             throw AppError.forbidden
@@ -117,7 +134,9 @@ enum BallotWrites {
         return (credential, credential.election)
     }
 
-    static let alreadyVoted = AppError.conflict(field: nil, Localized(
-        es: "Esta organización ya emitió su voto; no puede votar de nuevo ni cambiarlo.",
-        en: "This organisation has already cast its ballot; it cannot vote again or change it."))
+    static let alreadyVoted = AppError.conflict(
+        field: nil,
+        Localized(
+            es: "Esta organización ya emitió su voto; no puede votar de nuevo ni cambiarlo.",
+            en: "This organisation has already cast its ballot; it cannot vote again or change it."))
 }

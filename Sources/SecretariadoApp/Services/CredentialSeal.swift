@@ -46,13 +46,13 @@ enum CredentialSeal {
     static func open(_ sealed: String, code: String) -> String? {
         let parts = sealed.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2, let raw = Data(base64Encoded: parts[0]), let combined = Data(base64Encoded: parts[1]),
-              let ephemeral = try? Curve25519.KeyAgreement.PublicKey(rawRepresentation: raw)
+            let ephemeral = try? Curve25519.KeyAgreement.PublicKey(rawRepresentation: raw)
         else { return nil }
         let mine = privateKey(for: code)
         guard let secret = try? mine.sharedSecretFromKeyAgreement(with: ephemeral),
-              let key = try? symmetricKey(secret, ephemeral: ephemeral, recipient: mine.publicKey),
-              let box = try? AES.GCM.SealedBox(combined: combined),
-              let plain = try? AES.GCM.open(box, using: key)
+            let key = try? symmetricKey(secret, ephemeral: ephemeral, recipient: mine.publicKey),
+            let box = try? AES.GCM.SealedBox(combined: combined),
+            let plain = try? AES.GCM.open(box, using: key)
         else { return nil }
         return String(data: plain, encoding: .utf8)
     }
@@ -71,6 +71,7 @@ enum CredentialSeal {
             sharedInfo: Data("secretariado/election-credential".utf8), outputByteCount: 32)
     }
 
-    private static let sealError = AppError.badRequest(Localized(
-        es: "La clave del acuse de esta organización no es válida.", en: "This organisation's receipt key is not valid."))
+    private static let sealError = AppError.badRequest(
+        Localized(
+            es: "La clave del acuse de esta organización no es válida.", en: "This organisation's receipt key is not valid."))
 }

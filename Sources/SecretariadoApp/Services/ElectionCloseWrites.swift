@@ -13,14 +13,21 @@ enum ElectionCloseWrites {
             let count = try await ElectionCount.load(election, on: db)
             let now = Date()
             guard !count.candidates.isEmpty else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "La elección no tiene candidaturas: no hay nada que cerrar.",
-                    en: "The election has no candidates: there is nothing to close."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "La elección no tiene candidaturas: no hay nada que cerrar.",
+                        en: "The election has no candidates: there is nothing to close."))
             }
             guard election.schedule.mayClose(at: now, everyoneVoted: count.everyoneVoted, byAcclamation: count.byAcclamation) else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "La votación sigue abierta y no todas las organizaciones han votado (\(count.ballotsCast) de \(count.credentials)): cerrará a la hora fijada.",
-                    en: "Voting is still open and not every organisation has voted (\(count.ballotsCast) of \(count.credentials)): it closes at the set time."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es:
+                            "La votación sigue abierta y no todas las organizaciones han votado (\(count.ballotsCast) de \(count.credentials)): cerrará a la hora fijada.",
+                        en:
+                            "Voting is still open and not every organisation has voted (\(count.ballotsCast) of \(count.credentials)): it closes at the set time."
+                    ))
             }
             let before = ElectionWrites.ElectionSnapshot(election)
             election.closedAt = now
@@ -45,7 +52,9 @@ enum ElectionCloseWrites {
 
     /// The i-th titular takes the i-th civil-society seat and the i-th suplente its
     /// alternate place; missing seats are added. Previous holders' terms end today.
-    private static func seat(_ tally: ElectionTally, of count: ElectionCount, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
+    private static func seat(_ tally: ElectionTally, of count: ElectionCount, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database)
+        async throws
+    {
         let stlID = try stl.requireID()
         let sector = SectorCode.sociedadCivil.rawValue
         var seats = try await Seat.query(on: db).filter(\.$secretariat.$id == stlID).filter(\.$sector == sector)
@@ -59,7 +68,8 @@ enum ElectionCloseWrites {
                 change: .after(SeatDTO(seat)))
             seats.append(seat)
         }
-        let note = "Electa por las organizaciones de la sociedad civil: \(count.election.title)"
+        let note =
+            "Electa por las organizaciones de la sociedad civil: \(count.election.title)"
             + (tally.byAcclamation ? " (autoselección)" : "")
         for (role, rows) in [(HolderRole.titular, tally.titulares), (.suplente, tally.suplentes)] {
             for (index, row) in rows.enumerated() where index < seats.count {

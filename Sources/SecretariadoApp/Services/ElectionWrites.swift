@@ -34,7 +34,8 @@ enum ElectionWrites {
     static func create(
         _ input: ElectionInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database
     ) async throws -> (Election, [IssuedCredential]) {
-        let title = try FieldCheck.optional(input.title, "title", maxLength: 300)
+        let title =
+            try FieldCheck.optional(input.title, "title", maxLength: 300)
             ?? "Elección de representantes de la sociedad civil"
         guard let seats = try InstallationFieldCheck.integer(input.seats, "seats", in: 1...20) else {
             throw AppError.required("seats")
@@ -43,27 +44,35 @@ enum ElectionWrites {
         let opensAt = try InstallationFieldCheck.requiredDateTime(input.opensAt, "opensAt")
         let closesAt = try InstallationFieldCheck.requiredDateTime(input.closesAt, "closesAt")
         guard closesAt > opensAt else {
-            throw AppError.invalid(field: "closesAt", Localized(
-                es: "La votación debe cerrar después de abrir.", en: "Voting must close after it opens."))
+            throw AppError.invalid(
+                field: "closesAt",
+                Localized(
+                    es: "La votación debe cerrar después de abrir.", en: "Voting must close after it opens."))
         }
         guard closesAt > Date() else {
-            throw AppError.invalid(field: "closesAt", Localized(
-                es: "La hora de cierre ya pasó.", en: "The closing time has already passed."))
+            throw AppError.invalid(
+                field: "closesAt",
+                Localized(
+                    es: "La hora de cierre ya pasó.", en: "The closing time has already passed."))
         }
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
             if try await current(in: stlID, on: db) != nil {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Ya hay una elección en curso en este secretariado; ciérrala antes de crear otra.",
-                    en: "An election is already under way in this secretariat; close it before creating another."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "Ya hay una elección en curso en este secretariado; ciérrala antes de crear otra.",
+                        en: "An election is already under way in this secretariat; close it before creating another."))
             }
             let validated = try await CallRegistration.query(on: db).filter(\.$secretariat.$id == stlID)
                 .filter(\.$status == .validada).sort(\.$organizationName).all()
             guard !validated.isEmpty else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "No hay organizaciones validadas en la convocatoria: sólo ellas eligen a su representación.",
-                    en: "There are no validated organisations in the call: only they elect their representatives."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "No hay organizaciones validadas en la convocatoria: sólo ellas eligen a su representación.",
+                        en: "There are no validated organisations in the call: only they elect their representatives."))
             }
             let election = Election(
                 secretariatID: stlID, title: title, seats: seats, method: method, opensAt: opensAt, closesAt: closesAt,
@@ -102,21 +111,26 @@ enum ElectionWrites {
             try await InstallationWrites.requireInFormation(stlID, on: db)
             guard let election = try await current(in: stlID, on: db) else { throw noElection }
             guard election.schedule.phase(at: Date()) != .porCerrar else { throw votingOver }
-            guard let registration = try await CallRegistration.query(on: db).filter(\.$id == registrationID)
-                .filter(\.$secretariat.$id == stlID).filter(\.$status == .validada).first()
+            guard
+                let registration = try await CallRegistration.query(on: db).filter(\.$id == registrationID)
+                    .filter(\.$secretariat.$id == stlID).filter(\.$status == .validada).first()
             else {
-                throw AppError.invalid(field: "registrationId", Localized(
-                    es: "Sólo las organizaciones validadas en la convocatoria reciben credencial.",
-                    en: "Only organisations validated in the call receive a credential."))
+                throw AppError.invalid(
+                    field: "registrationId",
+                    Localized(
+                        es: "Sólo las organizaciones validadas en la convocatoria reciben credencial.",
+                        en: "Only organisations validated in the call receive a credential."))
             }
             let (token, hash, sealed) = try mintSealedWithToken(for: registration)
             let existing = try await ElectionCredential.query(on: db)
                 .filter(\.$election.$id == election.requireID()).filter(\.$registration.$id == registrationID).first()
             if let existing {
                 guard existing.usedAt == nil else {
-                    throw AppError.conflict(field: "registrationId", Localized(
-                        es: "\(registration.organizationName) ya votó: su credencial no se reemplaza.",
-                        en: "\(registration.organizationName) has already voted: its credential is not replaced."))
+                    throw AppError.conflict(
+                        field: "registrationId",
+                        Localized(
+                            es: "\(registration.organizationName) ya votó: su credencial no se reemplaza.",
+                            en: "\(registration.organizationName) has already voted: its credential is not replaced."))
                 }
                 existing.tokenHash = hash
                 existing.issuedAt = Date()
@@ -146,13 +160,17 @@ enum ElectionWrites {
             try await InstallationWrites.requireInFormation(stlID, on: db)
             guard let election = try await current(in: stlID, on: db) else { throw noElection }
             guard election.schedule.phase(at: Date()) == .postulacion else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "La votación ya está abierta.", en: "Voting is already open."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "La votación ya está abierta.", en: "Voting is already open."))
             }
             guard try await ElectionCandidateRecord.query(on: db).filter(\.$election.$id == election.requireID()).count() > 0 else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Todavía no hay candidaturas: la votación no puede abrir.",
-                    en: "There are no candidates yet: voting cannot open."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "Todavía no hay candidaturas: la votación no puede abrir.",
+                        en: "There are no candidates yet: voting cannot open."))
             }
             let before = ElectionSnapshot(election)
             election.opensAt = Date()
@@ -187,10 +205,13 @@ enum ElectionWrites {
         SHA256.hash(data: Data(token.utf8)).hexEncoded
     }
 
-    static let noElection = AppError.notFound(Localized(
-        es: "Este secretariado no tiene una elección en curso.", en: "This secretariat has no election under way."))
-    static let votingOver = AppError.conflict(field: nil, Localized(
-        es: "La votación ya terminó.", en: "Voting has already ended."))
+    static let noElection = AppError.notFound(
+        Localized(
+            es: "Este secretariado no tiene una elección en curso.", en: "This secretariat has no election under way."))
+    static let votingOver = AppError.conflict(
+        field: nil,
+        Localized(
+            es: "La votación ya terminó.", en: "Voting has already ended."))
 
     struct ElectionSnapshot: Encodable {
         let title: String

@@ -15,15 +15,18 @@ enum FacilitatorWrites {
         let startsOn = try FieldCheck.date(input.startsOn, "startsOn") ?? CalendarDate.today()
         let note = try FieldCheck.optional(input.note, "note", maxLength: 1000)
         if name == nil, email != nil {
-            throw AppError.invalid(field: "personName", Localized(
-                es: "El correo requiere el nombre de la persona.", en: "The e-mail requires the person's name."))
+            throw AppError.invalid(
+                field: "personName",
+                Localized(
+                    es: "El correo requiere el nombre de la persona.", en: "The e-mail requires the person's name."))
         }
         let stlID = try stl.requireID()
         let confirmed = ["on", "true", "1"].contains(input.confirmIndependence?.lowercased() ?? "")
         return try await db.writeTransaction { db in
             var warnings: [Localized] = []
             if let name {
-                warnings = try await FacilitatorSelectionWrites.warnings(for: .init(name: name, origin: origin, originKind: originKind), in: stl, on: db)
+                warnings = try await FacilitatorSelectionWrites.warnings(
+                    for: .init(name: name, origin: origin, originKind: originKind), in: stl, on: db)
                 if let message = FacilitatorIndependence.confirmationNeeded(warnings, confirmed: confirmed) {
                     throw AppError.conflict(field: "confirmIndependence", message)
                 }
@@ -50,7 +53,8 @@ enum FacilitatorWrites {
                 entityID: term.id?.uuidString,
                 summary: (name.map { "Facilitación: \($0)" } ?? "Facilitación declarada vacante")
                     + (warnings.isEmpty ? "" : " — advertencias de independencia confirmadas: " + warnings.map(\.es).joined(separator: " ")),
-                change: .changed(from: current.first.map { FacilitatorDTO($0, includePrivate: true) }, to: FacilitatorDTO(term, includePrivate: true)))
+                change: .changed(from: current.first.map { FacilitatorDTO($0, includePrivate: true) }, to: FacilitatorDTO(term, includePrivate: true))
+            )
             return term
         }
     }

@@ -44,8 +44,10 @@ enum GovernanceWrites {
             }
             let base = try await current(for: stlID, on: db)
             if let base, base.document == document {
-                throw AppError.invalid(field: "note", Localized(
-                    es: "La propuesta es idéntica a la versión en vigor.", en: "The proposal is identical to the version in force."))
+                throw AppError.invalid(
+                    field: "note",
+                    Localized(
+                        es: "La propuesta es idéntica a la versión en vigor.", en: "The proposal is identical to the version in force."))
             }
             let draft = GovernanceDraft(secretariatID: stlID, document: document, baseVersion: base?.version ?? 0, note: note, author: actor.label)
             try await draft.create(on: db)
@@ -75,12 +77,13 @@ enum GovernanceWrites {
         let fresh = try await locked(stlID, slug: stl.slug, on: db)
         let version = try await record(
             draft.document, note: "Adoptada por la moción «\(motion.title)»: \(draft.note)", origin: .mocion,
-            in: fresh, by: actor, on: db) { version in
-                version.draftID = draftID
-                version.motionID = motion.id
-                version.sessionID = session.id
-                version.tally = motion.tally
-            }
+            in: fresh, by: actor, on: db
+        ) { version in
+            version.draftID = draftID
+            version.motionID = motion.id
+            version.sessionID = session.id
+            version.tally = motion.tally
+        }
         draft.status = .adoptada
         draft.adoptedVersion = version.version
         try await draft.update(on: db)
@@ -170,14 +173,24 @@ enum GovernanceWrites {
         return fresh
     }
 
-    static let installedRefusal = AppError.conflict(field: nil, Localized(
-        es: "Este secretariado está instalado: su Mecanismo de Gobernanza cambia solo cuando el STL adopta una propuesta por moción en sesión. Proponga una nueva versión.",
-        en: "This secretariat is installed: its governance mechanism changes only when the STL adopts a proposal by a motion in session. Propose a new version."))
-    static let inFormationRefusal = AppError.conflict(field: nil, Localized(
-        es: "Este secretariado está en formación: su Mecanismo de Gobernanza se redacta para el acta de instalación y entra en vigor con ella.",
-        en: "This secretariat is being formed: its governance mechanism is written for the installation act and enters into force with it."))
-    static let noCharter = AppError.conflict(field: nil, Localized(
-        es: "Este secretariado aún no tiene mecanismo de gobernanza en vigor.", en: "This secretariat has no governance mechanism in force yet."))
-    static let noSuchDraft = AppError.notFound(Localized(
-        es: "No existe esa propuesta de reforma en este secretariado.", en: "There is no such proposal in this secretariat."))
+    static let installedRefusal = AppError.conflict(
+        field: nil,
+        Localized(
+            es:
+                "Este secretariado está instalado: su Mecanismo de Gobernanza cambia solo cuando el STL adopta una propuesta por moción en sesión. Proponga una nueva versión.",
+            en:
+                "This secretariat is installed: its governance mechanism changes only when the STL adopts a proposal by a motion in session. Propose a new version."
+        ))
+    static let inFormationRefusal = AppError.conflict(
+        field: nil,
+        Localized(
+            es: "Este secretariado está en formación: su Mecanismo de Gobernanza se redacta para el acta de instalación y entra en vigor con ella.",
+            en: "This secretariat is being formed: its governance mechanism is written for the installation act and enters into force with it."))
+    static let noCharter = AppError.conflict(
+        field: nil,
+        Localized(
+            es: "Este secretariado aún no tiene mecanismo de gobernanza en vigor.", en: "This secretariat has no governance mechanism in force yet."))
+    static let noSuchDraft = AppError.notFound(
+        Localized(
+            es: "No existe esa propuesta de reforma en este secretariado.", en: "There is no such proposal in this secretariat."))
 }

@@ -22,14 +22,18 @@ enum InstallationWrites {
         let concludedOn = try FieldCheck.date(input.concludedOn, "concludedOn")
         let notes = try FieldCheck.optional(input.notes, "notes", maxLength: 4000)
         if step == .instalacion, status == .concluido {
-            throw AppError.invalid(field: "status", Localized(
-                es: "El paso 10 se concluye con «Instalar el STL», que exige el acta de instalación emitida.",
-                en: "Step 10 is concluded with “Install the STL”, which requires the issued installation act."))
+            throw AppError.invalid(
+                field: "status",
+                Localized(
+                    es: "El paso 10 se concluye con «Instalar el STL», que exige el acta de instalación emitida.",
+                    en: "Step 10 is concluded with “Install the STL”, which requires the issued installation act."))
         }
         if let startedOn, let concludedOn, concludedOn < startedOn {
-            throw AppError.invalid(field: "concludedOn", Localized(
-                es: "La fecha de conclusión no puede ser anterior a la de inicio.",
-                en: "The conclusion date cannot be before the start date."))
+            throw AppError.invalid(
+                field: "concludedOn",
+                Localized(
+                    es: "La fecha de conclusión no puede ser anterior a la de inicio.",
+                    en: "The conclusion date cannot be before the start date."))
         }
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
@@ -169,18 +173,21 @@ enum InstallationWrites {
             throw AppError.notFound(Localized(es: "No existe ese secretariado.", en: "There is no such secretariat."))
         }
         guard stl.status == .enFormacion else {
-            throw AppError.conflict(field: nil, Localized(
-                es: "\(stl.name) ya está instalado: su ruta de instalación es historia y no se modifica.",
-                en: "\(stl.name) is already installed: its installation roadmap is history and does not change."))
+            throw AppError.conflict(
+                field: nil,
+                Localized(
+                    es: "\(stl.name) ya está instalado: su ruta de instalación es historia y no se modifica.",
+                    en: "\(stl.name) is already installed: its installation roadmap is history and does not change."))
         }
         return stl
     }
 
     static func step(_ number: Int) throws -> InstallationStep {
         guard let step = InstallationStep.step(number) else {
-            throw AppError.notFound(Localized(
-                es: "No existe el paso \(number); los pasos van del 1 al 10.",
-                en: "There is no step \(number); steps go from 1 to 10."))
+            throw AppError.notFound(
+                Localized(
+                    es: "No existe el paso \(number); los pasos van del 1 al 10.",
+                    en: "There is no step \(number); steps go from 1 to 10."))
         }
         return step
     }

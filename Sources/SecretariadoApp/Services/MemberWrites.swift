@@ -33,14 +33,18 @@ enum MemberWrites {
             appointmentReason = try FieldCheck.optional(input.appointmentReason, "appointmentReason", maxLength: 1000)
             confirmedDirect = ["on", "true", "1", "si", "sí"].contains(input.confirmDirectAppointment?.lowercased() ?? "")
             if personName == nil, organizationID == nil, office == nil {
-                throw AppError.invalid(field: "personName", Localized(
-                    es: "Indica al menos la persona, la organización o el cargo que ocupa el asiento.",
-                    en: "Give at least the person, the organisation or the office holding the seat."))
+                throw AppError.invalid(
+                    field: "personName",
+                    Localized(
+                        es: "Indica al menos la persona, la organización o el cargo que ocupa el asiento.",
+                        en: "Give at least the person, the organisation or the office holding the seat."))
             }
             if personName == nil, personEmail != nil || personPhone != nil {
-                throw AppError.invalid(field: "personName", Localized(
-                    es: "Los datos de contacto requieren el nombre de la persona.",
-                    en: "Contact data require the person's name."))
+                throw AppError.invalid(
+                    field: "personName",
+                    Localized(
+                        es: "Los datos de contacto requieren el nombre de la persona.",
+                        en: "Contact data require the person's name."))
             }
         }
     }
@@ -49,20 +53,25 @@ enum MemberWrites {
         let valid = try Valid(input)
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
-            guard let seat = try await Seat.query(on: db)
-                .filter(\.$id == valid.seatID).filter(\.$secretariat.$id == stlID).first()
+            guard
+                let seat = try await Seat.query(on: db)
+                    .filter(\.$id == valid.seatID).filter(\.$secretariat.$id == stlID).first()
             else {
-                throw AppError.invalid(field: "seatId", Localized(
-                    es: "Ese asiento no pertenece a este secretariado.",
-                    en: "That seat does not belong to this secretariat."))
+                throw AppError.invalid(
+                    field: "seatId",
+                    Localized(
+                        es: "Ese asiento no pertenece a este secretariado.",
+                        en: "That seat does not belong to this secretariat."))
             }
             if let organizationID = valid.organizationID,
                 try await Organization.query(on: db).filter(\.$id == organizationID)
                     .filter(\.$secretariat.$id == stlID).first() == nil
             {
-                throw AppError.invalid(field: "organizationId", Localized(
-                    es: "Esa organización no pertenece a este secretariado.",
-                    en: "That organisation does not belong to this secretariat."))
+                throw AppError.invalid(
+                    field: "organizationId",
+                    Localized(
+                        es: "Esa organización no pertenece a este secretariado.",
+                        en: "That organisation does not belong to this secretariat."))
             }
             // Civil society chooses its own: a seat of theirs filled by hand is a direct
             // appointment, with its reason and reference, confirmed after the warning.
@@ -110,7 +119,9 @@ enum MemberWrites {
         }
     }
 
-    static func update(_ id: UUID, with input: MemberUpdate, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> SeatTerm {
+    static func update(_ id: UUID, with input: MemberUpdate, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws
+        -> SeatTerm
+    {
         let personName = try FieldCheck.optionalName(input.personName, "personName", maxLength: 200)
         let office = try FieldCheck.optionalName(input.office, "office", maxLength: 300)
         let note = try FieldCheck.optional(input.note, "note", maxLength: 1000)
@@ -120,9 +131,11 @@ enum MemberWrites {
             let seat = try await term.$seat.get(on: db)
             let before = MemberDTO(term, seat: seat, includePrivate: true)
             if let endsOn, let startsOn = term.startsOn, endsOn < startsOn {
-                throw AppError.invalid(field: "endsOn", Localized(
-                    es: "La fecha de término no puede ser anterior al inicio.",
-                    en: "The end date cannot be before the start date."))
+                throw AppError.invalid(
+                    field: "endsOn",
+                    Localized(
+                        es: "La fecha de término no puede ser anterior al inicio.",
+                        en: "The end date cannot be before the start date."))
             }
             if let personName {
                 if let person = term.person {
@@ -153,8 +166,10 @@ enum MemberWrites {
             let term = try await find(id, in: stl, on: db)
             let seat = try await term.$seat.get(on: db)
             guard term.isCurrent else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Ese periodo ya había terminado.", en: "That term had already ended."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "Ese periodo ya había terminado.", en: "That term had already ended."))
             }
             let before = MemberDTO(term, seat: seat, includePrivate: true)
             term.end(on: max(CalendarDate.today(), term.startsOn ?? .distantPast))
@@ -167,16 +182,18 @@ enum MemberWrites {
     }
 
     static func find(_ id: UUID, in stl: Secretariat, on db: any Database) async throws -> SeatTerm {
-        guard let term = try await SeatTerm.query(on: db)
-            .join(Seat.self, on: \SeatTerm.$seat.$id == \Seat.$id)
-            .filter(Seat.self, \.$secretariat.$id == stl.requireID())
-            .filter(\.$id == id)
-            .with(\.$person).with(\.$organization)
-            .first()
+        guard
+            let term = try await SeatTerm.query(on: db)
+                .join(Seat.self, on: \SeatTerm.$seat.$id == \Seat.$id)
+                .filter(Seat.self, \.$secretariat.$id == stl.requireID())
+                .filter(\.$id == id)
+                .with(\.$person).with(\.$organization)
+                .first()
         else {
-            throw AppError.notFound(Localized(
-                es: "No existe ese integrante en este secretariado.",
-                en: "There is no such member in this secretariat."))
+            throw AppError.notFound(
+                Localized(
+                    es: "No existe ese integrante en este secretariado.",
+                    en: "There is no such member in this secretariat."))
         }
         return term
     }

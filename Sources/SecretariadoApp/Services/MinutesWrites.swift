@@ -1,7 +1,7 @@
 import Crypto
 import Fluent
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// The minuta: the facilitator drafts it (function 4), finalises it — after which it is
@@ -12,11 +12,15 @@ enum MinutesWrites {
     static let textLimit = 200_000
 
     /// Saves the draft's general notes and the discussion of each agenda point.
-    static func saveDraft(_ input: MinutesInput, session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> Minutes {
+    static func saveDraft(_ input: MinutesInput, session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, on db: any Database)
+        async throws -> Minutes
+    {
         let notes = try FieldCheck.optional(input.notes, "notes", maxLength: textLimit)
         let discussions: [(UUID, String?)] = try (input.discussions ?? []).enumerated().map { index, line in
-            (try FieldCheck.requiredUUID(line.agendaItemId, "discussions[\(index)].agendaItemId"),
-             try FieldCheck.optional(line.text, "discussions[\(index)].text", maxLength: textLimit))
+            (
+                try FieldCheck.requiredUUID(line.agendaItemId, "discussions[\(index)].agendaItemId"),
+                try FieldCheck.optional(line.text, "discussions[\(index)].text", maxLength: textLimit)
+            )
         }
         return try await db.writeTransaction { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
@@ -26,9 +30,11 @@ enum MinutesWrites {
             try await minutes.save(on: db)
             for (itemID, text) in discussions {
                 guard let item = try await AgendaItem.query(on: db).filter(\.$id == itemID).filter(\.$session.$id == sessionID).first() else {
-                    throw AppError.invalid(field: "discussions", Localized(
-                        es: "Un punto indicado no está en el orden del día de esta sesión.",
-                        en: "A point given is not on this session's agenda."))
+                    throw AppError.invalid(
+                        field: "discussions",
+                        Localized(
+                            es: "Un punto indicado no está en el orden del día de esta sesión.",
+                            en: "A point given is not on this session's agenda."))
                 }
                 item.discussion = text
                 try await item.update(on: db)
@@ -43,7 +49,8 @@ enum MinutesWrites {
 
     /// Freezes the session: builds the document, stores its canonical JSON and SHA-256,
     /// and appends it to the STL's archive, all in one transaction.
-    static func finalise(session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> Minutes {
+    static func finalise(session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> Minutes
+    {
         try await db.writeTransaction { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
@@ -87,43 +94,54 @@ enum MinutesWrites {
 /// Signing finalised minutes, or recording a refusal with reasons. The member re-enters
 /// their password, which unseals their signing key (see `SigningKeys`).
 enum SignatureWrites {
-    static func sign(_ input: SignInput, session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date = Date(), on db: any Database) async throws -> MinutesSignature {
+    static func sign(
+        _ input: SignInput, session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date = Date(), on db: any Database
+    ) async throws -> MinutesSignature {
         let decision = try FieldCheck.choice(input.decision, "decision", as: SignatureDecision.self) ?? .firma
         let reason = try FieldCheck.optional(input.reason, "reason", maxLength: 2_000)
         if decision == .rechazo, reason == nil {
-            throw AppError.invalid(field: "reason", Localized(
-                es: "Indica las razones por las que no firmas la minuta.", en: "Give the reasons why you do not sign the minutes."))
+            throw AppError.invalid(
+                field: "reason",
+                Localized(
+                    es: "Indica las razones por las que no firmas la minuta.", en: "Give the reasons why you do not sign the minutes."))
         }
         guard let password = input.password, !password.isEmpty else { throw AppError.required("password") }
         guard let userID = actor.userID, let user = try await User.find(userID, on: db) else { throw AppError.unauthenticated }
         let stlID = try stl.requireID()
         let session = try await SessionScope.session(sessionID, in: stl, on: db)
         guard session.status == .concluida,
-              let minutes = try await Minutes.query(on: db).filter(\.$session.$id == sessionID).first(),
-              minutes.status == .finalizada, minutes.digest != nil
+            let minutes = try await Minutes.query(on: db).filter(\.$session.$id == sessionID).first(),
+            minutes.status == .finalizada, minutes.digest != nil
         else {
-            throw AppError.conflict(field: nil, Localized(
-                es: "La minuta de esta sesión aún no está finalizada: se firma una vez finalizada.",
-                en: "This session's minutes are not final yet: they are signed once final."))
+            throw AppError.conflict(
+                field: nil,
+                Localized(
+                    es: "La minuta de esta sesión aún no está finalizada: se firma una vez finalizada.",
+                    en: "This session's minutes are not final yet: they are signed once final."))
         }
         guard try await Passwords.verifyOffLoop(password, hash: user.passwordHash) else {
-            throw AppError.invalid(field: "password", Localized(
-                es: "La contraseña no es correcta: escríbela de nuevo para firmar.",
-                en: "The password is not correct: type it again to sign."))
+            throw AppError.invalid(
+                field: "password",
+                Localized(
+                    es: "La contraseña no es correcta: escríbela de nuevo para firmar.",
+                    en: "The password is not correct: type it again to sign."))
         }
         guard let sql = db as? any SQLDatabase else { throw SessionScope.notFound }
         let claims = try await VoteReads.claims(of: userID, in: stlID, on: sql)
         guard !claims.isEmpty else {
-            throw Refusal("Sólo firman la minuta los representantes que asistieron a la sesión.",
-                          "Only the representatives who attended sign the minutes.")
+            throw Refusal(
+                "Sólo firman la minuta los representantes que asistieron a la sesión.",
+                "Only the representatives who attended sign the minutes.")
         }
         // The same rule as a vote: the current holder of the seat, as the attendance names them.
         let admission = try await VoteReads.admission(claims, isFacilitator: false, session: sessionID, act: .sign, on: sql)
         guard case .admitted(let seatID, let holderRole) = admission else { throw VoteWrites.refusal(admission.reason ?? .noSeat) }
         if try await MinutesSignature.query(on: db).filter(\.$minutes.$id == minutes.requireID()).filter(\.$seat.$id == seatID).first() != nil {
-            throw AppError.conflict(field: nil, Localized(
-                es: "Tu asiento ya firmó (o se negó a firmar) esta minuta.",
-                en: "Your seat already signed (or refused to sign) these minutes."))
+            throw AppError.conflict(
+                field: nil,
+                Localized(
+                    es: "Tu asiento ya firmó (o se negó a firmar) esta minuta.",
+                    en: "Your seat already signed (or refused to sign) these minutes."))
         }
         guard let seat = try await Seat.find(seatID, on: db) else { throw SessionScope.notFound }
         // The key: unsealed with the password, or made now (first signature, or rotation
@@ -151,7 +169,9 @@ enum SignatureWrites {
         minutes: Minutes, session: StlSession, in stl: Secretariat, by actor: SessionActor, now: Date,
         on db: any Database
     ) async throws -> MinutesSignature {
-        guard let digest = minutes.digest else { throw AppError.conflict(field: nil, Localized(es: "La minuta no está finalizada.", en: "The minutes are not final.")) }
+        guard let digest = minutes.digest else {
+            throw AppError.conflict(field: nil, Localized(es: "La minuta no está finalizada.", en: "The minutes are not final."))
+        }
         let stlID = try stl.requireID()
         let seatID = try seat.requireID()
         let userID = try user.requireID()
@@ -164,9 +184,11 @@ enum SignatureWrites {
         let signatureBytes = try privateKey.signature(for: payloadBytes)
         return try await db.writeTransaction { db in
             if try await MinutesSignature.query(on: db).filter(\.$minutes.$id == minutes.requireID()).filter(\.$seat.$id == seatID).first() != nil {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Tu asiento ya firmó (o se negó a firmar) esta minuta.",
-                    en: "Your seat already signed (or refused to sign) these minutes."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es: "Tu asiento ya firmó (o se negó a firmar) esta minuta.",
+                        en: "Your seat already signed (or refused to sign) these minutes."))
             }
             if let replacing = newKeyReplacing {
                 if let old = replacing {
@@ -187,7 +209,8 @@ enum SignatureWrites {
             try await AuditLog.record(
                 on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .signature,
                 entityID: signature.id?.uuidString,
-                summary: "\(decision == .firma ? "Firma" : "Negativa a firmar") de \(user.name) en la minuta de \(session.title(.es)); archivo, entrada \(entry.index)",
+                summary:
+                    "\(decision == .firma ? "Firma" : "Negativa a firmar") de \(user.name) en la minuta de \(session.title(.es)); archivo, entrada \(entry.index)",
                 change: .after(reason))
             return signature
         }

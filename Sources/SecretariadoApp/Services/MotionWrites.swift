@@ -1,13 +1,15 @@
 import Fluent
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// Motions under agenda points, and closing their votes: the STL's own rule decides
 /// (`DecisionEngine`), the outcome is stored with its explanation, and an adopted motion
 /// becomes an acuerdo.
 enum MotionWrites {
-    static func create(_ input: MotionInput, session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> Motion {
+    static func create(_ input: MotionInput, session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database)
+        async throws -> Motion
+    {
         let itemID = try FieldCheck.requiredUUID(input.agendaItemId, "agendaItemId")
         let title = try FieldCheck.required(input.title, "title", maxLength: 500)
         let text = try FieldCheck.optional(input.text, "text", maxLength: 5_000)
@@ -16,19 +18,24 @@ enum MotionWrites {
         let dueOn = try FieldCheck.date(input.agreementDueOn, "agreementDueOn")
         let draftID = try (input.governanceDraftId?.isEmpty == false) ? FieldCheck.requiredUUID(input.governanceDraftId, "governanceDraftId") : nil
         let stlID = try stl.requireID()
-        if let ownerSector, try await SectorRecord.query(on: db).filter(\.$secretariat.$id == stlID)
-            .filter(\.$code == ownerSector).first() == nil
+        if let ownerSector,
+            try await SectorRecord.query(on: db).filter(\.$secretariat.$id == stlID)
+                .filter(\.$code == ownerSector).first() == nil
         {
-            throw AppError.invalid(field: "agreementOwnerSector", Localized(
-                es: "Este secretariado no tiene el sector «\(ownerSector)».", en: "This secretariat has no sector “\(ownerSector)”."))
+            throw AppError.invalid(
+                field: "agreementOwnerSector",
+                Localized(
+                    es: "Este secretariado no tiene el sector «\(ownerSector)».", en: "This secretariat has no sector “\(ownerSector)”."))
         }
         return try await db.writeTransaction { db in
             let session = try await SessionScope.locked(sessionID, in: stl, on: db)
             try SessionScope.requireWritable(session)
             try SessionScope.requireStarted(session, now: now)
             guard try await AgendaItem.query(on: db).filter(\.$id == itemID).filter(\.$session.$id == sessionID).first() != nil else {
-                throw AppError.invalid(field: "agendaItemId", Localized(
-                    es: "Ese punto no está en el orden del día de esta sesión.", en: "That point is not on this session's agenda."))
+                throw AppError.invalid(
+                    field: "agendaItemId",
+                    Localized(
+                        es: "Ese punto no está en el orden del día de esta sesión.", en: "That point is not on this session's agenda."))
             }
             if let draftID {
                 _ = try await GovernanceWrites.requireVotable(draftID, in: stlID, on: db)
@@ -41,7 +48,8 @@ enum MotionWrites {
             try await AuditLog.record(
                 on: db, actor: actor.audit, secretariatID: stlID, action: .create, entity: .motion,
                 entityID: motion.id?.uuidString,
-                summary: "Moción sometida a votación: \(title)" + (draftID == nil ? "" : " (adopta una propuesta de reforma del mecanismo de gobernanza)"),
+                summary: "Moción sometida a votación: \(title)"
+                    + (draftID == nil ? "" : " (adopta una propuesta de reforma del mecanismo de gobernanza)"),
                 change: .after(title))
             return motion
         }
@@ -129,7 +137,10 @@ enum VoteWrites {
     /// With a `batcher` (the web and API routes), the vote joins the next group commit
     /// (`VoteBatcher`); without one (demo loads, inside another transaction), it is the
     /// only vote of its own write, under the same rules and code.
-    static func cast(_ input: VoteInput, on motionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database, batcher: VoteBatcher? = nil) async throws -> Cast {
+    static func cast(
+        _ input: VoteInput, on motionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database,
+        batcher: VoteBatcher? = nil
+    ) async throws -> Cast {
         let option = try FieldCheck.requiredChoice(input.option, "option", as: VoteOption.self)
         let stlID = try stl.requireID()
         let isFacilitator = actor.principal.holds(.facilitador, in: stlID)
@@ -142,8 +153,9 @@ enum VoteWrites {
         }
     }
 
-    static let noSuchMotion = AppError.notFound(Localized(
-        es: "No existe esa moción en este secretariado.", en: "There is no such motion in this secretariat."))
+    static let noSuchMotion = AppError.notFound(
+        Localized(
+            es: "No existe esa moción en este secretariado.", en: "There is no such motion in this secretariat."))
 
     /// The HTTP answer to a refused admission: 409 when the session or motion refuses
     /// (it may change), 403 when the person does.

@@ -13,8 +13,10 @@ enum OpenCallWrites {
         let opensOn = try InstallationFieldCheck.requiredDate(input.opensOn, "opensOn")
         let closesOn = try InstallationFieldCheck.requiredDate(input.closesOn, "closesOn")
         guard closesOn >= opensOn else {
-            throw AppError.invalid(field: "closesOn", Localized(
-                es: "La convocatoria no puede cerrar antes de abrir.", en: "The call cannot close before it opens."))
+            throw AppError.invalid(
+                field: "closesOn",
+                Localized(
+                    es: "La convocatoria no puede cerrar antes de abrir.", en: "The call cannot close before it opens."))
         }
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
@@ -74,15 +76,18 @@ enum OpenCallWrites {
         let decision = try FieldCheck.requiredChoice(input.decision, "decision", as: Decision.self)
         let reason = try FieldCheck.optional(input.reason, "reason", maxLength: 2000)
         if decision == .rechazar, reason == nil {
-            throw AppError.invalid(field: "reason", Localized(
-                es: "Para rechazar un registro hay que indicar el motivo («reason»).",
-                en: "Rejecting a registration requires a reason (“reason”)."))
+            throw AppError.invalid(
+                field: "reason",
+                Localized(
+                    es: "Para rechazar un registro hay que indicar el motivo («reason»).",
+                    en: "Rejecting a registration requires a reason (“reason”)."))
         }
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
-            guard let registration = try await CallRegistration.query(on: db)
-                .filter(\.$id == registrationID).filter(\.$secretariat.$id == stlID).first()
+            guard
+                let registration = try await CallRegistration.query(on: db)
+                    .filter(\.$id == registrationID).filter(\.$secretariat.$id == stlID).first()
             else { throw noRegistration }
             if decision == .rechazar { try await releaseFromElections(registrationID, on: db) }
             let before = RegistrationDTO(registration)
@@ -111,16 +116,22 @@ enum OpenCallWrites {
         let credentials = try await ElectionCredential.query(on: db).filter(\.$registration.$id == registrationID)
             .with(\.$election).all()
         if candidacies > 0 || credentials.contains(where: { $0.usedAt != nil || $0.election.closedAt != nil }) {
-            throw AppError.conflict(field: "decision", Localized(
-                es: "Esta organización ya participa en la elección (postuló, fue postulada o votó): su registro ya no puede rechazarse.",
-                en: "This organisation already takes part in the election (nominated, was nominated or voted): its registration can no longer be rejected."))
+            throw AppError.conflict(
+                field: "decision",
+                Localized(
+                    es: "Esta organización ya participa en la elección (postuló, fue postulada o votó): su registro ya no puede rechazarse.",
+                    en:
+                        "This organisation already takes part in the election (nominated, was nominated or voted): its registration can no longer be rejected."
+                ))
         }
         for credential in credentials { try await credential.delete(on: db) }
     }
 
-    static let noCall = AppError.notFound(Localized(
-        es: "Este secretariado todavía no publica su convocatoria.", en: "This secretariat has not published its call yet."))
-    static let noRegistration = AppError.notFound(Localized(
-        es: "No existe ese registro en la convocatoria de este secretariado.",
-        en: "There is no such registration in this secretariat's call."))
+    static let noCall = AppError.notFound(
+        Localized(
+            es: "Este secretariado todavía no publica su convocatoria.", en: "This secretariat has not published its call yet."))
+    static let noRegistration = AppError.notFound(
+        Localized(
+            es: "No existe ese registro en la convocatoria de este secretariado.",
+            en: "There is no such registration in this secretariat's call."))
 }

@@ -37,7 +37,9 @@ enum OrganizationWrites {
         }
     }
 
-    static func update(_ id: UUID, with input: OrganizationInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> Organization {
+    static func update(_ id: UUID, with input: OrganizationInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws
+        -> Organization
+    {
         let valid = try Valid(input)
         return try await db.writeTransaction { db in
             let organization = try await find(id, in: stl, on: db)
@@ -70,12 +72,14 @@ enum OrganizationWrites {
     }
 
     static func find(_ id: UUID, in stl: Secretariat, on db: any Database) async throws -> Organization {
-        guard let organization = try await Organization.query(on: db)
-            .filter(\.$id == id).filter(\.$secretariat.$id == stl.requireID()).first()
+        guard
+            let organization = try await Organization.query(on: db)
+                .filter(\.$id == id).filter(\.$secretariat.$id == stl.requireID()).first()
         else {
-            throw AppError.notFound(Localized(
-                es: "No existe esa organización en este secretariado.",
-                en: "There is no such organisation in this secretariat."))
+            throw AppError.notFound(
+                Localized(
+                    es: "No existe esa organización en este secretariado.",
+                    en: "There is no such organisation in this secretariat."))
         }
         return organization
     }

@@ -4,15 +4,19 @@ import Vapor
 
 /// The Grupo Promotor's members and its work route (step 1).
 enum PromoterWrites {
-    static func addMember(_ input: PromoterMemberInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> PromoterMember {
+    static func addMember(_ input: PromoterMemberInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws
+        -> PromoterMember
+    {
         let name = try FieldCheck.name(input.name, "name", maxLength: 200)
         let organization = try FieldCheck.optionalName(input.organization, "organization", maxLength: 300)
         let sectorText = try FieldCheck.required(input.sector, "sector", maxLength: 40)
         let sector = SectorCode(sectorText)
         guard SectorCode.guideSectors.contains(sector) else {
-            throw AppError.invalid(field: "sector", Localized(
-                es: "«sector» debe ser uno de: gobierno, sociedad_civil, organismo_garante.",
-                en: "“sector” must be one of: gobierno, sociedad_civil, organismo_garante."))
+            throw AppError.invalid(
+                field: "sector",
+                Localized(
+                    es: "«sector» debe ser uno de: gobierno, sociedad_civil, organismo_garante.",
+                    en: "“sector” must be one of: gobierno, sociedad_civil, organismo_garante."))
         }
         let position = try FieldCheck.optional(input.position, "position", maxLength: 300)
         let email = try FieldCheck.email(input.contactEmail, "contactEmail")
@@ -37,11 +41,13 @@ enum PromoterWrites {
         let stlID = try stl.requireID()
         try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
-            guard let member = try await PromoterMember.query(on: db)
-                .filter(\.$id == id).filter(\.$secretariat.$id == stlID).first()
+            guard
+                let member = try await PromoterMember.query(on: db)
+                    .filter(\.$id == id).filter(\.$secretariat.$id == stlID).first()
             else {
-                throw AppError.notFound(Localized(
-                    es: "No existe ese integrante del Grupo Promotor.", en: "There is no such Promoter Group member."))
+                throw AppError.notFound(
+                    Localized(
+                        es: "No existe ese integrante del Grupo Promotor.", en: "There is no such Promoter Group member."))
             }
             let before = PromoterMemberDTO(member, includePrivate: true)
             try await member.delete(on: db)
@@ -52,13 +58,17 @@ enum PromoterWrites {
         }
     }
 
-    static func addActivity(_ input: WorkRouteActivityInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> WorkRouteActivity {
+    static func addActivity(_ input: WorkRouteActivityInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws
+        -> WorkRouteActivity
+    {
         let title = try FieldCheck.required(input.title, "title", maxLength: 300)
         let startsOn = try InstallationFieldCheck.requiredDate(input.startsOn, "startsOn")
         let endsOn = try FieldCheck.date(input.endsOn, "endsOn")
         if let endsOn, endsOn < startsOn {
-            throw AppError.invalid(field: "endsOn", Localized(
-                es: "La fecha de término no puede ser anterior al inicio.", en: "The end date cannot be before the start."))
+            throw AppError.invalid(
+                field: "endsOn",
+                Localized(
+                    es: "La fecha de término no puede ser anterior al inicio.", en: "The end date cannot be before the start."))
         }
         let stepNumber = try InstallationFieldCheck.integer(input.stepNumber, "stepNumber", in: 1...10)
         let responsible = try FieldCheck.optional(input.responsible, "responsible", maxLength: 300)
@@ -87,11 +97,13 @@ enum PromoterWrites {
         let stlID = try stl.requireID()
         try await db.writeTransaction { db in
             try await InstallationWrites.requireInFormation(stlID, on: db)
-            guard let activity = try await WorkRouteActivity.query(on: db)
-                .filter(\.$id == id).filter(\.$secretariat.$id == stlID).first()
+            guard
+                let activity = try await WorkRouteActivity.query(on: db)
+                    .filter(\.$id == id).filter(\.$secretariat.$id == stlID).first()
             else {
-                throw AppError.notFound(Localized(
-                    es: "No existe esa actividad de la ruta de trabajo.", en: "There is no such work-route activity."))
+                throw AppError.notFound(
+                    Localized(
+                        es: "No existe esa actividad de la ruta de trabajo.", en: "There is no such work-route activity."))
             }
             let before = WorkRouteActivityDTO(activity)
             try await activity.delete(on: db)

@@ -26,16 +26,20 @@ enum ProposalWrites {
 
     /// The facilitator declines a pending proposal with a reason; its author is told why,
     /// in the same transaction, so the decision and the notice never part.
-    static func decline(_ proposalID: UUID, reason: String?, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> AgendaProposal {
+    static func decline(_ proposalID: UUID, reason: String?, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws
+        -> AgendaProposal
+    {
         let reason = try FieldCheck.required(reason, "reason", maxLength: ProposalDecline.reasonMaxLength)
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
             try await RowLock.proposal(proposalID, on: db)
-            guard let proposal = try await AgendaProposal.query(on: db)
-                .filter(\.$id == proposalID).filter(\.$secretariat.$id == stlID).first()
+            guard
+                let proposal = try await AgendaProposal.query(on: db)
+                    .filter(\.$id == proposalID).filter(\.$secretariat.$id == stlID).first()
             else {
-                throw AppError.notFound(Localized(
-                    es: "No existe esa propuesta en este secretariado.", en: "There is no such proposal in this secretariat."))
+                throw AppError.notFound(
+                    Localized(
+                        es: "No existe esa propuesta en este secretariado.", en: "There is no such proposal in this secretariat."))
             }
             if let refusal = ProposalDecline.refusal(for: proposal.status) {
                 throw AppError.conflict(field: nil, refusal)
@@ -56,7 +60,9 @@ enum ProposalWrites {
 /// The orden del día of a session: points integrated from proposals or added by the
 /// facilitator. Editable until the session starts.
 enum AgendaWrites {
-    static func add(_ input: AgendaItemInput, to sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> AgendaItem {
+    static func add(_ input: AgendaItemInput, to sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database)
+        async throws -> AgendaItem
+    {
         let proposalID = try FieldCheck.uuid(input.proposalId, "proposalId")
         let title = try FieldCheck.optional(input.title, "title", maxLength: 300)
         let description = try FieldCheck.optional(input.description, "description", maxLength: 5_000)
@@ -71,16 +77,21 @@ enum AgendaWrites {
             let position = (try await AgendaItem.query(on: db).filter(\.$session.$id == sessionID).max(\.$position) ?? 0) + 1
             if let proposalID {
                 try await RowLock.proposal(proposalID, on: db)
-                guard let proposal = try await AgendaProposal.query(on: db)
-                    .filter(\.$id == proposalID).filter(\.$secretariat.$id == stlID).first()
+                guard
+                    let proposal = try await AgendaProposal.query(on: db)
+                        .filter(\.$id == proposalID).filter(\.$secretariat.$id == stlID).first()
                 else {
-                    throw AppError.invalid(field: "proposalId", Localized(
-                        es: "Esa propuesta no existe en este secretariado.", en: "That proposal does not exist in this secretariat."))
+                    throw AppError.invalid(
+                        field: "proposalId",
+                        Localized(
+                            es: "Esa propuesta no existe en este secretariado.", en: "That proposal does not exist in this secretariat."))
                 }
                 guard proposal.status == .pendiente else {
-                    throw AppError.conflict(field: "proposalId", Localized(
-                        es: "Esa propuesta ya fue \(proposal.status == .integrada ? "integrada a un orden del día" : "descartada").",
-                        en: "That proposal was already \(proposal.status == .integrada ? "added to an agenda" : "dismissed")."))
+                    throw AppError.conflict(
+                        field: "proposalId",
+                        Localized(
+                            es: "Esa propuesta ya fue \(proposal.status == .integrada ? "integrada a un orden del día" : "descartada").",
+                            en: "That proposal was already \(proposal.status == .integrada ? "added to an agenda" : "dismissed")."))
                 }
                 proposal.status = .integrada
                 proposal.sessionID = sessionID
@@ -113,24 +124,33 @@ enum AgendaWrites {
 /// Taking attendance per seat: titular, suplente (only when the titular is absent: one
 /// value per seat says exactly that) or absent.
 enum AttendanceWrites {
-    static func record(_ lines: [(seatID: UUID, attendance: Attendance)], session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> [SeatAttendance] {
+    static func record(
+        _ lines: [(seatID: UUID, attendance: Attendance)], session sessionID: UUID, in stl: Secretariat, by actor: SessionActor, now: Date,
+        on db: any Database
+    ) async throws -> [SeatAttendance] {
         guard !lines.isEmpty else { throw AppError.required("seats") }
         let forum = try await ForumSeats.load(stl, on: db)
         for line in lines {
             let field = "seat_\(line.seatID.uuidString)"
             guard let holders = forum.holders(of: line.seatID) else {
-                throw AppError.invalid(field: field, Localized(
-                    es: "Ese asiento no pertenece a este secretariado.", en: "That seat does not belong to this secretariat."))
+                throw AppError.invalid(
+                    field: field,
+                    Localized(
+                        es: "Ese asiento no pertenece a este secretariado.", en: "That seat does not belong to this secretariat."))
             }
             if line.attendance == .suplente, holders.suplente == nil {
-                throw AppError.invalid(field: field, Localized(
-                    es: "El asiento \(holders.seat.label) no tiene suplente designado.",
-                    en: "Seat \(holders.seat.label) has no alternate."))
+                throw AppError.invalid(
+                    field: field,
+                    Localized(
+                        es: "El asiento \(holders.seat.label) no tiene suplente designado.",
+                        en: "Seat \(holders.seat.label) has no alternate."))
             }
             if line.attendance == .titular, holders.titular == nil {
-                throw AppError.invalid(field: field, Localized(
-                    es: "El asiento \(holders.seat.label) no tiene titular designado.",
-                    en: "Seat \(holders.seat.label) has no full member."))
+                throw AppError.invalid(
+                    field: field,
+                    Localized(
+                        es: "El asiento \(holders.seat.label) no tiene titular designado.",
+                        en: "Seat \(holders.seat.label) has no full member."))
             }
         }
         return try await db.writeTransaction { db in
@@ -146,15 +166,21 @@ enum AttendanceWrites {
                 // A vote already cast in an open motion belongs to whoever sat: the other
                 // holder cannot take the seat until that vote is closed.
                 if !openMotions.isEmpty, line.attendance.isPresent,
-                   let vote = try await Vote.query(on: db).filter(\.$motion.$id ~~ openMotions)
-                       .filter(\.$seat.$id == line.seatID).first(),
-                   vote.holderRole.rawValue != line.attendance.rawValue
+                    let vote = try await Vote.query(on: db).filter(\.$motion.$id ~~ openMotions)
+                        .filter(\.$seat.$id == line.seatID).first(),
+                    vote.holderRole.rawValue != line.attendance.rawValue
                 {
-                    throw AppError.conflict(field: "seat_\(line.seatID.uuidString)", Localized(
-                        es: "En el asiento \(holders.seat.label) ya votó su \(vote.holderRole.label.es.lowercased()) en una votación abierta; ciérrala antes de cambiar la asistencia.",
-                        en: "Seat \(holders.seat.label)'s \(vote.holderRole.label.en.lowercased()) already voted in an open motion; close it before changing attendance."))
+                    throw AppError.conflict(
+                        field: "seat_\(line.seatID.uuidString)",
+                        Localized(
+                            es:
+                                "En el asiento \(holders.seat.label) ya votó su \(vote.holderRole.label.es.lowercased()) en una votación abierta; ciérrala antes de cambiar la asistencia.",
+                            en:
+                                "Seat \(holders.seat.label)'s \(vote.holderRole.label.en.lowercased()) already voted in an open motion; close it before changing attendance."
+                        ))
                 }
-                let row = try await SeatAttendance.query(on: db).filter(\.$session.$id == sessionID)
+                let row =
+                    try await SeatAttendance.query(on: db).filter(\.$session.$id == sessionID)
                     .filter(\.$seat.$id == line.seatID).first()
                     ?? SeatAttendance(sessionID: sessionID, seatID: line.seatID, attendance: line.attendance, attendee: nil)
                 row.attendance = line.attendance

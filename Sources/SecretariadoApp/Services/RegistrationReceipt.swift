@@ -23,7 +23,7 @@ enum RegistrationReceipt {
     /// The registration behind a receipt code of this STL, or 404.
     static func registration(_ code: String, in stl: Secretariat, on db: any Database) async throws -> CallRegistration {
         guard CredentialSeal.isWellFormed(code),
-              let registration = try await CallRegistration.query(on: db)
+            let registration = try await CallRegistration.query(on: db)
                 .filter(\.$receiptHash == CredentialSeal.hash(code)).filter(\.$secretariat.$id == stl.requireID()).first()
         else { throw notFound }
         return registration
@@ -32,10 +32,11 @@ enum RegistrationReceipt {
     static func view(_ code: String, in stl: Secretariat, on db: any Database) async throws -> View {
         let registration = try await registration(code, in: stl, on: db)
         let election = try await ElectionWrites.current(in: stl.requireID(), on: db)
-        let credential = try await election.asyncMap { election in
-            try await ElectionCredential.query(on: db).filter(\.$election.$id == election.requireID())
-                .filter(\.$registration.$id == registration.requireID()).first()
-        } ?? nil
+        let credential =
+            try await election.asyncMap { election in
+                try await ElectionCredential.query(on: db).filter(\.$election.$id == election.requireID())
+                    .filter(\.$registration.$id == registration.requireID()).first()
+            } ?? nil
         return View(
             organizationName: registration.organizationName, status: registration.status,
             decisionReason: registration.decisionReason, election: election?.title,
@@ -49,20 +50,30 @@ enum RegistrationReceipt {
         return try await db.writeTransaction { db in
             let registration = try await registration(code, in: stl, on: db)
             guard registration.status == .validada, let election = try await ElectionWrites.current(in: stlID, on: db),
-                  let credential = try await ElectionCredential.query(on: db).filter(\.$election.$id == election.requireID())
+                let credential = try await ElectionCredential.query(on: db).filter(\.$election.$id == election.requireID())
                     .filter(\.$registration.$id == registration.requireID()).first()
             else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "Todavía no hay credencial para esta organización: llega cuando el organismo garante valida el registro y convoca la elección.",
-                    en: "There is no credential for this organisation yet: it arrives once the guarantor body validates the registration and calls the election."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es:
+                            "Todavía no hay credencial para esta organización: llega cuando el organismo garante valida el registro y convoca la elección.",
+                        en:
+                            "There is no credential for this organisation yet: it arrives once the guarantor body validates the registration and calls the election."
+                    ))
             }
             guard let sealed = credential.sealedToken else {
-                throw AppError.conflict(field: nil, Localized(
-                    es: "La credencial de esta organización ya se mostró una vez y no se vuelve a mostrar. Si se perdió, pide al organismo garante que la reemplace: la nueva aparecerá aquí.",
-                    en: "This organisation's credential was already shown once and is not shown again. If it was lost, ask the guarantor body to replace it: the new one will appear here."))
+                throw AppError.conflict(
+                    field: nil,
+                    Localized(
+                        es:
+                            "La credencial de esta organización ya se mostró una vez y no se vuelve a mostrar. Si se perdió, pide al organismo garante que la reemplace: la nueva aparecerá aquí.",
+                        en:
+                            "This organisation's credential was already shown once and is not shown again. If it was lost, ask the guarantor body to replace it: the new one will appear here."
+                    ))
             }
             guard let token = CredentialSeal.open(sealed, code: code),
-                  ElectionWrites.hash(token) == credential.tokenHash
+                ElectionWrites.hash(token) == credential.tokenHash
             else { throw notFound }
             credential.sealedToken = nil
             credential.revealedAt = Date()
@@ -76,7 +87,8 @@ enum RegistrationReceipt {
         }
     }
 
-    static let notFound = AppError.notFound(Localized(
-        es: "Este acuse de registro no existe en este secretariado. Revisa el enlace que recibiste al registrarte.",
-        en: "This registration receipt does not exist in this secretariat. Check the link you received when registering."))
+    static let notFound = AppError.notFound(
+        Localized(
+            es: "Este acuse de registro no existe en este secretariado. Revisa el enlace que recibiste al registrarte.",
+            en: "This registration receipt does not exist in this secretariat. Check the link you received when registering."))
 }

@@ -35,9 +35,11 @@ enum RegistrationWrites {
             organizationName = try FieldCheck.name(input.organizationName, "organizationName", maxLength: 300)
             kind = try FieldCheck.requiredChoice(input.kind, "kind", as: OrganizationKind.self)
             if kind == .gobierno || kind == .organismoGarante {
-                throw AppError.invalid(field: "kind", Localized(
-                    es: "La convocatoria es para actores sociales: las instancias de gobierno y el organismo garante no se registran en ella.",
-                    en: "The call is for social actors: government bodies and the guarantor body do not register in it."))
+                throw AppError.invalid(
+                    field: "kind",
+                    Localized(
+                        es: "La convocatoria es para actores sociales: las instancias de gobierno y el organismo garante no se registran en ella.",
+                        en: "The call is for social actors: government bodies and the guarantor body do not register in it."))
             }
             agendaKind = try FieldCheck.requiredChoice(input.agendaKind, "agendaKind", as: AgendaKind.self)
             agenda = try FieldCheck.required(input.agenda, "agenda", maxLength: 1000)
@@ -45,13 +47,17 @@ enum RegistrationWrites {
             let lines = (try FieldCheck.optional(input.evidenceLinks, "evidenceLinks", maxLength: 5000) ?? "")
                 .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard !lines.isEmpty else {
-                throw AppError.invalid(field: "evidenceLinks", Localized(
-                    es: "Incluye al menos un enlace que muestre la trayectoria de la organización («evidenceLinks»).",
-                    en: "Include at least one link showing the organisation's track record (“evidenceLinks”)."))
+                throw AppError.invalid(
+                    field: "evidenceLinks",
+                    Localized(
+                        es: "Incluye al menos un enlace que muestre la trayectoria de la organización («evidenceLinks»).",
+                        en: "Include at least one link showing the organisation's track record (“evidenceLinks”)."))
             }
             guard lines.count <= 10 else {
-                throw AppError.invalid(field: "evidenceLinks", Localized(
-                    es: "«evidenceLinks» admite como máximo 10 enlaces.", en: "“evidenceLinks” allows at most 10 links."))
+                throw AppError.invalid(
+                    field: "evidenceLinks",
+                    Localized(
+                        es: "«evidenceLinks» admite como máximo 10 enlaces.", en: "“evidenceLinks” allows at most 10 links."))
             }
             evidenceLinks = try lines.map { try FieldCheck.url($0, "evidenceLinks")! }
             contactName = try FieldCheck.required(input.contactName, "contactName", maxLength: 200)
@@ -62,9 +68,11 @@ enum RegistrationWrites {
             contactPhone = try FieldCheck.optional(input.contactPhone, "contactPhone", maxLength: 40)
             let consent = input.privacyConsent?.lowercased()
             guard ["si", "sí", "on", "true", "1"].contains(consent ?? "") else {
-                throw AppError.invalid(field: "privacyConsent", Localized(
-                    es: "Para registrarse hay que aceptar el aviso de privacidad («privacyConsent»).",
-                    en: "Registering requires accepting the privacy notice (“privacyConsent”)."))
+                throw AppError.invalid(
+                    field: "privacyConsent",
+                    Localized(
+                        es: "Para registrarse hay que aceptar el aviso de privacidad («privacyConsent»).",
+                        en: "Registering requires accepting the privacy notice (“privacyConsent”)."))
             }
         }
     }
@@ -84,9 +92,11 @@ enum RegistrationWrites {
                 guard let call = try await OpenCall.query(on: db).filter(\.$secretariat.$id == stlID).first(),
                     call.acceptsRegistrations(at: Date())
                 else {
-                    throw AppError.conflict(field: nil, Localized(
-                        es: "La convocatoria de este secretariado no está abierta a registros en este momento.",
-                        en: "This secretariat's call is not open for registrations at the moment."))
+                    throw AppError.conflict(
+                        field: nil,
+                        Localized(
+                            es: "La convocatoria de este secretariado no está abierta a registros en este momento.",
+                            en: "This secretariat's call is not open for registrations at the moment."))
                 }
                 let callID = try call.requireID()
                 let sourceHash = SHA256.hash(data: Data("\(callID.uuidString)|\(source)".utf8)).hexEncoded
@@ -94,8 +104,10 @@ enum RegistrationWrites {
                     .filter(\.$call.$id == callID).filter(\.$sourceHash == sourceHash).count()
                 guard fromSource < perSourceLimit else { throw AppError.tooManyRequests(retryAfterSeconds: 3600) }
                 guard try await CallRegistration.query(on: db).filter(\.$call.$id == callID).count() < perCallLimit else {
-                    throw AppError.conflict(field: nil, Localized(
-                        es: "La convocatoria alcanzó el máximo de registros.", en: "The call has reached its maximum of registrations."))
+                    throw AppError.conflict(
+                        field: nil,
+                        Localized(
+                            es: "La convocatoria alcanzó el máximo de registros.", en: "The call has reached its maximum of registrations."))
                 }
                 if try await CallRegistration.query(on: db).filter(\.$call.$id == callID).filter(\.$nameKey == nameKey).count() > 0 {
                     throw duplicate(valid.organizationName)
@@ -124,8 +136,10 @@ enum RegistrationWrites {
     }
 
     private static func duplicate(_ name: String) -> AppError {
-        .conflict(field: "organizationName", Localized(
-            es: "«\(name)» ya está registrada en esta convocatoria.",
-            en: "“\(name)” is already registered in this call."))
+        .conflict(
+            field: "organizationName",
+            Localized(
+                es: "«\(name)» ya está registrada en esta convocatoria.",
+                en: "“\(name)” is already registered in this call."))
     }
 }

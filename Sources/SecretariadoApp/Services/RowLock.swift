@@ -20,7 +20,8 @@ enum RowLock {
     /// it as pending first, and only one of them may win.
     static func proposal(_ id: UUID, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        try await sql.raw("UPDATE \(ident: AgendaProposal.schema) SET \(ident: "status") = \(ident: "status") WHERE \(ident: "id") = \(bind: id)").run()
+        try await sql.raw("UPDATE \(ident: AgendaProposal.schema) SET \(ident: "status") = \(ident: "status") WHERE \(ident: "id") = \(bind: id)")
+            .run()
     }
 
     /// Serialises appends to one STL's archive and agreement numbering.

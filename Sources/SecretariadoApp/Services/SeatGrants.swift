@@ -10,12 +10,18 @@ enum SeatGrants {
     /// (`bindWaiting`), never one that was held before.
     static func openTerm(of seat: Seat, as role: HolderRole, in stl: Secretariat, on db: any Database) async throws -> UUID? {
         let position = "\(seat.sector) #\(seat.number) (\(role.rawValue))"
-        let taken = AppError.conflict(field: "seatNumber", Localized(
-            es: "El asiento \(position) de \(stl.name) ya tiene una cuenta que lo representa: un asiento tiene una sola persona titular y una suplente. Retira antes esa cuenta o termina su periodo.",
-            en: "Seat \(position) of \(stl.name) already has an account speaking for it: a seat has one full member and one alternate. Remove that account or end its term first."))
+        let taken = AppError.conflict(
+            field: "seatNumber",
+            Localized(
+                es:
+                    "El asiento \(position) de \(stl.name) ya tiene una cuenta que lo representa: un asiento tiene una sola persona titular y una suplente. Retira antes esa cuenta o termina su periodo.",
+                en:
+                    "Seat \(position) of \(stl.name) already has an account speaking for it: a seat has one full member and one alternate. Remove that account or end its term first."
+            ))
         let seatID = try seat.requireID()
-        guard let term = try await SeatTerm.query(on: db).filter(\.$seat.$id == seatID)
-            .filter(\.$role == role).filter(\.$endsOn == nil).first(), let termID = term.id
+        guard
+            let term = try await SeatTerm.query(on: db).filter(\.$seat.$id == seatID)
+                .filter(\.$role == role).filter(\.$endsOn == nil).first(), let termID = term.id
         else {
             if try await waiting(seatID, role, on: db).first() != nil { throw taken }
             return nil

@@ -9,9 +9,11 @@ enum SecretariatWrites {
         let name = try FieldCheck.name(input.name, "name", maxLength: 200)
         let slug = try FieldCheck.optional(input.slug, "slug", maxLength: 80) ?? slugify(name)
         guard Slug.isValid(slug) else {
-            throw AppError.invalid(field: "slug", Localized(
-                es: "El identificador sólo admite minúsculas sin acentos, dígitos y guiones (p. ej. «nuevo-leon»).",
-                en: "The identifier allows only lowercase ASCII letters, digits and hyphens (e.g. “nuevo-leon”)."))
+            throw AppError.invalid(
+                field: "slug",
+                Localized(
+                    es: "El identificador sólo admite minúsculas sin acentos, dígitos y guiones (p. ej. «nuevo-leon»).",
+                    en: "The identifier allows only lowercase ASCII letters, digits and hyphens (e.g. “nuevo-leon”)."))
         }
         let level = try FieldCheck.choice(input.level, "level", as: SecretariatLevel.self) ?? .estatal
         let state = try FieldCheck.optional(input.state, "state", maxLength: 200) ?? name
@@ -19,9 +21,11 @@ enum SecretariatWrites {
         let ruleText = try FieldCheck.optional(input.ruleText, "ruleText", maxLength: 2000) ?? DecisionRule(kind: kind).summary.es
         return try await db.writeTransaction { db in
             if try await Secretariat.query(on: db).filter(\.$slug == slug).count() > 0 {
-                throw AppError.conflict(field: "slug", Localized(
-                    es: "Ya existe un secretariado con el identificador «\(slug)».",
-                    en: "A secretariat with the identifier “\(slug)” already exists."))
+                throw AppError.conflict(
+                    field: "slug",
+                    Localized(
+                        es: "Ya existe un secretariado con el identificador «\(slug)».",
+                        en: "A secretariat with the identifier “\(slug)” already exists."))
             }
             let stl = Secretariat(
                 slug: slug, name: name, level: level, state: state, status: .enFormacion,

@@ -8,20 +8,25 @@ enum SectorWrites {
     static func create(_ input: SectorInput, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws -> SectorRecord {
         let name = try FieldCheck.name(input.name, "name", maxLength: 100)
         let nameEn = try FieldCheck.optional(input.nameEn, "nameEn", maxLength: 100) ?? name
-        let code = SectorCode(try FieldCheck.optional(input.code, "code", maxLength: 40)
-            ?? slugify(name).replacingOccurrences(of: "-", with: "_"))
+        let code = SectorCode(
+            try FieldCheck.optional(input.code, "code", maxLength: 40)
+                ?? slugify(name).replacingOccurrences(of: "-", with: "_"))
         guard code.isWellFormed else {
-            throw AppError.invalid(field: "code", Localized(
-                es: "El código sólo admite minúsculas sin acentos, dígitos y guion bajo (p. ej. «camaras»).",
-                en: "The code allows only lowercase ASCII letters, digits and underscores (e.g. “camaras”)."))
+            throw AppError.invalid(
+                field: "code",
+                Localized(
+                    es: "El código sólo admite minúsculas sin acentos, dígitos y guion bajo (p. ej. «camaras»).",
+                    en: "The code allows only lowercase ASCII letters, digits and underscores (e.g. “camaras”)."))
         }
         let voting = try FieldCheck.choice(input.voting, "voting", as: VotingChoice.self) ?? .si
         let stlID = try stl.requireID()
         return try await db.writeTransaction { db in
             let existing = try await SectorRecord.query(on: db).filter(\.$secretariat.$id == stlID).all()
             if existing.contains(where: { $0.code == code.rawValue }) {
-                throw AppError.conflict(field: "code", Localized(
-                    es: "Este secretariado ya tiene el sector «\(code)».", en: "This secretariat already has the sector “\(code)”."))
+                throw AppError.conflict(
+                    field: "code",
+                    Localized(
+                        es: "Este secretariado ya tiene el sector «\(code)».", en: "This secretariat already has the sector “\(code)”."))
             }
             let sector = SectorRecord(
                 secretariatID: stlID,
@@ -41,19 +46,25 @@ enum SectorWrites {
     static func delete(code: String, in stl: Secretariat, by actor: AuditLog.Actor, on db: any Database) async throws {
         let stlID = try stl.requireID()
         try await db.writeTransaction { db in
-            guard let sector = try await SectorRecord.query(on: db)
-                .filter(\.$secretariat.$id == stlID).filter(\.$code == code).first()
+            guard
+                let sector = try await SectorRecord.query(on: db)
+                    .filter(\.$secretariat.$id == stlID).filter(\.$code == code).first()
             else {
-                throw AppError.notFound(Localized(
-                    es: "Este secretariado no tiene el sector «\(code)».", en: "This secretariat has no sector “\(code)”."))
+                throw AppError.notFound(
+                    Localized(
+                        es: "Este secretariado no tiene el sector «\(code)».", en: "This secretariat has no sector “\(code)”."))
             }
             if SectorCode.guideSectors.contains(SectorCode(code)) {
-                throw AppError.conflict(field: "code", Localized(
-                    es: "Los tres sectores de la guía no se pueden eliminar.", en: "The guide's three sectors cannot be removed."))
+                throw AppError.conflict(
+                    field: "code",
+                    Localized(
+                        es: "Los tres sectores de la guía no se pueden eliminar.", en: "The guide's three sectors cannot be removed."))
             }
             if try await Seat.query(on: db).filter(\.$secretariat.$id == stlID).filter(\.$sector == code).count() > 0 {
-                throw AppError.conflict(field: "code", Localized(
-                    es: "El sector tiene asientos: elimínalos primero.", en: "The sector has seats: remove them first."))
+                throw AppError.conflict(
+                    field: "code",
+                    Localized(
+                        es: "El sector tiene asientos: elimínalos primero.", en: "The sector has seats: remove them first."))
             }
             let before = SectorDTO(sector.sector)
             try await sector.delete(on: db)

@@ -50,14 +50,17 @@ enum SessionWrites {
 
     /// Convenes a requested session (`requestId`) or a new one, refusing dates the charter's
     /// notice period does not allow. `now` is the moment of the convocation.
-    static func convene(_ input: ConveneInput, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> StlSession {
+    static func convene(_ input: ConveneInput, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> StlSession
+    {
         let requestID = try FieldCheck.uuid(input.requestId, "requestId")
         let stlID = try stl.requireID()
         // A request that is not this STL's is a wrong field of the body (422), not a missing page.
         let existing = try await requestID.asyncMap { id in
             guard let found = try await StlSession.query(on: db).filter(\.$id == id).filter(\.$secretariat.$id == stlID).first() else {
-                throw AppError.invalid(field: "requestId", Localized(
-                    es: "Esa solicitud de sesión no existe en este secretariado.", en: "There is no such session request in this secretariat."))
+                throw AppError.invalid(
+                    field: "requestId",
+                    Localized(
+                        es: "Esa solicitud de sesión no existe en este secretariado.", en: "There is no such session request in this secretariat."))
             }
             return found
         }
@@ -70,9 +73,11 @@ enum SessionWrites {
             if let requestID {
                 session = try await SessionScope.locked(requestID, in: stl, on: db)
                 guard session.status == .solicitada else {
-                    throw AppError.conflict(field: "requestId", Localized(
-                        es: "Esa solicitud ya fue atendida (\(session.status.label.es.lowercased())).",
-                        en: "That request was already handled (\(session.status.label.en.lowercased()))."))
+                    throw AppError.conflict(
+                        field: "requestId",
+                        Localized(
+                            es: "Esa solicitud ya fue atendida (\(session.status.label.es.lowercased())).",
+                            en: "That request was already handled (\(session.status.label.en.lowercased()))."))
                 }
                 before = SessionSnapshot(session)
             } else {
@@ -98,7 +103,9 @@ enum SessionWrites {
 
     /// Changes date, place, modality or kind of a convened session. A new date is a new
     /// convocation, so it must respect the notice period again.
-    static func edit(_ id: UUID, _ input: ConveneInput, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws -> StlSession {
+    static func edit(_ id: UUID, _ input: ConveneInput, in stl: Secretariat, by actor: SessionActor, now: Date, on db: any Database) async throws
+        -> StlSession
+    {
         let current = try await SessionScope.session(id, in: stl, on: db)
         try SessionScope.requireWritable(current)
         let schedule = try Schedule(input, defaultKind: current.kind)
@@ -123,7 +130,8 @@ enum SessionWrites {
     }
 
     /// Cancels a convened session, or declines a request. Calendars show it as cancelled.
-    static func cancel(_ id: UUID, _ input: CancelInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> StlSession {
+    static func cancel(_ id: UUID, _ input: CancelInput, in stl: Secretariat, by actor: SessionActor, on db: any Database) async throws -> StlSession
+    {
         let reason = try FieldCheck.required(input.reason, "reason", maxLength: 1_000)
         return try await db.writeTransaction { db in
             let session = try await SessionScope.locked(id, in: stl, on: db)

@@ -50,10 +50,10 @@ enum SigningKeys {
     /// The private key, or `nil` when `password` does not open it.
     static func unseal(_ key: SigningKey, password: String) -> Curve25519.Signing.PrivateKey? {
         guard key.kdf == kdfName, let keyID = key.id,
-              let combined = Data(base64Encoded: key.sealedPrivateKey),
-              let box = try? AES.GCM.SealedBox(combined: combined),
-              let kek = try? encryptionKey(password: password, salt: key.kdfSalt),
-              let raw = try? AES.GCM.open(box, using: kek, authenticating: Data(keyID.uuidString.utf8))
+            let combined = Data(base64Encoded: key.sealedPrivateKey),
+            let box = try? AES.GCM.SealedBox(combined: combined),
+            let kek = try? encryptionKey(password: password, salt: key.kdfSalt),
+            let raw = try? AES.GCM.open(box, using: kek, authenticating: Data(keyID.uuidString.utf8))
         else { return nil }
         return try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
     }

@@ -16,9 +16,11 @@ enum UserWrites {
         let hash = try Passwords.hash(chosen)
         let user = try await db.writeTransaction { db in
             if try await User.query(on: db).filter(\.$email == email).count() > 0 {
-                throw AppError.conflict(field: "email", Localized(
-                    es: "Ya existe una cuenta con el correo \(email).",
-                    en: "An account with the e-mail \(email) already exists."))
+                throw AppError.conflict(
+                    field: "email",
+                    Localized(
+                        es: "Ya existe una cuenta con el correo \(email).",
+                        en: "An account with the e-mail \(email) already exists."))
             }
             let user = User(email: email, name: name, passwordHash: hash, isAdmin: isAdmin)
             try await user.create(on: db)
@@ -53,16 +55,22 @@ enum UserWrites {
         guard let current = input.currentPassword, !current.isEmpty else { throw AppError.required("currentPassword") }
         guard let new = input.newPassword, !new.isEmpty else { throw AppError.required("newPassword") }
         guard try await Passwords.verifyOffLoop(current, hash: user.passwordHash) else {
-            throw AppError.invalid(field: "currentPassword", Localized(
-                es: "La contraseña actual no es correcta.", en: "The current password is not correct."))
+            throw AppError.invalid(
+                field: "currentPassword",
+                Localized(
+                    es: "La contraseña actual no es correcta.", en: "The current password is not correct."))
         }
         guard input.confirmation == new else {
-            throw AppError.invalid(field: "confirmation", Localized(
-                es: "Las dos contraseñas nuevas no coinciden.", en: "The two new passwords do not match."))
+            throw AppError.invalid(
+                field: "confirmation",
+                Localized(
+                    es: "Las dos contraseñas nuevas no coinciden.", en: "The two new passwords do not match."))
         }
         if new == current {
-            throw AppError.invalid(field: "newPassword", Localized(
-                es: "La contraseña nueva debe ser distinta de la actual.", en: "The new password must differ from the current one."))
+            throw AppError.invalid(
+                field: "newPassword",
+                Localized(
+                    es: "La contraseña nueva debe ser distinta de la actual.", en: "The new password must differ from the current one."))
         }
         try await replacePassword(of: user, with: new, keepingSession: keepingSession, by: actor, on: db)
     }
@@ -184,9 +192,11 @@ enum UserWrites {
     static func grantAny(_ input: GrantInput, to user: User, by actor: AuditLog.Actor, on db: any Database) async throws -> GrantedRole {
         if let national = NationalRole(rawValue: input.role?.trimmingCharacters(in: .whitespaces) ?? "") {
             if let stl = input.secretariat, !stl.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw AppError.invalid(field: "secretariat", Localized(
-                    es: "La coordinación nacional abarca todos los secretariados: deja vacío «secretariat».",
-                    en: "National coordination covers every secretariat: leave “secretariat” empty."))
+                throw AppError.invalid(
+                    field: "secretariat",
+                    Localized(
+                        es: "La coordinación nacional abarca todos los secretariados: deja vacío «secretariat».",
+                        en: "National coordination covers every secretariat: leave “secretariat” empty."))
             }
             let grant = try await grantNational(national, to: user, by: actor, on: db)
             return GrantedRole(id: try grant.requireID(), role: national.rawValue)
@@ -202,8 +212,10 @@ enum UserWrites {
         let userID = try user.requireID()
         return try await db.writeTransaction { db in
             if try await NationalGrant.query(on: db).filter(\.$user.$id == userID).filter(\.$role == role).count() > 0 {
-                throw AppError.conflict(field: "role", Localized(
-                    es: "\(user.email) ya tiene el rol \(role.label.es).", en: "\(user.email) already holds the role \(role.label.en)."))
+                throw AppError.conflict(
+                    field: "role",
+                    Localized(
+                        es: "\(user.email) ya tiene el rol \(role.label.es).", en: "\(user.email) already holds the role \(role.label.en)."))
             }
             let grant = NationalGrant(userID: userID, role: role)
             try await grant.create(on: db)
@@ -225,8 +237,10 @@ enum UserWrites {
         let holderRole = try FieldCheck.choice(input.holderRole, "holderRole", as: HolderRole.self)
         let seatNumber = try FieldCheck.optional(input.seatNumber, "seatNumber", maxLength: 4).map { text in
             guard let n = Int(text), n >= 1 else {
-                throw AppError.invalid(field: "seatNumber", Localized(
-                    es: "«seatNumber» debe ser un entero ≥ 1.", en: "“seatNumber” must be an integer ≥ 1."))
+                throw AppError.invalid(
+                    field: "seatNumber",
+                    Localized(
+                        es: "«seatNumber» debe ser un entero ≥ 1.", en: "“seatNumber” must be an integer ≥ 1."))
             }
             return n
         }
@@ -239,13 +253,16 @@ enum UserWrites {
             if role == .representante {
                 guard let sector else { throw AppError.required("sector") }
                 guard let seatNumber else { throw AppError.required("seatNumber") }
-                guard let seat = try await Seat.query(on: db)
-                    .filter(\.$secretariat.$id == stl.requireID()).filter(\.$sector == sector)
-                    .filter(\.$number == seatNumber).first()
+                guard
+                    let seat = try await Seat.query(on: db)
+                        .filter(\.$secretariat.$id == stl.requireID()).filter(\.$sector == sector)
+                        .filter(\.$number == seatNumber).first()
                 else {
-                    throw AppError.invalid(field: "seatNumber", Localized(
-                        es: "\(stl.name) no tiene el asiento \(seatNumber) de \(sector).",
-                        en: "\(stl.name) has no seat \(seatNumber) of \(sector)."))
+                    throw AppError.invalid(
+                        field: "seatNumber",
+                        Localized(
+                            es: "\(stl.name) no tiene el asiento \(seatNumber) de \(sector).",
+                            en: "\(stl.name) has no seat \(seatNumber) of \(sector)."))
                 }
                 seatID = seat.id
                 termID = try await SeatGrants.openTerm(of: seat, as: holderRole ?? .titular, in: stl, on: db)
@@ -260,8 +277,9 @@ enum UserWrites {
                 entityID: grant.id?.uuidString,
                 summary: "Rol \(role.label.es) otorgado a \(user.email) en \(stl.name)",
                 change: .after("\(user.email) \(role.rawValue) \(sector ?? "")"))
-            try await SecurityNotices.tell(.roleGranted(Localized(es: "\(role.label.es) en \(stl.name)", en: "\(role.label.en) in \(stl.name)")),
-                                           to: grant.$user.id, on: db)
+            try await SecurityNotices.tell(
+                .roleGranted(Localized(es: "\(role.label.es) en \(stl.name)", en: "\(role.label.en) in \(stl.name)")),
+                to: grant.$user.id, on: db)
             return grant
         }
     }
@@ -274,8 +292,9 @@ enum UserWrites {
         if let national = NationalRole(rawValue: rawRole ?? ""), (rawSlug ?? "").isEmpty {
             let userID = try user.requireID()
             guard let grant = try await NationalGrant.query(on: db).filter(\.$user.$id == userID).filter(\.$role == national).first() else {
-                throw AppError.notFound(Localized(
-                    es: "\(user.email) no tiene el rol \(national.rawValue).", en: "\(user.email) has no \(national.rawValue) role."))
+                throw AppError.notFound(
+                    Localized(
+                        es: "\(user.email) no tiene el rol \(national.rawValue).", en: "\(user.email) has no \(national.rawValue) role."))
             }
             try await revokeGrant(try grant.requireID(), of: userID, by: actor, on: db)
             return [national.rawValue]
@@ -289,9 +308,10 @@ enum UserWrites {
         if let role { query.filter(\.$role == role) }
         let grants = try await query.all()
         guard !grants.isEmpty else {
-            throw AppError.notFound(Localized(
-                es: "\(user.email) no tiene \(role.map { "el rol \($0.rawValue)" } ?? "roles") en \(stl.name).",
-                en: "\(user.email) has \(role.map { "no \($0.rawValue) role" } ?? "no roles") in \(stl.name)."))
+            throw AppError.notFound(
+                Localized(
+                    es: "\(user.email) no tiene \(role.map { "el rol \($0.rawValue)" } ?? "roles") en \(stl.name).",
+                    en: "\(user.email) has \(role.map { "no \($0.rawValue) role" } ?? "no roles") in \(stl.name)."))
         }
         for grant in grants {
             try await revokeGrant(try grant.requireID(), of: try user.requireID(), by: actor, on: db)
@@ -301,8 +321,9 @@ enum UserWrites {
 
     static func find(email: String, on db: any Database) async throws -> User {
         guard let user = try await User.query(on: db).filter(\.$email == email.lowercased()).first() else {
-            throw AppError.notFound(Localized(
-                es: "No existe una cuenta con el correo \(email).", en: "There is no account with the e-mail \(email)."))
+            throw AppError.notFound(
+                Localized(
+                    es: "No existe una cuenta con el correo \(email).", en: "There is no account with the e-mail \(email)."))
         }
         return user
     }

@@ -1,7 +1,7 @@
 import Fluent
 import NIOConcurrencyHelpers
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// Group commit for votes. When a 300-seat forum votes at once, each vote alone was a
@@ -109,34 +109,43 @@ final class VoteBatcher: Sendable {
                 guard let motion = motions[job.motionID], motion.secretariatID == stlID else { throw VoteWrites.noSuchMotion }
                 let decision = SeatAdmission.decide(
                     claims: try claimsOf(job), attendance: VoteReads.typed(attendance[motion.sessionID] ?? [:]),
-                    isFacilitator: job.isFacilitator, act: .vote(motionOpen: motion.open, sessionStatus: motion.sessionStatus, startsAt: motion.startsAt, now: job.now))
+                    isFacilitator: job.isFacilitator,
+                    act: .vote(motionOpen: motion.open, sessionStatus: motion.sessionStatus, startsAt: motion.startsAt, now: job.now))
                 guard case .admitted(let seatID, let holderRole) = decision else { throw VoteWrites.refusal(decision.reason ?? .noSeat) }
                 let key = VoteReads.VoteKey(motionID: job.motionID, seatID: seatID)
                 if let previous = existing[key] {
                     let policy = try await VoteChangeRule.policy(for: job.stl, on: db)
                     guard policy == .replace else {
-                        throw AppError.conflict(field: "option", Localized(
-                            es: "Tu asiento ya votó esta moción (\(previous.option.label.es.lowercased())) y el Mecanismo de Gobernanza no permite cambiar el voto.",
-                            en: "Your seat already voted on this motion (\(previous.option.label.en.lowercased())) and the governance mechanism does not allow changing it."))
+                        throw AppError.conflict(
+                            field: "option",
+                            Localized(
+                                es:
+                                    "Tu asiento ya votó esta moción (\(previous.option.label.es.lowercased())) y el Mecanismo de Gobernanza no permite cambiar el voto.",
+                                en:
+                                    "Your seat already voted on this motion (\(previous.option.label.en.lowercased())) and the governance mechanism does not allow changing it."
+                            ))
                     }
                     let replaced = try await VoteRows.replace(previous, option: job.option, holderRole: holderRole, actor: job.actor, on: sql)
                     existing[key] = replaced
-                    audits.append(try AuditLog.entry(
-                        actor: job.actor.audit, secretariatID: stlID, action: .update, entity: .vote,
-                        entityID: replaced.id?.uuidString, summary: "Voto reemplazado en «\(motion.title)»",
-                        change: .changed(from: previous.option.rawValue, to: job.option.rawValue)))
+                    audits.append(
+                        try AuditLog.entry(
+                            actor: job.actor.audit, secretariatID: stlID, action: .update, entity: .vote,
+                            entityID: replaced.id?.uuidString, summary: "Voto reemplazado en «\(motion.title)»",
+                            change: .changed(from: previous.option.rawValue, to: job.option.rawValue)))
                     outcomes.append(.success(VoteWrites.Cast(vote: replaced, replaced: true)))
                     continue
                 }
-                let vote = Vote(motionID: job.motionID, seatID: seatID, option: job.option, holderRole: holderRole,
-                                userID: job.actor.userID, voter: job.actor.name)
+                let vote = Vote(
+                    motionID: job.motionID, seatID: seatID, option: job.option, holderRole: holderRole,
+                    userID: job.actor.userID, voter: job.actor.name)
                 vote.id = UUID()
                 existing[key] = vote
                 inserts.append(vote)
-                audits.append(try AuditLog.entry(
-                    actor: job.actor.audit, secretariatID: stlID, action: .create, entity: .vote,
-                    entityID: vote.id?.uuidString, summary: "Voto emitido en «\(motion.title)»",
-                    change: .after(job.option.rawValue)))
+                audits.append(
+                    try AuditLog.entry(
+                        actor: job.actor.audit, secretariatID: stlID, action: .create, entity: .vote,
+                        entityID: vote.id?.uuidString, summary: "Voto emitido en «\(motion.title)»",
+                        change: .after(job.option.rawValue)))
                 outcomes.append(.success(VoteWrites.Cast(vote: vote, replaced: false)))
             } catch {
                 outcomes.append(.failure(error))

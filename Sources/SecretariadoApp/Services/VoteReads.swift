@@ -1,7 +1,7 @@
 import Fluent
 import NIOConcurrencyHelpers
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// The reads behind casting a vote, column by column through SQLKit. Casting is the
@@ -39,8 +39,10 @@ enum VoteReads {
     /// inside its transaction, so a term ended a moment ago already counts).
     static func claims(of userIDs: [UUID], on sql: any SQLDatabase) async throws -> [SeatOwner: [SeatClaim]] {
         guard !userIDs.isEmpty else { return [:] }
-        let grants = RoleGrant.schema, terms = SeatTerm.schema
-        let seats = Seat.schema, sectors = SectorRecord.schema
+        let grants = RoleGrant.schema
+        let terms = SeatTerm.schema
+        let seats = Seat.schema
+        let sectors = SectorRecord.schema
         let sameSTL: any SQLExpression = SQLBinaryExpression(
             left: SQLColumn("secretariat_id", table: sectors), op: SQLBinaryOperator.equal, right: SQLColumn("secretariat_id", table: grants))
         let sameCode: any SQLExpression = SQLBinaryExpression(
@@ -63,8 +65,9 @@ enum VoteReads {
         var claims: [SeatOwner: [SeatClaim]] = [:]
         for row in try await query.all() {
             guard let seat = try row.decode(column: "seat_id", as: UUID?.self) else { continue }
-            let owner = SeatOwner(userID: try row.decode(column: "user_id", as: UUID.self),
-                                  secretariatID: try row.decode(column: "secretariat_id", as: UUID.self))
+            let owner = SeatOwner(
+                userID: try row.decode(column: "user_id", as: UUID.self),
+                secretariatID: try row.decode(column: "secretariat_id", as: UUID.self))
             let termID = try row.decode(column: "term_id", as: UUID?.self)
             let endsOn = try row.decode(column: "term_ends_on", as: Date?.self)
             let role = try row.decode(column: "holder_role", as: HolderRole?.self) ?? .titular
@@ -76,7 +79,9 @@ enum VoteReads {
     }
 
     /// The admission rule for one account at one session, reading the attendance it needs.
-    static func admission(_ claims: [SeatClaim], isFacilitator: Bool, session sessionID: UUID, act: SeatAdmission.Act, on sql: any SQLDatabase) async throws -> SeatAdmission.Decision {
+    static func admission(_ claims: [SeatClaim], isFacilitator: Bool, session sessionID: UUID, act: SeatAdmission.Act, on sql: any SQLDatabase)
+        async throws -> SeatAdmission.Decision
+    {
         let rows = try await attendance(sessions: [sessionID], seats: claims.map(\.seatID), on: sql)
         return SeatAdmission.decide(claims: claims, attendance: typed(rows[sessionID] ?? [:]), isFacilitator: isFacilitator, act: act)
     }
@@ -87,16 +92,17 @@ enum VoteReads {
 
     /// The motion and its session, when the motion belongs to this STL.
     static func motion(_ id: UUID, in stlID: UUID, on sql: any SQLDatabase) async throws -> MotionState? {
-        guard let row = try await sql.select()
-            .column(SQLColumn("title", table: Motion.schema), as: "title")
-            .column(SQLColumn("status", table: Motion.schema), as: "motion_status")
-            .column(SQLColumn("session_id", table: Motion.schema), as: "session_id")
-            .column(SQLColumn("status", table: StlSession.schema), as: "session_status")
-            .from(Motion.schema)
-            .join(StlSession.schema, on: SQLColumn("id", table: StlSession.schema), .equal, SQLColumn("session_id", table: Motion.schema))
-            .where(SQLColumn("id", table: Motion.schema), .equal, SQLBind(id))
-            .where(SQLColumn("secretariat_id", table: StlSession.schema), .equal, SQLBind(stlID))
-            .first()
+        guard
+            let row = try await sql.select()
+                .column(SQLColumn("title", table: Motion.schema), as: "title")
+                .column(SQLColumn("status", table: Motion.schema), as: "motion_status")
+                .column(SQLColumn("session_id", table: Motion.schema), as: "session_id")
+                .column(SQLColumn("status", table: StlSession.schema), as: "session_status")
+                .from(Motion.schema)
+                .join(StlSession.schema, on: SQLColumn("id", table: StlSession.schema), .equal, SQLColumn("session_id", table: Motion.schema))
+                .where(SQLColumn("id", table: Motion.schema), .equal, SQLBind(id))
+                .where(SQLColumn("secretariat_id", table: StlSession.schema), .equal, SQLBind(stlID))
+                .first()
         else { return nil }
         return MotionState(
             title: try row.decode(column: "title", as: String.self),
@@ -173,8 +179,9 @@ enum VoteChangeRule {
     static func policy(for stl: Secretariat, on db: any Database) async throws -> VoteChangePolicy {
         let stlID = try stl.requireID()
         guard let sql = db as? any SQLDatabase else { return try await Charter.current(for: stl, on: db).decision.voteChange }
-        guard let row = try await sql.select().column("id").from(GovernanceVersion.schema)
-            .where("secretariat_id", .equal, SQLBind(stlID)).orderBy("version", .descending).limit(1).first()
+        guard
+            let row = try await sql.select().column("id").from(GovernanceVersion.schema)
+                .where("secretariat_id", .equal, SQLBind(stlID)).orderBy("version", .descending).limit(1).first()
         else { return GovernanceMechanism.template(rule: stl.rule, ruleText: stl.ruleText).decision.voteChange }
         let versionID = try row.decode(column: "id", as: UUID.self)
         if let policy = known.withLockedValue({ $0[versionID] }) { return policy }

@@ -1,6 +1,6 @@
 import Foundation
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 
 /// The vote rows themselves, written through SQLKit for the same reason `VoteReads` reads
 /// through it: casting is the busiest write. Called by `VoteBatcher` inside its transaction,
@@ -12,8 +12,10 @@ enum VoteRows {
         let now = Date()
         var rows = BulkRows(Vote.schema, ["id", "motion_id", "seat_id", "option", "holder_role", "user_id", "voter", "created_at", "updated_at"])
         for vote in votes {
-            rows.add([vote.id!, vote.$motion.id, vote.$seat.id, vote.option.rawValue, vote.holderRole.rawValue,
-                      bind(vote.userID), vote.voter, now, now])
+            rows.add([
+                vote.id!, vote.$motion.id, vote.$seat.id, vote.option.rawValue, vote.holderRole.rawValue,
+                bind(vote.userID), vote.voter, now, now,
+            ])
             vote.createdAt = now
             vote.updatedAt = now
         }
@@ -28,7 +30,8 @@ enum VoteRows {
             .set("user_id", to: SQLBind(bind(actor.userID))).set("voter", to: SQLBind(actor.name)).set("updated_at", to: SQLBind(now))
             .where("id", .equal, SQLBind(vote.id!))
             .run()
-        let replaced = Vote(motionID: vote.$motion.id, seatID: vote.$seat.id, option: option, holderRole: holderRole, userID: actor.userID, voter: actor.name)
+        let replaced = Vote(
+            motionID: vote.$motion.id, seatID: vote.$seat.id, option: option, holderRole: holderRole, userID: actor.userID, voter: actor.name)
         replaced.id = vote.id
         replaced.$id.exists = true
         replaced.updatedAt = now

@@ -8,20 +8,24 @@ enum SessionFields {
         let dayText = try FieldCheck.required(date, "date", maxLength: 10)
         let parts = dayText.split(separator: "-").map { Int($0) }
         guard parts.count == 3, dayText.count == 10, let y = parts[0], let m = parts[1], let d = parts[2],
-              (1900...2200).contains(y), CivilDateTime(year: y, month: m, day: d) != nil
+            (1900...2200).contains(y), CivilDateTime(year: y, month: m, day: d) != nil
         else {
-            throw AppError.invalid(field: "date", Localized(
-                es: "«date» debe ser una fecha con formato AAAA-MM-DD.",
-                en: "“date” must be a date formatted YYYY-MM-DD."))
+            throw AppError.invalid(
+                field: "date",
+                Localized(
+                    es: "«date» debe ser una fecha con formato AAAA-MM-DD.",
+                    en: "“date” must be a date formatted YYYY-MM-DD."))
         }
         let timeText = try FieldCheck.required(time, "time", maxLength: 5)
         let clock = timeText.split(separator: ":").map { Int($0) }
         guard clock.count == 2, timeText.count == 5, let h = clock[0], let mi = clock[1],
-              let civil = CivilDateTime(year: y, month: m, day: d, hour: h, minute: mi)
+            let civil = CivilDateTime(year: y, month: m, day: d, hour: h, minute: mi)
         else {
-            throw AppError.invalid(field: "time", Localized(
-                es: "«time» debe ser una hora con formato HH:MM (24 horas).",
-                en: "“time” must be a time formatted HH:MM (24-hour clock)."))
+            throw AppError.invalid(
+                field: "time",
+                Localized(
+                    es: "«time» debe ser una hora con formato HH:MM (24 horas).",
+                    en: "“time” must be a time formatted HH:MM (24-hour clock)."))
         }
         return MexicoCityTime.date(at: civil)
     }
@@ -29,9 +33,11 @@ enum SessionFields {
     static func duration(_ value: String?) throws -> Int {
         guard let text = try FieldCheck.optional(value, "durationMinutes", maxLength: 4) else { return 120 }
         guard let minutes = Int(text), (15...720).contains(minutes) else {
-            throw AppError.invalid(field: "durationMinutes", Localized(
-                es: "«durationMinutes» debe ser un número de minutos entre 15 y 720.",
-                en: "“durationMinutes” must be a number of minutes between 15 and 720."))
+            throw AppError.invalid(
+                field: "durationMinutes",
+                Localized(
+                    es: "«durationMinutes» debe ser un número de minutos entre 15 y 720.",
+                    en: "“durationMinutes” must be a number of minutes between 15 and 720."))
         }
         return minutes
     }
@@ -42,8 +48,10 @@ enum SessionFields {
         case "true", "on", "1", "si", "sí", "yes": return true
         case "false", "off", "0", "no": return false
         default:
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» debe ser true o false.", en: "“\(name)” must be true or false."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» debe ser true o false.", en: "“\(name)” must be true or false."))
         }
     }
 
@@ -52,8 +60,10 @@ enum SessionFields {
         guard let text = try FieldCheck.optional(value, "links", maxLength: 5_000) else { return [] }
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard lines.count <= 20 else {
-            throw AppError.invalid(field: "links", Localized(
-                es: "«links» admite como máximo 20 enlaces.", en: "“links” allows at most 20 links."))
+            throw AppError.invalid(
+                field: "links",
+                Localized(
+                    es: "«links» admite como máximo 20 enlaces.", en: "“links” allows at most 20 links."))
         }
         return try lines.map { try FieldCheck.url($0, "links")! }
     }

@@ -5,24 +5,27 @@ import Vapor
 /// Finding a session (or motion) of a given STL, with a 404 that says what is missing.
 enum SessionScope {
     static func session(_ id: UUID, in stl: Secretariat, on db: any Database) async throws -> StlSession {
-        guard let session = try await StlSession.query(on: db)
-            .filter(\.$id == id).filter(\.$secretariat.$id == stl.requireID()).first()
+        guard
+            let session = try await StlSession.query(on: db)
+                .filter(\.$id == id).filter(\.$secretariat.$id == stl.requireID()).first()
         else { throw notFound }
         return session
     }
 
     static func motion(_ id: UUID, in stl: Secretariat, on db: any Database) async throws -> (Motion, StlSession) {
         guard let motion = try await Motion.query(on: db).filter(\.$id == id).with(\.$session).first(),
-              motion.session.$secretariat.id == stl.id
+            motion.session.$secretariat.id == stl.id
         else {
-            throw AppError.notFound(Localized(
-                es: "No existe esa moción en este secretariado.", en: "There is no such motion in this secretariat."))
+            throw AppError.notFound(
+                Localized(
+                    es: "No existe esa moción en este secretariado.", en: "There is no such motion in this secretariat."))
         }
         return (motion, motion.session)
     }
 
-    static let notFound = AppError.notFound(Localized(
-        es: "No existe esa sesión en este secretariado.", en: "There is no such session in this secretariat."))
+    static let notFound = AppError.notFound(
+        Localized(
+            es: "No existe esa sesión en este secretariado.", en: "There is no such session in this secretariat."))
 
     /// Refuses any change to a session that is concluded (finalised minutes) or cancelled,
     /// or, when `convened` is required, one that is still only requested.

@@ -20,8 +20,10 @@ enum FieldCheck {
     static func optionalName(_ value: String?, _ field: String, maxLength: Int = 200) throws -> String? {
         guard let text = try optional(value, field, maxLength: maxLength) else { return nil }
         guard NameText.isSingleLine(text) else {
-            throw AppError.invalid(field: field, Localized(
-                es: "«\(field)» \(NameText.problem.es)", en: "“\(field)” \(NameText.problem.en)"))
+            throw AppError.invalid(
+                field: field,
+                Localized(
+                    es: "«\(field)» \(NameText.problem.es)", en: "“\(field)” \(NameText.problem.en)"))
         }
         return text
     }
@@ -32,14 +34,18 @@ enum FieldCheck {
             return nil
         }
         guard trimmed.count <= maxLength else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» admite como máximo \(maxLength) caracteres.",
-                en: "“\(name)” allows at most \(maxLength) characters."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» admite como máximo \(maxLength) caracteres.",
+                    en: "“\(name)” allows at most \(maxLength) characters."))
         }
         guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r" }) else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» contiene caracteres de control no permitidos.",
-                en: "“\(name)” contains control characters that are not allowed."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» contiene caracteres de control no permitidos.",
+                    en: "“\(name)” contains control characters that are not allowed."))
         }
         return trimmed
     }
@@ -48,9 +54,11 @@ enum FieldCheck {
         guard let text = try optional(value, name, maxLength: 254) else { return nil }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !text.contains(" ") else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» no es un correo electrónico válido.",
-                en: "“\(name)” is not a valid e-mail address."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» no es un correo electrónico válido.",
+                    en: "“\(name)” is not a valid e-mail address."))
         }
         return text.lowercased()
     }
@@ -59,9 +67,11 @@ enum FieldCheck {
         guard let text = try optional(value, name, maxLength: 500) else { return nil }
         // Stored re-serialised, so a link shown later is a plain http(s) address.
         guard let url = WebLink.normalize(text), url.count <= 1000 else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» debe ser una dirección web que empiece con http:// o https://.",
-                en: "“\(name)” must be a web address starting with http:// or https://."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» debe ser una dirección web que empiece con http:// o https://.",
+                    en: "“\(name)” must be a web address starting with http:// or https://."))
         }
         return url
     }
@@ -69,8 +79,10 @@ enum FieldCheck {
     static func uuid(_ value: String?, _ name: String) throws -> UUID? {
         guard let text = try optional(value, name, maxLength: 64) else { return nil }
         guard let id = UUID(uuidString: text) else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» no es un identificador válido.", en: "“\(name)” is not a valid identifier."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» no es un identificador válido.", en: "“\(name)” is not a valid identifier."))
         }
         return id
     }
@@ -79,8 +91,10 @@ enum FieldCheck {
     static func requiredInt(_ value: String?, _ name: String) throws -> Int {
         guard let text = try optional(value, name, maxLength: 9) else { throw AppError.required(name) }
         guard let number = Int(text) else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» debe ser un número entero.", en: "“\(name)” must be a whole number."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» debe ser un número entero.", en: "“\(name)” must be a whole number."))
         }
         return number
     }
@@ -95,8 +109,10 @@ enum FieldCheck {
         guard let text = try optional(value, name, maxLength: 64) else { return nil }
         guard let choice = T(rawValue: text) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» debe ser uno de: \(allowed).", en: "“\(name)” must be one of: \(allowed)."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» debe ser uno de: \(allowed).", en: "“\(name)” must be one of: \(allowed)."))
         }
         return choice
     }
@@ -111,9 +127,11 @@ enum FieldCheck {
     static func date(_ value: String?, _ name: String) throws -> Date? {
         guard let text = try optional(value, name, maxLength: 10) else { return nil }
         guard let date = CalendarDate.parse(text) else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» debe ser una fecha con formato AAAA-MM-DD.",
-                en: "“\(name)” must be a date formatted YYYY-MM-DD."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» debe ser una fecha con formato AAAA-MM-DD.",
+                    en: "“\(name)” must be a date formatted YYYY-MM-DD."))
         }
         return date
     }

@@ -111,13 +111,15 @@ enum FieldLabels {
     /// any other field it quotes (a date compared with another) by that field's words:
     /// `labels` (seen on the page) first, then the known ones. Quoted values stay as they are.
     static func naming(_ message: String, field: String, label: String, labels: [String: String] = [:], language: Language = .es) -> String {
-        var text = message
+        var text =
+            message
             .replacingOccurrences(of: "«\(field)»", with: "«\(bare(label))»")
             .replacingOccurrences(of: "“\(field)”", with: "“\(bare(label))”")
         for (open, close) in [("«", "»"), ("“", "”")] {
             var searchStart = text.startIndex
             while let start = text.range(of: open, range: searchStart..<text.endIndex),
-                  let end = text.range(of: close, range: start.upperBound..<text.endIndex) {
+                let end = text.range(of: close, range: start.upperBound..<text.endIndex)
+            {
                 let name = String(text[start.upperBound..<end.lowerBound])
                 let words = labels[name].map(bare) ?? known[name]?[language]
                 if let words, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_[].".contains($0)) }) {

@@ -8,9 +8,11 @@ enum InstallationFieldCheck {
     static func dateTime(_ value: String?, _ name: String) throws -> Date? {
         guard let text = try FieldCheck.optional(value, name, maxLength: 19) else { return nil }
         let parts = text.split(separator: "T")
-        let invalid = AppError.invalid(field: name, Localized(
-            es: "«\(name)» debe ser una fecha y hora con formato AAAA-MM-DDTHH:MM.",
-            en: "“\(name)” must be a date and time formatted YYYY-MM-DDTHH:MM."))
+        let invalid = AppError.invalid(
+            field: name,
+            Localized(
+                es: "«\(name)» debe ser una fecha y hora con formato AAAA-MM-DDTHH:MM.",
+                en: "“\(name)” must be a date and time formatted YYYY-MM-DDTHH:MM."))
         guard parts.count == 2, CalendarDate.parse(String(parts[0])) != nil else { throw invalid }
         let day = parts[0].split(separator: "-").compactMap { Int($0) }
         let time = parts[1].split(separator: ":").compactMap { Int($0) }
@@ -33,9 +35,11 @@ enum InstallationFieldCheck {
     static func integer(_ value: String?, _ name: String, in range: ClosedRange<Int>) throws -> Int? {
         guard let text = try FieldCheck.optional(value, name, maxLength: 6) else { return nil }
         guard let number = Int(text), range.contains(number) else {
-            throw AppError.invalid(field: name, Localized(
-                es: "«\(name)» debe ser un entero entre \(range.lowerBound) y \(range.upperBound).",
-                en: "“\(name)” must be an integer between \(range.lowerBound) and \(range.upperBound)."))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: "«\(name)» debe ser un entero entre \(range.lowerBound) y \(range.upperBound).",
+                    en: "“\(name)” must be an integer between \(range.lowerBound) and \(range.upperBound)."))
         }
         return number
     }
@@ -45,9 +49,11 @@ enum InstallationFieldCheck {
         guard let text = try FieldCheck.optional(value, name, maxLength: 500) else { return nil }
         if text.hasPrefix("/") {
             guard !text.contains(" "), let path = LocalPath.redirectTarget(text) else {
-                throw AppError.invalid(field: name, Localized(
-                    es: "«\(name)» debe ser una ruta de este sitio (/…) o una dirección web http:// o https://.",
-                    en: "“\(name)” must be a path of this site (/…) or an http:// or https:// web address."))
+                throw AppError.invalid(
+                    field: name,
+                    Localized(
+                        es: "«\(name)» debe ser una ruta de este sitio (/…) o una dirección web http:// o https://.",
+                        en: "“\(name)” must be a path of this site (/…) or an http:// or https:// web address."))
             }
             return path
         }

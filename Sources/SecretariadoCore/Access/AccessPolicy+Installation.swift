@@ -10,9 +10,10 @@ extension AccessPolicy {
         switch permission {
         case .castElectionBallot(let stl):
             // National coordination is staff of the national transparency system: a public body.
-            return !principal.isAdmin && !principal.isCoordinator && !principal.allGrants.contains { grant in
-                isPublicSide(grant) || (grant.secretariatID == stl && grant.role == .facilitador)
-            }
+            return !principal.isAdmin && !principal.isCoordinator
+                && !principal.allGrants.contains { grant in
+                    isPublicSide(grant) || (grant.secretariatID == stl && grant.role == .facilitador)
+                }
         case .readElectionPartialResults:
             return false
         default:

@@ -60,23 +60,29 @@ public enum SeatAdmission {
             case .facilitator:
                 Localized(es: "La persona facilitadora tiene voz pero no voto.", en: "The facilitator has a voice but no vote.")
             case .noSeat:
-                Localized(es: "No ocupas ningún asiento en este secretariado: sólo votan sus representantes.",
-                          en: "You hold no seat in this secretariat: only its representatives vote.")
+                Localized(
+                    es: "No ocupas ningún asiento en este secretariado: sólo votan sus representantes.",
+                    en: "You hold no seat in this secretariat: only its representatives vote.")
             case .termEnded:
-                Localized(es: "Tu periodo en este asiento terminó: ahora lo ocupa otra persona, que es quien vota y firma.",
-                          en: "Your term in this seat has ended: someone else holds it now, and they vote and sign.")
+                Localized(
+                    es: "Tu periodo en este asiento terminó: ahora lo ocupa otra persona, que es quien vota y firma.",
+                    en: "Your term in this seat has ended: someone else holds it now, and they vote and sign.")
             case .observerSector:
-                Localized(es: "Tu sector participa como observador: tiene voz pero no voto.",
-                          en: "Your sector takes part as an observer: it has a voice but no vote.")
+                Localized(
+                    es: "Tu sector participa como observador: tiene voz pero no voto.",
+                    en: "Your sector takes part as an observer: it has a voice but no vote.")
             case .absent:
-                Localized(es: "Tu asiento no registró asistencia en esta sesión: sólo vota quien asistió.",
-                          en: "Your seat's attendance was not recorded at this session: only those present vote.")
+                Localized(
+                    es: "Tu asiento no registró asistencia en esta sesión: sólo vota quien asistió.",
+                    en: "Your seat's attendance was not recorded at this session: only those present vote.")
             case .titularPresent:
-                Localized(es: "El titular de tu asiento asistió: el suplente sólo vota en su ausencia.",
-                          en: "Your seat's full member attended: the alternate votes only in their absence.")
+                Localized(
+                    es: "El titular de tu asiento asistió: el suplente sólo vota en su ausencia.",
+                    en: "Your seat's full member attended: the alternate votes only in their absence.")
             case .suplenteHolds:
-                Localized(es: "En esta sesión tu asiento lo ocupa su suplente: vota quien asistió.",
-                          en: "At this session your seat is held by its alternate: whoever attended votes.")
+                Localized(
+                    es: "En esta sesión tu asiento lo ocupa su suplente: vota quien asistió.",
+                    en: "At this session your seat is held by its alternate: whoever attended votes.")
             case .voteClosed:
                 Localized(es: "La votación de esta moción ya está cerrada.", en: "Voting on this motion is already closed.")
             case .session(let refusal):

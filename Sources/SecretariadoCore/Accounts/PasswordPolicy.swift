@@ -21,8 +21,11 @@ public enum PasswordPolicy {
                     en: "The password must have at least \(PasswordPolicy.minimumLength) characters.")
             case .tooLong:
                 Localized(
-                    es: "La contraseña no puede ocupar más de \(PasswordPolicy.maximumBytes) bytes (las letras acentuadas y los emojis ocupan de 2 a 4): usa una más corta.",
-                    en: "The password may not take more than \(PasswordPolicy.maximumBytes) bytes (accented letters and emoji take 2 to 4): use a shorter one.")
+                    es:
+                        "La contraseña no puede ocupar más de \(PasswordPolicy.maximumBytes) bytes (las letras acentuadas y los emojis ocupan de 2 a 4): usa una más corta.",
+                    en:
+                        "The password may not take more than \(PasswordPolicy.maximumBytes) bytes (accented letters and emoji take 2 to 4): use a shorter one."
+                )
             case .common:
                 Localized(
                     es: "Esa contraseña es de las más usadas y se adivina en segundos: elige otra.",

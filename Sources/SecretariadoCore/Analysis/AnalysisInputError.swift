@@ -58,9 +58,10 @@ public struct AnalysisInputError: Error, Hashable, Sendable, CustomStringConvert
     public func message(in language: Language) -> String {
         var lines = issues.map { $0.message[language] }
         if omittedIssues > 0 {
-            lines.append(language == .es
-                ? "… y \(Wording.count(omittedIssues, "problema", "problemas")) más."
-                : "… and \(omittedIssues) more \(omittedIssues == 1 ? "problem" : "problems").")
+            lines.append(
+                language == .es
+                    ? "… y \(Wording.count(omittedIssues, "problema", "problemas")) más."
+                    : "… and \(omittedIssues) more \(omittedIssues == 1 ? "problem" : "problems").")
         }
         return lines.joined(separator: "\n")
     }
@@ -74,7 +75,10 @@ public struct AnalysisInputError: Error, Hashable, Sendable, CustomStringConvert
     /// Spanish, keys sorted.
     public var jsonBody: Data {
         struct Body: Encodable {
-            struct Item: Encodable { let path: String; let message: String }
+            struct Item: Encodable {
+                let path: String
+                let message: String
+            }
             let error: String
             let issues: [Item]
         }

@@ -8,9 +8,14 @@ extension AnalysisRequest {
         do {
             root = try JSONDecoder().decode(JSONInput.self, from: data)
         } catch {
-            return .failure(AnalysisInputError(issues: [AnalysisIssue(field: "", problem: Localized(
-                es: "La entrada no es JSON válido; se espera {\"forums\": [{\"name\": …, \"seats\": {…}, \"rule\": {…}}]}.",
-                en: "The input is not valid JSON; expected {\"forums\": [{\"name\": …, \"seats\": {…}, \"rule\": {…}}]}."))]))
+            return .failure(
+                AnalysisInputError(issues: [
+                    AnalysisIssue(
+                        field: "",
+                        problem: Localized(
+                            es: "La entrada no es JSON válido; se espera {\"forums\": [{\"name\": …, \"seats\": {…}, \"rule\": {…}}]}.",
+                            en: "The input is not valid JSON; expected {\"forums\": [{\"name\": …, \"seats\": {…}, \"rule\": {…}}]}."))
+                ]))
         }
         var reader = RequestReader()
         let forums = reader.read(root)
@@ -32,45 +37,67 @@ struct RequestReader {
 
     mutating func read(_ root: JSONInput) -> [ForumInput] {
         guard case .object(let fields) = root else {
-            report(AnalysisIssue(field: "", problem: Localized(
-                es: "La entrada debe ser un objeto JSON con la lista \"forums\" (se recibió \(root.quoted.es)).",
-                en: "The input must be a JSON object with a \"forums\" list (got \(root.quoted.en)).")))
+            report(
+                AnalysisIssue(
+                    field: "",
+                    problem: Localized(
+                        es: "La entrada debe ser un objeto JSON con la lista \"forums\" (se recibió \(root.quoted.es)).",
+                        en: "The input must be a JSON object with a \"forums\" list (got \(root.quoted.en)).")))
             return []
         }
         for key in fields.keys.sorted() where key != "forums" {
-            report(AnalysisIssue(field: key, problem: Localized(
-                es: "no es un campo conocido (el único campo es forums)",
-                en: "is not a known field (the only field is forums)")))
+            report(
+                AnalysisIssue(
+                    field: key,
+                    problem: Localized(
+                        es: "no es un campo conocido (el único campo es forums)",
+                        en: "is not a known field (the only field is forums)")))
         }
         guard case .array(let items)? = fields["forums"], !items.isEmpty else {
-            let problem: Localized = switch fields["forums"] {
-            case nil: Localized(es: "es obligatorio: una lista con al menos un foro",
-                                en: "is required: a list of at least one forum")
-            case .array?: Localized(es: "está vacío: debe tener al menos un foro",
-                                    en: "is empty: it needs at least one forum")
-            case let other?: Localized(es: "debe ser una lista de foros (se recibió \(other.quoted.es))",
-                                       en: "must be a list of forums (got \(other.quoted.en))")
-            }
+            let problem: Localized =
+                switch fields["forums"] {
+                case nil:
+                    Localized(
+                        es: "es obligatorio: una lista con al menos un foro",
+                        en: "is required: a list of at least one forum")
+                case .array?:
+                    Localized(
+                        es: "está vacío: debe tener al menos un foro",
+                        en: "is empty: it needs at least one forum")
+                case let other?:
+                    Localized(
+                        es: "debe ser una lista de foros (se recibió \(other.quoted.es))",
+                        en: "must be a list of forums (got \(other.quoted.en))")
+                }
             report(AnalysisIssue(field: "forums", problem: problem))
             return []
         }
         guard items.count <= AnalysisLimits.maxForums else {
-            report(AnalysisIssue(field: "forums", problem: Localized(
-                es: "tiene \(items.count) foros; el máximo es \(AnalysisLimits.maxForums)",
-                en: "has \(items.count) forums; the maximum is \(AnalysisLimits.maxForums)")))
+            report(
+                AnalysisIssue(
+                    field: "forums",
+                    problem: Localized(
+                        es: "tiene \(items.count) foros; el máximo es \(AnalysisLimits.maxForums)",
+                        en: "has \(items.count) forums; the maximum is \(AnalysisLimits.maxForums)")))
             return []
         }
         let forums = items.enumerated().compactMap { index, item in
             var forum = ForumReader(index: index)
             let result = forum.read(item)
-            forum.issues.forEach { report($0) }
+            for issue in forum.issues { report(issue) }
             return result
         }
         let seats = forums.reduce(0) { $0 + $1.composition.totalSeats }
         if seats > AnalysisLimits.maxSeatsPerRequest {
-            report(AnalysisIssue(field: "forums", problem: Localized(
-                es: "suman \(seats) asientos entre todos los foros; el máximo por solicitud es \(AnalysisLimits.maxSeatsPerRequest): divide la solicitud",
-                en: "add up to \(seats) seats across all forums; the maximum per request is \(AnalysisLimits.maxSeatsPerRequest): split the request")))
+            report(
+                AnalysisIssue(
+                    field: "forums",
+                    problem: Localized(
+                        es:
+                            "suman \(seats) asientos entre todos los foros; el máximo por solicitud es \(AnalysisLimits.maxSeatsPerRequest): divide la solicitud",
+                        en:
+                            "add up to \(seats) seats across all forums; the maximum per request is \(AnalysisLimits.maxSeatsPerRequest): split the request"
+                    )))
         }
         return forums
     }

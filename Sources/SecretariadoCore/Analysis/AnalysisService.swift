@@ -36,9 +36,10 @@ public enum AnalysisService {
 
     /// Analyses already decoded forums.
     public static func analyze(_ request: AnalysisRequest) -> AnalysisResponse {
-        AnalysisResponse(forums: request.forums.map {
-            ForumReport(name: $0.name, analysis: ForumAnalysis(composition: $0.composition, rule: $0.rule))
-        })
+        AnalysisResponse(
+            forums: request.forums.map {
+                ForumReport(name: $0.name, analysis: ForumAnalysis(composition: $0.composition, rule: $0.rule))
+            })
     }
 
     /// The response as JSON: keys sorted, slashes unescaped. The indices are always finite,

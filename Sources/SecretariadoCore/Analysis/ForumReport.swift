@@ -30,9 +30,10 @@ public struct ForumReport: Hashable, Sendable, Encodable {
         try c.encode(analysis.vetoSectors.map(\.rawValue), forKey: .vetoSectors)
         try c.encode(Self.byCode(analysis.power.banzhaf), forKey: .banzhaf)
         try c.encode(Self.byCode(analysis.power.shapleyShubik), forKey: .shapleyShubik)
-        try c.encode(analysis.findings.map {
-            FindingBody(severity: $0.severity.rawValue, code: $0.code, message: $0.message.es)
-        }, forKey: .findings)
+        try c.encode(
+            analysis.findings.map {
+                FindingBody(severity: $0.severity.rawValue, code: $0.code, message: $0.message.es)
+            }, forKey: .findings)
     }
 
     private static func byCode(_ values: [SectorCode: Double]) -> [String: Double] {

@@ -14,12 +14,30 @@ indirect enum JSONInput: Hashable, Sendable, Decodable {
 
     init(from decoder: Decoder) throws {
         let single = try decoder.singleValueContainer()
-        if single.decodeNil() { self = .null; return }
-        if let value = try? single.decode(Bool.self) { self = .bool(value); return }
-        if let value = try? single.decode(Int.self) { self = .integer(value); return }
-        if let value = try? single.decode(Double.self) { self = .number(value); return }
-        if let value = try? single.decode(String.self) { self = .string(value); return }
-        if let value = try? single.decode([JSONInput].self) { self = .array(value); return }
+        if single.decodeNil() {
+            self = .null
+            return
+        }
+        if let value = try? single.decode(Bool.self) {
+            self = .bool(value)
+            return
+        }
+        if let value = try? single.decode(Int.self) {
+            self = .integer(value)
+            return
+        }
+        if let value = try? single.decode(Double.self) {
+            self = .number(value)
+            return
+        }
+        if let value = try? single.decode(String.self) {
+            self = .string(value)
+            return
+        }
+        if let value = try? single.decode([JSONInput].self) {
+            self = .array(value)
+            return
+        }
         self = .object(try single.decode([String: JSONInput].self))
     }
 
@@ -32,9 +50,11 @@ indirect enum JSONInput: Hashable, Sendable, Decodable {
         case .number(let value): return Localized(String(value))
         case .string(let value):
             // Control characters would garble a terminal or a log line.
-            let printable = String(String.UnicodeScalarView(value.unicodeScalars.map {
-                $0.properties.generalCategory == .control ? "�" : $0
-            }))
+            let printable = String(
+                String.UnicodeScalarView(
+                    value.unicodeScalars.map {
+                        $0.properties.generalCategory == .control ? "�" : $0
+                    }))
             let short = printable.count > 40 ? printable.prefix(40) + "…" : Substring(printable)
             return Localized("\"\(short)\"")
         case .array: return Localized(es: "una lista", en: "a list")

@@ -42,7 +42,8 @@ struct RequirementProfile: Sendable {
     func chanceMet(drawing c: Int, alongside other: RequirementProfile) -> Double {
         let (a, b) = (size, other.size)
         guard c >= 0, c <= a + b else { return 0 }
-        let low = max(0, c - b), high = min(a, c)
+        let low = max(0, c - b)
+        let high = min(a, c)
         let mode = min(max((c + 1) * (a + 1) / (a + b + 2), low), high)
         var totalWeight = 1.0
         var metWeight = metAt[mode] * other.metAt[c - mode]

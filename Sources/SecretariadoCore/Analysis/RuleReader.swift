@@ -23,17 +23,21 @@ struct RuleReader {
     mutating func read(_ value: JSONInput?) -> DecisionRule? {
         guard case .object(let fields)? = value else {
             if let value {
-                report("rule", "debe ser un objeto con al menos kind (se recibió \(value.quoted.es))",
-                       "must be an object with at least kind (got \(value.quoted.en))")
+                report(
+                    "rule", "debe ser un objeto con al menos kind (se recibió \(value.quoted.es))",
+                    "must be an object with at least kind (got \(value.quoted.en))")
             } else {
-                report("rule", "es obligatorio: la regla de decisión, p. ej. {\"kind\": \"consensus_then_majority\"}",
-                       "is required: the decision rule, e.g. {\"kind\": \"consensus_then_majority\"}")
+                report(
+                    "rule", "es obligatorio: la regla de decisión, p. ej. {\"kind\": \"consensus_then_majority\"}",
+                    "is required: the decision rule, e.g. {\"kind\": \"consensus_then_majority\"}")
             }
             return nil
         }
         for key in fields.keys.sorted() where !Self.fields.contains(key) {
-            report("rule.\(key)", "no es un campo conocido (los campos son kind, threshold, base, requireSectors, requireEverySector y referToMesaTematica)",
-                   "is not a known field (the fields are kind, threshold, base, requireSectors, requireEverySector and referToMesaTematica)")
+            report(
+                "rule.\(key)",
+                "no es un campo conocido (los campos son kind, threshold, base, requireSectors, requireEverySector y referToMesaTematica)",
+                "is not a known field (the fields are kind, threshold, base, requireSectors, requireEverySector and referToMesaTematica)")
         }
         let kind: DecisionRule.Kind? = readChoice(fields["kind"], "rule.kind", required: true)
         let threshold: DecisionRule.Threshold? = readChoice(fields["threshold"], "rule.threshold")
@@ -60,8 +64,9 @@ struct RuleReader {
             return nil
         }
         if case .string(let text) = value, let choice = Choice(rawValue: text) { return choice }
-        report(field, "debe ser \(list.es) (se recibió \(value.quoted.es))",
-               "must be \(list.en) (got \(value.quoted.en))")
+        report(
+            field, "debe ser \(list.es) (se recibió \(value.quoted.es))",
+            "must be \(list.en) (got \(value.quoted.en))")
         return nil
     }
 
@@ -70,8 +75,9 @@ struct RuleReader {
         case nil, .null?: return false
         case .bool(let flag)?: return flag
         case let other?:
-            report(field, "debe ser true o false (se recibió \(other.quoted.es))",
-                   "must be true or false (got \(other.quoted.en))")
+            report(
+                field, "debe ser true o false (se recibió \(other.quoted.es))",
+                "must be true or false (got \(other.quoted.en))")
             return false
         }
     }
@@ -79,8 +85,9 @@ struct RuleReader {
     private mutating func readSectors(_ value: JSONInput?) -> [SectorCode] {
         guard let value, value != .null else { return [] }
         guard case .array(let items) = value else {
-            report("rule.requireSectors", "debe ser una lista de sectores (se recibió \(value.quoted.es))",
-                   "must be a list of sectors (got \(value.quoted.en))")
+            report(
+                "rule.requireSectors", "debe ser una lista de sectores (se recibió \(value.quoted.es))",
+                "must be a list of sectors (got \(value.quoted.en))")
             return []
         }
         var sectors: [SectorCode] = []

@@ -13,14 +13,17 @@ enum SectorReference {
     /// already reported) skips the membership check.
     static func resolve(_ value: JSONInput, in seats: [SectorCode: Int]?) -> Result<SectorCode, Problem> {
         guard case .string(let text) = value else {
-            return .failure(Problem(es: "debe ser un código de sector (se recibió \(value.quoted.es))",
-                                    en: "must be a sector code (got \(value.quoted.en))"))
+            return .failure(
+                Problem(
+                    es: "debe ser un código de sector (se recibió \(value.quoted.es))",
+                    en: "must be a sector code (got \(value.quoted.en))"))
         }
         let code = SectorCode(text)
         guard let seats, seats[code] == nil else { return .success(code) }
         let known = seats.keys.sorted().map(\.rawValue).joined(separator: ", ")
-        return .failure(Problem(
-            es: "nombra \(value.quoted.es), que no figura en seats (sectores: \(known))",
-            en: "names \(value.quoted.en), which is not in seats (sectors: \(known))"))
+        return .failure(
+            Problem(
+                es: "nombra \(value.quoted.es), que no figura en seats (sectores: \(known))",
+                en: "names \(value.quoted.en), which is not in seats (sectors: \(known))"))
     }
 }

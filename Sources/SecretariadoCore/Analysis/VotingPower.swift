@@ -22,7 +22,10 @@ public struct VotingPower: Hashable, Sendable {
     public init(_ condition: WinningCondition, alsoReport: [SectorCode] = []) {
         var banzhaf = Dictionary(uniqueKeysWithValues: alsoReport.map { ($0, 0.0) })
         var shapley = banzhaf
-        for sector in condition.sectors { banzhaf[sector] = 0; shapley[sector] = 0 }
+        for sector in condition.sectors {
+            banzhaf[sector] = 0
+            shapley[sector] = 0
+        }
         if condition.basis != .none {
             var cache: [SectorKind: SeatPower] = [:]
             var swingMass: [SectorCode: Double] = [:]

@@ -63,52 +63,66 @@ public enum ArchiveTrust {
         if let trustedHead {
             let wanted = trustedHead.lowercased()
             if wanted == head {
-                conclusion.proven.append("El archivo está completo hasta el hash de confianza \(short(wanted)): ninguna de sus \(count) entradas se quitó ni cambió.")
+                conclusion.proven.append(
+                    "El archivo está completo hasta el hash de confianza \(short(wanted)): ninguna de sus \(count) entradas se quitó ni cambió.")
             } else if let position = chain.firstIndex(of: wanted) {
-                conclusion.proven.append("Las primeras \(position + 1) entradas terminan en el hash de confianza \(short(wanted)); las entradas \(position + 2) a \(count) son posteriores a él.")
+                conclusion.proven.append(
+                    "Las primeras \(position + 1) entradas terminan en el hash de confianza \(short(wanted)); las entradas \(position + 2) a \(count) son posteriores a él."
+                )
             } else if wanted == genesis {
                 conclusion.proven.append("El hash de confianza es el inicial: el archivo lo extiende con \(count) entradas.")
             } else {
-                conclusion.failure = "El hash de confianza \(short(wanted)) no es el final del archivo (\(short(head)), \(count) entradas) ni el de ninguna de sus entradas: el archivo fue truncado o rehecho."
+                conclusion.failure =
+                    "El hash de confianza \(short(wanted)) no es el final del archivo (\(short(head)), \(count) entradas) ni el de ninguna de sus entradas: el archivo fue truncado o rehecho."
                 return conclusion
             }
         }
 
         if let checkpoint {
             if checkpoint.entries < 0 || checkpoint.entries > count {
-                conclusion.failure = "El punto de control del \(checkpoint.signedAt) cubre \(checkpoint.entries) entradas y el archivo sólo tiene \(count): el archivo fue truncado."
+                conclusion.failure =
+                    "El punto de control del \(checkpoint.signedAt) cubre \(checkpoint.entries) entradas y el archivo sólo tiene \(count): el archivo fue truncado."
                 return conclusion
             }
             let atCheckpoint = checkpoint.entries == 0 ? genesis : chain[checkpoint.entries - 1]
             guard atCheckpoint == checkpoint.head.lowercased() else {
-                conclusion.failure = "El hash \(short(checkpoint.head)) del punto de control del \(checkpoint.signedAt) no es el de la entrada \(checkpoint.entries) del archivo (\(short(atCheckpoint))): el archivo no extiende ese punto de control, fue reescrito."
+                conclusion.failure =
+                    "El hash \(short(checkpoint.head)) del punto de control del \(checkpoint.signedAt) no es el de la entrada \(checkpoint.entries) del archivo (\(short(atCheckpoint))): el archivo no extiende ese punto de control, fue reescrito."
                 return conclusion
             }
             conclusion.proven.append(
                 "El archivo extiende el punto de control del \(checkpoint.signedAt): sus primeras \(checkpoint.entries) entradas son las mismas"
-                    + (count > checkpoint.entries ? " y las entradas \(checkpoint.entries + 1) a \(count) se agregaron después." : " y no tiene entradas posteriores."))
+                    + (count > checkpoint.entries
+                        ? " y las entradas \(checkpoint.entries + 1) a \(count) se agregaron después." : " y no tiene entradas posteriores."))
         }
 
         if trustedHead == nil && checkpoint == nil {
-            conclusion.unproven.append("Que el archivo esté completo: quien lo publica pudo quitar las últimas entradas y recalcular «head». Para probarlo, use --head HASH o --checkpoint con un punto de control que guardó antes.")
+            conclusion.unproven.append(
+                "Que el archivo esté completo: quien lo publica pudo quitar las últimas entradas y recalcular «head». Para probarlo, use --head HASH o --checkpoint con un punto de control que guardó antes."
+            )
         } else if trustedHead == nil, let checkpoint, checkpoint.entries < count {
-            conclusion.unproven.append("Que las entradas posteriores al punto de control estén completas: para eso hace falta un punto de control más reciente o --head.")
+            conclusion.unproven.append(
+                "Que las entradas posteriores al punto de control estén completas: para eso hace falta un punto de control más reciente o --head.")
         }
 
         if let trustedKeys {
             for use in keyUses {
                 guard let trusted = trustedKeys[use.keyID] else {
-                    conclusion.failure = "Entrada \(use.entry): la clave \(use.keyID) de \(use.signer) no está en el conjunto de claves de confianza: la firma no es de una clave conocida."
+                    conclusion.failure =
+                        "Entrada \(use.entry): la clave \(use.keyID) de \(use.signer) no está en el conjunto de claves de confianza: la firma no es de una clave conocida."
                     return conclusion
                 }
                 guard trusted == use.publicKey else {
-                    conclusion.failure = "Entrada \(use.entry): la clave pública de \(use.signer) no es la publicada como \(use.keyID) en el conjunto de claves de confianza."
+                    conclusion.failure =
+                        "Entrada \(use.entry): la clave pública de \(use.signer) no es la publicada como \(use.keyID) en el conjunto de claves de confianza."
                     return conclusion
                 }
             }
             conclusion.proven.append("Las \(keyUses.count) firmas usan claves del conjunto de confianza.")
         } else if !keyUses.isEmpty {
-            conclusion.unproven.append("Quién firmó: las claves vienen del propio archivo, y quien rehaga la cadena puede fabricarlas. Para probarlo, use --keys con las claves publicadas del STL.")
+            conclusion.unproven.append(
+                "Quién firmó: las claves vienen del propio archivo, y quien rehaga la cadena puede fabricarlas. Para probarlo, use --keys con las claves publicadas del STL."
+            )
         }
         return conclusion
     }

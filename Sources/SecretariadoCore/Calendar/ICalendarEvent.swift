@@ -61,7 +61,7 @@ public struct ICalendarEvent: Hashable, Sendable {
             // A URI value is written verbatim (no TEXT escaping), so it must be one clean token.
             let text = url.absoluteString
             guard url.scheme != nil,
-                  !text.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F })
+                !text.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F })
             else { throw .invalidURL(uid: uid) }
         }
         guard categories.allSatisfy({ $0.contains(where: { !$0.isWhitespace }) }) else {

@@ -24,9 +24,11 @@ public struct ICalendarParticipant: Hashable, Sendable {
     func parameters(attendee: Bool) -> String {
         var out = ""
         if let name {
-            let safe = String(String.UnicodeScalarView(name.unicodeScalars.filter {
-                $0 != "\"" && ($0.value >= 0x20 || $0 == "\t") && $0.value != 0x7F
-            }))
+            let safe = String(
+                String.UnicodeScalarView(
+                    name.unicodeScalars.filter {
+                        $0 != "\"" && ($0.value >= 0x20 || $0 == "\t") && $0.value != 0x7F
+                    }))
             if !safe.isEmpty { out += ";CN=\"\(safe)\"" }
         }
         if attendee {

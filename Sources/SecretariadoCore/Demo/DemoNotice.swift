@@ -17,16 +17,25 @@ public enum DemoNotice: Hashable, Sendable {
         switch self {
         case .inventedSecretariat:
             Localized(
-                es: "Este STL en formación es inventado para mostrar la instalación en la plataforma: no aparece en la guía, y todo lo que contiene es de demostración.",
-                en: "This STL in formation is invented to show installation on the platform: it is not in the guide, and everything in it is demonstration data.")
+                es:
+                    "Este STL en formación es inventado para mostrar la instalación en la plataforma: no aparece en la guía, y todo lo que contiene es de demostración.",
+                en:
+                    "This STL in formation is invented to show installation on the platform: it is not in the guide, and everything in it is demonstration data."
+            )
         case .inventedRecords:
             Localized(
-                es: "Las sesiones, votaciones, actas, firmas, acuerdos, planes, gastos y actividades de difusión de este STL, y los suplentes marcados, son inventados para mostrar la plataforma. Su composición, integrantes, organizaciones, facilitación y regla de decisión vienen de las Tablas 2 a 5 de la guía (a septiembre de 2017).",
-                en: "This STL's sessions, votes, minutes, signatures, agreements, plans, expenses and outreach activities, and the suplentes so marked, are invented to show the platform. Its composition, members, organisations, facilitator and decision rule come from Tables 2 to 5 of the guide (as of September 2017).")
+                es:
+                    "Las sesiones, votaciones, actas, firmas, acuerdos, planes, gastos y actividades de difusión de este STL, y los suplentes marcados, son inventados para mostrar la plataforma. Su composición, integrantes, organizaciones, facilitación y regla de decisión vienen de las Tablas 2 a 5 de la guía (a septiembre de 2017).",
+                en:
+                    "This STL's sessions, votes, minutes, signatures, agreements, plans, expenses and outreach activities, and the suplentes so marked, are invented to show the platform. Its composition, members, organisations, facilitator and decision rule come from Tables 2 to 5 of the guide (as of September 2017)."
+            )
         case .installation:
             Localized(
-                es: "Esta instalación contiene datos de demostración: los 16 STL vienen de las Tablas 2 a 5 de la guía; sus sesiones, acuerdos, planes y finanzas, y el STL en formación de Yucatán, son inventados y están marcados como tales.",
-                en: "This installation holds demonstration data: the 16 STLs come from Tables 2 to 5 of the guide; their sessions, agreements, plans and finances, and the Yucatán STL in formation, are invented and marked as such.")
+                es:
+                    "Esta instalación contiene datos de demostración: los 16 STL vienen de las Tablas 2 a 5 de la guía; sus sesiones, acuerdos, planes y finanzas, y el STL en formación de Yucatán, son inventados y están marcados como tales.",
+                en:
+                    "This installation holds demonstration data: the 16 STLs come from Tables 2 to 5 of the guide; their sessions, agreements, plans and finances, and the Yucatán STL in formation, are invented and marked as such."
+            )
         }
     }
 

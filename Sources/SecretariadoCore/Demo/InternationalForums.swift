@@ -67,9 +67,11 @@ public enum InternationalForums {
         sectors: Sector.guideSectors,
         composition: Composition(seats: [.gobierno: 1, .sociedadCivil: 1, .organismoGarante: 1]),
         rule: assumedRule,
-        representativesText: "Representación del Gobierno de la República Representación del Instituto Nacional de Transparencia, Acceso a la Información y Protección de Datos Personales (INAI) Representación del CCSC",
+        representativesText:
+            "Representación del Gobierno de la República Representación del Instituto Nacional de Transparencia, Acceso a la Información y Protección de Datos Personales (INAI) Representación del CCSC",
         // The presentation's footnote ¹ says who holds the three representations.
-        sourceNote: "\(tableSource) Hasta mayo de 2017, el STT se integraba por el INAI, por la Secretaría de la Función Pública (SFP) en representación del Ejecutivo Federal, y por el CCSC, al cual se han adherido dos organizaciones más, Contraloría Ciudadana y Observatorio Nacional Ciudadano. La representación actual del CCSC está a cargo de Cultura Ecológica."
+        sourceNote:
+            "\(tableSource) Hasta mayo de 2017, el STT se integraba por el INAI, por la Secretaría de la Función Pública (SFP) en representación del Ejecutivo Federal, y por el CCSC, al cual se han adherido dos organizaciones más, Contraloría Ciudadana y Observatorio Nacional Ciudadano. La representación actual del CCSC está a cargo de Cultura Ecológica."
     )
 
     public static let sierraLeona = InternationalForum(
@@ -104,7 +106,8 @@ public enum InternationalForums {
             seats: [.gobierno: 5, .sociedadCivil: 3, camaras: 1, observadores: 3],
             nonVoting: [observadores]),
         rule: assumedRule,
-        representativesText: "5 representantes de gobierno 3 representantes de organizaciones de la sociedad civil 1 representante de cámaras industriales y de comercio 3 observadores: Defensoría del Pueblo, Contralor de la República y Comisión Anticorrupción",
+        representativesText:
+            "5 representantes de gobierno 3 representantes de organizaciones de la sociedad civil 1 representante de cámaras industriales y de comercio 3 observadores: Defensoría del Pueblo, Contralor de la República y Comisión Anticorrupción",
         sourceNote: tableSource)
 
     public static let brasil = InternationalForum(

@@ -11,12 +11,13 @@ public enum DocumentName {
         // Browsers on Windows send "C:\…\file.pdf"; keep only the last component.
         if let cut = name.lastIndex(where: { $0 == "/" || $0 == "\\" }) { name = String(name[name.index(after: cut)...]) }
         let forbidden: Set<Character> = ["\"", "'", "`", "<", ">", "&", ":", "*", "?", "|", ";", "%", "{", "}", "$"]
-        name = String(name.unicodeScalars.filter { scalar in
-            if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format { return false }
-            // Bidi overrides and isolates make "fdp.exe" read as "exe.pdf".
-            if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { return false }
-            return true
-        }.map(Character.init).filter { !forbidden.contains($0) })
+        name = String(
+            name.unicodeScalars.filter { scalar in
+                if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format { return false }
+                // Bidi overrides and isolates make "fdp.exe" read as "exe.pdf".
+                if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { return false }
+                return true
+            }.map(Character.init).filter { !forbidden.contains($0) })
         name = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var stem = name
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { stem = String(name[..<dot]) }
@@ -33,8 +34,9 @@ public enum DocumentName {
     public static func contentDisposition(_ name: String, inline: Bool) -> String {
         let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
         let encoded = name.addingPercentEncoding(withAllowedCharacters: allowed) ?? "documento"
-        let ascii = String(name.folding(options: .diacriticInsensitive, locale: nil).unicodeScalars
-            .map { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
+        let ascii = String(
+            name.folding(options: .diacriticInsensitive, locale: nil).unicodeScalars
+                .map { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
         return (inline ? "inline" : "attachment") + "; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }
 }

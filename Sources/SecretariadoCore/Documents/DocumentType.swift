@@ -59,7 +59,10 @@ public enum DocumentType: String, Sendable, CaseIterable, Codable {
 public struct DocumentRefusal: Error, Sendable, Equatable {
     public let es: String
     public let en: String
-    public init(_ es: String, _ en: String) { self.es = es; self.en = en }
+    public init(_ es: String, _ en: String) {
+        self.es = es
+        self.en = en
+    }
 }
 
 /// Decides a file's type from its bytes.
@@ -95,7 +98,8 @@ public enum DocumentSniffer {
         let names = entries.map(\.name)
         // ODF: the first entry is `mimetype`, stored uncompressed, holding the media type.
         if let first = entries.first, first.name == "mimetype", first.method == 0,
-           first.localDataOffset + first.compressedSize <= bytes.count {
+            first.localDataOffset + first.compressedSize <= bytes.count
+        {
             let start = first.localDataOffset
             let value = String(decoding: bytes[start..<(start + first.compressedSize)], as: UTF8.self)
             switch value {
@@ -122,15 +126,17 @@ public enum DocumentSniffer {
         let trimmed = body.drop(while: { $0.isWhitespace })
         // Markup of any kind (HTML, SVG, XML) could run in a browser: never a document here.
         if trimmed.hasPrefix("<") {
-            return .failure(DocumentRefusal(
-                "Los archivos HTML, SVG o XML no se aceptan: pueden ejecutar código en el navegador. Guárdalo como PDF.",
-                "HTML, SVG or XML files are not accepted: they can run code in a browser. Save it as PDF."))
+            return .failure(
+                DocumentRefusal(
+                    "Los archivos HTML, SVG o XML no se aceptan: pueden ejecutar código en el navegador. Guárdalo como PDF.",
+                    "HTML, SVG or XML files are not accepted: they can run code in a browser. Save it as PDF."))
         }
         let lowered = trimmed.prefix(4096).lowercased()
         for marker in ["<script", "<html", "<svg", "<!doctype", "<?xml", "<iframe", "<body"] where lowered.contains(marker) {
-            return .failure(DocumentRefusal(
-                "El texto contiene marcado HTML o SVG (\(marker)…) y no se acepta. Guárdalo como PDF.",
-                "The text contains HTML or SVG markup (\(marker)…) and is not accepted. Save it as PDF."))
+            return .failure(
+                DocumentRefusal(
+                    "El texto contiene marcado HTML o SVG (\(marker)…) y no se acepta. Guárdalo como PDF.",
+                    "The text contains HTML or SVG markup (\(marker)…) and is not accepted. Save it as PDF."))
         }
         if text.hasPrefix("#!") {
             return .failure(DocumentRefusal("Los scripts no se aceptan.", "Scripts are not accepted."))

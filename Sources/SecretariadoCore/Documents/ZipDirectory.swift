@@ -41,7 +41,10 @@ public enum ZipDirectory {
         var i = b.count - 22
         let floor = max(0, b.count - 22 - 65_535)
         while i >= floor {
-            if b[i] == 0x50, b[i + 1] == 0x4B, b[i + 2] == 0x05, b[i + 3] == 0x06 { eocd = i; break }
+            if b[i] == 0x50, b[i + 1] == 0x4B, b[i + 2] == 0x05, b[i + 3] == 0x06 {
+                eocd = i
+                break
+            }
             i -= 1
         }
         guard let end = eocd else { return .failure(malformed) }
@@ -50,7 +53,7 @@ public enum ZipDirectory {
         let directoryOffset = u32(end + 16)
         // Zip64 archives mark these fields with all ones; a document here never needs that.
         guard count != 0xFFFF, directoryOffset != 0xFFFF_FFFF, count <= limits.maxEntries,
-              directoryOffset + directorySize <= end
+            directoryOffset + directorySize <= end
         else { return .failure(count > limits.maxEntries ? bomb : malformed) }
         var entries: [ZipEntry] = []
         var offset = directoryOffset
@@ -74,7 +77,8 @@ public enum ZipDirectory {
             if total > limits.totalUncompressed { return .failure(bomb) }
             // A tiny entry may expand a lot in relative terms without mattering; only large ones count.
             if uncompressed > 1024 * 1024, uncompressed > max(compressed, 1) * limits.maxRatio { return .failure(bomb) }
-            entries.append(ZipEntry(name: name, method: method, compressedSize: compressed, uncompressedSize: uncompressed, localDataOffset: localData))
+            entries.append(
+                ZipEntry(name: name, method: method, compressedSize: compressed, uncompressedSize: uncompressed, localDataOffset: localData))
             offset += 46 + nameLength + extraLength + commentLength
         }
         return .success(entries)

@@ -88,9 +88,11 @@ public struct ElectionTally: Hashable, Sendable {
         let outcomes = ranked.enumerated().map { outcome($0.offset, votes[$0.element.id]!) }
         rows = ranked.enumerated().map { index, candidate in
             let count = votes[candidate.id]!
-            let lot = !acclamation && ranked.indices.contains {
-                $0 != index && votes[ranked[$0].id]! == count && outcomes[$0] != outcomes[index]
-            }
+            let lot =
+                !acclamation
+                && ranked.indices.contains {
+                    $0 != index && votes[ranked[$0].id]! == count && outcomes[$0] != outcomes[index]
+                }
             return Row(candidate: candidate, votes: count, rank: index + 1, outcome: outcomes[index], decidedByLot: lot)
         }
     }
@@ -99,18 +101,27 @@ public struct ElectionTally: Hashable, Sendable {
     public var explanation: Localized {
         if byAcclamation {
             return Localized(
-                es: "\(Plural.count(rows.count, "candidatura", "candidaturas")) no \(rows.count == 1 ? "excede" : "exceden") \(seats == 1 ? "el asiento titular" : "los \(seats) asientos titulares"): se \(rows.count == 1 ? "integra" : "integran") por autoselección, sin votación.",
-                en: "\(Plural.count(rows.count, "candidate", "candidates", language: .en)) \(rows.count == 1 ? "does" : "do") not exceed the \(Plural.count(seats, "full seat", "full seats", language: .en)): they join by self-selection, without a vote.")
+                es:
+                    "\(Plural.count(rows.count, "candidatura", "candidaturas")) no \(rows.count == 1 ? "excede" : "exceden") \(seats == 1 ? "el asiento titular" : "los \(seats) asientos titulares"): se \(rows.count == 1 ? "integra" : "integran") por autoselección, sin votación.",
+                en:
+                    "\(Plural.count(rows.count, "candidate", "candidates", language: .en)) \(rows.count == 1 ? "does" : "do") not exceed the \(Plural.count(seats, "full seat", "full seats", language: .en)): they join by self-selection, without a vote."
+            )
         }
         let lot = rows.contains(where: \.decidedByLot)
-        let top = seats == 1
-            ? Localized(es: "La candidatura más votada es titular y la siguiente, suplente", en: "The candidate with most votes is the full member and the next one the alternate")
-            : Localized(es: "Las \(seats) candidaturas más votadas son titulares y las \(seats) siguientes, suplentes",
-                        en: "The \(seats) candidates with most votes are full members and the next \(seats) alternates")
+        let top =
+            seats == 1
+            ? Localized(
+                es: "La candidatura más votada es titular y la siguiente, suplente",
+                en: "The candidate with most votes is the full member and the next one the alternate")
+            : Localized(
+                es: "Las \(seats) candidaturas más votadas son titulares y las \(seats) siguientes, suplentes",
+                en: "The \(seats) candidates with most votes are full members and the next \(seats) alternates")
         return Localized(
-            es: "Se \(ballotsCast == 1 ? "emitió" : "emitieron") \(Plural.count(ballotsCast, "boleta", "boletas")) (\(blankBallots) en blanco). \(top.es); una candidatura sin votos no resulta electa."
+            es:
+                "Se \(ballotsCast == 1 ? "emitió" : "emitieron") \(Plural.count(ballotsCast, "boleta", "boletas")) (\(blankBallots) en blanco). \(top.es); una candidatura sin votos no resulta electa."
                 + (lot ? " Los empates en una frontera se resolvieron por sorteo verificable (orden del código SHA-256 de la candidatura)." : ""),
-            en: "\(Plural.count(ballotsCast, "ballot was", "ballots were", language: .en)) cast (\(blankBallots) blank). \(top.en); a candidate with no votes is not elected."
+            en:
+                "\(Plural.count(ballotsCast, "ballot was", "ballots were", language: .en)) cast (\(blankBallots) blank). \(top.en); a candidate with no votes is not elected."
                 + (lot ? " Ties across a boundary were settled by a verifiable draw (order of the candidate's SHA-256 code)." : ""))
     }
 }

@@ -60,7 +60,8 @@ public struct CSVWriter: Hashable, Sendable {
     public func field(_ value: String) -> String {
         var value = value
         if neutralizeFormulas, let first = value.unicodeScalars.first,
-           CSVWriter.formulaStarters.contains(first) {
+            CSVWriter.formulaStarters.contains(first)
+        {
             value = "'" + value
         }
         // Scalars, not Characters: "\r\n" is one Character and would hide both CR and LF.

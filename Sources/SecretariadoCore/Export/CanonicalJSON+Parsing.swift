@@ -85,9 +85,15 @@ private struct JSONReader {
         case UInt8(ascii: "{"): return try readObject()
         case UInt8(ascii: "["): return try readArray()
         case UInt8(ascii: "\""): return .string(try readString())
-        case UInt8(ascii: "t"): try readLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try readLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try readLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try readLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try readLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try readLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
         default: throw fail("unexpected character")
         }
@@ -96,7 +102,7 @@ private struct JSONReader {
     private mutating func readLiteral(_ word: String) throws(CanonicalJSONError) {
         let expected = Array(word.utf8)
         guard bytes.count - position >= expected.count,
-              Array(bytes[position..<position + expected.count]) == expected
+            Array(bytes[position..<position + expected.count]) == expected
         else { throw fail("expected \(word)") }
         position += expected.count
     }
@@ -129,8 +135,14 @@ private struct JSONReader {
             guard members.updateValue(value, forKey: key) == nil else { throw .duplicateKey(key) }
             skipWhitespace()
             guard position < bytes.count else { throw fail("unexpected end of input") }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "}") { position += 1; break }
+            if bytes[position] == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            if bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                break
+            }
             throw fail("expected , or }")
         }
         depth -= 1
@@ -151,8 +163,14 @@ private struct JSONReader {
             items.append(try readValue())
             skipWhitespace()
             guard position < bytes.count else { throw fail("unexpected end of input") }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "]") { position += 1; break }
+            if bytes[position] == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            if bytes[position] == UInt8(ascii: "]") {
+                position += 1
+                break
+            }
             throw fail("expected , or ]")
         }
         depth -= 1
@@ -252,7 +270,8 @@ private struct JSONReader {
             case 0xD800...0xDBFF:
                 // A high surrogate must be followed by an escaped low surrogate.
                 guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                      bytes[position + 1] == UInt8(ascii: "u") else { throw fail("lone surrogate") }
+                    bytes[position + 1] == UInt8(ascii: "u")
+                else { throw fail("lone surrogate") }
                 position += 2
                 let low = try readHex4()
                 guard (0xDC00...0xDFFF).contains(low) else { throw fail("lone surrogate") }

@@ -47,8 +47,8 @@ public enum MarkdownText {
     }
 }
 
-private extension String {
-    func replacingLineEnds() -> String {
+extension String {
+    fileprivate func replacingLineEnds() -> String {
         var out = ""
         var previousWasCR = false
         for scalar in unicodeScalars {
@@ -57,7 +57,10 @@ private extension String {
                 previousWasCR = true
                 continue
             }
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
             previousWasCR = false
             out.unicodeScalars.append(scalar)
         }

@@ -60,6 +60,9 @@ public struct SpendingTotals: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(total)
-        for (key, value) in byPeriod { hasher.combine(key); hasher.combine(value) }
+        for (key, value) in byPeriod {
+            hasher.combine(key)
+            hasher.combine(value)
+        }
     }
 }

@@ -22,8 +22,8 @@ public struct CivilDateTime: Hashable, Sendable {
     /// (month 13, 31 April, 29 February in a common year, hour 24 …).
     public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
         guard (1...12).contains(month),
-              day >= 1, day <= CivilDateTime.daysIn(month: month, year: year),
-              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
+            day >= 1, day <= CivilDateTime.daysIn(month: month, year: year),
+            (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
         else { return nil }
         self.year = year
         self.month = month

@@ -57,7 +57,7 @@ public enum MexicanFormat {
     public static func date(iso text: String, language: Language = .default) -> String {
         let parts = text.split(separator: "-").map { Int($0) }
         guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
-              (1...12).contains(month), (1...31).contains(day)
+            (1...12).contains(month), (1...31).contains(day)
         else { return text }
         let name = MexicanFormatNames.month(month, language)
         switch language {

@@ -39,12 +39,14 @@ public enum CharterAmendment {
     /// Why a draft may not be put to the vote.
     public static func voteRefusal(status: DraftStatus, baseVersion: Int, versionInForce: Int) -> Localized? {
         if status != .borrador {
-            return Localized(es: "Esa propuesta ya no es un borrador: \(status.label.es.lowercased()).",
-                             en: "That proposal is no longer a draft: \(status.label.en.lowercased()).")
+            return Localized(
+                es: "Esa propuesta ya no es un borrador: \(status.label.es.lowercased()).",
+                en: "That proposal is no longer a draft: \(status.label.en.lowercased()).")
         }
         if baseVersion != versionInForce {
             return Localized(
-                es: "La propuesta se hizo sobre la versión \(baseVersion) y hoy está en vigor la versión \(versionInForce); debe proponerse de nuevo.",
+                es:
+                    "La propuesta se hizo sobre la versión \(baseVersion) y hoy está en vigor la versión \(versionInForce); debe proponerse de nuevo.",
                 en: "The proposal was made on version \(baseVersion) and version \(versionInForce) is now in force; it must be proposed again.")
         }
         return nil
@@ -65,15 +67,17 @@ public enum CharterAmendment {
         outcome: Outcome.Result, sessionOfSameSTL: Bool, status: DraftStatus, baseVersion: Int, versionInForce: Int
     ) -> Verdict {
         guard sessionOfSameSTL else {
-            return .staysDraft(Localized(es: "La moción no es de una sesión de este secretariado.", en: "The motion is not from a session of this secretariat."))
+            return .staysDraft(
+                Localized(es: "La moción no es de una sesión de este secretariado.", en: "The motion is not from a session of this secretariat."))
         }
         if let refusal = voteRefusal(status: status, baseVersion: baseVersion, versionInForce: versionInForce) {
             return .staysDraft(refusal)
         }
         guard outcome == .adopted else {
-            return .staysDraft(Localized(
-                es: "La moción no fue adoptada (\(outcome.label.es.lowercased())): la propuesta sigue como borrador.",
-                en: "The motion was not adopted (\(outcome.label.en.lowercased())): the proposal stays a draft."))
+            return .staysDraft(
+                Localized(
+                    es: "La moción no fue adoptada (\(outcome.label.es.lowercased())): la propuesta sigue como borrador.",
+                    en: "The motion was not adopted (\(outcome.label.en.lowercased())): the proposal stays a draft."))
         }
         return .entersIntoForce
     }

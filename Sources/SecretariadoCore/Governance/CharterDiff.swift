@@ -26,7 +26,8 @@ public struct CharterDiff: Hashable, Sendable {
         }
         lines = LineDiff.lines(from: body(old), to: body(new))
         fields = Self.executedFields.compactMap { field in
-            let before = field.value(old), after = field.value(new)
+            let before = field.value(old)
+            let after = field.value(new)
             return before == after ? nil : FieldChange(field: field.path, label: field.label, old: before, new: after)
         }
     }
@@ -48,22 +49,32 @@ public struct CharterDiff: Hashable, Sendable {
             let q = doc.decision.rule.quorum
             let fraction = "\(q.moreThanFraction.numerator)/\(q.moreThanFraction.denominator)"
             return q.requireEverySector
-                ? Localized(es: "más de \(fraction) de los asientos y al menos uno de cada sector con voto",
-                            en: "more than \(fraction) of the seats and at least one of every voting sector")
+                ? Localized(
+                    es: "más de \(fraction) de los asientos y al menos uno de cada sector con voto",
+                    en: "more than \(fraction) of the seats and at least one of every voting sector")
                 : Localized(es: "más de \(fraction) de los asientos", en: "more than \(fraction) of the seats")
         },
         ExecutedField(path: "decision.voteChange", label: Localized(es: "Segundo voto", en: "Second vote")) { $0.decision.voteChange.label },
-        ExecutedField(path: "operation.ordinaryNoticeDays", label: Localized(es: "Anticipación de las sesiones ordinarias", en: "Notice for ordinary sessions")) {
+        ExecutedField(
+            path: "operation.ordinaryNoticeDays", label: Localized(es: "Anticipación de las sesiones ordinarias", en: "Notice for ordinary sessions")
+        ) {
             days($0.operation.ordinaryNoticeDays)
         },
-        ExecutedField(path: "operation.extraordinaryNoticeDays", label: Localized(es: "Anticipación de las sesiones extraordinarias", en: "Notice for extraordinary sessions")) {
+        ExecutedField(
+            path: "operation.extraordinaryNoticeDays",
+            label: Localized(es: "Anticipación de las sesiones extraordinarias", en: "Notice for extraordinary sessions")
+        ) {
             days($0.operation.extraordinaryNoticeDays)
         },
-        ExecutedField(path: "operation.allowsUrgentExtraordinary", label: Localized(es: "Sesiones extraordinarias urgentes", en: "Urgent extraordinary sessions")) {
+        ExecutedField(
+            path: "operation.allowsUrgentExtraordinary",
+            label: Localized(es: "Sesiones extraordinarias urgentes", en: "Urgent extraordinary sessions")
+        ) {
             $0.operation.allowsUrgentExtraordinary ? Localized(es: "permitidas", en: "allowed") : Localized(es: "no permitidas", en: "not allowed")
         },
         ExecutedField(path: "integration.termMonths", label: Localized(es: "Duración del encargo", en: "Term length")) { doc in
-            doc.integration.termMonths.map { Localized(es: "\($0) meses", en: "\($0) months") } ?? Localized(es: "sin duración fija", en: "no fixed term")
+            doc.integration.termMonths.map { Localized(es: "\($0) meses", en: "\($0) months") }
+                ?? Localized(es: "sin duración fija", en: "no fixed term")
         },
     ]
 

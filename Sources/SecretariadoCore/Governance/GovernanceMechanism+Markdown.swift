@@ -56,7 +56,8 @@ extension GovernanceMechanism {
     }
 
     private static func quorum(_ rule: QuorumRule) -> String {
-        let share = rule.moreThanFraction == .half
+        let share =
+            rule.moreThanFraction == .half
             ? "más de la mitad"
             : "más de \(rule.moreThanFraction.numerator)/\(rule.moreThanFraction.denominator)"
         return "\(share) de los asientos presentes"

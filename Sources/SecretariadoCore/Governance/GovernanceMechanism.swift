@@ -109,7 +109,10 @@ public enum VoteChangePolicy: String, Codable, Hashable, Sendable, CaseIterable 
 
     public var label: Localized {
         switch self {
-        case .replace: Localized(es: "Un segundo voto reemplaza al primero mientras la votación siga abierta", en: "A second vote replaces the first while voting is open")
+        case .replace:
+            Localized(
+                es: "Un segundo voto reemplaza al primero mientras la votación siga abierta",
+                en: "A second vote replaces the first while voting is open")
         case .refuse: Localized(es: "Un segundo voto se rechaza: el primero es definitivo", en: "A second vote is refused: the first is final")
         }
     }

@@ -10,8 +10,11 @@ import Foundation
 public enum GuideTexts {
     /// «¿Qué es y qué hace un Secretariado Técnico Local?», first sentence.
     public static let stlDefinition = Localized(
-        es: "El STL es un espacio permanente de participación en el que autoridades, funcionarios y representantes de la sociedad civil dialogan y deliberan con respecto al diseño, implementación y seguimiento de acciones y compromisos de Gobierno Abierto.",
-        en: "The STL is a permanent space for participation in which authorities, officials and civil-society representatives talk and deliberate about the design, implementation and follow-up of Open Government actions and commitments.")
+        es:
+            "El STL es un espacio permanente de participación en el que autoridades, funcionarios y representantes de la sociedad civil dialogan y deliberan con respecto al diseño, implementación y seguimiento de acciones y compromisos de Gobierno Abierto.",
+        en:
+            "The STL is a permanent space for participation in which authorities, officials and civil-society representatives talk and deliberate about the design, implementation and follow-up of Open Government actions and commitments."
+    )
 
     /// The three main functions of any STL, in the guide's order.
     public static var stlFunctions: [Localized] { StlFunction.allCases.map(\.text) }
@@ -27,13 +30,17 @@ public enum GuideTexts {
 
     /// «¿Cómo funciona…?»: the facilitator's standing in the STL.
     public static let facilitatorRole = Localized(
-        es: "Este actor – que cuenta con voz, pero no con voto dentro del STL – cumple con un rol de Secretario Técnico dentro de este espacio de diálogo.",
+        es:
+            "Este actor – que cuenta con voz, pero no con voto dentro del STL – cumple con un rol de Secretario Técnico dentro de este espacio de diálogo.",
         en: "This actor, who has a voice but no vote in the STL, plays the role of Technical Secretary within this space for dialogue.")
 
     /// «¿Cómo funciona…?»: who the facilitator should be.
     public static let facilitatorRecommendation = Localized(
-        es: "Como sugerencia, se recomienda que el facilitador sea un actor distinto a los representados en el STL, preferentemente del ámbito académico o de la sociedad civil; en cualquier caso, deberá renunciar a la representación de su organización dentro del STL.",
-        en: "As a suggestion, the facilitator should be an actor other than those represented in the STL, preferably from academia or civil society; in any case, they must give up the representation of their organisation within the STL.")
+        es:
+            "Como sugerencia, se recomienda que el facilitador sea un actor distinto a los representados en el STL, preferentemente del ámbito académico o de la sociedad civil; en cualquier caso, deberá renunciar a la representación de su organización dentro del STL.",
+        en:
+            "As a suggestion, the facilitator should be an actor other than those represented in the STL, preferably from academia or civil society; in any case, they must give up the representation of their organisation within the STL."
+    )
 }
 
 /// The principal functions of any STL («¿Qué es y qué hace…?»), which the guide says are
@@ -47,16 +54,22 @@ public enum StlFunction: Int, CaseIterable, Codable, Sendable {
         switch self {
         case .rutaDeTrabajo:
             Localized(
-                es: "Definir una ruta de trabajo y una estrategia de participación que conduzcan a la definición de temas, problemas y compromisos locales de gobierno abierto.",
-                en: "Define a work route and a participation strategy leading to the definition of local open government topics, problems and commitments.")
+                es:
+                    "Definir una ruta de trabajo y una estrategia de participación que conduzcan a la definición de temas, problemas y compromisos locales de gobierno abierto.",
+                en:
+                    "Define a work route and a participation strategy leading to the definition of local open government topics, problems and commitments."
+            )
         case .seguimiento:
             Localized(
                 es: "Acompañar y dar seguimiento a la implementación de estos compromisos.",
                 en: "Accompany and follow up the implementation of these commitments.")
         case .sensibilizacion:
             Localized(
-                es: "Desarrollar acciones permanentes de sensibilización, promoción y difusión del concepto y la práctica local de gobierno abierto entre autoridades y sociedad civil organizada.",
-                en: "Carry out permanent awareness-raising, promotion and dissemination of the concept and local practice of open government among authorities and organised civil society.")
+                es:
+                    "Desarrollar acciones permanentes de sensibilización, promoción y difusión del concepto y la práctica local de gobierno abierto entre autoridades y sociedad civil organizada.",
+                en:
+                    "Carry out permanent awareness-raising, promotion and dissemination of the concept and local practice of open government among authorities and organised civil society."
+            )
         }
     }
 }
@@ -86,12 +99,18 @@ public enum MinimumRequirement: Int, CaseIterable, Codable, Sendable {
         switch self {
         case .representacionEquilibrada:
             Localized(
-                es: "Garantizar que exista una representación equilibrada de actores gubernamentales y sociales dentro del STL. Con respecto a este punto, la sugerencia es que el STL esté integrado, al menos, por un representante gubernamental, uno de la sociedad civil y uno más del organismo garante local del acceso a la información. En la medida que se pretenda incrementar el número de representantes debería asegurarse que esto suceda en la misma proporción entre los sectores gubernamental y social.",
-                en: "Ensure a balanced representation of government and social actors within the STL. On this point, the suggestion is that the STL be made up of at least one government representative, one from civil society and one more from the local guarantor body of access to information. Where the number of representatives is to grow, it should grow in the same proportion in the government and social sectors.")
+                es:
+                    "Garantizar que exista una representación equilibrada de actores gubernamentales y sociales dentro del STL. Con respecto a este punto, la sugerencia es que el STL esté integrado, al menos, por un representante gubernamental, uno de la sociedad civil y uno más del organismo garante local del acceso a la información. En la medida que se pretenda incrementar el número de representantes debería asegurarse que esto suceda en la misma proporción entre los sectores gubernamental y social.",
+                en:
+                    "Ensure a balanced representation of government and social actors within the STL. On this point, the suggestion is that the STL be made up of at least one government representative, one from civil society and one more from the local guarantor body of access to information. Where the number of representatives is to grow, it should grow in the same proportion in the government and social sectors."
+            )
         case .decisionesSinControlDeUnSector:
             Localized(
-                es: "Fomentar el desarrollo de esquemas de toma de decisiones basados en el consenso de los sectores representados o, en caso de existir diferencia, definir reglas que eviten el control sistemático de las decisiones por parte de un sector, particularmente del gubernamental.",
-                en: "Encourage decision-making schemes based on the consensus of the sectors represented or, where there is disagreement, define rules that prevent the systematic control of decisions by one sector, particularly the government.")
+                es:
+                    "Fomentar el desarrollo de esquemas de toma de decisiones basados en el consenso de los sectores representados o, en caso de existir diferencia, definir reglas que eviten el control sistemático de las decisiones por parte de un sector, particularmente del gubernamental.",
+                en:
+                    "Encourage decision-making schemes based on the consensus of the sectors represented or, where there is disagreement, define rules that prevent the systematic control of decisions by one sector, particularly the government."
+            )
         }
     }
 }
@@ -125,12 +144,18 @@ public enum GovernanceElement: Int, CaseIterable, Codable, Sendable {
         switch self {
         case .integracion:
             Localized(
-                es: "En este apartado se especifica quiénes son los representantes (titulares y suplentes) en el Secretariado, su método de elección, y se definen consideraciones con respecto a su permanencia y rotación en el tiempo.",
-                en: "This section specifies who the representatives (full members and alternates) in the Secretariat are and how they are elected, and sets out considerations on their tenure and rotation over time.")
+                es:
+                    "En este apartado se especifica quiénes son los representantes (titulares y suplentes) en el Secretariado, su método de elección, y se definen consideraciones con respecto a su permanencia y rotación en el tiempo.",
+                en:
+                    "This section specifies who the representatives (full members and alternates) in the Secretariat are and how they are elected, and sets out considerations on their tenure and rotation over time."
+            )
         case .funciones:
             Localized(
-                es: "En esta sección se hacen explícitas las funciones del STL señaladas en el apartado ¿Qué hace un Secretariado Técnico Local? de esta guía.",
-                en: "This section makes explicit the functions of the STL set out in the section «What does a Local Technical Secretariat do?» of this guide.")
+                es:
+                    "En esta sección se hacen explícitas las funciones del STL señaladas en el apartado ¿Qué hace un Secretariado Técnico Local? de esta guía.",
+                en:
+                    "This section makes explicit the functions of the STL set out in the section «What does a Local Technical Secretariat do?» of this guide."
+            )
         case .operacion:
             Localized(
                 es: "En este apartado se explican los pasos para la realización de las sesiones ordinarias y extraordinarias del STL.",
@@ -170,8 +195,11 @@ public enum FacilitatorFunction: Int, CaseIterable, Codable, Sendable {
                 en: "Lead the discussion in the STL's regular and extraordinary sessions.")
         case .facilitarTrabajos:
             Localized(
-                es: "Facilitar – en términos logísticos y de agenda – los trabajos del STL, y propiciar la participación asidua y activa de todos los representantes.",
-                en: "Facilitate the STL's work, in terms of logistics and agenda, and encourage the regular and active participation of all representatives.")
+                es:
+                    "Facilitar – en términos logísticos y de agenda – los trabajos del STL, y propiciar la participación asidua y activa de todos los representantes.",
+                en:
+                    "Facilitate the STL's work, in terms of logistics and agenda, and encourage the regular and active participation of all representatives."
+            )
         case .redactarMinutas:
             Localized(
                 es: "Redactar las minutas de cada sesión del STL.",

@@ -20,7 +20,8 @@ public enum LineDiff {
     /// Every line of both texts in reading order: removed lines before the lines added in
     /// their place. Charters are a few hundred lines, so the quadratic table is small.
     public static func lines(from old: [String], to new: [String]) -> [Line] {
-        let n = old.count, m = new.count
+        let n = old.count
+        let m = new.count
         var common = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
@@ -28,7 +29,8 @@ public enum LineDiff {
             }
         }
         var result: [Line] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < n || j < m {
             if i < n, j < m, old[i] == new[j] {
                 result.append(Line(.same, old[i]))

@@ -23,17 +23,26 @@ public enum FacilitatorIndependence {
         var warnings: [Localized] = []
         switch candidate.originKind {
         case .gobierno:
-            warnings.append(Localized(
-                es: "Proviene del gobierno: la guía pide una figura neutral, distinta de los actores representados, preferentemente de la academia o la sociedad civil.",
-                en: "Comes from government: the guide asks for a neutral figure, distinct from the represented actors, preferably from academia or civil society."))
+            warnings.append(
+                Localized(
+                    es:
+                        "Proviene del gobierno: la guía pide una figura neutral, distinta de los actores representados, preferentemente de la academia o la sociedad civil.",
+                    en:
+                        "Comes from government: the guide asks for a neutral figure, distinct from the represented actors, preferably from academia or civil society."
+                ))
         case .organismoGarante:
-            warnings.append(Localized(
-                es: "Proviene del organismo garante, un sector representado en el STL: la guía recomienda que la facilitación sea distinta de los actores representados.",
-                en: "Comes from the guarantor body, a sector represented in the STL: the guide recommends a facilitator distinct from the represented actors."))
+            warnings.append(
+                Localized(
+                    es:
+                        "Proviene del organismo garante, un sector representado en el STL: la guía recomienda que la facilitación sea distinta de los actores representados.",
+                    en:
+                        "Comes from the guarantor body, a sector represented in the STL: the guide recommends a facilitator distinct from the represented actors."
+                ))
         case .consultoria, .privado, .otro:
-            warnings.append(Localized(
-                es: "La guía recomienda que la facilitación provenga preferentemente de la academia o de la sociedad civil.",
-                en: "The guide recommends a facilitator preferably from academia or civil society."))
+            warnings.append(
+                Localized(
+                    es: "La guía recomienda que la facilitación provenga preferentemente de la academia o de la sociedad civil.",
+                    en: "The guide recommends a facilitator preferably from academia or civil society."))
         case .academia, .sociedadCivil, nil:
             break
         }
@@ -43,17 +52,22 @@ public enum FacilitatorIndependence {
             for organization in organizations {
                 let name = compact(organization)
                 if !name.isEmpty, origin.contains(name) || name.contains(origin) {
-                    warnings.append(Localized(
-                        es: "Proviene de «\(organization)», organización representada en el STL: deberá renunciar a esa representación.",
-                        en: "Comes from “\(organization)”, an organisation represented in the STL: they must give up that representation."))
+                    warnings.append(
+                        Localized(
+                            es: "Proviene de «\(organization)», organización representada en el STL: deberá renunciar a esa representación.",
+                            en: "Comes from “\(organization)”, an organisation represented in the STL: they must give up that representation."))
                 }
             }
         }
         let person = normalized(candidate.name)
         if members.contains(where: { normalized($0) == person }) {
-            warnings.append(Localized(
-                es: "\(candidate.name) ocupa actualmente un asiento del STL: la facilitación tiene voz pero no voto y debe dejar la representación.",
-                en: "\(candidate.name) currently holds a seat in the STL: the facilitator has voice but no vote and must give up the representation."))
+            warnings.append(
+                Localized(
+                    es:
+                        "\(candidate.name) ocupa actualmente un asiento del STL: la facilitación tiene voz pero no voto y debe dejar la representación.",
+                    en:
+                        "\(candidate.name) currently holds a seat in the STL: the facilitator has voice but no vote and must give up the representation."
+                ))
         }
         return warnings
     }

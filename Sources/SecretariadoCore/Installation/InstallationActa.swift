@@ -91,8 +91,9 @@ public struct InstallationActa: Hashable, Sendable {
         }
         lines += ["## Facilitación", ""]
         if let name = facilitatorName {
-            lines.append(md(name) + (facilitatorOrigin.map { " (\(md($0)))" } ?? "")
-                + ", con voz pero sin voto, funge como facilitador(a) del Secretariado.")
+            lines.append(
+                md(name) + (facilitatorOrigin.map { " (\(md($0)))" } ?? "")
+                    + ", con voz pero sin voto, funge como facilitador(a) del Secretariado.")
         } else {
             lines.append("La facilitación queda vacante; el Secretariado la designará por el medio que defina.")
         }

@@ -26,8 +26,10 @@ public enum InstallationRecordKind: String, CaseIterable, Sendable {
         case .facilitatorSelected:
             [InstallationAdvance(step: 7, to: .concluido, evidence: .designacionDelFacilitador)]
         case .actaIssued:
-            [InstallationAdvance(step: 9, to: .concluido, evidence: .documentoMecanismoDeGobernanza),
-             InstallationAdvance(step: 10, to: .enCurso, evidence: .actaDeInstalacion)]
+            [
+                InstallationAdvance(step: 9, to: .concluido, evidence: .documentoMecanismoDeGobernanza),
+                InstallationAdvance(step: 10, to: .enCurso, evidence: .actaDeInstalacion),
+            ]
         }
     }
 }

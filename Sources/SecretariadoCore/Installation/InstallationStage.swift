@@ -29,12 +29,18 @@ public enum InstallationStage: Int, CaseIterable, Codable, Comparable, Sendable 
                 en: "To schedule the activities needed to install the STL.")
         case .identificaYSuma:
             Localized(
-                es: "Para sumar al mayor número posible de actores, con el fin aprovechar su experiencia y capacidades de liderazgo e incidencia para promover, implementar y avanzar en el ejercicio de gobierno abierto desde sus sectores y perspectivas.",
-                en: "To bring in as many actors as possible, in order to draw on their experience and their capacity for leadership and influence to promote, implement and advance the open government exercise from their own sectors and perspectives.")
+                es:
+                    "Para sumar al mayor número posible de actores, con el fin aprovechar su experiencia y capacidades de liderazgo e incidencia para promover, implementar y avanzar en el ejercicio de gobierno abierto desde sus sectores y perspectivas.",
+                en:
+                    "To bring in as many actors as possible, in order to draw on their experience and their capacity for leadership and influence to promote, implement and advance the open government exercise from their own sectors and perspectives."
+            )
         case .integra:
             Localized(
-                es: "Para conformar un espacio plural, formal y permanente en el que gobierno y ciudadanos dialoguen y acuerden, mediante un esquema de decisión horizontal, las acciones que deben seguirse en materia de apertura gubernamental en cada entidad federativa.",
-                en: "To build a plural, formal and permanent space in which government and citizens talk and agree, through a horizontal decision scheme, on the actions to be taken on government openness in each state.")
+                es:
+                    "Para conformar un espacio plural, formal y permanente en el que gobierno y ciudadanos dialoguen y acuerden, mediante un esquema de decisión horizontal, las acciones que deben seguirse en materia de apertura gubernamental en cada entidad federativa.",
+                en:
+                    "To build a plural, formal and permanent space in which government and citizens talk and agree, through a horizontal decision scheme, on the actions to be taken on government openness in each state."
+            )
         }
     }
 
@@ -45,6 +51,9 @@ public enum InstallationStage: Int, CaseIterable, Codable, Comparable, Sendable 
 
     /// Anexo 1's footnote ¹: the table is a suggestion, to adapt to each state.
     public static let adaptabilityNote = Localized(
-        es: "No existe un modelo de instalación único. El presente cuadro es una sugerencia susceptible de adaptación en cada etapa, de acuerdo a las condiciones de la entidad federativa que corresponda.",
-        en: "There is no single installation model. This table is a suggestion that may be adapted at each stage to the conditions of the state concerned.")
+        es:
+            "No existe un modelo de instalación único. El presente cuadro es una sugerencia susceptible de adaptación en cada etapa, de acuerdo a las condiciones de la entidad federativa que corresponda.",
+        en:
+            "There is no single installation model. This table is a suggestion that may be adapted at each stage to the conditions of the state concerned."
+    )
 }

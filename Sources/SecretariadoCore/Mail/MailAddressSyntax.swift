@@ -22,7 +22,8 @@ public enum MailAddressSyntax {
         if bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) { throw refuse("contains < or >") }
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else { throw refuse("needs exactly one @") }
-        let local = Array(parts[0].utf8), domain = Array(parts[1].utf8)
+        let local = Array(parts[0].utf8)
+        let domain = Array(parts[1].utf8)
         if local.isEmpty || local.count > 64 { throw refuse("the part before @ must have 1 to 64 characters") }
         if bytes.count > 254 { throw refuse("longer than 254 characters") }
         for atom in local.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
@@ -47,10 +48,12 @@ public enum MailAddressSyntax {
     /// What is left of an address after dropping every character that could break out of
     /// its place; only for the unchecked `rendered()`, which must never throw.
     static func defused(_ address: String) -> String {
-        String(String.UnicodeScalarView(address.unicodeScalars.filter { scalar in
-            guard scalar.isASCII, let byte = UInt8(exactly: scalar.value) else { return false }
-            return MailText.isASCIIVisible(byte) && !"<>()[]\\,;:\"".utf8.contains(byte)
-        }))
+        String(
+            String.UnicodeScalarView(
+                address.unicodeScalars.filter { scalar in
+                    guard scalar.isASCII, let byte = UInt8(exactly: scalar.value) else { return false }
+                    return MailText.isASCIIVisible(byte) && !"<>()[]\\,;:\"".utf8.contains(byte)
+                }))
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

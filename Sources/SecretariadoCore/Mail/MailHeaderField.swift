@@ -40,7 +40,8 @@ struct MailHeaderField {
         var field = MailHeaderField(name: name)
         let segments = whitespaceSegments(value)
         // Whitespace at either end would not survive as plain text (a reader trims it).
-        let plain = value == value.trimmingCharacters(in: .whitespaces) && value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && !value.contains("=?")
+        let plain =
+            value == value.trimmingCharacters(in: .whitespaces) && value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && !value.contains("=?")
             && segments.enumerated().allSatisfy { index, segment in
                 index == 0 ? name.count + 2 + segment.count <= lineLength : segment.count <= lineLength
             }

@@ -58,10 +58,11 @@ extension MailMessage {
         if let html { parts.append(Self.textPart("text/html; charset=utf-8", html)) }
         if let calendar {
             let method = Self.isValidMethod(calendar.method) ? calendar.method.uppercased() : "REQUEST"
-            parts.append((
-                ["Content-Type: text/calendar; charset=utf-8; method=\(method)", "Content-Transfer-Encoding: base64"],
-                Self.base64Lines(calendar.text)
-            ))
+            parts.append(
+                (
+                    ["Content-Type: text/calendar; charset=utf-8; method=\(method)", "Content-Transfer-Encoding: base64"],
+                    Self.base64Lines(calendar.text)
+                ))
         }
 
         var lines: [String] = fields.map(\.text)
@@ -134,7 +135,8 @@ extension MailMessage {
     static func isValidMessageID(_ id: String) -> Bool {
         let bytes = Array(id.utf8)
         guard !bytes.isEmpty, bytes.count <= 250, bytes.filter({ $0 == UInt8(ascii: "@") }).count == 1,
-              bytes.first != UInt8(ascii: "@"), bytes.last != UInt8(ascii: "@") else { return false }
+            bytes.first != UInt8(ascii: "@"), bytes.last != UInt8(ascii: "@")
+        else { return false }
         return bytes.allSatisfy { MailText.isASCIIVisible($0) && !"<>()[]\\,;:\"".utf8.contains($0) }
     }
 
@@ -149,6 +151,7 @@ extension MailMessage {
     }
 
     static func isValidMethod(_ method: String) -> Bool {
-        !method.isEmpty && method.count <= 32 && method.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == UInt8(ascii: "-") }
+        !method.isEmpty && method.count <= 32
+            && method.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == UInt8(ascii: "-") }
     }
 }

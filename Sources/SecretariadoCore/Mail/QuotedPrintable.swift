@@ -73,7 +73,8 @@ public enum QuotedPrintable {
         if units[index].text == "." {
             units[index] = (escaped(UInt8(ascii: ".")), false)
         } else if units[index].text == "F", index + 4 < units.count,
-                  units[index + 1..<index + 5].map(\.text).joined() == "rom " {
+            units[index + 1..<index + 5].map(\.text).joined() == "rom "
+        {
             units[index] = (escaped(UInt8(ascii: "F")), false)
         }
     }

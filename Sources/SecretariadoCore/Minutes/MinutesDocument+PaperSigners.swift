@@ -19,7 +19,8 @@ extension MinutesDocument {
     /// record's order, and then the facilitator, who drew them up and collects the
     /// signatures (voice, no vote), when there is one.
     public var paperSigners: [PaperSigner] {
-        var signers = attendance
+        var signers =
+            attendance
             .filter { Attendance(rawValue: $0.attendance)?.isPresent ?? false }
             .map { PaperSigner(seat: $0.seat, attendance: $0.attendance, name: $0.attendee ?? $0.seat) }
         if facilitator != Self.vacantFacilitator, !facilitator.isEmpty {

@@ -207,11 +207,12 @@ public enum RecordTime {
     public static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         guard bytes.count == 20, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54,
-              bytes[13] == 0x3A, bytes[16] == 0x3A, bytes[19] == 0x5A else { return nil }
+            bytes[13] == 0x3A, bytes[16] == 0x3A, bytes[19] == 0x5A
+        else { return nil }
         func number(_ range: Range<Int>) -> Int? { Int(String(decoding: bytes[range], as: UTF8.self)) }
         guard let y = number(0..<4), let mo = number(5..<7), let d = number(8..<10),
-              let h = number(11..<13), let mi = number(14..<16), let s = number(17..<19),
-              let civil = CivilDateTime(year: y, month: mo, day: d, hour: h, minute: mi, second: s)
+            let h = number(11..<13), let mi = number(14..<16), let s = number(17..<19),
+            let civil = CivilDateTime(year: y, month: mo, day: d, hour: h, minute: mi, second: s)
         else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(civil.secondsSinceEpochAsUTC))
     }

@@ -26,8 +26,11 @@ public enum ExpenseLimits {
                     en: "The amount exceeds the maximum of \(maximumEntry.formatted()) per entry.")
             case .totalTooLarge(let current):
                 Localized(
-                    es: "Con este monto, el total ejercido del STL (\(current.formatted()) hoy) excedería el máximo de \(maximumTotal.formatted()); corrija o anule los registros erróneos.",
-                    en: "With this amount the STL's total spent (\(current.formatted()) today) would exceed the maximum of \(maximumTotal.formatted()); correct or annul the wrong entries.")
+                    es:
+                        "Con este monto, el total ejercido del STL (\(current.formatted()) hoy) excedería el máximo de \(maximumTotal.formatted()); corrija o anule los registros erróneos.",
+                    en:
+                        "With this amount the STL's total spent (\(current.formatted()) today) would exceed the maximum of \(maximumTotal.formatted()); correct or annul the wrong entries."
+                )
             }
         }
     }

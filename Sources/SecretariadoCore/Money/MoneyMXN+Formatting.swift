@@ -5,7 +5,8 @@ extension MoneyMXN {
     public func formatted(language: Language = .default, includeCode: Bool = false) -> String {
         let magnitude = centavos.magnitude
         let cents = magnitude % 100
-        let body = "$" + MexicanFormat.grouped(String(magnitude / 100)) + "."
+        let body =
+            "$" + MexicanFormat.grouped(String(magnitude / 100)) + "."
             + (cents < 10 ? "0\(cents)" : "\(cents)")
         return (isNegative ? "-" : "") + body + (includeCode ? MexicanFormat.unitSpace + "MXN" : "")
     }

@@ -83,7 +83,7 @@ extension Substring {
     /// Drops leading and trailing whitespace, including NO-BREAK SPACE.
     fileprivate func trimmingBlanks() -> Substring {
         guard let start = firstIndex(where: { !$0.isWhitespace }),
-              let end = lastIndex(where: { !$0.isWhitespace })
+            let end = lastIndex(where: { !$0.isWhitespace })
         else { return self[endIndex...] }
         return self[start...end]
     }

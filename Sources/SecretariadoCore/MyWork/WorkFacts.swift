@@ -121,7 +121,10 @@ public struct WorkFacts: Sendable {
         public let currentStep: Int?
         public let currentStepTitle: String
 
-        public init(secretariatID: UUID, installed: Bool, pendingRegistrations: Int, election: ElectionSchedule?, currentStep: Int?, currentStepTitle: String = "") {
+        public init(
+            secretariatID: UUID, installed: Bool, pendingRegistrations: Int, election: ElectionSchedule?, currentStep: Int?,
+            currentStepTitle: String = ""
+        ) {
             self.secretariatID = secretariatID
             self.installed = installed
             self.pendingRegistrations = pendingRegistrations

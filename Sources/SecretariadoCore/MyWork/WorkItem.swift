@@ -42,7 +42,8 @@ public struct WorkItem: Hashable, Sendable {
     /// When it is due, or when the session starts.
     public let date: Date?
 
-    public init(kind: Kind, secretariatID: UUID, subjectID: UUID? = nil, sessionID: UUID? = nil, number: Int? = nil, title: String, date: Date? = nil) {
+    public init(kind: Kind, secretariatID: UUID, subjectID: UUID? = nil, sessionID: UUID? = nil, number: Int? = nil, title: String, date: Date? = nil)
+    {
         self.kind = kind
         self.secretariatID = secretariatID
         self.subjectID = subjectID

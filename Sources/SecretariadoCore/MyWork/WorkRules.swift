@@ -42,8 +42,9 @@ public enum WorkRules {
         let ownTerms = Set(facts.seats.compactMap(\.termID))
         return facts.termWarnings.compactMap { stl, warning in
             guard holds(facts, .facilitador, in: stl) || ownTerms.contains(warning.term.id) else { return nil }
-            return WorkItem(kind: .termEnding, secretariatID: stl, subjectID: warning.term.id, number: warning.daysLeft,
-                            title: "\(warning.term.holderName) (\(warning.term.seat.es))", date: warning.endsOn)
+            return WorkItem(
+                kind: .termEnding, secretariatID: stl, subjectID: warning.term.id, number: warning.daysLeft,
+                title: "\(warning.term.holderName) (\(warning.term.seat.es))", date: warning.endsOn)
         }
     }
 
@@ -51,19 +52,22 @@ public enum WorkRules {
         facts.openMotions.compactMap { motion in
             // Voice but no vote: a facilitator never votes, even holding a seat.
             guard !holds(facts, .facilitador, in: motion.secretariatID),
-                  let seat = seatPresent(facts.seats, in: motion.secretariatID, attendance: motion.attendance),
-                  !motion.votedSeats.contains(seat.seatID)
+                let seat = seatPresent(facts.seats, in: motion.secretariatID, attendance: motion.attendance),
+                !motion.votedSeats.contains(seat.seatID)
             else { return nil }
-            return WorkItem(kind: .voteOpen, secretariatID: motion.secretariatID, subjectID: motion.id, sessionID: motion.sessionID, title: motion.title)
+            return WorkItem(
+                kind: .voteOpen, secretariatID: motion.secretariatID, subjectID: motion.id, sessionID: motion.sessionID, title: motion.title)
         }
     }
 
     static func minutesToSign(_ facts: WorkFacts) -> [WorkItem] {
         facts.finalMinutes.compactMap { minutes in
             guard let seat = seatPresent(facts.seats, in: minutes.secretariatID, attendance: minutes.attendance),
-                  !minutes.signedSeats.contains(seat.seatID)
+                !minutes.signedSeats.contains(seat.seatID)
             else { return nil }
-            return WorkItem(kind: .minutesToSign, secretariatID: minutes.secretariatID, subjectID: minutes.sessionID, sessionID: minutes.sessionID, title: minutes.sessionTitle)
+            return WorkItem(
+                kind: .minutesToSign, secretariatID: minutes.secretariatID, subjectID: minutes.sessionID, sessionID: minutes.sessionID,
+                title: minutes.sessionTitle)
         }
     }
 
@@ -72,9 +76,13 @@ public enum WorkRules {
             guard holds(facts, .facilitador, in: session.secretariatID) else { return nil }
             switch session.status {
             case .solicitada:
-                return WorkItem(kind: .sessionRequest, secretariatID: session.secretariatID, subjectID: session.id, sessionID: session.id, title: session.title, date: session.startsAt)
+                return WorkItem(
+                    kind: .sessionRequest, secretariatID: session.secretariatID, subjectID: session.id, sessionID: session.id, title: session.title,
+                    date: session.startsAt)
             case .convocada:
-                return WorkItem(kind: .sessionToConduct, secretariatID: session.secretariatID, subjectID: session.id, sessionID: session.id, title: session.title, date: session.startsAt)
+                return WorkItem(
+                    kind: .sessionToConduct, secretariatID: session.secretariatID, subjectID: session.id, sessionID: session.id, title: session.title,
+                    date: session.startsAt)
             case .concluida, .cancelada:
                 return nil
             }
@@ -90,8 +98,8 @@ public enum WorkRules {
         let horizon = today.addingTimeInterval(TimeInterval(dueSoonDays) * 86_400)
         return facts.agreements.compactMap { agreement in
             guard let sector = agreement.ownerSector,
-                  facts.seats.contains(where: { $0.secretariatID == agreement.secretariatID && $0.sector == sector }),
-                  let dueOn = agreement.dueOn
+                facts.seats.contains(where: { $0.secretariatID == agreement.secretariatID && $0.sector == sector }),
+                let dueOn = agreement.dueOn
             else { return nil }
             let status = AgreementStatus.effective(stored: agreement.status, dueOn: dueOn, today: today)
             let kind: WorkItem.Kind
@@ -102,7 +110,9 @@ public enum WorkRules {
             } else {
                 return nil
             }
-            return WorkItem(kind: kind, secretariatID: agreement.secretariatID, subjectID: agreement.id, title: "\(agreement.code) \(agreement.title)", date: dueOn)
+            return WorkItem(
+                kind: kind, secretariatID: agreement.secretariatID, subjectID: agreement.id, title: "\(agreement.code) \(agreement.title)",
+                date: dueOn)
         }
     }
 

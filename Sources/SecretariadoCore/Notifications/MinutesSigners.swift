@@ -21,7 +21,8 @@ public enum MinutesSigners {
         var seen = Set<UUID>()
         return accounts.compactMap { account in
             guard present.contains(account.position), !signedSeats.contains(account.position.seatID),
-                  seen.insert(account.userID).inserted else { return nil }
+                seen.insert(account.userID).inserted
+            else { return nil }
             return account.userID
         }
     }

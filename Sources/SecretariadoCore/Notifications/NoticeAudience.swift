@@ -46,7 +46,8 @@ public enum NoticeAudience {
     /// compared without case. Those with neither account nor address are left out. The order
     /// is the input's, so the outbox reads in the order of the forum's seats.
     public static func recipients(_ candidates: [Candidate], standings: Set<Standing>) -> [Candidate] {
-        var seenUsers = Set<UUID>(), seenEmails = Set<String>()
+        var seenUsers = Set<UUID>()
+        var seenEmails = Set<String>()
         var out: [Candidate] = []
         // Accounts first, so a person listed both by account and by bare address keeps the account.
         let ordered = candidates.enumerated().sorted { a, b in

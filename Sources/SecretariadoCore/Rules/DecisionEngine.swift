@@ -22,10 +22,13 @@ public enum DecisionEngine {
 
     /// Decides a motion from an already built tally.
     public static func decide(_ tally: Tally, rule: DecisionRule) -> Outcome {
-        func outcome(_ result: Outcome.Result, _ step: DecisionStep, _ failed: [Requirement],
-                     referral: Bool = false) -> Outcome {
-            Outcome(result: result, decidedBy: step, tally: tally, failedRequirements: failed,
-                    mayBeReferredToMesaTematica: referral, rule: rule)
+        func outcome(
+            _ result: Outcome.Result, _ step: DecisionStep, _ failed: [Requirement],
+            referral: Bool = false
+        ) -> Outcome {
+            Outcome(
+                result: result, decidedBy: step, tally: tally, failedRequirements: failed,
+                mayBeReferredToMesaTematica: referral, rule: rule)
         }
 
         let quorum = QuorumCheck.failures(tally, rule: rule.quorum)

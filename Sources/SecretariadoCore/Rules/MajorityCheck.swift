@@ -8,8 +8,9 @@ public enum MajorityCheck {
         var failures: [Requirement] = []
         let base = rule.base == .present ? tally.total.present : tally.total.seats
         if !rule.threshold.fraction.isExceeded(by: tally.total.aFavor, of: base) {
-            failures.append(.majorityThreshold(
-                aFavor: tally.total.aFavor, base: base, baseKind: rule.base, threshold: rule.threshold))
+            failures.append(
+                .majorityThreshold(
+                    aFavor: tally.total.aFavor, base: base, baseKind: rule.base, threshold: rule.threshold))
         }
         failures += requiredSectors(rule, votingSectors: tally.sectors)
             .filter { tally[$0].aFavor == 0 }

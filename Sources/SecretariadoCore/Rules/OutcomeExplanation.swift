@@ -8,20 +8,27 @@ extension Outcome {
         case (.noQuorum, _):
             return sentence(Outcome.Result.noQuorum.label, clauses(decisiveFailures, "; "))
         case (.adopted, .consensus):
-            return sentence(Localized(es: "Adoptado por consenso", en: "Adopted by consensus"),
-                            consensusAgreement)
+            return sentence(
+                Localized(es: "Adoptado por consenso", en: "Adopted by consensus"),
+                consensusAgreement)
         case (.adopted, _):
-            return sentence(Localized(es: "Adoptado por mayoría", en: "Adopted by majority"),
-                            join([noConsensusClause, majorityAgreement].compactMap { $0 }, "; "))
+            return sentence(
+                Localized(es: "Adoptado por mayoría", en: "Adopted by majority"),
+                join([noConsensusClause, majorityAgreement].compactMap { $0 }, "; "))
         case (.notAdopted, .consensus):
             // Consensus settles a rejection only when it failed and no majority follows.
             let noMajority = Localized(es: "la regla no prevé votación por mayoría", en: "the rule has no majority vote")
-            var text = sentence(Outcome.Result.notAdopted.label,
-                                join([noConsensusClause, noMajority].compactMap { $0 }, " y ", en: " and "))
+            var text = sentence(
+                Outcome.Result.notAdopted.label,
+                join([noConsensusClause, noMajority].compactMap { $0 }, " y ", en: " and "))
             if mayBeReferredToMesaTematica {
-                text = join([text, Localized(
-                    es: "La propuesta puede turnarse a una mesa temática.",
-                    en: "The motion may be sent to a thematic working table.")], " ")
+                text = join(
+                    [
+                        text,
+                        Localized(
+                            es: "La propuesta puede turnarse a una mesa temática.",
+                            en: "The motion may be sent to a thematic working table."),
+                    ], " ")
             }
             return text
         case (.notAdopted, _):
@@ -83,7 +90,8 @@ extension Outcome {
     }
 
     private func join(_ parts: [Localized], _ separator: String, en: String? = nil) -> Localized {
-        Localized(es: parts.map(\.es).joined(separator: separator),
-                  en: parts.map(\.en).joined(separator: en ?? separator))
+        Localized(
+            es: parts.map(\.es).joined(separator: separator),
+            en: parts.map(\.en).joined(separator: en ?? separator))
     }
 }

@@ -33,8 +33,11 @@ public enum Requirement: Hashable, Sendable {
         case .quorumSeats(let present, let seats, let fraction):
             let part = Wording.fraction(fraction)
             return Localized(
-                es: "\(present == 1 ? "está presente" : "están presentes") \(present) de \(Wording.count(seats, "asiento", "asientos")) con voto y se requiere más de \(part.es)",
-                en: "\(present) of \(Wording.count(seats, "voting seat", "voting seats")) \(present == 1 ? "is" : "are") present and more than \(part.en) must be")
+                es:
+                    "\(present == 1 ? "está presente" : "están presentes") \(present) de \(Wording.count(seats, "asiento", "asientos")) con voto y se requiere más de \(part.es)",
+                en:
+                    "\(present) of \(Wording.count(seats, "voting seat", "voting seats")) \(present == 1 ? "is" : "are") present and more than \(part.en) must be"
+            )
         case .quorumSector(let sector):
             let name = Wording.sector(sector)
             return Localized(
@@ -52,7 +55,9 @@ public enum Requirement: Hashable, Sendable {
             let of = Self.ofBase(base, baseKind)
             return Localized(
                 es: "la mayoría requiere al menos \(Wording.count(needed, "voto", "votos")) a favor (más de \(part.es) \(of.es)) y hubo \(aFavor)",
-                en: "a majority needs at least \(Wording.count(needed, "vote", "votes")) in favour (more than \(part.en) \(of.en)) and there \(aFavor == 1 ? "was" : "were") \(aFavor)")
+                en:
+                    "a majority needs at least \(Wording.count(needed, "vote", "votes")) in favour (more than \(part.en) \(of.en)) and there \(aFavor == 1 ? "was" : "were") \(aFavor)"
+            )
         case .sectorInFavor(let sector):
             let name = Wording.sector(sector)
             return Localized(

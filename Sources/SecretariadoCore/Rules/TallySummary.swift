@@ -34,10 +34,14 @@ extension Tally {
 extension VoteCounts {
     /// "2 a favor, 1 en contra, 0 abstenciones, 1 ausente (1 por suplente)".
     public var summary: Localized {
-        var es = ["\(aFavor) a favor", "\(enContra) en contra",
-                  Wording.count(abstencion, "abstención", "abstenciones")]
-        var en = ["\(aFavor) in favour", "\(enContra) against",
-                  Wording.count(abstencion, "abstention", "abstentions")]
+        var es = [
+            "\(aFavor) a favor", "\(enContra) en contra",
+            Wording.count(abstencion, "abstención", "abstenciones"),
+        ]
+        var en = [
+            "\(aFavor) in favour", "\(enContra) against",
+            Wording.count(abstencion, "abstention", "abstentions"),
+        ]
         if noVote > 0 {
             es.append("\(noVote) sin votar")
             en.append("\(noVote) not voting")

@@ -14,8 +14,11 @@ public enum MinutesReadiness {
         }
         if openVotes > 0 {
             return Localized(
-                es: "Hay \(openVotes == 1 ? "una votación abierta" : Plural.count(openVotes, "votación abierta", "votaciones abiertas")): ciérralas antes de finalizar la minuta.",
-                en: "There \(openVotes == 1 ? "is" : "are") \(Plural.count(openVotes, "open vote", "open votes", language: .en)): close them before finalising the minutes.")
+                es:
+                    "Hay \(openVotes == 1 ? "una votación abierta" : Plural.count(openVotes, "votación abierta", "votaciones abiertas")): ciérralas antes de finalizar la minuta.",
+                en:
+                    "There \(openVotes == 1 ? "is" : "are") \(Plural.count(openVotes, "open vote", "open votes", language: .en)): close them before finalising the minutes."
+            )
         }
         return nil
     }

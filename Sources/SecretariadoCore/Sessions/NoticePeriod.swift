@@ -43,13 +43,18 @@ public enum NoticePeriod {
             case .tooLate(let kind, let required, let given, let earliest):
                 let kindEs = kind == .ordinaria ? "ordinaria" : "extraordinaria"
                 let kindEn = kind == .ordinaria ? "ordinary" : "extraordinary"
-                let urgentEs = kind == .extraordinaria
+                let urgentEs =
+                    kind == .extraordinaria
                     ? " (o márcala como urgente, si el Mecanismo de Gobernanza lo permite)" : ""
-                let urgentEn = kind == .extraordinaria
+                let urgentEn =
+                    kind == .extraordinaria
                     ? " (or mark it urgent, if the governance mechanism allows it)" : ""
                 return Localized(
-                    es: "Convocatoria fuera de plazo: el Mecanismo de Gobernanza exige convocar una sesión \(kindEs) con al menos \(Self.days(required, .es)) de anticipación y la fecha elegida está a \(Self.days(given, .es)). Elige el \(MexicanFormat.date(earliest, language: .es)) o una fecha posterior\(urgentEs).",
-                    en: "Convocation too late: the governance mechanism requires at least \(Self.days(required, .en)) of notice for an \(kindEn) session and the chosen date is \(Self.days(given, .en)) away. Choose \(MexicanFormat.date(earliest, language: .en)) or later\(urgentEn).")
+                    es:
+                        "Convocatoria fuera de plazo: el Mecanismo de Gobernanza exige convocar una sesión \(kindEs) con al menos \(Self.days(required, .es)) de anticipación y la fecha elegida está a \(Self.days(given, .es)). Elige el \(MexicanFormat.date(earliest, language: .es)) o una fecha posterior\(urgentEs).",
+                    en:
+                        "Convocation too late: the governance mechanism requires at least \(Self.days(required, .en)) of notice for an \(kindEn) session and the chosen date is \(Self.days(given, .en)) away. Choose \(MexicanFormat.date(earliest, language: .en)) or later\(urgentEn)."
+                )
             }
         }
 

@@ -11,11 +11,13 @@ public enum ProposalDecline {
     public static func refusal(for status: ProposalStatus) -> Localized? {
         switch status {
         case .pendiente: nil
-        case .integrada: Localized(
-            es: "Esa propuesta ya está en un orden del día; retira el punto si no se tratará.",
-            en: "That proposal is already on an agenda; withdraw the item if it will not be discussed.")
-        case .descartada: Localized(
-            es: "Esa propuesta ya fue descartada.", en: "That proposal was already dismissed.")
+        case .integrada:
+            Localized(
+                es: "Esa propuesta ya está en un orden del día; retira el punto si no se tratará.",
+                en: "That proposal is already on an agenda; withdraw the item if it will not be discussed.")
+        case .descartada:
+            Localized(
+                es: "Esa propuesta ya fue descartada.", en: "That proposal was already dismissed.")
         }
     }
 }

@@ -12,14 +12,17 @@ public enum SessionWritability {
         public var message: Localized {
             switch self {
             case .concluded:
-                Localized(es: "La minuta de esta sesión está finalizada: la sesión ya no admite cambios.",
-                          en: "This session's minutes are final: the session cannot be changed any more.")
+                Localized(
+                    es: "La minuta de esta sesión está finalizada: la sesión ya no admite cambios.",
+                    en: "This session's minutes are final: the session cannot be changed any more.")
             case .cancelled:
-                Localized(es: "Esta sesión fue cancelada: ya no admite cambios.",
-                          en: "This session was cancelled: it cannot be changed any more.")
+                Localized(
+                    es: "Esta sesión fue cancelada: ya no admite cambios.",
+                    en: "This session was cancelled: it cannot be changed any more.")
             case .onlyRequested:
-                Localized(es: "Esta sesión sólo está solicitada: convócala primero.",
-                          en: "This session is only requested: convene it first.")
+                Localized(
+                    es: "Esta sesión sólo está solicitada: convócala primero.",
+                    en: "This session is only requested: convene it first.")
             }
         }
     }

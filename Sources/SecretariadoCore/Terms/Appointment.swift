@@ -41,7 +41,8 @@ public struct Appointment: Codable, Hashable, Sendable {
     /// One line for the public, beside the person.
     public var publicLabel: Localized {
         guard direct else {
-            return Localized(es: "Elegido por las organizaciones (elección de sociedad civil)", en: "Chosen by the organisations (civil-society election)")
+            return Localized(
+                es: "Elegido por las organizaciones (elección de sociedad civil)", en: "Chosen by the organisations (civil-society election)")
         }
         let why = reason.map { ": \($0)" } ?? ""
         return Localized(
@@ -51,8 +52,11 @@ public struct Appointment: Codable, Hashable, Sendable {
 
     /// The warning shown before a direct appointment to a civil-society seat.
     public static let warning = Localized(
-        es: "La sociedad civil elige a sus propios representantes: por votación abierta entre las organizaciones o por autoselección, sin intervención del gobierno. Una designación fuera de la elección queda marcada públicamente como «designación directa», con su motivo y su referencia.",
-        en: "Civil society chooses its own representatives: by an open vote among the organisations or by self-selection, without government taking part. An appointment outside the election is publicly marked as a “direct appointment”, with its reason and reference.")
+        es:
+            "La sociedad civil elige a sus propios representantes: por votación abierta entre las organizaciones o por autoselección, sin intervención del gobierno. Una designación fuera de la elección queda marcada públicamente como «designación directa», con su motivo y su referencia.",
+        en:
+            "Civil society chooses its own representatives: by an open vote among the organisations or by self-selection, without government taking part. An appointment outside the election is publicly marked as a “direct appointment”, with its reason and reference."
+    )
 
     /// A problem with the input of an appointment made by hand (not by closing the
     /// election), named by its field; `nil` when it stands. Only civil-society seats are
@@ -72,12 +76,14 @@ public struct Appointment: Codable, Hashable, Sendable {
 
         public var message: Localized {
             switch self {
-            case .reasonMissing: Localized(
-                es: "Una designación directa en un asiento de sociedad civil requiere el motivo.",
-                en: "A direct appointment to a civil-society seat requires the reason.")
-            case .referenceMissing: Localized(
-                es: "Indica la referencia de la designación: la elección, el acta o «designación directa».",
-                en: "Give the appointment's reference: the election, the act or “direct appointment”.")
+            case .reasonMissing:
+                Localized(
+                    es: "Una designación directa en un asiento de sociedad civil requiere el motivo.",
+                    en: "A direct appointment to a civil-society seat requires the reason.")
+            case .referenceMissing:
+                Localized(
+                    es: "Indica la referencia de la designación: la elección, el acta o «designación directa».",
+                    en: "Give the appointment's reference: the election, the act or “direct appointment”.")
             case .notConfirmed: Localized(es: "Confirma la designación directa. " + warning.es, en: "Confirm the direct appointment. " + warning.en)
             }
         }

@@ -27,7 +27,8 @@ public struct TermEndWarning: Hashable, Sendable {
                 es: "El periodo de \(who) (\(role.es.lowercased()), \(term.seat.es)) terminó el \(es) y no se ha designado relevo.",
                 en: "The term of \(who) (\(role.en.lowercased()), \(term.seat.en)) ended on \(en) and no successor has been appointed.")
         }
-        let inDays = daysLeft == 0
+        let inDays =
+            daysLeft == 0
             ? Localized(es: "hoy", en: "today")
             : Localized(es: daysLeft == 1 ? "en 1 día" : "en \(daysLeft) días", en: daysLeft == 1 ? "in 1 day" : "in \(daysLeft) days")
         return Localized(

@@ -65,7 +65,9 @@ public enum WebLink {
         }
         guard !host.isEmpty, !host.hasPrefix("."), !host.hasPrefix("-"), !host.contains("..") else { return false }
         // Letters of any script (internationalised names), digits, dots and hyphens.
-        return host.allSatisfy { $0 == "." || $0 == "-" || (!$0.isASCII && ($0.isLetter || $0.isNumber)) || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return host.allSatisfy {
+            $0 == "." || $0 == "-" || (!$0.isASCII && ($0.isLetter || $0.isNumber)) || ($0.isASCII && ($0.isLetter || $0.isNumber))
+        }
     }
 
     /// Characters a URL may carry as they are; everything else is percent-encoded

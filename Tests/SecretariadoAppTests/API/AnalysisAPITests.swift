@@ -1,11 +1,13 @@
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
 
+@testable import SecretariadoApp
+
 final class AnalysisAPITests: AppTestCase {
     func testAnalysisFollowsTheContract() async throws {
-        let body = #"{"forums":[{"name":"Jalisco","seats":{"gobierno":4,"sociedad_civil":4,"organismo_garante":1},"rule":{"kind":"consensus_then_majority","threshold":"simple","requireSectors":["sociedad_civil"],"requireEverySector":false}}]}"#
+        let body =
+            #"{"forums":[{"name":"Jalisco","seats":{"gobierno":4,"sociedad_civil":4,"organismo_garante":1},"rule":{"kind":"consensus_then_majority","threshold":"simple","requireSectors":["sociedad_civil"],"requireEverySector":false}}]}"#
         var headers = HTTPHeaders()
         headers.contentType = .json
 
@@ -19,7 +21,8 @@ final class AnalysisAPITests: AppTestCase {
     }
 
     func testBadInputIs422NamingForumAndField() async throws {
-        let body = #"{"forums":[{"name":"Ok","seats":{"gobierno":1},"rule":{"kind":"consensus"}},{"name":"Mal","seats":{"gobierno":-3},"rule":{"kind":"consensus"}}]}"#
+        let body =
+            #"{"forums":[{"name":"Ok","seats":{"gobierno":1},"rule":{"kind":"consensus"}},{"name":"Mal","seats":{"gobierno":-3},"rule":{"kind":"consensus"}}]}"#
         var headers = HTTPHeaders()
         headers.contentType = .json
 
@@ -40,15 +43,23 @@ final class AnalysisAPITests: AppTestCase {
         // The API and the pages must agree: same Core analysis for the same forum.
         for forum in DemoCatalog.forums {
             let analysis = ForumAnalysis(composition: forum.composition, rule: forum.rule)
-            let json = try JSONSerialization.data(withJSONObject: ["forums": [[
-                "name": forum.name,
-                "seats": Dictionary(uniqueKeysWithValues: forum.seats.map { ($0.key.rawValue, $0.value) }),
-                "rule": ["kind": forum.rule.kind.rawValue, "requireSectors": forum.rule.requireSectors.map(\.rawValue), "requireEverySector": forum.rule.requireEverySector],
-            ]]])
+            let json = try JSONSerialization.data(withJSONObject: [
+                "forums": [
+                    [
+                        "name": forum.name,
+                        "seats": Dictionary(uniqueKeysWithValues: forum.seats.map { ($0.key.rawValue, $0.value) }),
+                        "rule": [
+                            "kind": forum.rule.kind.rawValue, "requireSectors": forum.rule.requireSectors.map(\.rawValue),
+                            "requireEverySector": forum.rule.requireEverySector,
+                        ],
+                    ]
+                ]
+            ])
             var headers = HTTPHeaders()
             headers.contentType = .json
             try await app.test(.POST, "/api/v1/analysis", headers: headers, body: ByteBuffer(data: json)) { res async throws in
-                XCTAssertEqual(try res.content.get([String].self, at: "forums", "0", "dominantSectors"), analysis.dominantSectors.map(\.rawValue), forum.name)
+                XCTAssertEqual(
+                    try res.content.get([String].self, at: "forums", "0", "dominantSectors"), analysis.dominantSectors.map(\.rawValue), forum.name)
                 XCTAssertEqual(try res.content.get([String].self, at: "forums", "0", "vetoSectors"), analysis.vetoSectors.map(\.rawValue), forum.name)
             }
         }
@@ -99,11 +110,14 @@ final class AnalysisAPITests: AppTestCase {
     }
 
     func testADeadlineStopsBetweenForumsWith503() async throws {
-        XCTAssertThrowsError(try { () throws in
-            if case .deadlineExceeded = AnalysisService.analyze(jsonData: Data(#"{"forums": [\#(forum("A", sectors: 2, seatsEach: 1))]}"#.utf8), deadline: Date.distantPast) {
-                throw AppError.unavailable(Localized(es: "", en: ""), retryAfterSeconds: nil)
-            }
-        }())
+        XCTAssertThrowsError(
+            try { () throws in
+                if case .deadlineExceeded = AnalysisService.analyze(
+                    jsonData: Data(#"{"forums": [\#(forum("A", sectors: 2, seatsEach: 1))]}"#.utf8), deadline: Date.distantPast)
+                {
+                    throw AppError.unavailable(Localized(es: "", en: ""), retryAfterSeconds: nil)
+                }
+            }())
         XCTAssertEqual(AppError.unavailable(Localized(es: "x", en: "x"), retryAfterSeconds: 5).status, .serviceUnavailable)
     }
 }

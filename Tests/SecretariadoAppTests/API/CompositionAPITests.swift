@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 final class CompositionAPITests: AppTestCase {
     private func facilitatorHeaders(of slug: String = "jalisco") async throws -> HTTPHeaders {
@@ -21,9 +22,12 @@ final class CompositionAPITests: AppTestCase {
         let headers = try await facilitatorHeaders()
         let before = try await auditCount()
 
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/organizations", headers: headers, beforeRequest: { req in
-            try req.content.encode(["name": "Observatorio Ciudadano", "kind": "sociedad_civil", "contactEmail": "hola@observatorio.mx"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/organizations", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["name": "Observatorio Ciudadano", "kind": "sociedad_civil", "contactEmail": "hola@observatorio.mx"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .created)
             XCTAssertEqual(try res.content.get(String.self, at: "name"), "Observatorio Ciudadano")
         }
@@ -43,9 +47,12 @@ final class CompositionAPITests: AppTestCase {
         let organizations = try await Organization.query(on: db).count()
         let audits = try await auditCount()
 
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/organizations", headers: headers, beforeRequest: { req in
-            try req.content.encode(["name": "   ", "kind": "sociedad_civil"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/organizations", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["name": "   ", "kind": "sociedad_civil"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .unprocessableEntity)
             XCTAssertEqual(try res.content.get(String.self, at: "field"), "name")
         }
@@ -60,9 +67,12 @@ final class CompositionAPITests: AppTestCase {
         try await loadDemo()
         let headers = try await facilitatorHeaders()
 
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/organizations", headers: headers, beforeRequest: { req in
-            try req.content.encode(["name": "X", "kind": "secta"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/organizations", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["name": "X", "kind": "secta"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .unprocessableEntity)
             XCTAssertEqual(try res.content.get(String.self, at: "field"), "kind")
             XCTAssertTrue(try res.content.get(String.self, at: "reason").contains("sociedad_civil"))
@@ -74,7 +84,8 @@ final class CompositionAPITests: AppTestCase {
         var headers = try await facilitatorHeaders()
         headers.contentType = .json
 
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/organizations", headers: headers, body: ByteBuffer(string: "{\"name\": ")) { res async throws in
+        try await app.test(.POST, "/api/v1/secretariats/jalisco/organizations", headers: headers, body: ByteBuffer(string: "{\"name\": ")) {
+            res async throws in
             XCTAssertEqual(res.status, .badRequest)
             XCTAssertEqual(try res.content.get(Bool.self, at: "error"), true)
         }
@@ -85,7 +96,9 @@ final class CompositionAPITests: AppTestCase {
         var headers = try await facilitatorHeaders()
         headers.contentType = .json
 
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/organizations", headers: headers, body: ByteBuffer(string: "{\"name\": 42, \"kind\": \"academia\"}")) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/organizations", headers: headers, body: ByteBuffer(string: "{\"name\": 42, \"kind\": \"academia\"}")
+        ) { res async throws in
             XCTAssertEqual(res.status, .badRequest)
             XCTAssertEqual(try res.content.get(String.self, at: "field"), "name")
         }
@@ -96,12 +109,15 @@ final class CompositionAPITests: AppTestCase {
         let headers = try await facilitatorHeaders()
         let seat = try await seatID("jalisco", "gobierno", 1)
 
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/members", headers: headers, beforeRequest: { req in
-            try req.content.encode([
-                "seatId": seat.uuidString, "role": "titular", "personName": "Ana Pérez",
-                "office": "Secretaria de Planeación", "startsOn": "2026-01-15",
-            ])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/members", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode([
+                    "seatId": seat.uuidString, "role": "titular", "personName": "Ana Pérez",
+                    "office": "Secretaria de Planeación", "startsOn": "2026-01-15",
+                ])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .created)
             XCTAssertEqual(try res.content.get(String.self, at: "person", "name"), "Ana Pérez")
         }
@@ -118,9 +134,12 @@ final class CompositionAPITests: AppTestCase {
         let headers = try await facilitatorHeaders()
         let foreignSeat = try await seatID("campeche", "gobierno", 1)
 
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/members", headers: headers, beforeRequest: { req in
-            try req.content.encode(["seatId": foreignSeat.uuidString, "role": "titular", "personName": "Intruso"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/members", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["seatId": foreignSeat.uuidString, "role": "titular", "personName": "Intruso"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .unprocessableEntity)
             XCTAssertEqual(try res.content.get(String.self, at: "field"), "seatId")
         }
@@ -131,9 +150,12 @@ final class CompositionAPITests: AppTestCase {
         let headers = try await facilitatorHeaders()
         let seat = try await seatID("jalisco", "gobierno", 1)
 
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/members", headers: headers, beforeRequest: { req in
-            try req.content.encode(["seatId": seat.uuidString, "role": "titular", "personName": "X", "startsOn": "2026-02-30"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/members", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["seatId": seat.uuidString, "role": "titular", "personName": "X", "startsOn": "2026-02-30"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .unprocessableEntity)
             XCTAssertEqual(try res.content.get(String.self, at: "field"), "startsOn")
         }
@@ -157,9 +179,16 @@ final class CompositionAPITests: AppTestCase {
         try await loadDemo()
         let headers = try await facilitatorHeaders()
         let seat = try await seatID("jalisco", "sociedad_civil", 2)
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/members", headers: headers, beforeRequest: { req in
-            try req.content.encode(["seatId": seat.uuidString, "role": "suplente", "personName": "Luz Ramírez", "personEmail": "luz.privada@example.org", "personPhone": "33 1234 5678", "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on"])
-        }) { res async in XCTAssertEqual(res.status, .created) }
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/members", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode([
+                    "seatId": seat.uuidString, "role": "suplente", "personName": "Luz Ramírez", "personEmail": "luz.privada@example.org",
+                    "personPhone": "33 1234 5678", "appointmentReference": "designacion_directa",
+                    "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on",
+                ])
+            }
+        ) { res async in XCTAssertEqual(res.status, .created) }
 
         try await app.test(.GET, "/api/v1/secretariats/jalisco") { res async in
             XCTAssertTrue(res.body.string.contains("Luz Ramírez"))
@@ -179,9 +208,12 @@ final class CompositionAPITests: AppTestCase {
         try await loadDemo()
         let headers = try await facilitatorHeaders()
 
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/seats", headers: headers, beforeRequest: { req in
-            try req.content.encode(["sector": "iglesia"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/seats", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["sector": "iglesia"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .unprocessableEntity)
             XCTAssertEqual(try res.content.get(String.self, at: "field"), "sector")
         }
@@ -191,9 +223,12 @@ final class CompositionAPITests: AppTestCase {
         try await loadDemo()
         let headers = try await facilitatorHeaders(of: "zacatecas")
 
-        try await app.test(.POST, "/api/v1/secretariats/zacatecas/seats", headers: headers, beforeRequest: { req in
-            try req.content.encode(["sector": "sociedad_civil"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/zacatecas/seats", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["sector": "sociedad_civil"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .created)
             XCTAssertEqual(try res.content.get(Int.self, at: "number"), 2)
         }

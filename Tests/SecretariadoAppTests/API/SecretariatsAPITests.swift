@@ -1,6 +1,7 @@
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 final class SecretariatsAPITests: AppTestCase {
     /// Tabla 2 of the guide, written out again here so the demo data is checked against an

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Forums like Peru's: another voting sector and non-voting observers.
 final class SectorsAPITests: AppTestCase {
@@ -14,17 +15,23 @@ final class SectorsAPITests: AppTestCase {
         try await loadDemo()
         let headers = try await headers()
 
-        try await app.test(.POST, "/api/v1/secretariats/sonora/sectors", headers: headers, beforeRequest: { req in
-            try req.content.encode(["name": "Observadores", "nameEn": "Observers", "voting": "no"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/sonora/sectors", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["name": "Observadores", "nameEn": "Observers", "voting": "no"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .created)
             XCTAssertEqual(try res.content.get(String.self, at: "code"), "observadores")
             XCTAssertEqual(try res.content.get(Bool.self, at: "voting"), false)
         }
         for _ in 1...3 {
-            try await app.test(.POST, "/api/v1/secretariats/sonora/seats", headers: headers, beforeRequest: { req in
-                try req.content.encode(["sector": "observadores"])
-            }) { res async in XCTAssertEqual(res.status, .created) }
+            try await app.test(
+                .POST, "/api/v1/secretariats/sonora/seats", headers: headers,
+                beforeRequest: { req in
+                    try req.content.encode(["sector": "observadores"])
+                }
+            ) { res async in XCTAssertEqual(res.status, .created) }
         }
 
         try await app.test(.GET, "/api/v1/secretariats/sonora") { res async throws in
@@ -43,15 +50,21 @@ final class SectorsAPITests: AppTestCase {
         try await loadDemo()
         let headers = try await headers()
 
-        try await app.test(.POST, "/api/v1/secretariats/sonora/sectors", headers: headers, beforeRequest: { req in
-            try req.content.encode(["name": "Gobierno", "code": "gobierno"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/sonora/sectors", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["name": "Gobierno", "code": "gobierno"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .conflict)
             XCTAssertEqual(try res.content.get(String.self, at: "field"), "code")
         }
-        try await app.test(.POST, "/api/v1/secretariats/sonora/sectors", headers: headers, beforeRequest: { req in
-            try req.content.encode(["name": "Cámaras", "code": "Cámaras de Comercio"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/sonora/sectors", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["name": "Cámaras", "code": "Cámaras de Comercio"])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .unprocessableEntity)
             XCTAssertEqual(try res.content.get(String.self, at: "field"), "code")
         }
@@ -64,9 +77,12 @@ final class SectorsAPITests: AppTestCase {
         try await app.test(.DELETE, "/api/v1/secretariats/sonora/sectors/gobierno", headers: headers) { res async in
             XCTAssertEqual(res.status, .conflict)
         }
-        try await app.test(.POST, "/api/v1/secretariats/sonora/sectors", headers: headers, beforeRequest: { req in
-            try req.content.encode(["name": "Cámaras", "code": "camaras"])
-        }) { res async in XCTAssertEqual(res.status, .created) }
+        try await app.test(
+            .POST, "/api/v1/secretariats/sonora/sectors", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["name": "Cámaras", "code": "camaras"])
+            }
+        ) { res async in XCTAssertEqual(res.status, .created) }
         try await app.test(.DELETE, "/api/v1/secretariats/sonora/sectors/camaras", headers: headers) { res async in
             XCTAssertEqual(res.status, .noContent)
         }

@@ -1,8 +1,9 @@
-@testable import SecretariadoApp
 import Fluent
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// A balanced seat design is not a balanced forum today when a titular seat is vacant: the
 /// portal and the API show both facts, the list from its aggregates.
@@ -89,8 +90,9 @@ final class VacancyTests: AppTestCase {
         try await loadDemo()
         let found = try await Secretariat.query(on: db).filter(\.$slug == "durango").first()
         let template = try XCTUnwrap(found)
-        let stl = Secretariat(slug: "nuevo-stl", name: "Nuevo", level: .estatal, state: "Durango", status: .enFormacion,
-                              rule: template.rule, ruleText: template.ruleText)
+        let stl = Secretariat(
+            slug: "nuevo-stl", name: "Nuevo", level: .estatal, state: "Durango", status: .enFormacion,
+            rule: template.rule, ruleText: template.ruleText)
         try await stl.save(on: db)
         for sector in ["gobierno", "sociedad_civil", "organismo_garante"] {
             try await Seat(secretariatID: stl.id!, sector: sector, number: 1).save(on: db)

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The admin's list of accounts: searchable, paginated, one page per account with its roles.
 final class AdminAccountsTests: AppTestCase {

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Every write route of the API against every role: who is let in and who is refused.
 final class AuthorizationMatrixTests: AppTestCase {
@@ -28,9 +29,12 @@ final class AuthorizationMatrixTests: AppTestCase {
 
     private func status(_ method: HTTPMethod, _ path: String, as who: Who, json: [String: String]? = nil) async throws -> HTTPStatus {
         var result: HTTPStatus = .internalServerError
-        try await app.test(method, path, headers: headers[who]!, beforeRequest: { req in
-            if let json { try req.content.encode(json) }
-        }) { res async in result = res.status }
+        try await app.test(
+            method, path, headers: headers[who]!,
+            beforeRequest: { req in
+                if let json { try req.content.encode(json) }
+            }
+        ) { res async in result = res.status }
         return result
     }
 
@@ -40,7 +44,8 @@ final class AuthorizationMatrixTests: AppTestCase {
             .facilitator: .created, .guarantor: .created, .admin: .created, .coordinator: .forbidden,
         ]
         for who in Who.allCases {
-            let got = try await status(.POST, "/api/v1/secretariats/jalisco/organizations", as: who, json: ["name": "Org \(who)", "kind": "academia"])
+            let got = try await status(
+                .POST, "/api/v1/secretariats/jalisco/organizations", as: who, json: ["name": "Org \(who)", "kind": "academia"])
             XCTAssertEqual(got, expected[who], "\(who)")
         }
     }
@@ -58,7 +63,8 @@ final class AuthorizationMatrixTests: AppTestCase {
         let seat = stl.seats[0].seat.id!.uuidString
         let terms = try await SeatTerm.query(on: db).count()
         for who in [Who.anonymous, .representative, .otherFacilitator] {
-            let got = try await status(.POST, "/api/v1/secretariats/jalisco/members", as: who, json: ["seatId": seat, "role": "titular", "personName": "X"])
+            let got = try await status(
+                .POST, "/api/v1/secretariats/jalisco/members", as: who, json: ["seatId": seat, "role": "titular", "personName": "X"])
             XCTAssertTrue([.unauthorized, .forbidden].contains(got), "\(who): \(got)")
         }
         let after = try await SeatTerm.query(on: db).count()
@@ -82,8 +88,10 @@ final class AuthorizationMatrixTests: AppTestCase {
 
     func testPublicReadsAreOpenToEveryone() async throws {
         for who in Who.allCases {
-            for path in ["/api/v1/secretariats", "/api/v1/secretariats/jalisco", "/api/v1/secretariats/jalisco/members",
-                         "/api/v1/secretariats/jalisco/seats", "/api/v1/secretariats/jalisco/organizations"] {
+            for path in [
+                "/api/v1/secretariats", "/api/v1/secretariats/jalisco", "/api/v1/secretariats/jalisco/members",
+                "/api/v1/secretariats/jalisco/seats", "/api/v1/secretariats/jalisco/organizations",
+            ] {
                 let got = try await status(.GET, path, as: who)
                 XCTAssertEqual(got, .ok, "\(who) \(path)")
             }
@@ -93,8 +101,11 @@ final class AuthorizationMatrixTests: AppTestCase {
     func testAnInvalidBearerTokenIsTreatedAsAnonymous() async throws {
         var headers = HTTPHeaders()
         headers.bearerAuthorization = .init(token: "stl_inventado")
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/seats", headers: headers, beforeRequest: { req in
-            try req.content.encode(["sector": "gobierno"])
-        }) { res async in XCTAssertEqual(res.status, .unauthorized) }
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/seats", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["sector": "gobierno"])
+            }
+        ) { res async in XCTAssertEqual(res.status, .unauthorized) }
     }
 }

@@ -1,7 +1,8 @@
 import Fluent
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 final class LoginTests: AppTestCase {
     func testFirstStartCreatesOneAdminWithARandomPasswordPrintedOnce() async throws {

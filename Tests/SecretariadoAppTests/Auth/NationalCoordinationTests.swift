@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// National coordination (granted, shown, read-only, revoked), who reads an STL's audit log
 /// and what of it, and the term-end warnings of the management page.
@@ -11,20 +12,26 @@ final class NationalCoordinationTests: AppTestCase {
         _ method: HTTPMethod, _ path: String, _ headers: HTTPHeaders, json: [String: String]? = nil
     ) async throws -> (status: HTTPStatus, body: String) {
         var result: (HTTPStatus, String) = (.internalServerError, "")
-        try await app.test(method, path, headers: headers, beforeRequest: { req in
-            if let json { try req.content.encode(json) }
-        }) { res async in result = (res.status, res.body.string) }
+        try await app.test(
+            method, path, headers: headers,
+            beforeRequest: { req in
+                if let json { try req.content.encode(json) }
+            }
+        ) { res async in result = (res.status, res.body.string) }
         return result
     }
 
     private func appointWithContacts(as headers: HTTPHeaders) async throws {
         let stl = try await SecretariatDetail.load(slug: "jalisco", on: db)
         let seat = try XCTUnwrap(stl.seats.first { $0.sector == .sociedadCivil }?.seat.id).uuidString
-        let appointed = try await call(.POST, "/api/v1/secretariats/jalisco/members", headers, json: [
-            "seatId": seat, "role": "suplente", "personName": "Ana Contacto",
-            "personEmail": "ana.contacto@example.mx", "personPhone": "33 9999 0000",
-            "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on",
-        ])
+        let appointed = try await call(
+            .POST, "/api/v1/secretariats/jalisco/members", headers,
+            json: [
+                "seatId": seat, "role": "suplente", "personName": "Ana Contacto",
+                "personEmail": "ana.contacto@example.mx", "personPhone": "33 9999 0000",
+                "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección",
+                "confirmDirectAppointment": "on",
+            ])
         XCTAssertEqual(appointed.status, .created, appointed.body)
     }
 
@@ -39,7 +46,8 @@ final class NationalCoordinationTests: AppTestCase {
         let before = try await reader.get("/stl/jalisco/gestion")
         XCTAssertEqual(before.status, .forbidden)
 
-        let granted = try await admin.post(SiteURL.adminUserGrants(.value(coordinator.requireID())).path, form: ["secretariat": "", "role": "coordinador"])
+        let granted = try await admin.post(
+            SiteURL.adminUserGrants(.value(coordinator.requireID())).path, form: ["secretariat": "", "role": "coordinador"])
         XCTAssertEqual(granted.status, .seeOther, granted.body.string)
         let adminPage = try await admin.get(SiteURL.adminUser(.value(coordinator.requireID())).path)
         XCTAssertTrue(adminPage.body.string.contains("Coordinación nacional"))
@@ -53,7 +61,8 @@ final class NationalCoordinationTests: AppTestCase {
         XCTAssertEqual(write.status, .forbidden)
 
         let grant = try await NationalGrant.query(on: db).filter(\.$user.$id == coordinator.requireID()).first()
-        let revoked = try await admin.post(SiteURL.adminUserGrantRevoke(.value(coordinator.requireID()), .value(XCTUnwrap(grant?.id))).path, form: [:])
+        let revoked = try await admin.post(
+            SiteURL.adminUserGrantRevoke(.value(coordinator.requireID()), .value(XCTUnwrap(grant?.id))).path, form: [:])
         XCTAssertEqual(revoked.status, .seeOther)
         for path in ["/stl/jalisco/gestion", "/stl/jalisco/auditoria", "/admin/auditoria"] {
             let page = try await reader.get(path)
@@ -179,7 +188,10 @@ final class NationalCoordinationTests: AppTestCase {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = MexicoCityTime.timeZone
         let today = calendar.startOfDay(for: Date())
-        for term in terms { term.startsOn = today; try await term.update(on: db) }  // nothing due
+        for term in terms {
+            term.startsOn = today
+            try await term.update(on: db)
+        }  // nothing due
         // Ends in 10 days; and one that ended 5 days ago with its holder still seated.
         terms[0].startsOn = calendar.date(byAdding: .month, value: -months, to: calendar.date(byAdding: .day, value: 10, to: today)!)
         try await terms[0].update(on: db)
@@ -204,8 +216,10 @@ final class NationalCoordinationTests: AppTestCase {
         XCTAssertTrue(work.contains("Periodo terminado sin relevo"))
         let seat = try XCTUnwrap(seats.first { $0.titular?.id == terms[0].id || $0.suplente?.id == terms[0].id })
         let member = try await makeUser("miembro@jal.mx")
-        try await RoleGrant(userID: member.requireID(), secretariatID: stl.requireID(), role: .representante, sector: seat.seat.sector,
-                            seatID: seat.seat.id, holderRole: terms[0].role, termID: terms[0].id).create(on: db)
+        try await RoleGrant(
+            userID: member.requireID(), secretariatID: stl.requireID(), role: .representante, sector: seat.seat.sector,
+            seatID: seat.seat.id, holderRole: terms[0].role, termID: terms[0].id
+        ).create(on: db)
         let memberBrowser = Browser(app)
         try await memberBrowser.login("miembro@jal.mx")
         let own = try await memberBrowser.get(SiteURL.myWork.path).body.string

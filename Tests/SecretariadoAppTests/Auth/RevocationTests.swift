@@ -1,17 +1,21 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Every right can be taken back, and takes effect at the next request: API tokens (web and
 /// API), role grants (web, API and CLI).
 final class RevocationTests: AppTestCase {
     private func status(_ method: HTTPMethod, _ path: String, _ headers: HTTPHeaders, json: [String: String]? = nil) async throws -> HTTPStatus {
         var result: HTTPStatus = .internalServerError
-        try await app.test(method, path, headers: headers, beforeRequest: { req in
-            if let json { try req.content.encode(json) }
-        }) { res async in result = res.status }
+        try await app.test(
+            method, path, headers: headers,
+            beforeRequest: { req in
+                if let json { try req.content.encode(json) }
+            }
+        ) { res async in result = res.status }
         return result
     }
 
@@ -61,13 +65,15 @@ final class RevocationTests: AppTestCase {
         let got3 = try await status(.GET, APIURL.accountTokens.path, first.headers)
         XCTAssertEqual(got3, .unauthorized)
         let got4 = try await status(.DELETE, APIURL.accountToken(.value(luis.id)).path, second.headers)
-        XCTAssertEqual(got4, .notFound,
-                       "another account's token is not revealed")
+        XCTAssertEqual(
+            got4, .notFound,
+            "another account's token is not revealed")
         let got5 = try await status(.GET, APIURL.accountTokens.path, luis.headers)
         XCTAssertEqual(got5, .ok, "and it still works")
         let got6 = try await status(.DELETE, APIURL.accountToken(.value(second.id)).path, second.headers)
-        XCTAssertEqual(got6, .noContent,
-                       "a token may revoke itself")
+        XCTAssertEqual(
+            got6, .noContent,
+            "a token may revoke itself")
         let got7 = try await status(.GET, APIURL.accountTokens.path, second.headers)
         XCTAssertEqual(got7, .unauthorized)
     }

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Every registered route × every role: allowed or refused, as the table below says. A
 /// route missing from the table fails the test, so no route ships without a rule.
@@ -344,14 +345,16 @@ final class RouteMatrixTests: AppTestCase {
         for route in app.routes.all {
             let key = Self.key(route)
             guard let allowed = Self.rules[key], !Self.notReplayed.contains(key) else { continue }
-            let path = "/" + route.path.map { component -> String in
-                guard case .parameter(let name) = component else { return component.description }
-                switch name {
-                case "slug": return "jalisco"
-                case "version": return "1"
-                default: return UUID().uuidString
-                }
-            }.joined(separator: "/")
+            let path =
+                "/"
+                + route.path.map { component -> String in
+                    guard case .parameter(let name) = component else { return component.description }
+                    switch name {
+                    case "slug": return "jalisco"
+                    case "version": return "1"
+                    default: return UUID().uuidString
+                    }
+                }.joined(separator: "/")
             for who in Who.allCases {
                 let status: HTTPStatus
                 let location: String?
@@ -368,7 +371,8 @@ final class RouteMatrixTests: AppTestCase {
                     let res = try await browsers[who]!.post(path, form: [:])
                     (status, location) = (res.status, res.headers.first(name: .location))
                 }
-                let refused = status == .unauthorized || status == .forbidden
+                let refused =
+                    status == .unauthorized || status == .forbidden
                     || (status == .seeOther && (location ?? "").hasPrefix("/login?"))
                 XCTAssertNotEqual(status, .internalServerError, "\(key) as \(who)")
                 if allowed.contains(who) {

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Sessions: a new id at every sign-in, nothing stored for unknown cookies, an end for every
 /// session (expiry, password change), and the web password change itself.
@@ -111,9 +112,11 @@ final class SessionSecurityTests: AppTestCase {
         let form = try await here.get(SiteURL.accountPassword.path)
         XCTAssertEqual(form.status, .ok)
 
-        let res = try await here.post(SiteURL.accountPassword.path, form: [
-            "currentPassword": "contraseña-segura", "newPassword": "otra frase bastante larga", "confirmation": "otra frase bastante larga",
-        ])
+        let res = try await here.post(
+            SiteURL.accountPassword.path,
+            form: [
+                "currentPassword": "contraseña-segura", "newPassword": "otra frase bastante larga", "confirmation": "otra frase bastante larga",
+            ])
 
         XCTAssertEqual(res.status, .seeOther, res.body.string)
         let got1 = try await here.get(SiteURL.account.path).status
@@ -134,13 +137,17 @@ final class SessionSecurityTests: AppTestCase {
         try await makeUser("ana@example.org")
         let browser = Browser(app)
         try await browser.login("ana@example.org")
-        let wrong = try await browser.post(SiteURL.accountPassword.path, form: [
-            "currentPassword": "no-es-la-mia", "newPassword": "otra frase bastante larga", "confirmation": "otra frase bastante larga",
-        ])
+        let wrong = try await browser.post(
+            SiteURL.accountPassword.path,
+            form: [
+                "currentPassword": "no-es-la-mia", "newPassword": "otra frase bastante larga", "confirmation": "otra frase bastante larga",
+            ])
         XCTAssertEqual(wrong.status, .unprocessableEntity)
-        let mismatch = try await browser.post(SiteURL.accountPassword.path, form: [
-            "currentPassword": "contraseña-segura", "newPassword": "otra frase bastante larga", "confirmation": "otra frase distinta",
-        ])
+        let mismatch = try await browser.post(
+            SiteURL.accountPassword.path,
+            form: [
+                "currentPassword": "contraseña-segura", "newPassword": "otra frase bastante larga", "confirmation": "otra frase distinta",
+            ])
         XCTAssertEqual(mismatch.status, .unprocessableEntity)
         let empty = try await browser.post(SiteURL.accountPassword.path, form: ["newPassword": "otra frase bastante larga"])
         XCTAssertEqual(empty.status, .unprocessableEntity)
@@ -154,14 +161,18 @@ final class SessionSecurityTests: AppTestCase {
         let browser = Browser(app)
         try await browser.login("ana@example.org")
         let long = String(repeating: "ñandú ", count: 10)  // 60 characters, 80 bytes
-        let tooLong = try await browser.post(SiteURL.accountPassword.path, form: [
-            "currentPassword": "contraseña-segura", "newPassword": long, "confirmation": long,
-        ])
+        let tooLong = try await browser.post(
+            SiteURL.accountPassword.path,
+            form: [
+                "currentPassword": "contraseña-segura", "newPassword": long, "confirmation": long,
+            ])
         XCTAssertEqual(tooLong.status, .unprocessableEntity)
         XCTAssertTrue(tooLong.body.string.contains("72 bytes"), tooLong.body.string)
-        let common = try await browser.post(SiteURL.accountPassword.path, form: [
-            "currentPassword": "contraseña-segura", "newPassword": "Contraseña123", "confirmation": "Contraseña123",
-        ])
+        let common = try await browser.post(
+            SiteURL.accountPassword.path,
+            form: [
+                "currentPassword": "contraseña-segura", "newPassword": "Contraseña123", "confirmation": "Contraseña123",
+            ])
         XCTAssertEqual(common.status, .unprocessableEntity)
         XCTAssertTrue(common.body.string.contains("más usadas"))
         try await Browser(app).login("ana@example.org")

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Signing minutes asks for the password again; guessing it there is slowed down exactly
 /// like at sign-in, on the same per-account count.

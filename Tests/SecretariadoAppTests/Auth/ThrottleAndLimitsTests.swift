@@ -1,8 +1,9 @@
-@testable import SecretariadoApp
 import Fluent
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 final class ThrottleAndLimitsTests: AppTestCase {
     /// Moves every recorded failure `seconds` into the past, as if the client had waited.
@@ -87,7 +88,8 @@ final class ThrottleAndLimitsTests: AppTestCase {
         let huge = "{\"forums\": [" + String(repeating: " ", count: 2_000_000) + "]}"
 
         // A real server: the in-memory tester hands the body over already collected.
-        try await app.testable(method: .running(port: 0)).test(.POST, "/api/v1/analysis", headers: headers, body: ByteBuffer(string: huge)) { res async throws in
+        try await app.testable(method: .running(port: 0)).test(.POST, "/api/v1/analysis", headers: headers, body: ByteBuffer(string: huge)) {
+            res async throws in
             XCTAssertEqual(res.status, .payloadTooLarge)
             XCTAssertEqual(try res.content.get(Bool.self, at: "error"), true)
         }

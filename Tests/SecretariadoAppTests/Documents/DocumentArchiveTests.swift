@@ -1,15 +1,18 @@
 import Fluent
 import Foundation
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Documents of final minutes are in the archive: `verify --documents` passes with the
 /// files, and names the file when one byte changes or a file is missing. Private
 /// documents stay private; backups carry the files.
 final class DocumentArchiveTests: AppTestCase {
-    private func upload(_ bytes: [UInt8], _ name: String, to kind: DocumentTargetKind, _ id: UUID, _ slug: String = "morelos") async throws -> StoredDocument {
+    private func upload(_ bytes: [UInt8], _ name: String, to kind: DocumentTargetKind, _ id: UUID, _ slug: String = "morelos") async throws
+        -> StoredDocument
+    {
         let stl = try await Secretariat.find(slug: slug, on: db)
         return try await DocumentWrites.upload(
             DocumentUpload(bytes: bytes, clientName: name, wantsPrivate: false, supersedes: nil), to: kind, id: id, in: stl,
@@ -127,7 +130,8 @@ final class DocumentArchiveTests: AppTestCase {
 
         let other = try await makeUser("fac@cam.mx", grants: [("campeche", .facilitador, nil, nil)])
         let guarantor = try await makeUser("og@jal.mx", grants: [("jalisco", .garante, nil, nil)])
-        let otherHeaders = try await bearer(for: other), guarantorHeaders = try await bearer(for: guarantor)
+        let otherHeaders = try await bearer(for: other)
+        let guarantorHeaders = try await bearer(for: guarantor)
         try await app.test(.GET, api) { res async in XCTAssertEqual(res.status, .notFound) }
         try await app.test(.GET, web) { res async in XCTAssertNotEqual(res.status, .ok) }
         try await app.test(.GET, api, headers: otherHeaders) { res async in XCTAssertEqual(res.status, .notFound) }
@@ -164,7 +168,8 @@ final class DocumentArchiveTests: AppTestCase {
         XCTAssertEqual(back, original)
 
         // A bundle missing a file restores nothing.
-        let copy = DocumentBackup.folder(for: backup).appendingPathComponent(DirectoryDocumentStore.relativePath(document.sha256).joined(separator: "/"))
+        let copy = DocumentBackup.folder(for: backup).appendingPathComponent(
+            DirectoryDocumentStore.relativePath(document.sha256).joined(separator: "/"))
         try FileManager.default.removeItem(at: copy)
         do {
             _ = try await DocumentBackup.restoreFiles(from: backup, into: DirectoryDocumentStore(root: folder.appendingPathComponent("otra")), on: db)

@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Documents over a real socket: a 10 MB file through the form and through the API comes
 /// back byte for byte; a page, an SVG or a zip bomb named as a document is refused; a file
@@ -45,7 +46,9 @@ final class DocumentUploadSocketTests: AppTestCase {
         return (browser, session, action, [(CSRF.fieldName, browser.csrf ?? "")] + hidden)
     }
 
-    private func post(_ browser: SocketBrowser, _ action: String, _ fields: [(String, String)], file: [UInt8], name: String) async throws -> SocketBrowser.Reply {
+    private func post(_ browser: SocketBrowser, _ action: String, _ fields: [(String, String)], file: [UInt8], name: String) async throws
+        -> SocketBrowser.Reply
+    {
         let (type, body) = TestFiles.multipart(fields, file: file, filename: name)
         return try await offPool { try browser.request("POST", action, headers: ["Content-Type": type], body: body) }
     }

@@ -1,16 +1,19 @@
 import Fluent
 import Foundation
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Installation steps take documents: the upload form is on the step page for who manages
 /// the installation and absent for the public; an upload is listed; the historical acta of
 /// an STL installed before the platform is found as plain values; a private one is refused
 /// to anonymous.
 final class InstallationDocumentsTests: AppTestCase {
-    private func upload(_ name: String, to kind: DocumentTargetKind, _ id: UUID, slug: String, private wantsPrivate: Bool = false) async throws -> StoredDocument {
+    private func upload(_ name: String, to kind: DocumentTargetKind, _ id: UUID, slug: String, private wantsPrivate: Bool = false) async throws
+        -> StoredDocument
+    {
         let stl = try await Secretariat.find(slug: slug, on: db)
         return try await DocumentWrites.upload(
             DocumentUpload(bytes: TestFiles.pdf(size: 8000), clientName: name, wantsPrivate: wantsPrivate, supersedes: nil),

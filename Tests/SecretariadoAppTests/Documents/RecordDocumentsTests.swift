@@ -1,15 +1,18 @@
 import Fluent
 import Foundation
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Milestones, expenses, outreach activities, registrations and the election take
 /// documents on their pages: the form is there for who may write and absent for who may
 /// not, an upload is listed, and a private one is refused to anonymous.
 final class RecordDocumentsTests: AppTestCase {
-    private func upload(_ name: String, to kind: DocumentTargetKind, _ id: UUID, slug: String, private wantsPrivate: Bool = false) async throws -> StoredDocument {
+    private func upload(_ name: String, to kind: DocumentTargetKind, _ id: UUID, slug: String, private wantsPrivate: Bool = false) async throws
+        -> StoredDocument
+    {
         let stl = try await Secretariat.find(slug: slug, on: db)
         return try await DocumentWrites.upload(
             DocumentUpload(bytes: TestFiles.pdf(size: 6000), clientName: name, wantsPrivate: wantsPrivate, supersedes: nil),
@@ -57,11 +60,13 @@ final class RecordDocumentsTests: AppTestCase {
             kind: .milestone, id: try milestones[1].requireID(), slug: "jalisco", editor: "fac@jal.mx")
         let expense = try await ExpenseWrites.record(
             ExpenseInput(spentOn: "2026-03-31", concept: "Renta de sala", amount: "1500.00", source: "Garante"), in: stl, by: facilitation, on: db)
-        try await checkPublicPage(SiteURL.finances(.value("jalisco")).path, kind: .expense, id: try expense.requireID(), slug: "jalisco", editor: "fac@jal.mx")
+        try await checkPublicPage(
+            SiteURL.finances(.value("jalisco")).path, kind: .expense, id: try expense.requireID(), slug: "jalisco", editor: "fac@jal.mx")
         let activity = try await OutreachWrites.record(
             OutreachInput(heldOn: "2026-04-02", kind: "foro", title: "Foro de datos abiertos", audience: "Público", attendees: "40"),
             in: stl, by: facilitation, on: db)
-        try await checkPublicPage(SiteURL.outreach(.value("jalisco")).path, kind: .outreachActivity, id: try activity.requireID(), slug: "jalisco", editor: "fac@jal.mx")
+        try await checkPublicPage(
+            SiteURL.outreach(.value("jalisco")).path, kind: .outreachActivity, id: try activity.requireID(), slug: "jalisco", editor: "fac@jal.mx")
     }
 
     func testTheElectionTakesItsResultsActa() async throws {

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Money cannot overflow into 500s: single amounts and an STL's running total have
 /// ceilings, and a wrong expense is corrected or annulled (kept, marked, out of the totals),
@@ -25,8 +26,9 @@ final class ExpenseCorrectionTests: AppTestCase {
     }
 
     private func record(_ amount: String, concept: String = "Papelería") async throws -> (HTTPStatus, [String: Any]) {
-        try await send(.POST, APIURL.expenses(.value("morelos")).path,
-                       #"{"spentOn":"2026-05-04","concept":"\#(concept)","source":"Organismo garante","amount":"\#(amount)"}"#)
+        try await send(
+            .POST, APIURL.expenses(.value("morelos")).path,
+            #"{"spentOn":"2026-05-04","concept":"\#(concept)","source":"Organismo garante","amount":"\#(amount)"}"#)
     }
 
     private func total() async throws -> String? {
@@ -49,8 +51,10 @@ final class ExpenseCorrectionTests: AppTestCase {
         try await prepare()
         // 99 entries at the single ceiling, written directly; the API takes the 100th and no more.
         for _ in 0..<99 {
-            try await ExpenseRecord(secretariatID: stl.requireID(), spentOn: Date(), concept: "Grande", amount: ExpenseLimits.maximumEntry,
-                                    source: "x", receiptURL: nil, recordedBy: "x").create(on: db)
+            try await ExpenseRecord(
+                secretariatID: stl.requireID(), spentOn: Date(), concept: "Grande", amount: ExpenseLimits.maximumEntry,
+                source: "x", receiptURL: nil, recordedBy: "x"
+            ).create(on: db)
         }
         let (hundredth, _) = try await record("10,000,000,000.00")
         XCTAssertEqual(hundredth, .created)
@@ -69,8 +73,9 @@ final class ExpenseCorrectionTests: AppTestCase {
         let huge = MoneyMXN(centavos: Int64.max / 2 + 1)
         var ids: [UUID] = []
         for _ in 0..<2 {
-            let expense = ExpenseRecord(secretariatID: try stl.requireID(), spentOn: Date(), concept: "Error de captura", amount: huge,
-                                        source: "x", receiptURL: nil, recordedBy: "x")
+            let expense = ExpenseRecord(
+                secretariatID: try stl.requireID(), spentOn: Date(), concept: "Error de captura", amount: huge,
+                source: "x", receiptURL: nil, recordedBy: "x")
             try await expense.create(on: db)
             ids.append(try expense.requireID())
         }
@@ -78,7 +83,8 @@ final class ExpenseCorrectionTests: AppTestCase {
         XCTAssertEqual(page.status, .ok)
         XCTAssertTrue(page.body.string.contains("exceden el total que se puede calcular"))
 
-        let (annulled, body) = try await send(.POST, APIURL.expenseAnnul(.value("morelos"), .value(ids[0])).path, #"{"reason":"Monto capturado por error"}"#)
+        let (annulled, body) = try await send(
+            .POST, APIURL.expenseAnnul(.value("morelos"), .value(ids[0])).path, #"{"reason":"Monto capturado por error"}"#)
         XCTAssertEqual(annulled, .ok, "\(body)")
         XCTAssertEqual(body["annulled"] as? Bool, true)
         let (corrected, _) = try await send(.PATCH, APIURL.expense(.value("morelos"), .value(ids[1])).path, #"{"amount":"1,234.50"}"#)
@@ -102,7 +108,8 @@ final class ExpenseCorrectionTests: AppTestCase {
         XCTAssertEqual(missingReason, .unprocessableEntity)
         XCTAssertEqual(reasonBody["field"] as? String, "reason")
 
-        let (status, _) = try await send(.POST, APIURL.expenseAnnul(.value("morelos"), .value(UUID(uuidString: id)!)).path, #"{"reason":"Duplicado"}"#)
+        let (status, _) = try await send(
+            .POST, APIURL.expenseAnnul(.value("morelos"), .value(UUID(uuidString: id)!)).path, #"{"reason":"Duplicado"}"#)
         XCTAssertEqual(status, .ok)
         let after = try await auditCount()
         XCTAssertEqual(after, before + 1)
@@ -150,7 +157,8 @@ final class ExpenseCorrectionTests: AppTestCase {
         try await browser.login("fac@mor.mx")
         let page = try await browser.get(SiteURL.finances(.value("morelos")).path)
         XCTAssertTrue(page.body.string.contains(SiteURL.expenseAnnul(.value("morelos"), .value(id)).path))
-        let corrected = try await browser.post(SiteURL.expense(.value("morelos"), .value(id)).path, form: ["amount": "80.00", "concept": "Café y agua"])
+        let corrected = try await browser.post(
+            SiteURL.expense(.value("morelos"), .value(id)).path, form: ["amount": "80.00", "concept": "Café y agua"])
         XCTAssertEqual(corrected.status, .seeOther)
         let annulled = try await browser.post(SiteURL.expenseAnnul(.value("morelos"), .value(id)).path, form: ["reason": "Se pagó con otro recurso"])
         XCTAssertEqual(annulled.status, .seeOther)

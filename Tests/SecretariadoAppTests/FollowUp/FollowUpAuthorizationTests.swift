@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Every follow-up write refuses the public (401), another STL's people and guarantor
 /// staff (403), through the API and the site's forms, and writes nothing when it refuses;
@@ -20,7 +21,8 @@ final class FollowUpAuthorizationTests: AppTestCase {
         let created = try await planWithCommitment("morelos", milestones: 1)
         (plan, commitment, milestone) = (created.0, created.1, created.2[0])
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        agreement = try await AgreementWrites.create(AgreementCreateInput(title: "Publicar el calendario", owner: "Facilitación"), in: stl, by: facilitation, on: db)
+        agreement = try await AgreementWrites.create(
+            AgreementCreateInput(title: "Publicar el calendario", owner: "Facilitación"), in: stl, by: facilitation, on: db)
         try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
         try await representative("rep@mor.mx", "morelos", "gobierno", 1)
         try await makeUser("garante@mor.mx", grants: [("morelos", .garante, nil, nil)])
@@ -103,11 +105,13 @@ final class FollowUpAuthorizationTests: AppTestCase {
         try await prepare()
         for email in ["fac@mor.mx", "rep@mor.mx"] {
             let token = try await bearer(for: try await UserWrites.find(email: email, on: db))
-            let res = try await app.sendRequest(.POST, APIURL.expenses(slug).path, headers: jsonHeaders(token),
-                                                body: ByteBuffer(string: #"{"spentOn":"2026-05-04","concept":"Café","amount":"150.00","source":"Donativo"}"#))
+            let res = try await app.sendRequest(
+                .POST, APIURL.expenses(slug).path, headers: jsonHeaders(token),
+                body: ByteBuffer(string: #"{"spentOn":"2026-05-04","concept":"Café","amount":"150.00","source":"Donativo"}"#))
             XCTAssertEqual(res.status, .created, "\(email): \(res.body.string)")
-            let status = try await app.sendRequest(.PATCH, APIURL.agreement(slug, .value(agreement.id!)).path, headers: jsonHeaders(token),
-                                                   body: ByteBuffer(string: #"{"status":"en_proceso"}"#))
+            let status = try await app.sendRequest(
+                .PATCH, APIURL.agreement(slug, .value(agreement.id!)).path, headers: jsonHeaders(token),
+                body: ByteBuffer(string: #"{"status":"en_proceso"}"#))
             XCTAssertEqual(status.status, .ok, "\(email): \(status.body.string)")
         }
         let audited = try await AuditEntry.query(on: db).filter(\.$entity == "expense").count()
@@ -141,8 +145,9 @@ final class FollowUpAuthorizationTests: AppTestCase {
     func testRecordsOfAnotherSTLAreNotFoundThroughThisOne() async throws {
         try await prepare()
         let token = try await bearer(for: try await UserWrites.find(email: "fac@jal.mx", on: db))
-        let res = try await app.sendRequest(.POST, APIURL.commitmentMilestones(.value("jalisco"), .value(commitment.id!)).path,
-                                            headers: jsonHeaders(token), body: ByteBuffer(string: #"{"title":"Intruso"}"#))
+        let res = try await app.sendRequest(
+            .POST, APIURL.commitmentMilestones(.value("jalisco"), .value(commitment.id!)).path,
+            headers: jsonHeaders(token), body: ByteBuffer(string: #"{"title":"Intruso"}"#))
         XCTAssertEqual(res.status, .notFound)
         let read = try await app.sendRequest(.GET, APIURL.commitment(.value("jalisco"), .value(commitment.id!)).path)
         XCTAssertEqual(read.status, .notFound)

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The tracker's filters, the exports (CSV and JSON), the open-data catalogue, and the
 /// demo follow-up data.
@@ -17,10 +18,12 @@ final class FollowUpExportsTests: AppTestCase {
             AgreementCreateInput(title: "Publicar el padrón", owner: "Secretaría de Hacienda", ownerSector: "gobierno", dueOn: localDay(-10)),
             in: stl, by: facilitation, on: db)
         let ongoing = try await AgreementWrites.create(
-            AgreementCreateInput(title: "Convocar el foro", owner: "COPARMEX Morelos", ownerSector: "sociedad_civil", dueOn: localDay(20),
-                                 sessionId: session.id!.uuidString),
+            AgreementCreateInput(
+                title: "Convocar el foro", owner: "COPARMEX Morelos", ownerSector: "sociedad_civil", dueOn: localDay(20),
+                sessionId: session.id!.uuidString),
             in: stl, by: facilitation, on: db)
-        _ = try await AgreementWrites.addNote(ongoing.requireID(), AgreementNoteInput(text: "Sede reservada", status: "en_proceso"), in: stl, by: facilitation, on: db)
+        _ = try await AgreementWrites.addNote(
+            ongoing.requireID(), AgreementNoteInput(text: "Sede reservada", status: "en_proceso"), in: stl, by: facilitation, on: db)
         let done = try await AgreementWrites.create(
             AgreementCreateInput(title: "Aprobar el calendario", owner: "Facilitación", dueOn: localDay(-30)), in: stl, by: facilitation, on: db)
         _ = try await AgreementWrites.setStatus(done.requireID(), AgreementUpdateInput(status: "cumplido"), in: stl, by: facilitation, on: db)
@@ -72,16 +75,21 @@ final class FollowUpExportsTests: AppTestCase {
         _ = try await agreements()
         let (_, commitment, milestones) = try await planWithCommitment("morelos", milestones: 2)
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        _ = try await ActionPlanWrites.updateMilestone(milestones[0].requireID(), of: commitment.requireID(),
-                                                       MilestoneUpdateInput(done: "true", evidenceLinks: "https://example.org/a\nhttps://example.org/b"),
-                                                       in: stl, by: facilitation, on: db)
-        _ = try await ExpenseWrites.record(ExpenseInput(spentOn: "2026-03-31", concept: "Café, galletas y \"agua\"", amount: "$1,234.56", source: "Garante"),
-                                           in: stl, by: facilitation, on: db)
-        _ = try await OutreachWrites.record(OutreachInput(heldOn: "2026-04-02", kind: "foro", title: "=HYPERLINK(\"x\")", audience: "Público", attendees: "120"),
-                                            in: stl, by: facilitation, on: db)
-        for path in [APIURL.agreementsCSV(.value("morelos")).path, APIURL.commitmentsCSV(.value("morelos")).path,
-                     APIURL.milestonesCSV(.value("morelos")).path, APIURL.expensesCSV(.value("morelos")).path,
-                     APIURL.outreachCSV(.value("morelos")).path, OpenDataURL.agreementsCSV.path, APIURL.nationalExpensesCSV.path] {
+        _ = try await ActionPlanWrites.updateMilestone(
+            milestones[0].requireID(), of: commitment.requireID(),
+            MilestoneUpdateInput(done: "true", evidenceLinks: "https://example.org/a\nhttps://example.org/b"),
+            in: stl, by: facilitation, on: db)
+        _ = try await ExpenseWrites.record(
+            ExpenseInput(spentOn: "2026-03-31", concept: "Café, galletas y \"agua\"", amount: "$1,234.56", source: "Garante"),
+            in: stl, by: facilitation, on: db)
+        _ = try await OutreachWrites.record(
+            OutreachInput(heldOn: "2026-04-02", kind: "foro", title: "=HYPERLINK(\"x\")", audience: "Público", attendees: "120"),
+            in: stl, by: facilitation, on: db)
+        for path in [
+            APIURL.agreementsCSV(.value("morelos")).path, APIURL.commitmentsCSV(.value("morelos")).path,
+            APIURL.milestonesCSV(.value("morelos")).path, APIURL.expensesCSV(.value("morelos")).path,
+            APIURL.outreachCSV(.value("morelos")).path, OpenDataURL.agreementsCSV.path, APIURL.nationalExpensesCSV.path,
+        ] {
             let res = try await app.sendRequest(.GET, path)
             XCTAssertEqual(res.status, .ok, path)
             XCTAssertEqual(res.headers.contentType?.subType, "csv", path)
@@ -106,10 +114,12 @@ final class FollowUpExportsTests: AppTestCase {
         try await loadDemo()
         let catalog = try json(try await app.sendRequest(.GET, OpenDataURL.catalog.path))
         let urls = (catalog["datasets"] as? [[String: Any]] ?? []).compactMap { $0["url"] as? String }
-        for url in [APIURL.nationalFollowUp.path, OpenDataURL.agreementsCSV.path, APIURL.nationalCommitmentsCSV.path,
-                    APIURL.nationalMilestonesCSV.path, APIURL.nationalExpensesCSV.path, APIURL.nationalOutreachCSV.path,
-                    APIURL.agreements(.value("morelos")).path, APIURL.actionPlans(.value("morelos")).path,
-                    APIURL.expenses(.value("morelos")).path, APIURL.outreach(.value("morelos")).path] {
+        for url in [
+            APIURL.nationalFollowUp.path, OpenDataURL.agreementsCSV.path, APIURL.nationalCommitmentsCSV.path,
+            APIURL.nationalMilestonesCSV.path, APIURL.nationalExpensesCSV.path, APIURL.nationalOutreachCSV.path,
+            APIURL.agreements(.value("morelos")).path, APIURL.actionPlans(.value("morelos")).path,
+            APIURL.expenses(.value("morelos")).path, APIURL.outreach(.value("morelos")).path,
+        ] {
             XCTAssertTrue(urls.contains(url), url)
         }
     }

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The follow-up's whole path, through the HTML forms as a facilitator uses them: a plan,
 /// a commitment, three milestones, one done with evidence; the public dashboard and the
@@ -17,21 +18,33 @@ final class FollowUpJourneyTests: AppTestCase {
         let public_ = Browser(app)
 
         // The plan and a commitment with two OGP values ticked.
-        let planID = try redirectedID(try await browser.post(SiteURL.actionPlans(.value("morelos")).path, form: [
-            "title": "Plan de Acción Local 2026–2027", "startsOn": "2026-01-01", "endsOn": "2027-12-31",
-        ]))
+        let planID = try redirectedID(
+            try await browser.post(
+                SiteURL.actionPlans(.value("morelos")).path,
+                form: [
+                    "title": "Plan de Acción Local 2026–2027", "startsOn": "2026-01-01", "endsOn": "2027-12-31",
+                ]))
         let planPage = try await browser.get(SiteURL.actionPlan(.value("morelos"), .value(planID)).path)
-        XCTAssertTrue(planPage.body.string.contains(SiteURL.planCommitments(.value("morelos"), .value(planID)).path), "the plan page offers the commitment form")
-        let commitmentID = try redirectedID(try await browser.post(SiteURL.planCommitments(.value("morelos"), .value(planID)).path, form: [
-            "title": "Presupuesto participativo abierto", "problem": "Los proyectos votados no tienen seguimiento público.",
-            "objective": "Reportar cada trimestre el avance y el gasto de cada proyecto.", "leadInstitution": "Secretaría de Hacienda del Estado de Morelos",
-            "coResponsible": "COPARMEX Morelos", "ogp_participacion_civica": "true", "ogp_rendicion_cuentas": "true",
-        ]))
+        XCTAssertTrue(
+            planPage.body.string.contains(SiteURL.planCommitments(.value("morelos"), .value(planID)).path), "the plan page offers the commitment form"
+        )
+        let commitmentID = try redirectedID(
+            try await browser.post(
+                SiteURL.planCommitments(.value("morelos"), .value(planID)).path,
+                form: [
+                    "title": "Presupuesto participativo abierto", "problem": "Los proyectos votados no tienen seguimiento público.",
+                    "objective": "Reportar cada trimestre el avance y el gasto de cada proyecto.",
+                    "leadInstitution": "Secretaría de Hacienda del Estado de Morelos",
+                    "coResponsible": "COPARMEX Morelos", "ogp_participacion_civica": "true", "ogp_rendicion_cuentas": "true",
+                ]))
         let commitmentPath = SiteURL.commitment(.value("morelos"), .value(commitmentID)).path
 
         // Three milestones, then the first done with its evidence.
-        for (title, due) in [("Catálogo de proyectos", "2026-03-31"), ("Primer reporte trimestral", "2026-06-30"), ("Recorridos de verificación", "2026-09-30")] {
-            let res = try await browser.post(SiteURL.commitmentMilestones(.value("morelos"), .value(commitmentID)).path, form: ["title": title, "dueOn": due])
+        for (title, due) in [
+            ("Catálogo de proyectos", "2026-03-31"), ("Primer reporte trimestral", "2026-06-30"), ("Recorridos de verificación", "2026-09-30"),
+        ] {
+            let res = try await browser.post(
+                SiteURL.commitmentMilestones(.value("morelos"), .value(commitmentID)).path, form: ["title": title, "dueOn": due])
             XCTAssertEqual(res.status, .seeOther, res.body.string)
         }
         let page = try await browser.get(commitmentPath)
@@ -40,8 +53,9 @@ final class FollowUpJourneyTests: AppTestCase {
         let before = try await public_.get(SiteURL.followUp(.value("morelos")).path)
         XCTAssertTrue(before.body.string.contains("No iniciado: 1"), "three pending milestones: not started")
         let today = RecordTime.localDate(Date())
-        let done = try await browser.post(SiteURL.milestone(.value("morelos"), .value(commitmentID), .value(UUID(uuidString: milestoneIDs[0])!)).path,
-                                          form: ["done": "true", "doneOn": today, "evidenceLinks": "https://example.org/catalogo-proyectos.pdf"])
+        let done = try await browser.post(
+            SiteURL.milestone(.value("morelos"), .value(commitmentID), .value(UUID(uuidString: milestoneIDs[0])!)).path,
+            form: ["done": "true", "doneOn": today, "evidenceLinks": "https://example.org/catalogo-proyectos.pdf"])
         XCTAssertEqual(done.status, .seeOther, done.body.string)
 
         // The public sees it right away: 1 of 3 verified is "Limitado".
@@ -63,8 +77,9 @@ final class FollowUpJourneyTests: AppTestCase {
 
         // The STL adjusts the level with a reason: both levels and the reason are shown.
         let reason = "Los recorridos ya se hicieron; las actas se publicarán este mes."
-        let adjusted = try await browser.post(SiteURL.commitmentLevel(.value("morelos"), .value(commitmentID)).path,
-                                              form: ["levelOverride": "sustancial", "overrideReason": reason])
+        let adjusted = try await browser.post(
+            SiteURL.commitmentLevel(.value("morelos"), .value(commitmentID)).path,
+            form: ["levelOverride": "sustancial", "overrideReason": reason])
         XCTAssertEqual(adjusted.status, .seeOther, adjusted.body.string)
         let shown = try await public_.get(commitmentPath)
         XCTAssertTrue(shown.body.string.contains("Sustancial"))
@@ -83,9 +98,11 @@ final class FollowUpJourneyTests: AppTestCase {
 
         // Two expenses that floating point would not add up: exactly $0.30.
         for amount in ["0.10", "0.20"] {
-            let res = try await browser.post(SiteURL.finances(.value("morelos")).path, form: [
-                "spentOn": today, "concept": "Papelería", "amount": amount, "source": "Presupuesto del organismo garante",
-            ])
+            let res = try await browser.post(
+                SiteURL.finances(.value("morelos")).path,
+                form: [
+                    "spentOn": today, "concept": "Papelería", "amount": amount, "source": "Presupuesto del organismo garante",
+                ])
             XCTAssertEqual(res.status, .seeOther, res.body.string)
         }
         let finances = try await public_.get(SiteURL.finances(.value("morelos")).path)
@@ -98,9 +115,12 @@ final class FollowUpJourneyTests: AppTestCase {
         XCTAssertTrue(spendingDashboard.body.string.contains("$0.30"))
 
         // An agreement whose due date has passed is flagged.
-        let agreementID = try redirectedID(try await browser.post(SiteURL.agreements(.value("morelos")).path, form: [
-            "title": "Entregar el informe de avance", "owner": "Secretaría de Hacienda", "ownerSector": "gobierno", "dueOn": localDay(-3),
-        ]))
+        let agreementID = try redirectedID(
+            try await browser.post(
+                SiteURL.agreements(.value("morelos")).path,
+                form: [
+                    "title": "Entregar el informe de avance", "owner": "Secretaría de Hacienda", "ownerSector": "gobierno", "dueOn": localDay(-3),
+                ]))
         let agreementPage = try await public_.get(SiteURL.agreement(.value("morelos"), .value(agreementID)).path)
         XCTAssertTrue(agreementPage.body.string.contains("Vencido"))
         let overdue = try await public_.get(SiteURL.agreements(.value("morelos")).path + "?status=vencido")
@@ -124,12 +144,17 @@ final class FollowUpJourneyTests: AppTestCase {
         try await representative("rep@morelos.mx", "morelos", "sociedad_civil", 1)
         let browser = Browser(app)
         try await browser.login("rep@morelos.mx")
-        let id = try redirectedID(try await browser.post(SiteURL.agreements(.value("morelos")).path, form: [
-            "title": "Difundir el plan en universidades", "owner": "COPARMEX Morelos", "dueOn": localDay(30),
-        ]))
-        let note = try await browser.post(SiteURL.agreementNotes(.value("morelos"), .value(id)).path, form: [
-            "notedOn": localDay(0), "text": "Se presentó en la UAEM.", "evidenceLinks": "https://example.org/relatoria.pdf", "status": "cumplido",
-        ])
+        let id = try redirectedID(
+            try await browser.post(
+                SiteURL.agreements(.value("morelos")).path,
+                form: [
+                    "title": "Difundir el plan en universidades", "owner": "COPARMEX Morelos", "dueOn": localDay(30),
+                ]))
+        let note = try await browser.post(
+            SiteURL.agreementNotes(.value("morelos"), .value(id)).path,
+            form: [
+                "notedOn": localDay(0), "text": "Se presentó en la UAEM.", "evidenceLinks": "https://example.org/relatoria.pdf", "status": "cumplido",
+            ])
         XCTAssertEqual(note.status, .seeOther, note.body.string)
         let page = try await Browser(app).get(SiteURL.agreement(.value("morelos"), .value(id)).path)
         XCTAssertTrue(page.body.string.contains("Se presentó en la UAEM."))

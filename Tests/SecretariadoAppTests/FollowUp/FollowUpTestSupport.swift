@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Builders for follow-up tests.
 extension AppTestCase {
@@ -18,13 +19,16 @@ extension AppTestCase {
         let plan = try await ActionPlanWrites.createPlan(
             ActionPlanInput(title: "Plan de prueba", startsOn: "2026-01-01", endsOn: "2027-12-31"), in: stl, by: facilitation, on: db)
         let commitment = try await ActionPlanWrites.addCommitment(
-            CommitmentInput(title: "Datos abiertos de obra pública", problem: "Información dispersa", objective: "Publicar en formato abierto",
-                            leadInstitution: "Secretaría de Obras", coResponsible: "Observatorio Ciudadano", ogpValues: "acceso_informacion"),
+            CommitmentInput(
+                title: "Datos abiertos de obra pública", problem: "Información dispersa", objective: "Publicar en formato abierto",
+                leadInstitution: "Secretaría de Obras", coResponsible: "Observatorio Ciudadano", ogpValues: "acceso_informacion"),
             to: plan.requireID(), in: stl, by: facilitation, on: db)
         var created: [Milestone] = []
         for index in 0..<milestones {
-            created.append(try await ActionPlanWrites.addMilestone(
-                MilestoneInput(title: "Hito \(index + 1)", dueOn: "2026-0\(index + 3)-15"), to: commitment.requireID(), in: stl, by: facilitation, on: db))
+            created.append(
+                try await ActionPlanWrites.addMilestone(
+                    MilestoneInput(title: "Hito \(index + 1)", dueOn: "2026-0\(index + 3)-15"), to: commitment.requireID(), in: stl, by: facilitation,
+                    on: db))
         }
         return (plan, commitment, created)
     }
@@ -46,21 +50,35 @@ extension AppTestCase {
         while let c = chars.popFirst() {
             if quoted {
                 if c == "\"" {
-                    if chars.first == "\"" { field.unicodeScalars.append("\""); chars = chars.dropFirst() } else { quoted = false }
-                } else { field.unicodeScalars.append(c) }
+                    if chars.first == "\"" {
+                        field.unicodeScalars.append("\"")
+                        chars = chars.dropFirst()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
             } else if c == "\"" {
                 quoted = true
             } else if c == "," {
-                row.append(field); field = ""
+                row.append(field)
+                field = ""
             } else if c == "\r" {
                 continue
             } else if c == "\n" {
-                row.append(field); rows.append(row); row = []; field = ""
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
             } else {
                 field.unicodeScalars.append(c)
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         return rows
     }
 

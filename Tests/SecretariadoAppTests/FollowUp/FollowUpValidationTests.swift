@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Bad input gets a clear 4xx naming the field, never a 500, and writes nothing.
 final class FollowUpValidationTests: AppTestCase {
@@ -20,8 +21,10 @@ final class FollowUpValidationTests: AppTestCase {
         return (res.status, object)
     }
 
-    private func assertInvalid(_ path: String, _ body: String, field: String, method: HTTPMethod = .POST, mentions: String? = nil,
-                               file: StaticString = #filePath, line: UInt = #line) async throws {
+    private func assertInvalid(
+        _ path: String, _ body: String, field: String, method: HTTPMethod = .POST, mentions: String? = nil,
+        file: StaticString = #filePath, line: UInt = #line
+    ) async throws {
         let (status, object) = try await send(method, path, body)
         XCTAssertEqual(status, .unprocessableEntity, "\(body) → \(object)", file: file, line: line)
         XCTAssertEqual(object["field"] as? String, field, file: file, line: line)
@@ -42,7 +45,8 @@ final class FollowUpValidationTests: AppTestCase {
         try await assertInvalid(path, "{\(valid),\"amount\":\"1000000000000.00\"}", field: "amount")
         try await assertInvalid(path, "{\(valid)}", field: "amount")
         try await assertInvalid(path, #"{"spentOn":"2026-02-30","concept":"x","source":"y","amount":"1.00"}"#, field: "spentOn")
-        try await assertInvalid(path, #"{"spentOn":"2026-05-04","concept":"x","source":"y","amount":"1.00","receiptUrl":"javascript:alert(1)"}"#, field: "receiptUrl")
+        try await assertInvalid(
+            path, #"{"spentOn":"2026-05-04","concept":"x","source":"y","amount":"1.00","receiptUrl":"javascript:alert(1)"}"#, field: "receiptUrl")
         let after = try await auditCount()
         XCTAssertEqual(after, before, "nothing was written")
     }
@@ -51,9 +55,11 @@ final class FollowUpValidationTests: AppTestCase {
         try await prepare()
         let browser = Browser(app)
         try await browser.login("fac@mor.mx")
-        let res = try await browser.post(SiteURL.finances(.value("morelos")).path, form: [
-            "spentOn": "2026-05-04", "concept": "Papelería", "amount": "12,34", "source": "Organismo garante",
-        ])
+        let res = try await browser.post(
+            SiteURL.finances(.value("morelos")).path,
+            form: [
+                "spentOn": "2026-05-04", "concept": "Papelería", "amount": "12,34", "source": "Organismo garante",
+            ])
         XCTAssertEqual(res.status, .unprocessableEntity)
         FormPage.assertNoInternalName(res.body.string, "amount")
         XCTAssertTrue(res.body.string.contains("Usa punto para los decimales"))
@@ -69,8 +75,10 @@ final class FollowUpValidationTests: AppTestCase {
         try await assertInvalid(outreach, "{\(valid),\"heldOn\":\"2026-05-04\",\"attendees\":\"muchos\"}", field: "attendees")
         try await assertInvalid(outreach, "{\(valid),\"heldOn\":\"2026-13-01\",\"attendees\":\"5\"}", field: "heldOn")
         try await assertInvalid(outreach, #"{"kind":"fiesta","title":"T","audience":"A","heldOn":"2026-05-04","attendees":"5"}"#, field: "kind")
-        try await assertInvalid(APIURL.actionPlans(.value("morelos")).path, #"{"title":"PAL","startsOn":"2026-02-29","endsOn":"2027-01-01"}"#, field: "startsOn")
-        try await assertInvalid(APIURL.actionPlans(.value("morelos")).path, #"{"title":"PAL","startsOn":"2027-01-01","endsOn":"2026-01-01"}"#, field: "endsOn")
+        try await assertInvalid(
+            APIURL.actionPlans(.value("morelos")).path, #"{"title":"PAL","startsOn":"2026-02-29","endsOn":"2027-01-01"}"#, field: "startsOn")
+        try await assertInvalid(
+            APIURL.actionPlans(.value("morelos")).path, #"{"title":"PAL","startsOn":"2027-01-01","endsOn":"2026-01-01"}"#, field: "endsOn")
         try await assertInvalid(APIURL.agreements(.value("morelos")).path, #"{"title":"A","owner":"B","dueOn":"31/12/2026"}"#, field: "dueOn")
     }
 
@@ -80,14 +88,20 @@ final class FollowUpValidationTests: AppTestCase {
         let slug: Parameter<String> = .value("morelos")
         let cid: Parameter<UUID> = .value(commitment.id!)
         try await assertInvalid(APIURL.commitmentLevel(slug, cid).path, #"{"levelOverride":"completo"}"#, field: "overrideReason", method: .PUT)
-        try await assertInvalid(APIURL.commitmentLevel(slug, cid).path, #"{"levelOverride":"casi","overrideReason":"x"}"#, field: "levelOverride", method: .PUT)
+        try await assertInvalid(
+            APIURL.commitmentLevel(slug, cid).path, #"{"levelOverride":"casi","overrideReason":"x"}"#, field: "levelOverride", method: .PUT)
         try await assertInvalid(APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"done":"tal vez"}"#, field: "done", method: .PATCH)
-        try await assertInvalid(APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"done":"true","doneOn":"2999-01-01"}"#, field: "doneOn", method: .PATCH)
-        try await assertInvalid(APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"evidenceLinks":"no es un enlace"}"#, field: "evidenceLinks", method: .PATCH)
-        try await assertInvalid(APIURL.planCommitments(slug, .value(commitment.$plan.id)).path,
-                                #"{"title":"C","problem":"P","objective":"O","leadInstitution":"L","coResponsible":"R","ogpValues":"transparencia"}"#, field: "ogpValues")
-        try await assertInvalid(APIURL.planCommitments(slug, .value(commitment.$plan.id)).path,
-                                #"{"title":"C","problem":"P","objective":"O","leadInstitution":"L","coResponsible":"R"}"#, field: "ogpValues")
+        try await assertInvalid(
+            APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"done":"true","doneOn":"2999-01-01"}"#, field: "doneOn", method: .PATCH)
+        try await assertInvalid(
+            APIURL.milestone(slug, cid, .value(milestones[0].id!)).path, #"{"evidenceLinks":"no es un enlace"}"#, field: "evidenceLinks",
+            method: .PATCH)
+        try await assertInvalid(
+            APIURL.planCommitments(slug, .value(commitment.$plan.id)).path,
+            #"{"title":"C","problem":"P","objective":"O","leadInstitution":"L","coResponsible":"R","ogpValues":"transparencia"}"#, field: "ogpValues")
+        try await assertInvalid(
+            APIURL.planCommitments(slug, .value(commitment.$plan.id)).path,
+            #"{"title":"C","problem":"P","objective":"O","leadInstitution":"L","coResponsible":"R"}"#, field: "ogpValues")
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let agreement = try await AgreementWrites.create(AgreementCreateInput(title: "A", owner: "B"), in: stl, by: facilitation, on: db)
         try await assertInvalid(APIURL.agreement(slug, .value(agreement.id!)).path, #"{"status":"vencido"}"#, field: "status", method: .PATCH)

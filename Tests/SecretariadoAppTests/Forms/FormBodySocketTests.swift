@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Forms over a real socket, where a body arrives in several network reads (in-memory
 /// tests hand the server the body in one piece, which hid a CSRF check that read the body
@@ -113,7 +114,8 @@ final class FormBodySocketTests: AppTestCase {
         let reply = try await offPool { try browser.post("/stl/oaxaca/mecanismo/propuestas", fields, chunk: 16 * 1024) }
 
         XCTAssertEqual(reply.status, 413)
-        XCTAssertTrue(reply.body.contains("este formulario admite hasta \(BodyLimit.describe(BodyLimit.longText))"), reply.body.prefix(2000).description)
+        XCTAssertTrue(
+            reply.body.contains("este formulario admite hasta \(BodyLimit.describe(BodyLimit.longText))"), reply.body.prefix(2000).description)
         XCTAssertTrue(reply.body.contains("error-summary"))
         XCTAssertTrue(reply.body.contains(huge + "</textarea>"), "the text is still in its field")
         XCTAssertTrue(reply.body.contains(##"href="#f-representatives""##))
@@ -145,8 +147,9 @@ final class FormBodySocketTests: AppTestCase {
             try browser.post(path, hidden.map { ($0.key, $0.value) } + [("title", String(repeating: "t", count: BodyLimit.ordinary))])
         }
         let beyond = try await offPool {
-            try browser.post(path, hidden.map { ($0.key, $0.value) } + [("title", String(repeating: "t", count: BodyLimit.ordinaryCap))],
-                             chunk: 64 * 1024)
+            try browser.post(
+                path, hidden.map { ($0.key, $0.value) } + [("title", String(repeating: "t", count: BodyLimit.ordinaryCap))],
+                chunk: 64 * 1024)
         }
 
         XCTAssertEqual(over.status, 413)
@@ -158,7 +161,8 @@ final class FormBodySocketTests: AppTestCase {
 
     /// Spanish prose with accents and line breaks (each costs several bytes once form-encoded).
     static func prose(bytes: Int, ending: String) -> String {
-        let paragraph = "La sesión ordinaria se celebró en la Sala de Cabildo; participaron las personas titulares de gobierno, sociedad civil y el organismo garante, quienes discutieron el avance de los compromisos, la publicación de datos abiertos y la rendición de cuentas.\n"
+        let paragraph =
+            "La sesión ordinaria se celebró en la Sala de Cabildo; participaron las personas titulares de gobierno, sociedad civil y el organismo garante, quienes discutieron el avance de los compromisos, la publicación de datos abiertos y la rendición de cuentas.\n"
         var text = ""
         while text.utf8.count < bytes { text += paragraph }
         return text + ending

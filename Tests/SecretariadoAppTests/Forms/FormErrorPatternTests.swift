@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// One pattern for every form: on a validation error the same page comes back with 422,
 /// the input in its fields, a summary linking to each field and the message beside it,
@@ -44,9 +45,10 @@ final class FormErrorPatternTests: AppTestCase {
 
         let res = try await browser.post(action, form: form)
 
-        assertFormPattern(res, field: "f-rotation", label: "«Permanencia y rotación»",
-                          kept: ["Dos personas titulares por sector, escritas con cuidado.</textarea>", #"value="Reforma de la integración""#],
-                          internalName: "rotation")
+        assertFormPattern(
+            res, field: "f-rotation", label: "«Permanencia y rotación»",
+            kept: ["Dos personas titulares por sector, escritas con cuidado.</textarea>", #"value="Reforma de la integración""#],
+            internalName: "rotation")
         XCTAssertTrue(res.body.string.contains("Proponer una nueva versión del Mecanismo de Gobernanza"), "the same page")
         let versions = try await GovernanceVersion.query(on: db).count()
         XCTAssertEqual(versions, 16)
@@ -74,9 +76,10 @@ final class FormErrorPatternTests: AppTestCase {
 
         let res = try await browser.post(action, form: form)
 
-        assertFormPattern(res, field: "f-password", label: "La contraseña no es correcta",
-                          kept: ["No estuve de acuerdo con la redacción del punto 2.</textarea>", #"<option value="rechazo" selected="selected""#],
-                          internalName: "password")
+        assertFormPattern(
+            res, field: "f-password", label: "La contraseña no es correcta",
+            kept: ["No estuve de acuerdo con la redacción del punto 2.</textarea>", #"<option value="rechazo" selected="selected""#],
+            internalName: "password")
         XCTAssertFalse(res.body.string.contains("no-es-la-mía"), "a password is never sent back")
         let signatures = try await MinutesSignature.query(on: db).count()
         XCTAssertEqual(signatures, 0)
@@ -90,14 +93,17 @@ final class FormErrorPatternTests: AppTestCase {
         let action = SiteURL.sessions(.value("morelos")).path
         let page = try await browser.get(action)
         var form = FormPage.hidden(page.body.string, action: action)
-        form.merge(["kind": "ordinaria", "date": localDay(2), "time": "10:00", "durationMinutes": "120",
-                    "place": "Sala de Cabildo, segundo piso", "modality": "presencial"]) { _, b in b }
+        form.merge([
+            "kind": "ordinaria", "date": localDay(2), "time": "10:00", "durationMinutes": "120",
+            "place": "Sala de Cabildo, segundo piso", "modality": "presencial",
+        ]) { _, b in b }
 
         let res = try await browser.post(action, form: form)
 
-        assertFormPattern(res, field: "f-date", label: "Convocatoria fuera de plazo",
-                          kept: [#"value="Sala de Cabildo, segundo piso""#, #"value="\#(localDay(2))""#],
-                          internalName: "date")
+        assertFormPattern(
+            res, field: "f-date", label: "Convocatoria fuera de plazo",
+            kept: [#"value="Sala de Cabildo, segundo piso""#, #"value="\#(localDay(2))""#],
+            internalName: "date")
         let sessions = try await StlSession.query(on: db).count()
         XCTAssertEqual(sessions, 0)
     }
@@ -117,10 +123,13 @@ final class FormErrorPatternTests: AppTestCase {
 
         let res = try await visitor.post(action, form: form)
 
-        assertFormPattern(res, field: "f-contactEmail", label: "«Correo de contacto (privado)»",
-                          kept: [#"value="Colectivo del Sur""#, "https://ejemplo.org/informe\nhttps://ejemplo.org/proyecto</textarea>",
-                                 #"value="rosa-sin-arroba""#],
-                          internalName: "contactEmail")
+        assertFormPattern(
+            res, field: "f-contactEmail", label: "«Correo de contacto (privado)»",
+            kept: [
+                #"value="Colectivo del Sur""#, "https://ejemplo.org/informe\nhttps://ejemplo.org/proyecto</textarea>",
+                #"value="rosa-sin-arroba""#,
+            ],
+            internalName: "contactEmail")
         let count = try await CallRegistration.query(on: db).count()
         XCTAssertEqual(count, 0)
     }
@@ -130,7 +139,8 @@ final class FormErrorPatternTests: AppTestCase {
         try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
         let session = try await convene("morelos")
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        let item = try await AgendaWrites.add(AgendaItemInput(title: "Plan de trabajo"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        let item = try await AgendaWrites.add(
+            AgendaItemInput(title: "Plan de trabajo"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         try await begin(session)
         let browser = Browser(app)
         try await browser.login("fac@mor.mx")
@@ -161,11 +171,14 @@ final class FormErrorPatternTests: AppTestCase {
         XCTAssertNil(FormState.pagePath("//evil.example/x"))
         XCTAssertNil(FormState.pagePath("https://evil.example/"))
         XCTAssertEqual(FormState.pagePath("/stl/oaxaca/mecanismo/editar"), "/stl/oaxaca/mecanismo/editar")
-        XCTAssertEqual(FieldLabels.naming("El campo «rotation» es obligatorio.", field: "rotation", label: "Permanencia y rotación *"),
-                       "El campo «Permanencia y rotación» es obligatorio.")
+        XCTAssertEqual(
+            FieldLabels.naming("El campo «rotation» es obligatorio.", field: "rotation", label: "Permanencia y rotación *"),
+            "El campo «Permanencia y rotación» es obligatorio.")
         // Another field quoted in the same message is named too; a quoted value is not.
-        XCTAssertEqual(FieldLabels.naming("«endsOn» no puede ser anterior a «startsOn»; estado «vencido».", field: "endsOn", label: "Termina",
-                                          labels: ["startsOn": "Empieza *"]),
-                       "«Termina» no puede ser anterior a «Empieza»; estado «vencido».")
+        XCTAssertEqual(
+            FieldLabels.naming(
+                "«endsOn» no puede ser anterior a «startsOn»; estado «vencido».", field: "endsOn", label: "Termina",
+                labels: ["startsOn": "Empieza *"]),
+            "«Termina» no puede ser anterior a «Empieza»; estado «vencido».")
     }
 }

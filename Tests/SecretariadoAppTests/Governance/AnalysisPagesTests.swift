@@ -1,7 +1,8 @@
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 final class AnalysisPagesTests: AppTestCase {
     func testSecretariatPageShowsTheAnalysisWithAPowerChart() async throws {
@@ -31,7 +32,8 @@ final class AnalysisPagesTests: AppTestCase {
     }
 
     func testSimulatorAnalysesWhatTheFormSends() async throws {
-        try await app.test(.GET, "/simulador?gobierno=5&sociedad_civil=1&organismo_garante=1&kind=consensus_then_majority&threshold=simple") { res async in
+        try await app.test(.GET, "/simulador?gobierno=5&sociedad_civil=1&organismo_garante=1&kind=consensus_then_majority&threshold=simple") {
+            res async in
             XCTAssertEqual(res.status, .ok)
             XCTAssertTrue(res.body.string.contains("<dt>Sectores dominantes</dt><dd>Gobierno</dd>"))
             XCTAssertTrue(res.body.string.contains("No equilibrado"))

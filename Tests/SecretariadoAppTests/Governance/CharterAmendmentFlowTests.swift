@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The charter changes only by the STL's decision: a proposal is a draft with its diff; it
 /// enters into force when a motion adopting it is decided adopted in session; an
@@ -53,9 +54,12 @@ final class CharterAmendmentFlowTests: AppTestCase {
     private func charterMotion(_ draftID: UUID, _ session: StlSession, by facilitator: User) async throws -> UUID {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let item = try await agendaPoint(session, stl.slug, title: "Reforma del mecanismo")
-        let res = try await send(.POST, APIURL.sessionMotions(.value("morelos"), .value(session.id!)).path, [
-            "agendaItemId": item.id!.uuidString, "title": "Adoptar la reforma del mecanismo de gobernanza", "governanceDraftId": draftID.uuidString,
-        ], as: facilitator)
+        let res = try await send(
+            .POST, APIURL.sessionMotions(.value("morelos"), .value(session.id!)).path,
+            [
+                "agendaItemId": item.id!.uuidString, "title": "Adoptar la reforma del mecanismo de gobernanza",
+                "governanceDraftId": draftID.uuidString,
+            ], as: facilitator)
         XCTAssertEqual(res.status, .created, res.body.string)
         XCTAssertEqual(try object(res)["governanceDraftId"] as? String, draftID.uuidString)
         return try XCTUnwrap(UUID(uuidString: try object(res)["id"] as? String ?? ""))
@@ -150,8 +154,9 @@ final class CharterAmendmentFlowTests: AppTestCase {
 
     func testAnAdoptedDraftSupersedesTheOthersWhichNoMotionMayThenAdopt() async throws {
         let (first, session, proposer) = try await morelosWithDraft()
-        let other = try await send(.POST, APIURL.governanceDrafts(.value("morelos")).path,
-                                   try await charterForm("morelos", ["communication": "Boletín mensual.", "note": "Otra propuesta"]), as: proposer)
+        let other = try await send(
+            .POST, APIURL.governanceDrafts(.value("morelos")).path,
+            try await charterForm("morelos", ["communication": "Boletín mensual.", "note": "Otra propuesta"]), as: proposer)
         let second = try XCTUnwrap(UUID(uuidString: try object(other)["id"] as? String ?? ""))
         let facilitator = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
         let motionID = try await charterMotion(first, session, by: facilitator)
@@ -162,9 +167,11 @@ final class CharterAmendmentFlowTests: AppTestCase {
         let superseded = try await GovernanceDraft.find(second, on: db)
         XCTAssertEqual(superseded?.status, .superada)
         let item = try await agendaPoint(session, stl.slug, title: "Otra reforma")
-        let res = try await send(.POST, APIURL.sessionMotions(.value("morelos"), .value(session.id!)).path, [
-            "agendaItemId": item.id!.uuidString, "title": "Adoptar la otra", "governanceDraftId": second.uuidString,
-        ], as: facilitator)
+        let res = try await send(
+            .POST, APIURL.sessionMotions(.value("morelos"), .value(session.id!)).path,
+            [
+                "agendaItemId": item.id!.uuidString, "title": "Adoptar la otra", "governanceDraftId": second.uuidString,
+            ], as: facilitator)
         XCTAssertEqual(res.status, .unprocessableEntity)
         XCTAssertEqual(try object(res)["field"] as? String, "governanceDraftId")
     }
@@ -177,9 +184,11 @@ final class CharterAmendmentFlowTests: AppTestCase {
         let item = try await agendaPoint(session, stl.slug, title: "Reforma ajena")
         try await begin(session)
 
-        let res = try await send(.POST, APIURL.sessionMotions(.value("zacatecas"), .value(session.id!)).path, [
-            "agendaItemId": item.id!.uuidString, "title": "Adoptar la reforma de Morelos", "governanceDraftId": draftID.uuidString,
-        ], as: facilitator)
+        let res = try await send(
+            .POST, APIURL.sessionMotions(.value("zacatecas"), .value(session.id!)).path,
+            [
+                "agendaItemId": item.id!.uuidString, "title": "Adoptar la reforma de Morelos", "governanceDraftId": draftID.uuidString,
+            ], as: facilitator)
 
         XCTAssertEqual(res.status, .unprocessableEntity, res.body.string)
         XCTAssertEqual(try object(res)["field"] as? String, "governanceDraftId")
@@ -223,19 +232,24 @@ final class CharterAmendmentFlowTests: AppTestCase {
         let admin = Browser(app)
         try await admin.login("admin@x.mx")
 
-        let noReason = try await admin.post("/stl/morelos/mecanismo/correccion", form: try await charterForm("morelos", ["communication": "Correo electrónico.", "note": ""]))
+        let noReason = try await admin.post(
+            "/stl/morelos/mecanismo/correccion", form: try await charterForm("morelos", ["communication": "Correo electrónico.", "note": ""]))
         XCTAssertEqual(noReason.status, .unprocessableEntity)
-        let rule = try await admin.post("/stl/morelos/mecanismo/correccion", form: try await charterForm("morelos", ["ordinaryNoticeDays": "1", "note": "Errata"]))
+        let rule = try await admin.post(
+            "/stl/morelos/mecanismo/correccion", form: try await charterForm("morelos", ["ordinaryNoticeDays": "1", "note": "Errata"]))
         XCTAssertEqual(rule.status, .unprocessableEntity)
         XCTAssertTrue(rule.body.string.contains("Una corrección no cambia «Anticipación de las sesiones ordinarias»"), rule.body.string)
         let facilitator = Browser(app)
         try await facilitator.login("fac@mor.mx")
-        let forbidden = try await facilitator.post("/stl/morelos/mecanismo/correccion", form: try await charterForm("morelos", ["communication": "Correo electrónico.", "note": "Errata"]))
+        let forbidden = try await facilitator.post(
+            "/stl/morelos/mecanismo/correccion", form: try await charterForm("morelos", ["communication": "Correo electrónico.", "note": "Errata"]))
         XCTAssertEqual(forbidden.status, .forbidden)
         let before = try await versions("morelos").count
         XCTAssertEqual(before, 1)
 
-        let res = try await admin.post("/stl/morelos/mecanismo/correccion", form: try await charterForm("morelos", ["communication": "Correo electrónico.", "note": "Errata en «Comunicación»"]))
+        let res = try await admin.post(
+            "/stl/morelos/mecanismo/correccion",
+            form: try await charterForm("morelos", ["communication": "Correo electrónico.", "note": "Errata en «Comunicación»"]))
 
         XCTAssertEqual(res.status, .seeOther)
         let all = try await versions("morelos")

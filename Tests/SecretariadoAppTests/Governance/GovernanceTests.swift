@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 final class GovernanceTests: AppTestCase {
     private func facilitatorBrowser(_ slug: String) async throws -> Browser {
@@ -19,7 +20,7 @@ final class GovernanceTests: AppTestCase {
         let form = GovernanceForm(try XCTUnwrap(current?.document))
         var fields: [String: String] = [:]
         for child in Mirror(reflecting: form).children {
-            if let label = child.label, let value = child.value as? String? , let value { fields[label] = value }
+            if let label = child.label, let value = child.value as? String?, let value { fields[label] = value }
         }
         return fields
     }
@@ -46,7 +47,10 @@ final class GovernanceTests: AppTestCase {
             XCTAssertEqual(res.status, .ok)
             XCTAssertEqual(res.headers.contentType?.subType, "markdown")
             let text = res.body.string
-            for heading in ["## 1. Integración", "## 2. Funciones del STL", "## 3. Operación y funcionamiento", "## 4. Esquema de toma de decisiones", "## Facilitación"] {
+            for heading in [
+                "## 1. Integración", "## 2. Funciones del STL", "## 3. Operación y funcionamiento", "## 4. Esquema de toma de decisiones",
+                "## Facilitación",
+            ] {
                 XCTAssertTrue(text.contains(heading), heading)
             }
             XCTAssertTrue(text.contains("con al menos un voto a favor de cada sector"))
@@ -77,9 +81,11 @@ final class GovernanceTests: AppTestCase {
         let item = try await agendaPoint(session, stl.slug, title: "Reforma del mecanismo")
         let conduct = try await browser.get(SiteURL.sessionConduct(.value("zacatecas"), .value(session.id!)).path)
         XCTAssertTrue(conduct.body.string.contains("Adopta una propuesta de reforma del Mecanismo de Gobernanza"))
-        let created = try await browser.post(SiteURL.sessionMotions(.value("zacatecas"), .value(session.id!)).path, form: [
-            "agendaItemId": item.id!.uuidString, "title": "Adoptar la reforma", "governanceDraftId": draft.id!.uuidString,
-        ])
+        let created = try await browser.post(
+            SiteURL.sessionMotions(.value("zacatecas"), .value(session.id!)).path,
+            form: [
+                "agendaItemId": item.id!.uuidString, "title": "Adoptar la reforma", "governanceDraftId": draft.id!.uuidString,
+            ])
         XCTAssertEqual(created.status, .seeOther, created.body.string)
         let motions = try await Motion.query(on: db).filter(\.$governanceDraftID == draft.id).all()
         let motion = try XCTUnwrap(motions.first)

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// «Acta de instalación» answers for every STL: the generated acta, the uploaded
 /// historical acta, or who may upload it. Never a missing page.

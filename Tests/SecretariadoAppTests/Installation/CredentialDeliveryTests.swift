@@ -1,9 +1,10 @@
 import Crypto
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// No public-body person ever holds a usable election credential: the issuer's pages and
 /// the API never carry one, and each credential reaches only its organisation, once,
@@ -42,10 +43,13 @@ final class CredentialDeliveryTests: AppTestCase {
 
     func testNoSignedInRoleEverSeesACredential() async throws {
         let guarantor = try await browser("garante@yuc.mx")
-        let created = try await guarantor.post("\(inst)/eleccion", form: [
-            "seats": "1", "method": "pluralidad",
-            "opensAt": InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
-            "closesAt": InstallationFieldCheck.format(Date().addingTimeInterval(86_400))])
+        let created = try await guarantor.post(
+            "\(inst)/eleccion",
+            form: [
+                "seats": "1", "method": "pluralidad",
+                "opensAt": InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
+                "closesAt": InstallationFieldCheck.format(Date().addingTimeInterval(86_400)),
+            ])
         XCTAssertEqual(created.status, .created, created.body.string)
         XCTAssertTrue(created.body.string.contains("Se emitieron 2 credenciales"), created.body.string)
         let uno = try await CallRegistration.query(on: db).filter(\.$organizationName == "Org Uno").first()!
@@ -54,10 +58,14 @@ final class CredentialDeliveryTests: AppTestCase {
         var seen = created.body.string + reissued.body.string
 
         let slug = fixture.stl.slug
-        let pages = [inst, "\(inst)/eleccion", "\(inst)/registros", "\(inst)/convocatoria", "\(inst)/resultados",
-                     "/stl/\(slug)/auditoria", "/admin/auditoria", "/admin", "/cuenta"]
-        let api = [APIURL.installation(.value(slug)).path, APIURL.installationElection(.value(slug)).path,
-                   APIURL.installationRegistrations(.value(slug)).path, APIURL.audit(.value(slug)).path]
+        let pages = [
+            inst, "\(inst)/eleccion", "\(inst)/registros", "\(inst)/convocatoria", "\(inst)/resultados",
+            "/stl/\(slug)/auditoria", "/admin/auditoria", "/admin", "/cuenta",
+        ]
+        let api = [
+            APIURL.installation(.value(slug)).path, APIURL.installationElection(.value(slug)).path,
+            APIURL.installationRegistrations(.value(slug)).path, APIURL.audit(.value(slug)).path,
+        ]
         for role in roles {
             let client = try await browser(role)
             for page in pages { seen += try await client.get(page).body.string }
@@ -86,10 +94,13 @@ final class CredentialDeliveryTests: AppTestCase {
 
     func testAnIssuerCannotOpenOrUseACredential() async throws {
         let guarantor = try await browser("garante@yuc.mx")
-        _ = try await guarantor.post("\(inst)/eleccion", form: [
-            "seats": "1", "method": "pluralidad",
-            "opensAt": InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
-            "closesAt": InstallationFieldCheck.format(Date().addingTimeInterval(86_400))])
+        _ = try await guarantor.post(
+            "\(inst)/eleccion",
+            form: [
+                "seats": "1", "method": "pluralidad",
+                "opensAt": InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
+                "closesAt": InstallationFieldCheck.format(Date().addingTimeInterval(86_400)),
+            ])
         let code = fixture.receipts.codes["Org Uno"]!
         // Public-body accounts are refused on the receipt, even holding its code.
         for role in ["garante@yuc.mx", "gob@yuc.mx", "fac@yuc.mx", "root@mx"] {
@@ -121,9 +132,12 @@ final class CredentialDeliveryTests: AppTestCase {
     func testTheRegistrationReceiptIsShownOnceAndLeadsToTheRegistration() async throws {
         let visitor = Browser(app)
         _ = try await visitor.get("\(inst)/registro")
-        let sent = try await visitor.post("\(inst)/registro", form: [
-            "organizationName": "Org Tres", "kind": "sociedad_civil", "agendaKind": "sectorial", "agenda": "Salud",
-            "evidenceLinks": "https://ejemplo.org/tres", "contactName": "C", "contactEmail": "tres@ejemplo.org", "privacyConsent": "si"])
+        let sent = try await visitor.post(
+            "\(inst)/registro",
+            form: [
+                "organizationName": "Org Tres", "kind": "sociedad_civil", "agendaKind": "sectorial", "agenda": "Salud",
+                "evidenceLinks": "https://ejemplo.org/tres", "contactName": "C", "contactEmail": "tres@ejemplo.org", "privacyConsent": "si",
+            ])
         XCTAssertEqual(sent.status, .created)
         let code = try XCTUnwrap(PortalTests.matches(#"/acuse/([0-9a-f]{64})""#, in: sent.body.string).first)
         let stored = try await CallRegistration.query(on: db).filter(\.$organizationName == "Org Tres").first()!

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The demo STL in formation, Yucatán, loaded apart from the 16 of Tabla 2.
 final class DemoInstallationLoaderTests: AppTestCase {
@@ -47,9 +48,11 @@ final class DemoInstallationLoaderTests: AppTestCase {
     func testEveryYucatanPageRendersAndTheCountStaysClosed() async throws {
         try await loadDemo()
         try await DemoInstallationLoader(db: db).load()
-        for path in ["/stl/yucatan", "/stl/yucatan/instalacion", "/stl/yucatan/instalacion/pasos/6", "/stl/yucatan/instalacion/grupo-promotor",
-                     "/stl/yucatan/instalacion/convocatoria", "/stl/yucatan/instalacion/eleccion", "/stl/yucatan/instalacion/facilitacion",
-                     "/stl/yucatan/acta", "/stl/yucatan/acta.md", "/"] {
+        for path in [
+            "/stl/yucatan", "/stl/yucatan/instalacion", "/stl/yucatan/instalacion/pasos/6", "/stl/yucatan/instalacion/grupo-promotor",
+            "/stl/yucatan/instalacion/convocatoria", "/stl/yucatan/instalacion/eleccion", "/stl/yucatan/instalacion/facilitacion",
+            "/stl/yucatan/acta", "/stl/yucatan/acta.md", "/",
+        ] {
             let response = try await Browser(app).get(path)
             XCTAssertEqual(response.status, .ok, path)
             XCTAssertFalse(response.body.string.contains("@ejemplo.org"), "no contact data on \(path)")
@@ -58,8 +61,10 @@ final class DemoInstallationLoaderTests: AppTestCase {
         XCTAssertTrue(election.body.string.contains("2 de 4 organizaciones han votado"))
         let results = try await Browser(app).get("/stl/yucatan/instalacion/resultados")
         XCTAssertEqual(results.status, .seeOther, "before the close the public is sent to sign in, never shown a count")
-        for path in ["/api/v1/secretariats/yucatan/installation", "/api/v1/secretariats/yucatan/installation/registrations",
-                     "/api/v1/secretariats/yucatan/installation/election", "/api/v1/secretariats/yucatan/installation/promoter-group"] {
+        for path in [
+            "/api/v1/secretariats/yucatan/installation", "/api/v1/secretariats/yucatan/installation/registrations",
+            "/api/v1/secretariats/yucatan/installation/election", "/api/v1/secretariats/yucatan/installation/promoter-group",
+        ] {
             try await app.test(.GET, path) { res async in
                 XCTAssertEqual(res.status, .ok, path)
                 XCTAssertFalse(res.body.string.contains("@ejemplo.org"), path)

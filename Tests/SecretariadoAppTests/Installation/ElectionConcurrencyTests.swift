@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// One ballot per organisation, even when its credential is used many times at once.
 final class ElectionConcurrencyTests: AppTestCase {

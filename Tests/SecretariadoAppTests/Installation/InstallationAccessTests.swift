@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Who may do what along the installation: refusals for the public (401), other roles
 /// and other STLs (403); nobody sees the count before the close; contact data stay private.
@@ -41,7 +42,9 @@ final class InstallationAccessTests: AppTestCase {
             ("\(inst)/instalar", [:]),
         ]
         let audit = try await auditCount()
-        for (who, expected) in [(nil, HTTPStatus.unauthorized), ("gob@yuc.mx", .forbidden), ("osc@yuc.mx", .forbidden), ("garante@jal.mx", .forbidden)] as [(String?, HTTPStatus)] {
+        for (who, expected) in [
+            (nil, HTTPStatus.unauthorized), ("gob@yuc.mx", .forbidden), ("osc@yuc.mx", .forbidden), ("garante@jal.mx", .forbidden),
+        ] as [(String?, HTTPStatus)] {
             let client = try await browser(who)
             for (path, form) in writes {
                 let status = try await client.post(path, form: form).status
@@ -160,7 +163,8 @@ final class InstallationAccessTests: AppTestCase {
             XCTAssertEqual(status, .notFound, token)
         }
         let registration = try await CallRegistration.query(on: db).filter(\.$organizationName == "Org Uno").first()!
-        _ = try await ElectionWrites.issueCredential(CredentialInput(registrationId: registration.id!.uuidString), in: fixture.stl, by: .system, on: db)
+        _ = try await ElectionWrites.issueCredential(
+            CredentialInput(registrationId: registration.id!.uuidString), in: fixture.stl, by: .system, on: db)
         let reissued = try await fixture.reveal("Org Uno")
         let old = try await Browser(app).get("\(inst)/boleta/\(tokens["Org Uno"]!)").status
         let new = try await Browser(app).get("\(inst)/boleta/\(reissued)").status

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// An STL in formation set up through the services, for tests that start partway along
 /// the path: a published call, validated organisations, an election.
@@ -24,18 +25,20 @@ struct InstallationFixture {
     func publishCall() async throws {
         let today = CalendarDate.today()
         _ = try await OpenCallWrites.save(
-            OpenCallInput(title: "Convocatoria", body: "Texto", opensOn: CalendarDate.format(today),
-                          closesOn: CalendarDate.format(today.addingTimeInterval(5 * 86_400))),
+            OpenCallInput(
+                title: "Convocatoria", body: "Texto", opensOn: CalendarDate.format(today),
+                closesOn: CalendarDate.format(today.addingTimeInterval(5 * 86_400))),
             in: stl, by: .system, now: Date(), on: db)
     }
 
     @discardableResult
     func register(_ name: String, kind: String = "sociedad_civil") async throws -> CallRegistration {
         let outcome = try await RegistrationWrites.register(
-            CallRegistrationInput(organizationName: name, kind: kind, agendaKind: "sectorial", agenda: "Salud",
-                                  evidenceLinks: "https://ejemplo.org/\(NameKey.make(name).replacingOccurrences(of: " ", with: "-"))",
-                                  contactName: "Contacto", contactEmail: "contacto@\(NameKey.make(name).replacingOccurrences(of: " ", with: "")).example",
-                                  privacyConsent: "si"),
+            CallRegistrationInput(
+                organizationName: name, kind: kind, agendaKind: "sectorial", agenda: "Salud",
+                evidenceLinks: "https://ejemplo.org/\(NameKey.make(name).replacingOccurrences(of: " ", with: "-"))",
+                contactName: "Contacto", contactEmail: "contacto@\(NameKey.make(name).replacingOccurrences(of: " ", with: "")).example",
+                privacyConsent: "si"),
             from: "fixture", in: stl, on: db)
         guard case .registered(let registration, let receipt) = outcome else { throw Abort(.internalServerError) }
         receipts.codes[registration.organizationName] = receipt
@@ -53,9 +56,10 @@ struct InstallationFixture {
         try await publishCall()
         for name in organisations { try await validate(try await register(name)) }
         _ = try await ElectionWrites.create(
-            ElectionInput(seats: "\(seats)", method: "pluralidad",
-                          opensAt: InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
-                          closesAt: InstallationFieldCheck.format(Date().addingTimeInterval(86_400))),
+            ElectionInput(
+                seats: "\(seats)", method: "pluralidad",
+                opensAt: InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
+                closesAt: InstallationFieldCheck.format(Date().addingTimeInterval(86_400))),
             in: stl, by: .system, on: db)
         var tokens: [String: String] = [:]
         for name in organisations { tokens[name] = try await reveal(name) }

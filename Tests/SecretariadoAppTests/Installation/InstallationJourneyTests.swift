@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The issue's acceptance path, through the HTML forms only: an admin creates an empty
 /// STL; the guarantor carries it through the ten steps; organisations register on the
@@ -24,7 +25,8 @@ final class InstallationJourneyTests: AppTestCase {
         try await makeUser("garante@idaipqroo.mx")
         try await makeUser("contraloria@qroo.gob.mx")
         try await grant("garante@idaipqroo.mx", ["secretariat": slug, "role": "garante"], by: admin)
-        try await grant("contraloria@qroo.gob.mx", ["secretariat": slug, "role": "representante", "sector": "gobierno", "seatNumber": "1"], by: admin)
+        try await grant(
+            "contraloria@qroo.gob.mx", ["secretariat": slug, "role": "representante", "sector": "gobierno", "seatNumber": "1"], by: admin)
 
         let roadmap = try await admin.get(inst)
         XCTAssertEqual(roadmap.status, .ok)
@@ -33,15 +35,31 @@ final class InstallationJourneyTests: AppTestCase {
         // 2. The guarantor: Grupo Promotor, work route, steps 1–2.
         let guarantor = Browser(app)
         try await guarantor.login("garante@idaipqroo.mx")
-        try await expectSaved(guarantor.post("\(inst)/grupo-promotor", form: [
-            "name": "Comisionada presidenta", "organization": "IDAIP Quintana Roo", "sector": "organismo_garante",
-            "contactEmail": "presidencia@idaip.example"]))
-        try await expectSaved(guarantor.post("\(inst)/grupo-promotor", form: [
-            "name": "Secretaría de la Contraloría", "sector": "gobierno", "contactPhone": "998 000 0000"]))
-        try await expectSaved(guarantor.post("\(inst)/grupo-promotor", form: [
-            "name": "Red Caribe Transparente", "sector": "sociedad_civil"]))
-        try await expectSaved(guarantor.post("\(inst)/ruta", form: [
-            "title": "Publicar la convocatoria", "startsOn": day(0), "endsOn": day(10), "stepNumber": "3"]))
+        try await expectSaved(
+            guarantor.post(
+                "\(inst)/grupo-promotor",
+                form: [
+                    "name": "Comisionada presidenta", "organization": "IDAIP Quintana Roo", "sector": "organismo_garante",
+                    "contactEmail": "presidencia@idaip.example",
+                ]))
+        try await expectSaved(
+            guarantor.post(
+                "\(inst)/grupo-promotor",
+                form: [
+                    "name": "Secretaría de la Contraloría", "sector": "gobierno", "contactPhone": "998 000 0000",
+                ]))
+        try await expectSaved(
+            guarantor.post(
+                "\(inst)/grupo-promotor",
+                form: [
+                    "name": "Red Caribe Transparente", "sector": "sociedad_civil",
+                ]))
+        try await expectSaved(
+            guarantor.post(
+                "\(inst)/ruta",
+                form: [
+                    "title": "Publicar la convocatoria", "startsOn": day(0), "endsOn": day(10), "stepNumber": "3",
+                ]))
         let gpPage = try await Browser(app).get("\(inst)/grupo-promotor")
         XCTAssertTrue(gpPage.body.string.contains("Publicar la convocatoria"))
         XCTAssertFalse(gpPage.body.string.contains("presidencia@idaip.example"), "GP contact data are private")
@@ -49,8 +67,12 @@ final class InstallationJourneyTests: AppTestCase {
         try await conclude(2, evidence: ("constancia_respaldo_politico", "https://ejemplo.org/qroo/respaldo.pdf"), by: guarantor)
 
         // 3. The open call, and four organisations register on the public form.
-        try await expectSaved(guarantor.post("\(inst)/convocatoria", form: [
-            "title": "Convocatoria abierta", "body": "Se convoca a las organizaciones.", "opensOn": day(0), "closesOn": day(10)]))
+        try await expectSaved(
+            guarantor.post(
+                "\(inst)/convocatoria",
+                form: [
+                    "title": "Convocatoria abierta", "body": "Se convoca a las organizaciones.", "opensOn": day(0), "closesOn": day(10),
+                ]))
         // Publishing the call concludes step 3 by itself, dated, with a link to the call.
         try await expectStep(3, "concluido", on: day(0), linking: "\(inst)/convocatoria")
         let organisations = ["Red Caribe Transparente", "Colectivo Cancún Centro", "Observatorio de Salud del Caribe", "Consultora Lucro S.C."]
@@ -59,11 +81,14 @@ final class InstallationJourneyTests: AppTestCase {
             let visitor = Browser(app)
             let form = try await visitor.get("\(inst)/registro")
             XCTAssertEqual(form.status, .ok)
-            let sent = try await visitor.post("\(inst)/registro", form: [
-                "organizationName": name, "kind": index == 3 ? "privado" : "sociedad_civil",
-                "agendaKind": index == 1 ? "comunitaria" : "sectorial", "agenda": "Agenda \(index)",
-                "evidenceLinks": "https://ejemplo.org/org\(index)/informe", "contactName": "Contacto \(index)",
-                "contactEmail": "org\(index)@privado.example", "privacyConsent": "si", "homepage": ""])
+            let sent = try await visitor.post(
+                "\(inst)/registro",
+                form: [
+                    "organizationName": name, "kind": index == 3 ? "privado" : "sociedad_civil",
+                    "agendaKind": index == 1 ? "comunitaria" : "sectorial", "agenda": "Agenda \(index)",
+                    "evidenceLinks": "https://ejemplo.org/org\(index)/informe", "contactName": "Contacto \(index)",
+                    "contactEmail": "org\(index)@privado.example", "privacyConsent": "si", "homepage": "",
+                ])
             XCTAssertEqual(sent.status, .created, sent.body.string)
             // The organisation's private receipt, shown on this response only.
             receipts[name] = try XCTUnwrap(PortalTests.matches(#"/acuse/([0-9a-f]{64})""#, in: sent.body.string).first)
@@ -76,24 +101,33 @@ final class InstallationJourneyTests: AppTestCase {
         let list = try await guarantor.get("\(inst)/registros")
         XCTAssertTrue(list.body.string.contains("org1@privado.example"))
         let ids = try await registrationIDs()
-        let noReason = try await guarantor.post("\(inst)/registros/\(ids["Consultora Lucro S.C."]!)/decision", form: ["decision": "rechazar", "reason": ""])
+        let noReason = try await guarantor.post(
+            "\(inst)/registros/\(ids["Consultora Lucro S.C."]!)/decision", form: ["decision": "rechazar", "reason": ""])
         XCTAssertEqual(noReason.status, .unprocessableEntity)
         FormPage.assertNoInternalName(noReason.body.string, "reason")
         for name in organisations.prefix(3) {
-            try await expectSaved(guarantor.post("\(inst)/registros/\(ids[name]!)/decision", form: ["decision": "validar", "reason": "Trayectoria acreditada"]))
+            try await expectSaved(
+                guarantor.post("\(inst)/registros/\(ids[name]!)/decision", form: ["decision": "validar", "reason": "Trayectoria acreditada"]))
         }
-        try await expectSaved(guarantor.post("\(inst)/registros/\(ids["Consultora Lucro S.C."]!)/decision", form: [
-            "decision": "rechazar", "reason": "Empresa con fines de lucro"]))
+        try await expectSaved(
+            guarantor.post(
+                "\(inst)/registros/\(ids["Consultora Lucro S.C."]!)/decision",
+                form: [
+                    "decision": "rechazar", "reason": "Empresa con fines de lucro",
+                ]))
         let decided = try await Browser(app).get("\(inst)/convocatoria")
         XCTAssertTrue(decided.body.string.contains("Empresa con fines de lucro"), "the reason is published")
         for step in 4...5 { try await conclude(step, by: guarantor) }
 
         // 4. The election: the guarantor issues credentials but never sees one; each
         // organisation opens its own, once, through its receipt.
-        let election = try await guarantor.post("\(inst)/eleccion", form: [
-            "title": "Elección 2026", "seats": "1", "method": "pluralidad",
-            "opensAt": InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
-            "closesAt": InstallationFieldCheck.format(Date().addingTimeInterval(7 * 86_400))])
+        let election = try await guarantor.post(
+            "\(inst)/eleccion",
+            form: [
+                "title": "Elección 2026", "seats": "1", "method": "pluralidad",
+                "opensAt": InstallationFieldCheck.format(Date().addingTimeInterval(3600)),
+                "closesAt": InstallationFieldCheck.format(Date().addingTimeInterval(7 * 86_400)),
+            ])
         XCTAssertEqual(election.status, .created, election.body.string)
         XCTAssertTrue(PortalTests.matches(#"([0-9a-f]{64})"#, in: election.body.string).isEmpty, "no credential on the issuer's page")
         var tokens: [String: String] = [:]
@@ -115,13 +149,17 @@ final class InstallationJourneyTests: AppTestCase {
         XCTAssertFalse(tokens.values.contains { storedHashes.contains($0) }, "tokens are stored hashed")
 
         // Each organisation nominates one of its people.
-        let nominees = ["Red Caribe Transparente": "Ana Pérez", "Colectivo Cancún Centro": "Beto Ku", "Observatorio de Salud del Caribe": "Carla Díaz"]
+        let nominees = [
+            "Red Caribe Transparente": "Ana Pérez", "Colectivo Cancún Centro": "Beto Ku", "Observatorio de Salud del Caribe": "Carla Díaz",
+        ]
         for (organisation, person) in nominees {
             let org = Browser(app)
             let ballotPage = try await org.get("\(inst)/boleta/\(tokens[organisation]!)")
             XCTAssertEqual(ballotPage.status, .ok)
-            let option = try XCTUnwrap(PortalTests.matches(#"<option value="([0-9A-F-]{36})">\#(organisation)</option>"#, in: ballotPage.body.string).first)
-            try await expectSaved(org.post("\(inst)/boleta/\(tokens[organisation]!)/candidatura", form: ["personName": person, "registrationId": option]))
+            let option = try XCTUnwrap(
+                PortalTests.matches(#"<option value="([0-9A-F-]{36})">\#(organisation)</option>"#, in: ballotPage.body.string).first)
+            try await expectSaved(
+                org.post("\(inst)/boleta/\(tokens[organisation]!)/candidatura", form: ["personName": person, "registrationId": option]))
         }
 
         // Government and guarantor users are refused even with a credential link.
@@ -129,7 +167,10 @@ final class InstallationJourneyTests: AppTestCase {
         try await government.login("contraloria@qroo.gob.mx")
         let govBallot = try await government.get("\(inst)/boleta/\(tokens["Red Caribe Transparente"]!)").status
         XCTAssertEqual(govBallot, .forbidden)
-        let guarantorNominates = try await guarantor.post("\(inst)/boleta/\(tokens["Red Caribe Transparente"]!)/candidatura", form: ["personName": "Intruso", "registrationId": ids["Red Caribe Transparente"]!.uuidString]).status
+        let guarantorNominates = try await guarantor.post(
+            "\(inst)/boleta/\(tokens["Red Caribe Transparente"]!)/candidatura",
+            form: ["personName": "Intruso", "registrationId": ids["Red Caribe Transparente"]!.uuidString]
+        ).status
         XCTAssertEqual(guarantorNominates, .forbidden)
 
         try await expectSaved(guarantor.post("\(inst)/eleccion/abrir", form: [:]))
@@ -139,7 +180,10 @@ final class InstallationJourneyTests: AppTestCase {
         for (organisation, person) in vote.sorted(by: { $0.key < $1.key }) {
             let org = Browser(app)
             let page = try await org.get("\(inst)/boleta/\(tokens[organisation]!)")
-            let choice = try XCTUnwrap(PortalTests.matches(#"name="(c-[0-9A-F-]{36})" id="c-[0-9A-F-]{36}" value="si"/?><label for="c-[0-9A-F-]{36}">\#(person) —"#, in: page.body.string).first, page.body.string)
+            let choice = try XCTUnwrap(
+                PortalTests.matches(
+                    #"name="(c-[0-9A-F-]{36})" id="c-[0-9A-F-]{36}" value="si"/?><label for="c-[0-9A-F-]{36}">\#(person) —"#, in: page.body.string
+                ).first, page.body.string)
             if organisation == "Observatorio de Salud del Caribe" {
                 // Before it votes: nobody sees a partial count, the public included.
                 for (who, browser) in [("gobierno", government), ("garante", guarantor)] {
@@ -182,17 +226,26 @@ final class InstallationJourneyTests: AppTestCase {
 
         // Government and guarantor titulares designated by their institutions.
         let seats = Dictionary(uniqueKeysWithValues: detail.seats.map { ($0.seat.sector, $0.seat.id!.uuidString) })
-        try await expectRedirect(guarantor.post("\(base)/gestion/integrantes", form: ["seatId": seats["gobierno"]!, "role": "titular", "office": "Secretaría de la Contraloría"]))
-        try await expectRedirect(guarantor.post("\(base)/gestion/integrantes", form: ["seatId": seats["organismo_garante"]!, "role": "titular", "office": "IDAIP Quintana Roo"]))
+        try await expectRedirect(
+            guarantor.post(
+                "\(base)/gestion/integrantes", form: ["seatId": seats["gobierno"]!, "role": "titular", "office": "Secretaría de la Contraloría"]))
+        try await expectRedirect(
+            guarantor.post(
+                "\(base)/gestion/integrantes", form: ["seatId": seats["organismo_garante"]!, "role": "titular", "office": "IDAIP Quintana Roo"]))
 
         // 6. The selected representatives record the facilitator.
         try await makeUser("ana@redcaribe.example")
-        try await grant("ana@redcaribe.example", ["secretariat": slug, "role": "representante", "sector": "sociedad_civil", "seatNumber": "1"], by: admin)
+        try await grant(
+            "ana@redcaribe.example", ["secretariat": slug, "role": "representante", "sector": "sociedad_civil", "seatNumber": "1"], by: admin)
         let representative = Browser(app)
         try await representative.login("ana@redcaribe.example")
-        try await expectSaved(representative.post("\(inst)/facilitacion", form: [
-            "personName": "Lucía Academia", "origin": "Academia – Universidad de Quintana Roo", "originKind": "academia",
-            "method": "Consenso de los representantes", "decidedOn": day(0), "minutesUrl": "https://ejemplo.org/qroo/minuta-facilitacion.pdf"]))
+        try await expectSaved(
+            representative.post(
+                "\(inst)/facilitacion",
+                form: [
+                    "personName": "Lucía Academia", "origin": "Academia – Universidad de Quintana Roo", "originKind": "academia",
+                    "method": "Consenso de los representantes", "decidedOn": day(0), "minutesUrl": "https://ejemplo.org/qroo/minuta-facilitacion.pdf",
+                ]))
         let facilitation = try await Browser(app).get("\(inst)/facilitacion")
         XCTAssertTrue(facilitation.body.string.contains("Lucía Academia"))
         XCTAssertFalse(facilitation.body.string.contains("Advertencias de independencia"))
@@ -221,8 +274,10 @@ final class InstallationJourneyTests: AppTestCase {
         XCTAssertTrue(desk.contains("action=\"\(inst)/instalar\""), "offered once nothing is missing")
         XCTAssertFalse(desk.contains("install-missing"))
         let acta = try await Browser(app).get("\(base)/acta")
-        for expected in ["Acta de instalación del Secretariado Técnico Local de Quintana Roo", "Ana Pérez", "Carla Díaz",
-                         "Lucía Academia", "Secretaría de la Contraloría", "Mecanismo de Gobernanza"] {
+        for expected in [
+            "Acta de instalación del Secretariado Técnico Local de Quintana Roo", "Ana Pérez", "Carla Díaz",
+            "Lucía Academia", "Secretaría de la Contraloría", "Mecanismo de Gobernanza",
+        ] {
             XCTAssertTrue(acta.body.string.contains(expected), expected)
         }
         XCTAssertFalse(acta.body.string.contains("BORRADOR"))

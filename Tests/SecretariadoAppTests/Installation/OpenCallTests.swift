@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The public registration form: open to organisations without an account, closed to
 /// junk, forged forms, duplicates and public bodies, always answering with a clear 4xx.
@@ -112,22 +113,25 @@ final class OpenCallTests: AppTestCase {
         try await fixture.publishCall()
         for n in 1...RegistrationWrites.perSourceLimit {
             _ = try await RegistrationWrites.register(
-                CallRegistrationInput(organizationName: "Org \(n)", kind: "sociedad_civil", agendaKind: "sectorial", agenda: "A",
-                                      evidenceLinks: "https://ejemplo.org/\(n)", contactName: "C", contactEmail: "c\(n)@x.example", privacyConsent: "si"),
+                CallRegistrationInput(
+                    organizationName: "Org \(n)", kind: "sociedad_civil", agendaKind: "sectorial", agenda: "A",
+                    evidenceLinks: "https://ejemplo.org/\(n)", contactName: "C", contactEmail: "c\(n)@x.example", privacyConsent: "si"),
                 from: "10.0.0.1", in: fixture.stl, on: db)
         }
         do {
             _ = try await RegistrationWrites.register(
-                CallRegistrationInput(organizationName: "Org extra", kind: "sociedad_civil", agendaKind: "sectorial", agenda: "A",
-                                      evidenceLinks: "https://ejemplo.org/x", contactName: "C", contactEmail: "x@x.example", privacyConsent: "si"),
+                CallRegistrationInput(
+                    organizationName: "Org extra", kind: "sociedad_civil", agendaKind: "sectorial", agenda: "A",
+                    evidenceLinks: "https://ejemplo.org/x", contactName: "C", contactEmail: "x@x.example", privacyConsent: "si"),
                 from: "10.0.0.1", in: fixture.stl, on: db)
             XCTFail("the limit must refuse")
         } catch let error as AppError {
             XCTAssertEqual(error.status, .tooManyRequests)
         }
         let other = try await RegistrationWrites.register(
-            CallRegistrationInput(organizationName: "Org de otra fuente", kind: "academia", agendaKind: "sectorial", agenda: "A",
-                                  evidenceLinks: "https://ejemplo.org/y", contactName: "C", contactEmail: "y@x.example", privacyConsent: "si"),
+            CallRegistrationInput(
+                organizationName: "Org de otra fuente", kind: "academia", agendaKind: "sectorial", agenda: "A",
+                evidenceLinks: "https://ejemplo.org/y", contactName: "C", contactEmail: "y@x.example", privacyConsent: "si"),
             from: "10.0.0.2", in: fixture.stl, on: db)
         guard case .registered = other else { return XCTFail("another sender is not limited") }
     }
@@ -136,7 +140,8 @@ final class OpenCallTests: AppTestCase {
         let tokens = try await fixture.election(organisations: ["Org Uno", "Org Dos"])
         let registration = try await CallRegistration.query(on: db).filter(\.$organizationName == "Org Uno").first()!
         do {
-            _ = try await OpenCallWrites.decide(registration.requireID(), RegistrationDecisionInput(decision: "rechazar"), in: fixture.stl, by: .system, on: db)
+            _ = try await OpenCallWrites.decide(
+                registration.requireID(), RegistrationDecisionInput(decision: "rechazar"), in: fixture.stl, by: .system, on: db)
             XCTFail("a reason is required")
         } catch let error as AppError {
             XCTAssertEqual(error.field, "reason")
@@ -144,14 +149,16 @@ final class OpenCallTests: AppTestCase {
         _ = try await BallotWrites.nominate(
             token: tokens["Org Uno"]!, NominationInput(personName: "Ana", registrationId: registration.id!.uuidString), in: fixture.stl, on: db)
         do {
-            _ = try await OpenCallWrites.decide(registration.requireID(), RegistrationDecisionInput(decision: "rechazar", reason: "Tarde"), in: fixture.stl, by: .system, on: db)
+            _ = try await OpenCallWrites.decide(
+                registration.requireID(), RegistrationDecisionInput(decision: "rechazar", reason: "Tarde"), in: fixture.stl, by: .system, on: db)
             XCTFail("it takes part in the election")
         } catch let error as AppError {
             XCTAssertEqual(error.status, .conflict)
         }
         // Org Dos did nothing yet: rejecting it revokes its credential.
         let other = try await CallRegistration.query(on: db).filter(\.$organizationName == "Org Dos").first()!
-        _ = try await OpenCallWrites.decide(other.requireID(), RegistrationDecisionInput(decision: "rechazar", reason: "Duplicada"), in: fixture.stl, by: .system, on: db)
+        _ = try await OpenCallWrites.decide(
+            other.requireID(), RegistrationDecisionInput(decision: "rechazar", reason: "Duplicada"), in: fixture.stl, by: .system, on: db)
         let status = try await Browser(app).get("\(inst)/boleta/\(tokens["Org Dos"]!)").status
         XCTAssertEqual(status, .notFound)
     }

@@ -1,17 +1,21 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The ten-step roadmap: created with every new STL, history for installed ones, its
 /// status and evidence forms, and the conditions of step 10.
 final class RoadmapTests: AppTestCase {
     func testANewSTLStartsInFormationWithTenPendingSteps() async throws {
         let headers = try await bearer(for: makeUser("root@mx", admin: true))
-        try await app.test(.POST, "/api/v1/secretariats", headers: headers, beforeRequest: { req in
-            try req.content.encode(["name": "Chiapas"])
-        }) { res async in XCTAssertEqual(res.status, .created) }
+        try await app.test(
+            .POST, "/api/v1/secretariats", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode(["name": "Chiapas"])
+            }
+        ) { res async in XCTAssertEqual(res.status, .created) }
 
         try await app.test(.GET, "/api/v1/secretariats/chiapas/installation") { res async throws in
             XCTAssertEqual(res.status, .ok)
@@ -58,7 +62,10 @@ final class RoadmapTests: AppTestCase {
         let inst = "/stl/\(fixture.stl.slug)/instalacion"
         let cases: [(String, [String: String], HTTPStatus, String?)] = [
             ("\(inst)/pasos/1", ["status": "hecho"], .unprocessableEntity, "status"),
-            ("\(inst)/pasos/1", ["status": "concluido", "startedOn": "2026-05-02", "concludedOn": "2026-05-01"], .unprocessableEntity, "concludedOn"),
+            (
+                "\(inst)/pasos/1", ["status": "concluido", "startedOn": "2026-05-02", "concludedOn": "2026-05-01"], .unprocessableEntity,
+                "concludedOn"
+            ),
             ("\(inst)/pasos/1", ["status": "en_curso", "startedOn": "2026-02-30"], .unprocessableEntity, "startedOn"),
             ("\(inst)/pasos/10", ["status": "concluido"], .unprocessableEntity, "status"),
             ("\(inst)/pasos/11", ["status": "concluido"], .notFound, nil),
@@ -77,11 +84,13 @@ final class RoadmapTests: AppTestCase {
 
         let saved = try await guarantor.post("\(inst)/pasos/2", form: ["status": "concluido", "notes": "Respaldo de la gubernatura"])
         XCTAssertEqual(saved.status, .seeOther)
-        let record = try await InstallationStepRecord.query(on: db).filter(\.$number == 2).filter(\.$secretariat.$id == fixture.stl.requireID()).first()
+        let record = try await InstallationStepRecord.query(on: db).filter(\.$number == 2).filter(\.$secretariat.$id == fixture.stl.requireID())
+            .first()
         XCTAssertEqual(record?.status, .concluido)
         XCTAssertEqual(record?.concludedOn, CalendarDate.today())
         XCTAssertEqual(record?.startedOn, CalendarDate.today())
-        let evidence = try await guarantor.post("\(inst)/pasos/2/evidencias", form: ["kind": "constancia_respaldo_politico", "url": "https://ejemplo.org/carta.pdf", "title": "Carta"])
+        let evidence = try await guarantor.post(
+            "\(inst)/pasos/2/evidencias", form: ["kind": "constancia_respaldo_politico", "url": "https://ejemplo.org/carta.pdf", "title": "Carta"])
         XCTAssertEqual(evidence.status, .seeOther)
         let page = try await Browser(app).get("\(inst)/pasos/2")
         XCTAssertTrue(page.body.string.contains("https://ejemplo.org/carta.pdf"))
@@ -98,7 +107,10 @@ final class RoadmapTests: AppTestCase {
         await XCTAssertThrowsConflict { _ = try await ActaWrites.issue(in: stl, by: .system, now: self.now, on: self.db) }
         let detail = try await SecretariatDetail.load(slug: stl.slug, on: db)
         for holders in detail.seats {
-            _ = try await MemberWrites.appoint(MemberInput(seatId: holders.seat.id!.uuidString, role: "titular", personName: "Titular \(holders.seat.sector)", appointmentReference: "acta", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
+            _ = try await MemberWrites.appoint(
+                MemberInput(
+                    seatId: holders.seat.id!.uuidString, role: "titular", personName: "Titular \(holders.seat.sector)", appointmentReference: "acta",
+                    appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         }
         _ = try await ActaWrites.issue(in: stl, by: .system, now: now, on: db)
         for number in 1...9 where number != 7 {
@@ -127,8 +139,9 @@ final class RoadmapTests: AppTestCase {
         XCTAssertTrue(page.contains("http://localhost:8080/stl/\(stl.slug)/acta.md"), "the verifiable text's address is written out")
         XCTAssertTrue(page.contains("class=\"print-identity-line print-only\""))
         XCTAssertTrue(page.contains("SHA-256 \(issued.sha256.prefix(16))…"), "the printout names the record on top")
-        XCTAssertTrue(page.contains("<li class=\"sign\"><span class=\"signer\">Titular sociedad_civil"),
-                      "the acta's «Firmas» are lines to sign")
+        XCTAssertTrue(
+            page.contains("<li class=\"sign\"><span class=\"signer\">Titular sociedad_civil"),
+            "the acta's «Firmas» are lines to sign")
         XCTAssertFalse(page.contains("______"), "the blanks become lines, not underscores")
         XCTAssertFalse(page.contains("BORRADOR"))
         await XCTAssertThrowsConflict { _ = try await ActaWrites.issue(in: stl, by: .system, now: self.now, on: self.db) }

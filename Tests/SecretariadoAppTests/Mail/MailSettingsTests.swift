@@ -1,9 +1,10 @@
 import Foundation
 import NIOPosix
-@testable import SecretariadoApp
 import SecretariadoCore
 import SecretariadoMail
 import XCTest
+
+@testable import SecretariadoApp
 
 final class MailSettingsTests: XCTestCase {
     func settings(_ variables: [String: String]) throws -> MailSettings {
@@ -51,9 +52,11 @@ final class MailSettingsTests: XCTestCase {
         // A port nobody listens on: transient, the message waits for another attempt.
         let port = try await Self.closedPort()
         let transport = SMTPMailTransport(
-            configuration: SMTPConfiguration(host: "127.0.0.1", port: port, security: .startTLS), eventLoopGroup: MultiThreadedEventLoopGroup.singleton)
-        let message = MailMessage(from: .init(email: "stl@example.org"), to: [.init(email: "ana@example.org")], subject: "s", text: "t",
-                                  messageID: "m@example.org", date: Date())
+            configuration: SMTPConfiguration(host: "127.0.0.1", port: port, security: .startTLS),
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton)
+        let message = MailMessage(
+            from: .init(email: "stl@example.org"), to: [.init(email: "ana@example.org")], subject: "s", text: "t",
+            messageID: "m@example.org", date: Date())
         do {
             _ = try await transport.deliver(message)
             XCTFail("nothing listens there")

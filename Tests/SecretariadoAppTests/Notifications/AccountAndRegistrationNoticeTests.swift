@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Registrations and credentials go to the organisation's contact address; security notices
 /// to the account itself.
@@ -18,8 +19,9 @@ final class AccountAndRegistrationNoticeTests: AppTestCase {
         let accounts = try await Notice.query(on: db).count()
         XCTAssertEqual(accounts, 0, "a contact address is not an account")
 
-        _ = try await OpenCallWrites.decide(registration.requireID(), RegistrationDecisionInput(decision: "rechazar", reason: "Sin evidencia de trabajo previo"),
-                                            in: fixture.stl, by: .system, on: db)
+        _ = try await OpenCallWrites.decide(
+            registration.requireID(), RegistrationDecisionInput(decision: "rechazar", reason: "Sin evidencia de trabajo previo"),
+            in: fixture.stl, by: .system, on: db)
         let decided = try await outbox(kind: .registrationDecided)
         XCTAssertEqual(decided.map(\.recipient), [registration.contactEmail])
         let text = try Outbox.decode(decided[0]).text
@@ -63,7 +65,8 @@ final class AccountAndRegistrationNoticeTests: AppTestCase {
         _ = try await UserWrites.createToken(named: "script", for: user, by: .init(user), on: db)
         _ = try await UserWrites.grant(UserWrites.GrantInput(secretariat: "morelos", role: "garante"), to: user, by: .system, on: db)
         try await UserWrites.changePassword(
-            UserWrites.PasswordChangeInput(currentPassword: "contraseña-segura", newPassword: "otra-contraseña-larga", confirmation: "otra-contraseña-larga"),
+            UserWrites.PasswordChangeInput(
+                currentPassword: "contraseña-segura", newPassword: "otra-contraseña-larga", confirmation: "otra-contraseña-larga"),
             of: user, keepingSession: nil, by: .init(user), on: db)
 
         let rows = try await outbox(kind: .security)
@@ -80,7 +83,8 @@ final class AccountAndRegistrationNoticeTests: AppTestCase {
         let user = try await makeUser("ana@mail.mx")
         do {
             try await UserWrites.changePassword(
-                UserWrites.PasswordChangeInput(currentPassword: "equivocada", newPassword: "otra-contraseña-larga", confirmation: "otra-contraseña-larga"),
+                UserWrites.PasswordChangeInput(
+                    currentPassword: "equivocada", newPassword: "otra-contraseña-larga", confirmation: "otra-contraseña-larga"),
                 of: user, keepingSession: nil, by: .init(user), on: db)
             XCTFail("expected a refusal")
         } catch {}

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Agenda, proposals, minutes, agreements and terms: who hears of them, once.
 final class ForumEventNoticeTests: AppTestCase {
@@ -19,8 +20,9 @@ final class ForumEventNoticeTests: AppTestCase {
         let proposal = try await ProposalWrites.submit(ProposalInput(title: "Transparencia presupuestaria"), in: stl, by: actor(rep), on: db)
         let session = try await convene("morelos")
 
-        _ = try await AgendaWrites.add(AgendaItemInput(proposalId: proposal.requireID().uuidString), to: session.requireID(),
-                                       in: stl, by: facilitation, now: now, on: db)
+        _ = try await AgendaWrites.add(
+            AgendaItemInput(proposalId: proposal.requireID().uuidString), to: session.requireID(),
+            in: stl, by: facilitation, now: now, on: db)
 
         let agenda = try await recipients(.agendaPublished)
         XCTAssertEqual(agenda, ["fac@mor.mx", "rep@mor.mx"], "members and facilitator, not the guarantor staff")

@@ -1,14 +1,16 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
 
+@testable import SecretariadoApp
+
 /// `/admin/correo` and `secretariado mail list|retry`.
 final class MailAdminTests: AppTestCase {
     private func failedMessage() async throws -> OutboxMessage {
-        let message = MailMessage(from: .init(email: "avisos@localhost"), to: [.init(email: "ana@mail.mx")],
-                                  subject: "Convocatoria de prueba", text: "Hola", messageID: MailSite.newMessageID(), date: Date())
+        let message = MailMessage(
+            from: .init(email: "avisos@localhost"), to: [.init(email: "ana@mail.mx")],
+            subject: "Convocatoria de prueba", text: "Hola", messageID: MailSite.newMessageID(), date: Date())
         let row = try await db.writeTransaction { db in
             try await Outbox.enqueue(message, kind: .sessionConvened, language: .es, on: db)
         }

@@ -1,14 +1,16 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
 
+@testable import SecretariadoApp
+
 /// «Avisos», preferences and one-click unsubscribe, through the site.
 final class NoticesWebTests: AppTestCase {
     private func notice(for user: User, title: String = "Convocatoria: Sesión ordinaria n.º 1") async throws -> Notice {
-        let notice = Notice(userID: try user.requireID(), kind: .sessionConvened, title: title, body: "Fecha: mañana",
-                            link: "/stl/morelos/sesiones", createdAt: Date(), digestPending: false)
+        let notice = Notice(
+            userID: try user.requireID(), kind: .sessionConvened, title: title, body: "Fecha: mañana",
+            link: "/stl/morelos/sesiones", createdAt: Date(), digestPending: false)
         try await notice.create(on: db)
         return notice
     }
@@ -72,15 +74,19 @@ final class NoticesWebTests: AppTestCase {
         let ana = try await makeUser("ana@mail.mx")
         let browser = Browser(app)
         try await browser.login("ana@mail.mx")
-        let bad = try await browser.post(SiteURL.noticePreferences.path, form: [
-            FormState.pageField: SiteURL.noticePreferences.path, FormState.formField: "0",
-            "language": "fr", "modes[sesion-convocada]": "resumen",
-        ])
+        let bad = try await browser.post(
+            SiteURL.noticePreferences.path,
+            form: [
+                FormState.pageField: SiteURL.noticePreferences.path, FormState.formField: "0",
+                "language": "fr", "modes[sesion-convocada]": "resumen",
+            ])
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.body.string.contains("Elige español o inglés."))
-        let ok = try await browser.post(SiteURL.noticePreferences.path, form: [
-            "language": "en", "modes[sesion-convocada]": "resumen", "modes[sesion-cancelada]": "ninguno",
-        ])
+        let ok = try await browser.post(
+            SiteURL.noticePreferences.path,
+            form: [
+                "language": "en", "modes[sesion-convocada]": "resumen", "modes[sesion-cancelada]": "ninguno",
+            ])
         XCTAssertEqual(ok.status, .seeOther)
         let stored = try await unwrapped(NotificationPreference.query(on: db).filter(\.$user.$id == ana.requireID()).first())
         XCTAssertEqual(stored.messageLanguage, .en)
@@ -129,7 +135,8 @@ final class NoticesWebTests: AppTestCase {
 
         // A forged signature, another account or another kind is refused.
         let userID = try fac.requireID().uuidString
-        let forged = try await app.sendRequest(.POST, "/avisos/baja/\(userID)/sesion-convocada/AAAA", body: ByteBuffer(string: "List-Unsubscribe=One-Click"))
+        let forged = try await app.sendRequest(
+            .POST, "/avisos/baja/\(userID)/sesion-convocada/AAAA", body: ByteBuffer(string: "List-Unsubscribe=One-Click"))
         XCTAssertEqual(forged.status, .notFound)
         let otherKind = path.replacingOccurrences(of: "/sesion-convocada/", with: "/sesion-cancelada/")
         let wrong = try await app.sendRequest(.POST, otherKind)

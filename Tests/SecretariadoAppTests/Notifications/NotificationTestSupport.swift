@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// A transport that keeps what it is given, or fails as told.
 final class RecordingTransport: MailTransport, @unchecked Sendable {

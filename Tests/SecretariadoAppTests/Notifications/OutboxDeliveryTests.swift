@@ -1,14 +1,16 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
 
+@testable import SecretariadoApp
+
 /// The outbox and its worker: claims, attempts, retries, failures, the file transport.
 final class OutboxDeliveryTests: AppTestCase {
     private func enqueue(_ to: String, at now: Date = Date()) async throws -> OutboxMessage {
-        let message = MailMessage(from: .init(email: "avisos@localhost"), to: [.init(email: to, name: "Ana")],
-                                  subject: "Convocatoria", text: "Hola", messageID: MailSite.newMessageID(), date: now)
+        let message = MailMessage(
+            from: .init(email: "avisos@localhost"), to: [.init(email: to, name: "Ana")],
+            subject: "Convocatoria", text: "Hola", messageID: MailSite.newMessageID(), date: now)
         return try await db.writeTransaction { db in
             try await Outbox.enqueue(message, kind: .sessionConvened, language: .es, now: now, on: db)
         }
@@ -56,7 +58,8 @@ final class OutboxDeliveryTests: AppTestCase {
 
     func testTwoWorkersNeverClaimTheSameMessage() async throws {
         for i in 0..<12 { _ = try await enqueue("p\(i)@mail.mx") }
-        let now = Date(), database = db
+        let now = Date()
+        let database = db
         async let a = Outbox.claim(limit: 8, worker: "a", now: now, on: database)
         async let b = Outbox.claim(limit: 8, worker: "b", now: now, on: database)
         let (first, second) = try await (a, b)

@@ -1,9 +1,10 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
-import XCTVapor
 import SecretariadoTestSupport
+import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Convening, changing and cancelling a session tells every member, the facilitator and the
 /// guarantor staff, with an invitation their calendar understands.
@@ -36,8 +37,9 @@ final class SessionNoticeTests: AppTestCase {
             let event = try XCTUnwrap(root.children.first { $0.name == "VEVENT" })
             XCTAssertEqual(event.value("UID"), expectedUID)
             XCTAssertEqual(event.value("SEQUENCE"), "0")
-            XCTAssertEqual(event.properties.filter { $0.name == "ATTENDEE" }.map(\.value), ["mailto:\(row.recipient)"],
-                           "each invitation names only its own recipient")
+            XCTAssertEqual(
+                event.properties.filter { $0.name == "ATTENDEE" }.map(\.value), ["mailto:\(row.recipient)"],
+                "each invitation names only its own recipient")
             XCTAssertNotNil(event.properties.first { $0.name == "ORGANIZER" })
             let message = try Outbox.decode(row)
             XCTAssertTrue(message.subject.contains("STL Morelos"), message.subject)
@@ -64,7 +66,8 @@ final class SessionNoticeTests: AppTestCase {
         let rep = try XCTUnwrap(rows.first { $0.recipient == "rep@mor.mx" })
         let fac = try XCTUnwrap(rows.first { $0.recipient == "fac@mor.mx" })
         XCTAssertEqual(rep.language, "en")
-        let repSubject = try Outbox.decode(rep).subject, facSubject = try Outbox.decode(fac).subject
+        let repSubject = try Outbox.decode(rep).subject
+        let facSubject = try Outbox.decode(fac).subject
         XCTAssertTrue(repSubject.hasPrefix("Convocation: Ordinary session no. 1"), repSubject)
         XCTAssertEqual(fac.language, "es")
         XCTAssertTrue(facSubject.hasPrefix("Convocatoria: Sesión ordinaria n.º 1"), facSubject)
@@ -76,8 +79,9 @@ final class SessionNoticeTests: AppTestCase {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let session = try await convene("morelos")
 
-        _ = try await SessionWrites.edit(session.requireID(), ConveneInput(date: localDay(8), time: "12:00", place: "Auditorio", modality: "presencial"),
-                                         in: stl, by: facilitation, now: now, on: db)
+        _ = try await SessionWrites.edit(
+            session.requireID(), ConveneInput(date: localDay(8), time: "12:00", place: "Auditorio", modality: "presencial"),
+            in: stl, by: facilitation, now: now, on: db)
         let changed = try await outbox(kind: .sessionRescheduled)
         XCTAssertEqual(changed.map(\.recipient), ["fac@mor.mx"])
         let (method, root) = try calendar(changed[0])
@@ -139,8 +143,9 @@ final class SessionNoticeTests: AppTestCase {
         let rep = try await representative("rep@mor.mx", "morelos", "gobierno", 1)
         _ = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        _ = try await SessionWrites.request(SessionRequestInput(kind: "extraordinaria", reason: "Revisar el presupuesto"),
-                                            in: stl, by: actor(rep), on: db)
+        _ = try await SessionWrites.request(
+            SessionRequestInput(kind: "extraordinaria", reason: "Revisar el presupuesto"),
+            in: stl, by: actor(rep), on: db)
         let rows = try await outbox(kind: .sessionRequested)
         XCTAssertEqual(rows.map(\.recipient), ["fac@mor.mx"])
         XCTAssertTrue(try Outbox.decode(rows[0]).text.contains("Revisar el presupuesto"))

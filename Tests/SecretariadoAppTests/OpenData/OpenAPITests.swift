@@ -1,6 +1,7 @@
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 final class OpenAPITests: AppTestCase {
     /// The description cannot drift: every API route must carry its operation, and the

@@ -1,7 +1,8 @@
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 final class OpenDataTests: AppTestCase {
     func testPopoloExportHasTheSTLSectorsSeatsAndMembersWithoutContactData() async throws {
@@ -9,9 +10,14 @@ final class OpenDataTests: AppTestCase {
         let facilitator = try await makeUser("fac@sin.mx", grants: [("sinaloa", .facilitador, nil, nil)])
         let detail = try await SecretariatDetail.load(slug: "sinaloa", on: db)
         let seat = detail.seats(in: .gobierno)[0].seat.id!.uuidString
-        try await app.test(.POST, "/api/v1/secretariats/sinaloa/members", headers: try await bearer(for: facilitator), beforeRequest: { req in
-            try req.content.encode(["seatId": seat, "role": "suplente", "personName": "Rosa Privada", "personEmail": "rosa@privado.mx", "personPhone": "667 000 0000"])
-        }) { res async in XCTAssertEqual(res.status, .created) }
+        try await app.test(
+            .POST, "/api/v1/secretariats/sinaloa/members", headers: try await bearer(for: facilitator),
+            beforeRequest: { req in
+                try req.content.encode([
+                    "seatId": seat, "role": "suplente", "personName": "Rosa Privada", "personEmail": "rosa@privado.mx", "personPhone": "667 000 0000",
+                ])
+            }
+        ) { res async in XCTAssertEqual(res.status, .created) }
 
         try await app.test(.GET, "/api/v1/secretariats/sinaloa/popolo.json") { res async throws in
             XCTAssertEqual(res.status, .ok)
@@ -50,11 +56,15 @@ final class OpenDataTests: AppTestCase {
         try await app.test(.GET, "/api/v1/secretariats.csv") { res async in
             XCTAssertEqual(res.headers.contentType?.subType, "csv")
             let text = res.body.string
-            XCTAssertTrue(text.hasPrefix("slug,nombre,ambito,estado,gobierno,sociedad_civil,organismo_garante,equilibrado,regla,regla_texto,vacantes_titulares,equilibrado_hoy,demo,con_registros_demo\r\n"))
+            XCTAssertTrue(
+                text.hasPrefix(
+                    "slug,nombre,ambito,estado,gobierno,sociedad_civil,organismo_garante,equilibrado,regla,regla_texto,vacantes_titulares,equilibrado_hoy,demo,con_registros_demo\r\n"
+                ))
             XCTAssertEqual(text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 17)
             XCTAssertTrue(text.contains("zacatecas,Zacatecas,estatal,instalado,5,1,1,no,consensus_then_majority,"))
             // Commas inside a field are quoted.
-            XCTAssertTrue(text.contains("\"Por consenso y en caso de disenso se aplicará regla de mayoría, con al menos un voto de sociedad civil.\""))
+            XCTAssertTrue(
+                text.contains("\"Por consenso y en caso de disenso se aplicará regla de mayoría, con al menos un voto de sociedad civil.\""))
         }
     }
 

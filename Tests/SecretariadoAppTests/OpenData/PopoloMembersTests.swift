@@ -1,7 +1,8 @@
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Every Popolo membership names a member, whatever the API let people record: a seat held
 /// by an office alone, or by an organisation that was later deleted.

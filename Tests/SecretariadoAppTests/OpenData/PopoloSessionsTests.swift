@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Sessions, motions and votes in the Popolo export, and the session datasets of the
 /// open-data catalogue.
@@ -71,8 +72,9 @@ final class PopoloSessionsTests: AppTestCase {
         try await loadDemo()
         let detail = try await SecretariatDetail.load(slug: "morelos", on: db)
         try await MemberWrites.appoint(
-            MemberInput(seatId: detail.seats(in: .gobierno)[0].seat.id!.uuidString, role: "titular", personName: "Rosa Privada",
-                        personEmail: "rosa@privado.mx", personPhone: "777 000 0000"),
+            MemberInput(
+                seatId: detail.seats(in: .gobierno)[0].seat.id!.uuidString, role: "titular", personName: "Rosa Privada",
+                personEmail: "rosa@privado.mx", personPhone: "777 000 0000"),
             in: detail.secretariat, by: .system, on: db)
         let session = try await convene("morelos")
         try await attend(session, "morelos", ["gobierno-1": .titular, "sociedad_civil-1": .titular])
@@ -146,7 +148,9 @@ final class PopoloSessionsTests: AppTestCase {
 
         XCTAssertEqual(res.headers.contentType?.subType, "csv")
         let text = res.body.string
-        XCTAssertTrue(text.hasPrefix("secretariado,codigo,titulo,descripcion,responsable,sector_responsable,fecha_compromiso,estado,sesion,fecha_sesion,demo\r\n"))
+        XCTAssertTrue(
+            text.hasPrefix(
+                "secretariado,codigo,titulo,descripcion,responsable,sector_responsable,fecha_compromiso,estado,sesion,fecha_sesion,demo\r\n"))
         XCTAssertGreaterThan(count, 0)
         XCTAssertEqual(text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, count + 1)
         XCTAssertTrue(text.contains("morelos,ACU-2026-001,Aprobar la ruta de trabajo 2026 del STL,"))

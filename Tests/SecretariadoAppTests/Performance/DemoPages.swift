@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The demo data on a stopped clock, and the read routes of the pages an STL works with:
 /// what the HTML snapshots and the query budgets are taken over.
@@ -32,8 +33,9 @@ struct DemoPages {
         let plan = try await ActionPlan.query(on: test.db).filter(\.$secretariat.$id == stl.requireID()).sort(\.$createdAt).first()?.id
         let concluded = try await session(5)
         let motion = try await Motion.query(on: test.db).filter(\.$session.$id == concluded).sort(\.$createdAt).first()?.id
-        return DemoPages(concluded: concluded, convened: try await session(12), plan: plan,
-                         motion: try XCTUnwrap(motion, "a motion in session 5"))
+        return DemoPages(
+            concluded: concluded, convened: try await session(12), plan: plan,
+            motion: try XCTUnwrap(motion, "a motion in session 5"))
     }
 
     /// Web pages: a name for the snapshot file and the path.

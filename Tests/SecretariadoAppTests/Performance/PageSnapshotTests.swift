@@ -1,7 +1,8 @@
 import Fluent
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The HTML of the main pages for the demo data, anonymous and signed in, compared with the
 /// committed files: how pages are read may change, what they show may not.

@@ -1,7 +1,8 @@
 import Fluent
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// How many SQL statements each read route issues, signed in (members bypass the page
 /// cache) and anonymous with the page cache off. A page above its budget fails with the

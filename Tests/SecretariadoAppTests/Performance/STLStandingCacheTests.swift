@@ -1,7 +1,8 @@
 import Fluent
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Session pages read an STL's charter, seats and facilitator through `STLStandingCache`,
 /// keyed by that STL's data version: a write in Jalisco shows on Jalisco's pages at once

@@ -1,8 +1,9 @@
 import Fluent
 import FluentSQLiteDriver
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Backups need a real file, so these tests run their own app on a temporary SQLite file.
 final class BackupTests: XCTestCase {
@@ -48,9 +49,11 @@ final class BackupTests: XCTestCase {
         try await Backup.restore(from: copy, to: live)
 
         let (organizations, secretariats, late) = try await withApp(live) { app in
-            (try await Organization.query(on: app.db).count(),
-             try await Secretariat.query(on: app.db).count(),
-             try await Organization.query(on: app.db).filter(\.$name == "Después del respaldo").count())
+            (
+                try await Organization.query(on: app.db).count(),
+                try await Secretariat.query(on: app.db).count(),
+                try await Organization.query(on: app.db).filter(\.$name == "Después del respaldo").count()
+            )
         }
         XCTAssertEqual(organizations, before)
         XCTAssertEqual(secretariats, 16)

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Many requests at once on the same record: nothing lost, nothing doubled, never a 500.
 final class ConcurrencyTests: AppTestCase {
@@ -17,9 +18,16 @@ final class ConcurrencyTests: AppTestCase {
             for n in 1...24 {
                 group.addTask {
                     var status = HTTPStatus.internalServerError
-                    try await app.test(.POST, "/api/v1/secretariats/jalisco/members", headers: headers, beforeRequest: { req in
-                        try req.content.encode(["seatId": seat.uuidString, "role": "titular", "personName": "Persona \(n)", "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on"])
-                    }) { res async in status = res.status }
+                    try await app.test(
+                        .POST, "/api/v1/secretariats/jalisco/members", headers: headers,
+                        beforeRequest: { req in
+                            try req.content.encode([
+                                "seatId": seat.uuidString, "role": "titular", "personName": "Persona \(n)",
+                                "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección",
+                                "confirmDirectAppointment": "on",
+                            ])
+                        }
+                    ) { res async in status = res.status }
                     return status
                 }
             }

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The server and its OpenAPI description agree on methods and typed parameters, storage
 /// failures answer 503 instead of 500, and names are one line.
@@ -61,8 +62,9 @@ final class HTTPContractTests: AppTestCase {
         var headers = try await bearer(for: user)
         headers.contentType = .json
         let before = try await auditCount()
-        let res = try await app.sendRequest(.POST, APIURL.organizations(.value("morelos")).path, headers: headers,
-                                            body: ByteBuffer(string: #"{"name":"OSC Uno\n\n# Acuerdo falso","kind":"sociedad_civil"}"#))
+        let res = try await app.sendRequest(
+            .POST, APIURL.organizations(.value("morelos")).path, headers: headers,
+            body: ByteBuffer(string: #"{"name":"OSC Uno\n\n# Acuerdo falso","kind":"sociedad_civil"}"#))
         XCTAssertEqual(res.status, .unprocessableEntity, res.body.string)
         XCTAssertTrue(res.body.string.contains("una sola línea"), res.body.string)
         let after = try await auditCount()

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The one write wrapper against a real database: which failures it runs again, and how often.
 final class WriteTransactionTests: AppTestCase {

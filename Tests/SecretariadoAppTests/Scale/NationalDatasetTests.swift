@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The national-scale generator (`secretariado demo generate`): its data go through the
 /// app's own pages, exports, archive check and decision rules like any recorded session.
@@ -11,7 +12,8 @@ final class NationalDatasetTests: AppTestCase {
 
     func generate(_ count: Int, years: Int = 1, seed: UInt64 = 7) async throws -> NationalDatasetGenerator.Report {
         try await NationalDatasetGenerator(db: db).run(
-            .init(secretariats: count, years: years, seed: seed, today: Self.today, perTransaction: 25)) { _ in }
+            .init(secretariats: count, years: years, seed: seed, today: Self.today, perTransaction: 25)
+        ) { _ in }
     }
 
     func testGeneratesStatesThenMunicipalitiesWithMonthlySessions() async throws {
@@ -82,8 +84,10 @@ final class NationalDatasetTests: AppTestCase {
         _ = try await generate(34, years: 2)
         let slug = "municipio-0001-baja-california"
 
-        for path in [SiteURL.home.path, SiteURL.comparison.path, SiteURL.secretariat(.value(slug)).path,
-                     SiteURL.sessions(.value(slug)).path, APIURL.secretariats.path] {
+        for path in [
+            SiteURL.home.path, SiteURL.comparison.path, SiteURL.secretariat(.value(slug)).path,
+            SiteURL.sessions(.value(slug)).path, APIURL.secretariats.path,
+        ] {
             let response = try await app.sendRequest(.GET, path)
             XCTAssertEqual(response.status, .ok, path)
         }
@@ -121,9 +125,11 @@ final class NationalDatasetTests: AppTestCase {
         let spending = try await ExpenseRecord.query(on: db).filter(\.$secretariat.$id == stl.requireID()).count()
         XCTAssertEqual(spending, 4 * 4, "quarterly spending")
 
-        for path in ["/stl/\(slug)/plan-de-accion", "/stl/\(slug)/acuerdos", "/stl/\(slug)/finanzas", "/stl/\(slug)/difusion",
-                     "/stl/\(slug)/seguimiento", "/seguimiento", "/api/v1/secretariats/\(slug)/expenses",
-                     "/api/v1/secretariats/\(slug)/commitments.csv"] {
+        for path in [
+            "/stl/\(slug)/plan-de-accion", "/stl/\(slug)/acuerdos", "/stl/\(slug)/finanzas", "/stl/\(slug)/difusion",
+            "/stl/\(slug)/seguimiento", "/seguimiento", "/api/v1/secretariats/\(slug)/expenses",
+            "/api/v1/secretariats/\(slug)/commitments.csv",
+        ] {
             let response = try await app.sendRequest(.GET, path)
             XCTAssertEqual(response.status, .ok, path)
         }

@@ -1,15 +1,17 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// With every municipality, the national lists show 100 STLs a page, or one state's.
 final class PortalPagingTests: AppTestCase {
     override func setUp() async throws {
         try await super.setUp()
         _ = try await NationalDatasetGenerator(db: db).run(
-            .init(secretariats: 130, years: 1, seed: 3, today: CalendarDate.parse("2026-11-25")!, perTransaction: 65)) { _ in }
+            .init(secretariats: 130, years: 1, seed: 3, today: CalendarDate.parse("2026-11-25")!, perTransaction: 65)
+        ) { _ in }
     }
 
     func rows(_ html: String) -> Int {
@@ -45,7 +47,8 @@ final class PortalPagingTests: AppTestCase {
         let page = try await app.sendRequest(.GET, "/comparativo?orden=gobierno")
         let html = page.body.string
         XCTAssertEqual(rows(html), 100)
-        XCTAssertTrue(html.contains("href=\"/comparativo?orden=gobierno&amp;pagina=2\"") || html.contains("href=\"/comparativo?orden=gobierno&pagina=2\""))
+        XCTAssertTrue(
+            html.contains("href=\"/comparativo?orden=gobierno&amp;pagina=2\"") || html.contains("href=\"/comparativo?orden=gobierno&pagina=2\""))
         XCTAssertTrue(html.contains(" de 130 secretariados tienen un sector que puede decidir solo"))
         let second = try await app.sendRequest(.GET, "/comparativo?orden=gobierno&pagina=2")
         XCTAssertEqual(rows(second.body.string), 30)
@@ -57,9 +60,15 @@ final class PortalPagingTests: AppTestCase {
 
     func testTheAPIListIsPagedWhateverTheSize() async throws {
         let response = try await app.sendRequest(.GET, "/api/v1/secretariats")
-        struct Body: Decodable { let items: [SecretariatListItemBody]; let metadata: Meta }
+        struct Body: Decodable {
+            let items: [SecretariatListItemBody]
+            let metadata: Meta
+        }
         struct SecretariatListItemBody: Decodable { let slug: String }
-        struct Meta: Decodable { let total: Int; let per: Int }
+        struct Meta: Decodable {
+            let total: Int
+            let per: Int
+        }
         let body = try JSONDecoder().decode(Body.self, from: Data(response.body.readableBytesView))
         XCTAssertEqual(body.items.count, 100)
         XCTAssertEqual(body.metadata.total, 130)

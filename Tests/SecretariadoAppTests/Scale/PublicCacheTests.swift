@@ -1,9 +1,10 @@
 import Fluent
 import SQLKit
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Cached public pages follow writes: a write raises the data versions of what it touches
 /// (its STL, the national pages); an instance sees its own writes at once and another
@@ -29,8 +30,10 @@ final class PublicCacheTests: AppTestCase {
 
     func testEveryCachedRouteFollowsWrites() async throws {
         try await loadDemo()
-        let paths = ["/", "/comparativo", "/stl/jalisco", "/api/v1/secretariats",
-                     "/api/v1/secretariats/jalisco/popolo.json", "/api/v1/secretariats/jalisco/sessions.ics"]
+        let paths = [
+            "/", "/comparativo", "/stl/jalisco", "/api/v1/secretariats",
+            "/api/v1/secretariats/jalisco/popolo.json", "/api/v1/secretariats/jalisco/sessions.ics",
+        ]
         var etags: [String: String] = [:]
         for path in paths {
             etags[path] = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
@@ -64,8 +67,9 @@ final class PublicCacheTests: AppTestCase {
         let jalisco = try await Secretariat.find(slug: "jalisco", on: db)
 
         for day in 1...5 {
-            _ = try await ExpenseWrites.record(ExpenseInput(spentOn: "2026-03-0\(day)", concept: "Café", amount: "100.00", source: "Garante"),
-                                               in: jalisco, by: .system(name: "Prueba"), on: db)
+            _ = try await ExpenseWrites.record(
+                ExpenseInput(spentOn: "2026-03-0\(day)", concept: "Café", amount: "100.00", source: "Garante"),
+                in: jalisco, by: .system(name: "Prueba"), on: db)
         }
 
         for path in morelos {
@@ -98,8 +102,9 @@ final class PublicCacheTests: AppTestCase {
         }
         let jalisco = try await Secretariat.find(slug: "jalisco", on: db)
 
-        _ = try await ExpenseWrites.record(ExpenseInput(spentOn: "2026-03-31", concept: "Café", amount: "100.00", source: "Garante"),
-                                           in: jalisco, by: .system(name: "Prueba"), on: db)
+        _ = try await ExpenseWrites.record(
+            ExpenseInput(spentOn: "2026-03-31", concept: "Café", amount: "100.00", source: "Garante"),
+            in: jalisco, by: .system(name: "Prueba"), on: db)
 
         for path in directory {
             let etag = try await app.sendRequest(.GET, path).headers.first(name: .eTag)
@@ -223,7 +228,12 @@ final class PublicCacheTests: AppTestCase {
         let first = try await instance(sharing: file)
         let second = try await instance(sharing: file)
         second.publicCache = PublicCache(enabled: true, maxBytes: 48 << 20, recheckMilliseconds: 0)
-        defer { Task { try? await first.asyncShutdown(); try? await second.asyncShutdown() } }
+        defer {
+            Task {
+                try? await first.asyncShutdown()
+                try? await second.asyncShutdown()
+            }
+        }
         if !DatabaseSetup.usesPostgres { try await first.autoMigrate() }
         try await DemoLoader(db: first.db).load()
 
@@ -253,8 +263,10 @@ final class PublicCacheTests: AppTestCase {
         // write committed through this process's transactions.
         let found = try await Secretariat.query(on: db).filter(\.$slug == "jalisco").first()
         let jalisco = try XCTUnwrap(found)
-        try await Secretariat(slug: "tlajomulco", name: "Tlajomulco", level: .municipal, state: "Jalisco",
-                              status: .enFormacion, rule: jalisco.rule, ruleText: jalisco.ruleText).create(on: db)
+        try await Secretariat(
+            slug: "tlajomulco", name: "Tlajomulco", level: .municipal, state: "Jalisco",
+            status: .enFormacion, rule: jalisco.rule, ruleText: jalisco.ruleText
+        ).create(on: db)
         try await (db as! any SQLDatabase).update(DataVersion.table)
             .set(SQLIdentifier("version"), to: SQLBinaryExpression(SQLIdentifier("version"), .add, SQLLiteral.numeric("1")))
             .run()
@@ -316,7 +328,9 @@ final class PublicCacheTests: AppTestCase {
         let cache = PublicCache(enabled: true, maxBytes: 1_000)
         let key = { (path: String) in PublicCache.Key(path: path, query: "", language: .es, day: 1) }
         let entry = { (version: Int64) in
-            PublicCache.Entry(version: version, status: .ok, headers: [], body: ByteBuffer(string: String(repeating: "x", count: 200)), gzipped: nil, etag: "e", lastUse: 0)
+            PublicCache.Entry(
+                version: version, status: .ok, headers: [], body: ByteBuffer(string: String(repeating: "x", count: 200)), gzipped: nil, etag: "e",
+                lastUse: 0)
         }
         for i in 0..<10 { cache.store(key("/\(i)"), entry(1)) }
         XCTAssertLessThanOrEqual(cache.count, 5, "at most maxBytes of bodies")

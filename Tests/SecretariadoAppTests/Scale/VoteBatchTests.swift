@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Votes arriving together are written together (`VoteBatcher`), each with its own answer
 /// and under the same rules as a vote alone.
@@ -31,8 +32,9 @@ final class VoteBatchTests: AppTestCase {
                     var headers = HTTPHeaders()
                     headers.bearerAuthorization = .init(token: token)
                     headers.contentType = .json
-                    let response = try await app.sendRequest(.POST, "/api/v1/secretariats/\(slug)/motions/\(motion)/votes",
-                                                             headers: headers, body: ByteBuffer(string: #"{"option":"a_favor"}"#))
+                    let response = try await app.sendRequest(
+                        .POST, "/api/v1/secretariats/\(slug)/motions/\(motion)/votes",
+                        headers: headers, body: ByteBuffer(string: #"{"option":"a_favor"}"#))
                     return (motion, response.status)
                 }
             }

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The vote-write benchmark's fixture works with the real API, and its check can fail.
 final class VoteBenchTests: AppTestCase {
@@ -19,8 +20,9 @@ final class VoteBenchTests: AppTestCase {
             var headers = HTTPHeaders()
             headers.bearerAuthorization = .init(token: token)
             headers.contentType = .json
-            let response = try await app.sendRequest(.POST, "/api/v1/secretariats/\(slug)/motions/\(motions[0])/votes",
-                                                     headers: headers, body: ByteBuffer(string: #"{"option":"a_favor"}"#))
+            let response = try await app.sendRequest(
+                .POST, "/api/v1/secretariats/\(slug)/motions/\(motions[0])/votes",
+                headers: headers, body: ByteBuffer(string: #"{"option":"a_favor"}"#))
             XCTAssertEqual(response.status, .created)
         }
         let acks = directory + "/acks.txt"

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Values echoed from the query string or stored from input never become markup, and
 /// links are stored only as re-serialised http(s) addresses.
@@ -34,9 +35,14 @@ final class AttributeInjectionTests: AppTestCase {
         try await loadDemo()
         let user = try await makeUser("facilita@jalisco.mx", grants: [("jalisco", .facilitador, nil, nil)])
         let headers = try await bearer(for: user)
-        try await app.test(.POST, "/api/v1/secretariats/jalisco/organizations", headers: headers, beforeRequest: { req in
-            try req.content.encode(["name": "Observatorio \(self.payload)", "kind": "sociedad_civil", "website": "https://ok.example/\(self.payload)"])
-        }) { res async throws in
+        try await app.test(
+            .POST, "/api/v1/secretariats/jalisco/organizations", headers: headers,
+            beforeRequest: { req in
+                try req.content.encode([
+                    "name": "Observatorio \(self.payload)", "kind": "sociedad_civil", "website": "https://ok.example/\(self.payload)",
+                ])
+            }
+        ) { res async throws in
             XCTAssertEqual(res.status, .created, res.body.string)
         }
         let stored = try await Organization.query(on: db).filter(\.$name == "Observatorio \(payload)").first()
@@ -61,9 +67,12 @@ final class AttributeInjectionTests: AppTestCase {
         let user = try await makeUser("facilita@jalisco.mx", grants: [("jalisco", .facilitador, nil, nil)])
         let headers = try await bearer(for: user)
         for bad in ["javascript:alert(1)", "data:text/html,<x-inj>", "//evil.example", "https://a@evil.example"] {
-            try await app.test(.POST, "/api/v1/secretariats/jalisco/organizations", headers: headers, beforeRequest: { req in
-                try req.content.encode(["name": "Org", "kind": "sociedad_civil", "website": bad])
-            }) { res async throws in
+            try await app.test(
+                .POST, "/api/v1/secretariats/jalisco/organizations", headers: headers,
+                beforeRequest: { req in
+                    try req.content.encode(["name": "Org", "kind": "sociedad_civil", "website": bad])
+                }
+            ) { res async throws in
                 XCTAssertEqual(res.status, .unprocessableEntity, bad)
                 XCTAssertEqual(try res.content.get(String.self, at: "field"), "website", bad)
             }
@@ -86,11 +95,15 @@ final class PublicActorEmailTests: AppTestCase {
         let named = User(email: "ana.perez@example.org", name: "Ana Pérez", passwordHash: "x")
         try await named.create(on: db)
         let stl = try await Secretariat.find(slug: "jalisco", on: db)
-        try await InstallationAct(secretariatID: stl.requireID(), markdown: "# Acta", sha256: "abc", issuedOn: Date(), issuedBy: "ana.perez@example.org").create(on: db)
+        try await InstallationAct(
+            secretariatID: stl.requireID(), markdown: "# Acta", sha256: "abc", issuedOn: Date(), issuedBy: "ana.perez@example.org"
+        ).create(on: db)
         let current = try await GovernanceVersion.query(on: db).filter(\.$secretariat.$id == stl.requireID()).sort(\.$version, .descending).first()
         let document = try XCTUnwrap(current?.document)
-        try await GovernanceVersion(secretariatID: stl.requireID(), version: (current?.version ?? 0) + 1, document: document,
-                                    note: "Cambio", author: "sin.cuenta@example.org").create(on: db)
+        try await GovernanceVersion(
+            secretariatID: stl.requireID(), version: (current?.version ?? 0) + 1, document: document,
+            note: "Cambio", author: "sin.cuenta@example.org"
+        ).create(on: db)
 
         try await app.test(.GET, "/stl/jalisco/acta") { res async in
             XCTAssertEqual(res.status, .ok)

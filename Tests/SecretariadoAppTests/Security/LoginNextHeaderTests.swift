@@ -1,12 +1,14 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The login `next` parameter ends up in a `Location` header: a CR/LF in it must never
 /// reach the wire. Checked on the raw bytes of a real socket, as a client sees them.
@@ -20,11 +22,14 @@ final class LoginNextHeaderTests: AppTestCase {
         try await app.server.start()
         let port = try XCTUnwrap(app.http.server.shared.localAddress?.port)
 
-        for next in ["%2F%0D%0ASet-Cookie%3A%20injected%3D1%3B%20Path%3D%2F",      // /\r\nSet-Cookie: …
-                     "%2F%250D%250ASet-Cookie%3A%20injected%3D1%3B%20Path%3D%2F",  // the same, encoded twice
-                     "%2F%0ALocation%3A%20https%3A%2F%2Fmalo.example"] {
+        for next in [
+            "%2F%0D%0ASet-Cookie%3A%20injected%3D1%3B%20Path%3D%2F",  // /\r\nSet-Cookie: …
+            "%2F%250D%250ASet-Cookie%3A%20injected%3D1%3B%20Path%3D%2F",  // the same, encoded twice
+            "%2F%0ALocation%3A%20https%3A%2F%2Fmalo.example",
+        ] {
             let body = "email=ana%40example.org&password=contrase%C3%B1a-segura&next=\(next)&_csrf=\(token)"
-            let request = "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(CSRF.cookieName)=\(token)\r\n"
+            let request =
+                "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(CSRF.cookieName)=\(token)\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body
             let raw = try Self.exchange(request, port: port)
             let head = raw.components(separatedBy: "\r\n\r\n").first ?? raw
@@ -40,16 +45,17 @@ final class LoginNextHeaderTests: AppTestCase {
     func testAPlainLocalNextIsFollowed() async throws {
         try await makeUser("ana@example.org")
         let browser = Browser(app)
-        let res = try await browser.post(SiteURL.login.path, form: ["email": "ana@example.org", "password": "contraseña-segura", "next": "/comparativo?x=1"])
+        let res = try await browser.post(
+            SiteURL.login.path, form: ["email": "ana@example.org", "password": "contraseña-segura", "next": "/comparativo?x=1"])
         XCTAssertEqual(res.headers.first(name: .location), "/comparativo?x=1")
     }
 
     /// Sends the bytes and reads until the server closes the connection.
     private static func exchange(_ request: String, port: Int) throws -> String {
         #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
+            let fd = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard fd >= 0 else { throw POSIXError(.EIO) }
         defer { close(fd) }

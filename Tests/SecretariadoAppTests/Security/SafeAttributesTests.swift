@@ -1,7 +1,8 @@
 import Foundation
 import Plot
-@testable import SecretariadoApp
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Every attribute helper the views can call escapes its value (Plot 0.14 does not), and
 /// no view or controller reaches an attribute API that is not redeclared in
@@ -40,9 +41,10 @@ final class SafeAttributesTests: XCTestCase {
     }
 
     func testHandBuiltSVGEscapesItsAttributes() {
-        let svg = SVG.image(width: 10, height: 10, title: payload,
-                            body: SVG.rect(x: 0, y: 0, width: 1, height: 1, fill: payload, stroke: payload)
-                                + SVG.text(x: 0, y: 0, payload, anchor: payload, fill: payload, weight: payload))
+        let svg = SVG.image(
+            width: 10, height: 10, title: payload,
+            body: SVG.rect(x: 0, y: 0, width: 1, height: 1, fill: payload, stroke: payload)
+                + SVG.text(x: 0, y: 0, payload, anchor: payload, fill: payload, weight: payload))
         XCTAssertFalse(svg.contains("<x-inj"), svg)
         XCTAssertFalse(svg.contains(#"x""#), svg)
     }
@@ -79,10 +81,12 @@ final class SafeAttributesTests: XCTestCase {
     }
 
     private func shadowedHelpers() throws -> Set<String> {
-        let text = try String(contentsOf: Self.root.appendingPathComponent("Sources/SecretariadoApp/Views/Components/SafeAttributes.swift"), encoding: .utf8)
+        let text = try String(
+            contentsOf: Self.root.appendingPathComponent("Sources/SecretariadoApp/Views/Components/SafeAttributes.swift"), encoding: .utf8)
         let regex = try NSRegularExpression(pattern: #"static func `?(\w+)`?\("#)
-        return Set(regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
-            .map { String(text[Range($0.range(at: 1), in: text)!]) })
+        return Set(
+            regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
+                .map { String(text[Range($0.range(at: 1), in: text)!]) })
     }
 
     private func sources() throws -> [(path: String, text: String)] {

@@ -1,7 +1,8 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTest
+
+@testable import SecretariadoApp
 
 final class DemoLoaderTests: AppTestCase {
     func testLoadingTwiceCreatesNothingTheSecondTime() async throws {

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The guide's tables are real data; everything the demo invents says so — on the page, in
 /// JSON, CSV, Popolo and the calendar — and `--only-guide` loads none of it.
@@ -39,7 +40,10 @@ final class DemoProvenanceTests: AppTestCase {
             ("agreements", try await Agreement.query(on: db).count(), try await Agreement.query(on: db).filter(\.$demoMark == true).count()),
             ("plans", try await ActionPlan.query(on: db).count(), try await ActionPlan.query(on: db).filter(\.$demoMark == true).count()),
             ("expenses", try await ExpenseRecord.query(on: db).count(), try await ExpenseRecord.query(on: db).filter(\.$demoMark == true).count()),
-            ("outreach", try await OutreachActivity.query(on: db).count(), try await OutreachActivity.query(on: db).filter(\.$demoMark == true).count()),
+            (
+                "outreach", try await OutreachActivity.query(on: db).count(),
+                try await OutreachActivity.query(on: db).filter(\.$demoMark == true).count()
+            ),
         ] {
             XCTAssertGreaterThan(total, 0, name)
             XCTAssertEqual(marked, total, "every demo \(name) record is marked")
@@ -64,8 +68,10 @@ final class DemoProvenanceTests: AppTestCase {
     func testPagesOfAnSTLWithInventedRecordsSaySoAndOthersDoNot() async throws {
         try await loadAll()
 
-        for path in [SiteURL.secretariat(.value("jalisco")).path, SiteURL.sessions(.value("jalisco")).path,
-                     SiteURL.agreements(.value("morelos")).path, SiteURL.finances(.value("nuevo-leon")).path] {
+        for path in [
+            SiteURL.secretariat(.value("jalisco")).path, SiteURL.sessions(.value("jalisco")).path,
+            SiteURL.agreements(.value("morelos")).path, SiteURL.finances(.value("nuevo-leon")).path,
+        ] {
             let page = try await app.sendRequest(.GET, path)
             XCTAssertEqual(page.status, .ok, path)
             XCTAssertTrue(page.body.string.contains("class=\"demo-notice\""), path)

@@ -1,11 +1,13 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTest
 
+@testable import SecretariadoApp
+
 final class UserWritesTests: AppTestCase {
     func testCreatingAUserWithoutPasswordGeneratesOne() async throws {
-        let (user, generated) = try await UserWrites.create(email: "Nueva@Example.org", name: "Nueva", password: nil, isAdmin: false, by: .system, on: db)
+        let (user, generated) = try await UserWrites.create(
+            email: "Nueva@Example.org", name: "Nueva", password: nil, isAdmin: false, by: .system, on: db)
 
         XCTAssertEqual(user.email, "nueva@example.org")
         let password = try XCTUnwrap(generated)
@@ -39,11 +41,14 @@ final class UserWritesTests: AppTestCase {
         try await loadDemo()
         let (user, _) = try await UserWrites.create(email: "rep@jalisco.mx", name: "Rep", password: nil, isAdmin: false, by: .system, on: db)
 
-        let grant = try await UserWrites.grant(.init(secretariat: "jalisco", role: "representante", sector: "sociedad_civil", seatNumber: "4", holderRole: "suplente"), to: user, by: .system, on: db)
+        let grant = try await UserWrites.grant(
+            .init(secretariat: "jalisco", role: "representante", sector: "sociedad_civil", seatNumber: "4", holderRole: "suplente"), to: user,
+            by: .system, on: db)
         XCTAssertEqual(grant.holderRole, .suplente)
 
         do {
-            _ = try await UserWrites.grant(.init(secretariat: "jalisco", role: "representante", sector: "sociedad_civil", seatNumber: "9"), to: user, by: .system, on: db)
+            _ = try await UserWrites.grant(
+                .init(secretariat: "jalisco", role: "representante", sector: "sociedad_civil", seatNumber: "9"), to: user, by: .system, on: db)
             XCTFail("seat 9 does not exist")
         } catch let error as AppError {
             XCTAssertEqual(error.field, "seatNumber")

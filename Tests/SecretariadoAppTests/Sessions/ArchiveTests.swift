@@ -1,9 +1,10 @@
 import Crypto
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The archive verifies offline, and any change to a stored record names the first entry
 /// that no longer checks out.
@@ -24,7 +25,8 @@ final class ArchiveTests: AppTestCase {
         _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, now: now, on: db)
         _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         for user in [gobierno, garante] {
-            _ = try await SignatureWrites.sign(SignInput(password: "contraseña-segura"), session: session.requireID(), in: stl, by: actor(user), on: db)
+            _ = try await SignatureWrites.sign(
+                SignInput(password: "contraseña-segura"), session: session.requireID(), in: stl, by: actor(user), on: db)
         }
     }
 
@@ -74,7 +76,8 @@ final class ArchiveTests: AppTestCase {
 
         // …but the chain's hash covered the old digest.
         let report = try await verifyPublished()
-        XCTAssertEqual(report.failure?.description, "Entrada 1 (minuta de la sesión \(sessionDate)): el hash de la entrada no coincide con su contenido")
+        XCTAssertEqual(
+            report.failure?.description, "Entrada 1 (minuta de la sesión \(sessionDate)): el hash de la entrada no coincide con su contenido")
     }
 
     func testARewrittenEntryHashBreaksTheNextLink() async throws {
@@ -85,7 +88,9 @@ final class ArchiveTests: AppTestCase {
 
         let report = try await verifyPublished()
         XCTAssertEqual(report.failure?.index, 2)
-        XCTAssertTrue(report.failure?.description.contains("el hash de la entrada no coincide con su contenido") ?? false, "\(String(describing: report.failure))")
+        XCTAssertTrue(
+            report.failure?.description.contains("el hash de la entrada no coincide con su contenido") ?? false,
+            "\(String(describing: report.failure))")
     }
 
     func testAForgedSignatureNamesTheSigner() async throws {
@@ -97,7 +102,10 @@ final class ArchiveTests: AppTestCase {
         let report = try await verifyPublished()
         let failure = try unwrapped(report.failure)
         XCTAssertEqual(failure.index, 3)
-        XCTAssertTrue(failure.description.hasPrefix("Entrada 3 (negativa a firmar de og@mor.mx de la minuta de la sesión \(sessionDate)): la firma Ed25519 de og@mor.mx no es válida"), failure.description)
+        XCTAssertTrue(
+            failure.description.hasPrefix(
+                "Entrada 3 (negativa a firmar de og@mor.mx de la minuta de la sesión \(sessionDate)): la firma Ed25519 de og@mor.mx no es válida"),
+            failure.description)
     }
 
     func testARemovedEntryIsNoticed() async throws {
@@ -166,10 +174,11 @@ final class ArchiveTests: AppTestCase {
             entry["index"] = .int(Int64(position + 1))
             entry["previousHash"] = .string(previous)
             guard case .array(let signatures)? = entry["signatures"] else { throw Abort(.badRequest) }
-            let hash = try ArchiveChain.entryHash(ArchiveChain.entryHashInput(
-                index: position + 1, previousHash: previous, kind: entry["kind"]!.text!, sessionID: entry["sessionId"]!.text!,
-                sessionDate: entry["sessionDate"]!.text!, minutesDigest: entry["minutesDigest"]!.text!, signatures: signatures,
-                recordedAt: entry["recordedAt"]!.text!))
+            let hash = try ArchiveChain.entryHash(
+                ArchiveChain.entryHashInput(
+                    index: position + 1, previousHash: previous, kind: entry["kind"]!.text!, sessionID: entry["sessionId"]!.text!,
+                    sessionDate: entry["sessionDate"]!.text!, minutesDigest: entry["minutesDigest"]!.text!, signatures: signatures,
+                    recordedAt: entry["recordedAt"]!.text!))
             entry["entryHash"] = .string(hash)
             entries[position] = entry
             previous = hash
@@ -186,11 +195,17 @@ final class ArchiveTests: AppTestCase {
         let keyID = UUID().uuidString
         let publicKey = forger.publicKey.rawRepresentation.base64EncodedString()
         var root = archive
-        root["keys"] = [["id": .string(keyID), "owner": "Falsa", "algorithm": "Ed25519", "publicKey": .string(publicKey),
-                         "createdAt": "2000-01-01T00:00:00Z", "retiredAt": nil]]
+        root["keys"] = [
+            [
+                "id": .string(keyID), "owner": "Falsa", "algorithm": "Ed25519", "publicKey": .string(publicKey),
+                "createdAt": "2000-01-01T00:00:00Z", "retiredAt": nil,
+            ]
+        ]
         return try rechained(root) { entries in
             for position in entries.indices where entries[position]["kind"] == "firma" {
-                guard case .array(let signatures)? = entries[position]["signatures"], case .object(var signature)? = signatures.first else { continue }
+                guard case .array(let signatures)? = entries[position]["signatures"], case .object(var signature)? = signatures.first else {
+                    continue
+                }
                 signature["keyId"] = .string(keyID)
                 signature["publicKey"] = .string(publicKey)
                 let payload = ArchiveChain.payload(
@@ -252,7 +267,11 @@ final class ArchiveTests: AppTestCase {
         let list = try object(try await get(APIURL.archiveCheckpoints(.value("morelos")).path))
         guard case .array(let checkpoints)? = list["checkpoints"] else { return XCTFail("no list") }
         XCTAssertEqual(checkpoints.count, 3, "one per append")
-        let old = try XCTUnwrap(checkpoints.first { if case .object(let o) = $0 { return o["entries"] == 1 }; return false })
+        let old = try XCTUnwrap(
+            checkpoints.first {
+                if case .object(let o) = $0 { return o["entries"] == 1 }
+                return false
+            })
 
         let current = try object(try await get(APIURL.archiveCheckpoint(.value("morelos")).path))
         XCTAssertEqual(current["entries"], 3)
@@ -282,7 +301,8 @@ final class ArchiveTests: AppTestCase {
 
         var altered = try object(checkpoint)
         altered["entries"] = 2
-        let forgedCheckpoint = ArchiveVerification.run(archive: try CanonicalJSON.data(.object(archive)), checkpoint: try CanonicalJSON.data(.object(altered)))
+        let forgedCheckpoint = ArchiveVerification.run(
+            archive: try CanonicalJSON.data(.object(archive)), checkpoint: try CanonicalJSON.data(.object(altered)))
         XCTAssertEqual(forgedCheckpoint.exitCode, 1)
         XCTAssertTrue(forgedCheckpoint.text.hasPrefix("PUNTO DE CONTROL ALTERADO"), forgedCheckpoint.text)
     }

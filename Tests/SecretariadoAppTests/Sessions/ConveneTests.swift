@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Convening within the notice periods of the Mecanismo de Gobernanza.
 final class ConveneTests: AppTestCase {
@@ -16,13 +17,17 @@ final class ConveneTests: AppTestCase {
         try await loadDemo()
         let facilitator = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
 
-        let res = try await convene(#"{"kind":"ordinaria","date":"\#(localDay(2))","time":"10:00","place":"Sala","modality":"presencial"}"#, as: facilitator)
+        let res = try await convene(
+            #"{"kind":"ordinaria","date":"\#(localDay(2))","time":"10:00","place":"Sala","modality":"presencial"}"#, as: facilitator)
 
         XCTAssertEqual(res.status, .unprocessableEntity)
         let body = try json(res)
         XCTAssertEqual(body["field"] as? String, "date")
         let reason = try XCTUnwrap(body["reason"] as? String)
-        XCTAssertTrue(reason.contains("Convocatoria fuera de plazo: el Mecanismo de Gobernanza exige convocar una sesión ordinaria con al menos 5 días de anticipación y la fecha elegida está a 2 días."), reason)
+        XCTAssertTrue(
+            reason.contains(
+                "Convocatoria fuera de plazo: el Mecanismo de Gobernanza exige convocar una sesión ordinaria con al menos 5 días de anticipación y la fecha elegida está a 2 días."
+            ), reason)
         let sessions = try await StlSession.query(on: db).count()
         XCTAssertEqual(sessions, 0)
     }
@@ -31,9 +36,12 @@ final class ConveneTests: AppTestCase {
         try await loadDemo()
         let facilitator = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
 
-        let late = try await convene(#"{"kind":"extraordinaria","date":"\#(localDay(1))","time":"10:00","place":"Sala","modality":"virtual"}"#, as: facilitator)
+        let late = try await convene(
+            #"{"kind":"extraordinaria","date":"\#(localDay(1))","time":"10:00","place":"Sala","modality":"virtual"}"#, as: facilitator)
         XCTAssertEqual(late.status, .unprocessableEntity, "without urgency the 2-day notice applies")
-        let urgent = try await convene(#"{"kind":"extraordinaria","urgent":"true","date":"\#(localDay(1))","time":"10:00","place":"Sala","modality":"virtual"}"#, as: facilitator)
+        let urgent = try await convene(
+            #"{"kind":"extraordinaria","urgent":"true","date":"\#(localDay(1))","time":"10:00","place":"Sala","modality":"virtual"}"#, as: facilitator
+        )
         XCTAssertEqual(urgent.status, .created, urgent.body.string)
         XCTAssertEqual(try json(urgent)["urgent"] as? Bool, true)
     }
@@ -43,7 +51,9 @@ final class ConveneTests: AppTestCase {
         try await amendCharter("morelos") { $0.operation.allowsUrgentExtraordinary = false }
         let facilitator = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
 
-        let res = try await convene(#"{"kind":"extraordinaria","urgent":"true","date":"\#(localDay(1))","time":"10:00","place":"Sala","modality":"virtual"}"#, as: facilitator)
+        let res = try await convene(
+            #"{"kind":"extraordinaria","urgent":"true","date":"\#(localDay(1))","time":"10:00","place":"Sala","modality":"virtual"}"#, as: facilitator
+        )
 
         XCTAssertEqual(res.status, .unprocessableEntity)
         XCTAssertEqual(try json(res)["field"] as? String, "urgent")
@@ -52,7 +62,8 @@ final class ConveneTests: AppTestCase {
     func testAnOrdinarySessionCannotBeUrgent() async throws {
         try await loadDemo()
         let facilitator = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
-        let res = try await convene(#"{"kind":"ordinaria","urgent":"true","date":"\#(localDay(1))","time":"10:00","place":"Sala","modality":"virtual"}"#, as: facilitator)
+        let res = try await convene(
+            #"{"kind":"ordinaria","urgent":"true","date":"\#(localDay(1))","time":"10:00","place":"Sala","modality":"virtual"}"#, as: facilitator)
         XCTAssertEqual(res.status, .unprocessableEntity)
         XCTAssertEqual(try json(res)["field"] as? String, "urgent")
     }
@@ -66,10 +77,16 @@ final class ConveneTests: AppTestCase {
             (#"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","modality":"presencial"}"#, "place"),
             (#"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"telepatía"}"#, "modality"),
             (#"{"kind":"semanal","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual"}"#, "kind"),
-            (#"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual","durationMinutes":"5"}"#, "durationMinutes"),
+            (
+                #"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual","durationMinutes":"5"}"#,
+                "durationMinutes"
+            ),
             (#"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual","requestId":"nope"}"#, "requestId"),
             // A well-formed id of no request of this STL is a wrong field too, not a missing page.
-            (#"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual","requestId":"\#(UUID())"}"#, "requestId"),
+            (
+                #"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"Sala","modality":"virtual","requestId":"\#(UUID())"}"#,
+                "requestId"
+            ),
         ]
         for (body, field) in cases {
             let res = try await convene(body, as: facilitator)
@@ -86,8 +103,9 @@ final class ConveneTests: AppTestCase {
         let facilitator = try await makeUser("fac@mor.mx", grants: [("morelos", .facilitador, nil, nil)])
         var headers = try await bearer(for: representative)
         headers.contentType = .json
-        let requested = try await app.sendRequest(.POST, APIURL.sessionRequests(.value("morelos")).path, headers: headers,
-                                                  body: ByteBuffer(string: #"{"kind":"extraordinaria","reason":"Revisar el presupuesto"}"#))
+        let requested = try await app.sendRequest(
+            .POST, APIURL.sessionRequests(.value("morelos")).path, headers: headers,
+            body: ByteBuffer(string: #"{"kind":"extraordinaria","reason":"Revisar el presupuesto"}"#))
         XCTAssertEqual(requested.status, .created)
         let requestID = try XCTUnwrap(try json(requested)["id"] as? String)
         // The public does not see requests.
@@ -114,16 +132,25 @@ final class ConveneTests: AppTestCase {
         headers.contentType = .json
         let path = APIURL.session(.value("morelos"), .value(session.id!)).path
 
-        let tooSoon = try await app.sendRequest(.PATCH, path, headers: headers, body: ByteBuffer(string:
-            #"{"date":"\#(localDay(1))","time":"10:00","place":"Otra sala","modality":"presencial"}"#))
+        let tooSoon = try await app.sendRequest(
+            .PATCH, path, headers: headers,
+            body: ByteBuffer(
+                string:
+                    #"{"date":"\#(localDay(1))","time":"10:00","place":"Otra sala","modality":"presencial"}"#))
         XCTAssertEqual(tooSoon.status, .unprocessableEntity)
-        let moved = try await app.sendRequest(.PATCH, path, headers: headers, body: ByteBuffer(string:
-            #"{"date":"\#(localDay(8))","time":"11:00","place":"Otra sala","modality":"hibrida"}"#))
+        let moved = try await app.sendRequest(
+            .PATCH, path, headers: headers,
+            body: ByteBuffer(
+                string:
+                    #"{"date":"\#(localDay(8))","time":"11:00","place":"Otra sala","modality":"hibrida"}"#))
         XCTAssertEqual(moved.status, .ok, moved.body.string)
         XCTAssertEqual(try json(moved)["sequence"] as? Int, 1)
         XCTAssertEqual(try json(moved)["place"] as? String, "Otra sala")
-        let placeOnly = try await app.sendRequest(.PATCH, path, headers: headers, body: ByteBuffer(string:
-            #"{"date":"\#(localDay(8))","time":"11:00","place":"Sala 3","modality":"hibrida"}"#))
+        let placeOnly = try await app.sendRequest(
+            .PATCH, path, headers: headers,
+            body: ByteBuffer(
+                string:
+                    #"{"date":"\#(localDay(8))","time":"11:00","place":"Sala 3","modality":"hibrida"}"#))
         XCTAssertEqual(try json(placeOnly)["sequence"] as? Int, 2)
     }
 

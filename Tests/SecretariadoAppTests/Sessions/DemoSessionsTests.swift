@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The demo year of sessions: realistic, decided by each STL's own rule, signed, verifiable.
 final class DemoSessionsTests: AppTestCase {
@@ -53,9 +54,11 @@ final class DemoSessionsTests: AppTestCase {
         try await loadDemoSessions()
         let session = try unwrapped(try await StlSession.query(on: db).filter(\.$status == .concluida).first())
         let stl = try await session.$secretariat.get(on: db)
-        for path in [SiteURL.sessions(.value(stl.slug)).path, SiteURL.session(.value(stl.slug), .value(session.id!)).path,
-                     SiteURL.sessionMinutes(.value(stl.slug), .value(session.id!)).path, SiteURL.agreements(.value(stl.slug)).path,
-                     SiteURL.secretariat(.value(stl.slug)).path] {
+        for path in [
+            SiteURL.sessions(.value(stl.slug)).path, SiteURL.session(.value(stl.slug), .value(session.id!)).path,
+            SiteURL.sessionMinutes(.value(stl.slug), .value(session.id!)).path, SiteURL.agreements(.value(stl.slug)).path,
+            SiteURL.secretariat(.value(stl.slug)).path,
+        ] {
             let res = try await app.sendRequest(.GET, path)
             XCTAssertEqual(res.status, .ok, path)
         }

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Ending a term ends every right of the seat at once: proposing, voting and signing, and the
 /// account page no longer lists the seat as current.
@@ -43,7 +44,8 @@ final class EndedTermRightsTests: AppTestCase {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         _ = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, now: now, on: db)
         _ = try await MinutesWrites.finalise(session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
-        let sign = try await send(.POST, APIURL.sessionMinutesSignatures(slug, .value(session.id!)).path, #"{"password":"contraseña-segura"}"#, as: titular)
+        let sign = try await send(
+            .POST, APIURL.sessionMinutesSignatures(slug, .value(session.id!)).path, #"{"password":"contraseña-segura"}"#, as: titular)
         XCTAssertEqual(sign.status, .forbidden, sign.body.string)
         let votes = try await Vote.query(on: db).count()
         XCTAssertEqual(votes, 0)
@@ -79,7 +81,9 @@ final class EndedTermRightsTests: AppTestCase {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let seat = try await seat("morelos", "sociedad_civil", 1)
         _ = try await MemberWrites.appoint(
-            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Suplente", appointmentReference: "designacion_directa", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
+            MemberInput(
+                seatId: seat.requireID().uuidString, role: "suplente", personName: "Suplente", appointmentReference: "designacion_directa",
+                appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         let accepted = try await send(.POST, APIURL.proposals(slug).path, #"{"title":"Ahora sí"}"#, as: waiting)
         XCTAssertEqual(accepted.status, .created, accepted.body.string)
     }

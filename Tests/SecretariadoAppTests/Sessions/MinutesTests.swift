@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Finalised minutes never change; members sign them with their password.
 final class MinutesTests: AppTestCase {
@@ -46,7 +47,10 @@ final class MinutesTests: AppTestCase {
             (.PUT, APIURL.sessionMinutes(slug, sid).path, #"{"notes":"cambio"}"#),
             (.POST, APIURL.sessionMinutesFinalise(slug, sid).path, "{}"),
             (.POST, APIURL.sessionAgenda(slug, sid).path, #"{"title":"Nuevo punto"}"#),
-            (.PUT, APIURL.sessionAttendance(slug, sid).path, #"{"seats":[{"seatId":"\#(try await seat("morelos", "gobierno", 2).id!)","attendance":"titular"}]}"#),
+            (
+                .PUT, APIURL.sessionAttendance(slug, sid).path,
+                #"{"seats":[{"seatId":"\#(try await seat("morelos", "gobierno", 2).id!)","attendance":"titular"}]}"#
+            ),
             (.POST, APIURL.sessionMotions(slug, sid).path, #"{"agendaItemId":"\#(item!.id!)","title":"Otra moción"}"#),
             (.PATCH, APIURL.session(slug, sid).path, #"{"date":"\#(localDay(9))","time":"10:00","place":"Otra","modality":"virtual"}"#),
             (.POST, APIURL.sessionCancel(slug, sid).path, #"{"reason":"ya no"}"#),
@@ -132,7 +136,8 @@ final class MinutesTests: AppTestCase {
         let path = APIURL.sessionMinutesSignatures(slug, sid).path
         let bare = try await send(.POST, path, #"{"password":"contraseña-segura","decision":"rechazo"}"#, as: garante)
         XCTAssertEqual(try json(bare)["field"] as? String, "reason")
-        let refused = try await send(.POST, path, #"{"password":"contraseña-segura","decision":"rechazo","reason":"No refleja lo discutido."}"#, as: garante)
+        let refused = try await send(
+            .POST, path, #"{"password":"contraseña-segura","decision":"rechazo","reason":"No refleja lo discutido."}"#, as: garante)
         XCTAssertEqual(refused.status, .created, refused.body.string)
         let page = try await app.sendRequest(.GET, SiteURL.session(slug, sid).path)
         XCTAssertTrue(page.body.string.contains("Se negó a firmar"))

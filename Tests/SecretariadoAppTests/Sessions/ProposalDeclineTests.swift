@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The facilitator declines a member's pending agenda proposal with a reason: the proposal
 /// is dismissed, the reason is kept and shown, the author is told once, and nobody else may.
@@ -34,8 +35,9 @@ final class ProposalDeclineTests: AppTestCase {
     private func declineByAPI(as email: String, slug: String = "morelos", body: String) async throws -> XCTHTTPResponse {
         var headers = try await bearer(for: user(email))
         headers.contentType = .json
-        return try await app.sendRequest(.POST, APIURL.proposalDecline(.value(slug), .value(proposal.requireID())).path,
-                                         headers: headers, body: ByteBuffer(string: body))
+        return try await app.sendRequest(
+            .POST, APIURL.proposalDecline(.value(slug), .value(proposal.requireID())).path,
+            headers: headers, body: ByteBuffer(string: body))
     }
 
     private var webAction: String { SiteURL.proposalDecline(.value("morelos"), .value(proposal.id!)).path }
@@ -95,8 +97,9 @@ final class ProposalDeclineTests: AppTestCase {
         XCTAssertEqual(wrongSTLPath.status, .notFound, "Morelos' proposal does not exist in Jalisco")
         var json = HTTPHeaders()
         json.contentType = .json
-        let anonymous = try await app.sendRequest(.POST, APIURL.proposalDecline(.value("morelos"), .value(proposal.requireID())).path,
-                                                  headers: json, body: ByteBuffer(string: #"{"reason":"No"}"#))
+        let anonymous = try await app.sendRequest(
+            .POST, APIURL.proposalDecline(.value("morelos"), .value(proposal.requireID())).path,
+            headers: json, body: ByteBuffer(string: #"{"reason":"No"}"#))
         XCTAssertEqual(anonymous.status, .unauthorized)
 
         for body in [#"{"reason":"   "}"#, "{}", #"{"reason":"\#(String(repeating: "x", count: 1_001))"}"#] {
@@ -113,8 +116,9 @@ final class ProposalDeclineTests: AppTestCase {
     func testAnIntegratedProposalCannotBeDeclinedNorADeclinedOneIntegrated() async throws {
         try await prepare()
         let session = try await convene("morelos")
-        _ = try await AgendaWrites.add(AgendaItemInput(proposalId: proposal.requireID().uuidString), to: session.requireID(),
-                                       in: stl, by: facilitation, now: now, on: db)
+        _ = try await AgendaWrites.add(
+            AgendaItemInput(proposalId: proposal.requireID().uuidString), to: session.requireID(),
+            in: stl, by: facilitation, now: now, on: db)
         let integrated = try await declineByAPI(as: "fac@mor.mx", body: #"{"reason":"Tarde"}"#)
         XCTAssertEqual(integrated.status, .conflict, integrated.body.string)
         let stillIntegrated = try await reload()
@@ -124,8 +128,9 @@ final class ProposalDeclineTests: AppTestCase {
         let other = try await ProposalWrites.submit(ProposalInput(title: "Datos abiertos"), in: stl, by: actor(rep), on: db)
         _ = try await ProposalWrites.decline(other.requireID(), reason: "Duplicada", in: stl, by: facilitation, on: db)
         do {
-            _ = try await AgendaWrites.add(AgendaItemInput(proposalId: other.requireID().uuidString), to: session.requireID(),
-                                           in: stl, by: facilitation, now: now, on: db)
+            _ = try await AgendaWrites.add(
+                AgendaItemInput(proposalId: other.requireID().uuidString), to: session.requireID(),
+                in: stl, by: facilitation, now: now, on: db)
             XCTFail("a declined proposal was integrated")
         } catch let error as AppError {
             XCTAssertEqual(error.status, .conflict)

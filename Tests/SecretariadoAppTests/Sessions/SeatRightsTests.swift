@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// A vote or a signature comes only from the person whose current term holds the seat:
 /// ending a term ends its rights at once, and one seat position has one account.
@@ -26,7 +27,9 @@ final class SeatRightsTests: AppTestCase {
         let seat = try await seat("morelos", "sociedad_civil", 1)
         // The facilitator appoints someone else: the old titular's term ends.
         _ = try await MemberWrites.appoint(
-            MemberInput(seatId: seat.requireID().uuidString, role: "titular", personName: "Nueva Titular", appointmentReference: "designacion_directa", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
+            MemberInput(
+                seatId: seat.requireID().uuidString, role: "titular", personName: "Nueva Titular", appointmentReference: "designacion_directa",
+                appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         let new = try await representative("ahora@mor.mx", "morelos", "sociedad_civil", 1)
         let session = try await convene("morelos")
         try await attend(session, "morelos", everyone)
@@ -49,7 +52,8 @@ final class SeatRightsTests: AppTestCase {
         let session = try await convene("morelos")
         try await attend(session, "morelos", everyone)
         let motion = try await openMotion(session, "morelos")
-        let term = try await SeatTerm.query(on: db).filter(\.$seat.$id == seat.requireID()).filter(\.$role == .titular).filter(\.$endsOn == nil).first()
+        let term = try await SeatTerm.query(on: db).filter(\.$seat.$id == seat.requireID()).filter(\.$role == .titular).filter(\.$endsOn == nil)
+            .first()
         try await MemberWrites.end(try XCTUnwrap(term).requireID(), in: stl, by: .system, on: db)
 
         let res = try await vote(motion, "a_favor", as: titular)
@@ -83,7 +87,8 @@ final class SeatRightsTests: AppTestCase {
     func testAnAccountGivenAVacantPositionSpeaksForItsNextAppointmentOnly() async throws {
         try await loadDemo()
         let waiting = try await makeUser("sup@mor.mx")
-        let input = UserWrites.GrantInput(secretariat: "morelos", role: "representante", sector: "sociedad_civil", seatNumber: "1", holderRole: "suplente")
+        let input = UserWrites.GrantInput(
+            secretariat: "morelos", role: "representante", sector: "sociedad_civil", seatNumber: "1", holderRole: "suplente")
         _ = try await UserWrites.grant(input, to: waiting, by: .system, on: db)
         let second = try await makeUser("otra@mor.mx")
         do {
@@ -95,7 +100,9 @@ final class SeatRightsTests: AppTestCase {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let seat = try await seat("morelos", "sociedad_civil", 1)
         _ = try await MemberWrites.appoint(
-            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Suplente", appointmentReference: "designacion_directa", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
+            MemberInput(
+                seatId: seat.requireID().uuidString, role: "suplente", personName: "Suplente", appointmentReference: "designacion_directa",
+                appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         let session = try await convene("morelos")
         try await attend(session, "morelos", ["gobierno-1": .titular, "sociedad_civil-1": .suplente, "organismo_garante-1": .titular])
         let motion = try await openMotion(session, "morelos")
@@ -104,7 +111,9 @@ final class SeatRightsTests: AppTestCase {
 
         // The next suplente appointed is someone else: this account's rights end with its term.
         _ = try await MemberWrites.appoint(
-            MemberInput(seatId: seat.requireID().uuidString, role: "suplente", personName: "Otra suplente", appointmentReference: "designacion_directa", appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
+            MemberInput(
+                seatId: seat.requireID().uuidString, role: "suplente", personName: "Otra suplente", appointmentReference: "designacion_directa",
+                appointmentReason: "Prueba: designación fuera de la elección", confirmDirectAppointment: "on"), in: stl, by: .system, on: db)
         let later = try await openMotion(session, "morelos", title: "Segunda moción")
         let refused = try await vote(later, "a_favor", as: waiting)
         XCTAssertEqual(refused.status, .forbidden, refused.body.string)
@@ -151,6 +160,8 @@ final class SeatRightsTests: AppTestCase {
         let spanish = try await absent.get(path).body.string
         XCTAssertTrue(spanish.contains("No puedes votar: Tu asiento no registró asistencia"), spanish)
         let english = try await absent.get(path + "?lang=en").body.string
-        XCTAssertTrue(english.contains("You cannot vote: Your seat&#39;s attendance was not recorded") || english.contains("You cannot vote: Your seat's attendance was not recorded"), english)
+        XCTAssertTrue(
+            english.contains("You cannot vote: Your seat&#39;s attendance was not recorded")
+                || english.contains("You cannot vote: Your seat's attendance was not recorded"), english)
     }
 }

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Every route of sessions, voting, minutes and the archive refuses the public (401) and
 /// the wrong role or STL (403), through the API and through the site's forms.
@@ -53,7 +54,9 @@ final class SessionAuthorizationTests: AppTestCase {
         let rep = ["gob1@mor.mx", "fac@jal.mx", "garante@mor.mx"]
         let facOnly = ["fac@mor.mx", "gob1@jal.mx", "garante@mor.mx"]
         return [
-            Call(method: .POST, path: APIURL.sessions(slug).path, body: #"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"x","modality":"virtual"}"#, forbidden: rep),
+            Call(
+                method: .POST, path: APIURL.sessions(slug).path,
+                body: #"{"kind":"ordinaria","date":"\#(localDay(9))","time":"10:00","place":"x","modality":"virtual"}"#, forbidden: rep),
             Call(method: .POST, path: APIURL.sessionRequests(slug).path, body: #"{"kind":"ordinaria","reason":"x"}"#, forbidden: facOnly),
             Call(method: .PATCH, path: APIURL.session(slug, sid).path, body: "{}", forbidden: rep),
             Call(method: .POST, path: APIURL.sessionCancel(slug, sid).path, body: #"{"reason":"x"}"#, forbidden: rep),
@@ -66,9 +69,12 @@ final class SessionAuthorizationTests: AppTestCase {
             Call(method: .POST, path: APIURL.motionVotes(slug, mid).path, body: #"{"option":"a_favor"}"#, forbidden: facOnly),
             Call(method: .POST, path: APIURL.motionClose(slug, mid).path, body: "{}", forbidden: rep),
             Call(method: .GET, path: APIURL.proposals(slug).path, body: "", forbidden: ["fac@jal.mx", "gob1@jal.mx"]),
-            Call(method: .POST, path: APIURL.proposals(slug).path, body: #"{"title":"x"}"#, forbidden: ["garante@mor.mx", "fac@jal.mx", "gob1@jal.mx"]),
+            Call(
+                method: .POST, path: APIURL.proposals(slug).path, body: #"{"title":"x"}"#, forbidden: ["garante@mor.mx", "fac@jal.mx", "gob1@jal.mx"]),
             // Follow-up: representatives of the STL update agreements too.
-            Call(method: .PATCH, path: APIURL.agreement(slug, .value(agreement.id!)).path, body: #"{"status":"cumplido"}"#, forbidden: ["fac@jal.mx", "garante@mor.mx"]),
+            Call(
+                method: .PATCH, path: APIURL.agreement(slug, .value(agreement.id!)).path, body: #"{"status":"cumplido"}"#,
+                forbidden: ["fac@jal.mx", "garante@mor.mx"]),
             Call(method: .GET, path: APIURL.session(slug, .value(request.id!)).path, body: "", forbidden: ["fac@jal.mx", "gob1@jal.mx"]),
             Call(method: .GET, path: APIURL.sessionMinutes(slug, sid).path, body: "", forbidden: ["fac@jal.mx", "gob1@jal.mx"]),
         ]

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// `sessions.ics`: a valid RFC 5545 feed whose events keep their UID and raise SEQUENCE.
 final class SessionCalendarTests: AppTestCase {
@@ -27,8 +28,15 @@ final class SessionCalendarTests: AppTestCase {
         var result: [[String: String]] = []
         var current: [String: String]?
         for row in unfolded {
-            if row == "BEGIN:VEVENT" { current = [:]; continue }
-            if row == "END:VEVENT", let event = current { result.append(event); current = nil; continue }
+            if row == "BEGIN:VEVENT" {
+                current = [:]
+                continue
+            }
+            if row == "END:VEVENT", let event = current {
+                result.append(event)
+                current = nil
+                continue
+            }
             guard current != nil, let colon = row.firstIndex(of: ":") else { continue }
             current![String(row[..<colon])] = String(row[row.index(after: colon)...])
         }
@@ -40,8 +48,9 @@ final class SessionCalendarTests: AppTestCase {
         let session = try await convene("morelos")
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         // A long agenda title forces folding; commas and semicolons need escaping.
-        _ = try await AgendaWrites.add(AgendaItemInput(title: "Revisión del informe trimestral; avances, retos y acuerdos pendientes del Plan de Acción Local de Morelos"),
-                                       to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        _ = try await AgendaWrites.add(
+            AgendaItemInput(title: "Revisión del informe trimestral; avances, retos y acuerdos pendientes del Plan de Acción Local de Morelos"),
+            to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         _ = try await SessionWrites.request(SessionRequestInput(kind: "ordinaria", reason: "Privada"), in: stl, by: facilitation, on: db)
 
         let (first, res) = try await fetch()
@@ -69,7 +78,9 @@ final class SessionCalendarTests: AppTestCase {
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         let before = try unwrapped(events(try await fetch().text).first)
 
-        _ = try await SessionWrites.edit(session.requireID(), ConveneInput(date: localDay(8), time: "12:00", place: "Auditorio", modality: "presencial"), in: stl, by: facilitation, now: now, on: db)
+        _ = try await SessionWrites.edit(
+            session.requireID(), ConveneInput(date: localDay(8), time: "12:00", place: "Auditorio", modality: "presencial"), in: stl,
+            by: facilitation, now: now, on: db)
         let moved = try unwrapped(events(try await fetch().text).first)
         XCTAssertEqual(moved["UID"], before["UID"])
         XCTAssertGreaterThan(Int(moved["SEQUENCE"]!)!, Int(before["SEQUENCE"]!)!)

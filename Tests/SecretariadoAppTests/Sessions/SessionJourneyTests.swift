@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The issue's acceptance path, through the HTML forms only: a facilitator and three
 /// representatives of different sectors (one a suplente standing in) convene a session,
@@ -23,7 +24,10 @@ final class SessionJourneyTests: AppTestCase {
         let people: [(email: String, name: String, grant: [String: String])] = [
             ("luz@uaem.mx", "Luz Stella Vallejo", ["role": "facilitador"]),
             ("hacienda@morelos.gob.mx", "Secretaría de Hacienda", ["role": "representante", "sector": "gobierno", "seatNumber": "1"]),
-            ("mariana@coparmex.mx", "Mariana Suplente", ["role": "representante", "sector": "sociedad_civil", "seatNumber": "1", "holderRole": "suplente"]),
+            (
+                "mariana@coparmex.mx", "Mariana Suplente",
+                ["role": "representante", "sector": "sociedad_civil", "seatNumber": "1", "holderRole": "suplente"]
+            ),
             ("imipe@imipe.org.mx", "IMIPE", ["role": "representante", "sector": "organismo_garante", "seatNumber": "1"]),
         ]
         for person in people {
@@ -46,9 +50,15 @@ final class SessionJourneyTests: AppTestCase {
 
         // The facilitator registers the civil-society seat's suplente.
         let manage = try await facilitator.get("/stl/morelos/gestion").body.string
-        let civilSeat = try XCTUnwrap(HTMLScan.first(#"<option value="([0-9A-F-]{36})">Sociedad civil 1"#, in: manage)
-            ?? HTMLScan.all(#"<option value="([0-9A-F-]{36})">([^<]*)</option>"#, in: manage).first { $0[1].contains("ociedad") }?.first)
-        let appointed = try await facilitator.post("/stl/morelos/gestion/integrantes", form: ["seatId": civilSeat, "role": "suplente", "personName": "Mariana Suplente", "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on"])
+        let civilSeat = try XCTUnwrap(
+            HTMLScan.first(#"<option value="([0-9A-F-]{36})">Sociedad civil 1"#, in: manage)
+                ?? HTMLScan.all(#"<option value="([0-9A-F-]{36})">([^<]*)</option>"#, in: manage).first { $0[1].contains("ociedad") }?.first)
+        let appointed = try await facilitator.post(
+            "/stl/morelos/gestion/integrantes",
+            form: [
+                "seatId": civilSeat, "role": "suplente", "personName": "Mariana Suplente", "appointmentReference": "designacion_directa",
+                "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on",
+            ])
         XCTAssertEqual(appointed.status, .seeOther, appointed.body.string)
 
         // Representatives propose agenda points and one asks for a session.
@@ -56,7 +66,8 @@ final class SessionJourneyTests: AppTestCase {
             let proposed = try await browser.post("/stl/morelos/propuestas", form: ["title": title, "links": "https://example.org/anexo.pdf"])
             XCTAssertEqual(proposed.status, .seeOther, proposed.body.string)
         }
-        let requested = try await sociedad.post("/stl/morelos/sesiones/solicitudes", form: ["kind": "ordinaria", "reason": "Revisar el avance del PAL"])
+        let requested = try await sociedad.post(
+            "/stl/morelos/sesiones/solicitudes", form: ["kind": "ordinaria", "reason": "Revisar el avance del PAL"])
         XCTAssertEqual(requested.status, .seeOther, requested.body.string)
         let draftList = try await garante.get("/stl/morelos/propuestas")
         XCTAssertTrue(draftList.body.string.contains("Mesa temática de contrataciones abiertas"), "representatives see the proposals")
@@ -64,10 +75,12 @@ final class SessionJourneyTests: AppTestCase {
         // The facilitator convenes the requested session a week ahead.
         let sessionsPage = try await facilitator.get("/stl/morelos/sesiones").body.string
         let requestID = try XCTUnwrap(HTMLScan.first(#"<option value="([0-9A-F-]{36})">Ordinaria — Mariana Suplente"#, in: sessionsPage))
-        let convened = try await facilitator.post("/stl/morelos/sesiones", form: [
-            "requestId": requestID, "kind": "ordinaria", "date": localDay(7), "time": "10:00",
-            "durationMinutes": "120", "place": "Sala del IMIPE, Cuernavaca", "modality": "hibrida",
-        ])
+        let convened = try await facilitator.post(
+            "/stl/morelos/sesiones",
+            form: [
+                "requestId": requestID, "kind": "ordinaria", "date": localDay(7), "time": "10:00",
+                "durationMinutes": "120", "place": "Sala del IMIPE, Cuernavaca", "modality": "hibrida",
+            ])
         XCTAssertEqual(convened.status, .seeOther, convened.body.string)
         let conductPath = try XCTUnwrap(convened.headers.first(name: .location)?.components(separatedBy: "?").first)
         let sessionPath = conductPath.replacingOccurrences(of: "/conducir", with: "")
@@ -93,15 +106,18 @@ final class SessionJourneyTests: AppTestCase {
         // Attendance: the civil-society titular is absent, the suplente stands in; one
         // government seat is absent.
         conduct = try await facilitator.get(conductPath).body.string
-        let seats = Dictionary(uniqueKeysWithValues: HTMLScan.all(#"<label for="f-seat_([0-9A-F-]{36})">([^<]+)</label>"#, in: conduct).map { ($0[1], $0[0]) })
+        let seats = Dictionary(
+            uniqueKeysWithValues: HTMLScan.all(#"<label for="f-seat_([0-9A-F-]{36})">([^<]+)</label>"#, in: conduct).map { ($0[1], $0[0]) })
         XCTAssertEqual(seats.count, 4)
         XCTAssertTrue(conduct.contains("Suplente (titular ausente): Mariana Suplente"), "the UI offers the suplente for the seat that has one")
-        let attendance = try await facilitator.post(sessionPath + "/asistencia", form: [
-            "seat_\(try XCTUnwrap(seats["Gobierno 1"]))": "titular",
-            "seat_\(try XCTUnwrap(seats["Gobierno 2"]))": "ausente",
-            "seat_\(try XCTUnwrap(seats["Sociedad civil 1"]))": "suplente",
-            "seat_\(try XCTUnwrap(seats["Organismo garante 1"]))": "titular",
-        ])
+        let attendance = try await facilitator.post(
+            sessionPath + "/asistencia",
+            form: [
+                "seat_\(try XCTUnwrap(seats["Gobierno 1"]))": "titular",
+                "seat_\(try XCTUnwrap(seats["Gobierno 2"]))": "ausente",
+                "seat_\(try XCTUnwrap(seats["Sociedad civil 1"]))": "suplente",
+                "seat_\(try XCTUnwrap(seats["Organismo garante 1"]))": "titular",
+            ])
         XCTAssertEqual(attendance.status, .seeOther, attendance.body.string)
 
         // Two motions on the first point.
@@ -109,15 +125,19 @@ final class SessionJourneyTests: AppTestCase {
         XCTAssertTrue(conduct.contains("Hay quórum: están presentes 3 de 4 asientos con voto (1 por suplente)."))
         let itemID = try XCTUnwrap(HTMLScan.first(#"<option value="([0-9A-F-]{36})">1\. "#, in: conduct))
         for title in ["Aprobar el informe de avance", "Crear la mesa temática de contrataciones abiertas"] {
-            let motion = try await facilitator.post(sessionPath + "/mociones", form: [
-                "agendaItemId": itemID, "title": title, "agreementOwner": "Secretaría de Hacienda",
-                "agreementOwnerSector": "gobierno", "agreementDueOn": localDay(60),
-            ])
+            let motion = try await facilitator.post(
+                sessionPath + "/mociones",
+                form: [
+                    "agendaItemId": itemID, "title": title, "agreementOwner": "Secretaría de Hacienda",
+                    "agreementOwnerSector": "gobierno", "agreementDueOn": localDay(60),
+                ])
             XCTAssertEqual(motion.status, .seeOther, motion.body.string)
         }
 
         // Each representative votes from the session page.
-        let votes: [(Browser, [String])] = [(gobierno, ["a_favor", "a_favor"]), (sociedad, ["a_favor", "a_favor"]), (garante, ["abstencion", "en_contra"])]
+        let votes: [(Browser, [String])] = [
+            (gobierno, ["a_favor", "a_favor"]), (sociedad, ["a_favor", "a_favor"]), (garante, ["abstencion", "en_contra"]),
+        ]
         for (browser, options) in votes {
             let page = try await browser.get(sessionPath).body.string
             let motionIDs = HTMLScan.all(#"/mociones/([0-9A-F-]{36})/votar"#, in: page).map(\.[0])
@@ -136,13 +156,18 @@ final class SessionJourneyTests: AppTestCase {
         }
         let decided = try await sociedad.get(sessionPath).body.string
         XCTAssertTrue(decided.contains("Adoptado por consenso: 2 votos a favor y ninguno en contra (1 abstención)."), decided)
-        XCTAssertTrue(decided.contains("No adoptado: no hubo consenso (hubo 1 voto en contra); la mayoría requiere al menos un voto a favor de organismo garante y no hubo ninguno."))
+        XCTAssertTrue(
+            decided.contains(
+                "No adoptado: no hubo consenso (hubo 1 voto en contra); la mayoría requiere al menos un voto a favor de organismo garante y no hubo ninguno."
+            ))
         XCTAssertTrue(decided.contains("ACU-"), "the adopted motion became an agreement")
 
         // Minutes: draft notes, then final.
         conduct = try await facilitator.get(conductPath).body.string
         let discussionField = try XCTUnwrap(HTMLScan.first(#"name="(discussion_[0-9A-F-]{36})""#, in: conduct))
-        let drafted = try await facilitator.post(sessionPath + "/minuta", form: [discussionField: "Se revisó el informe y se debatió la mesa temática.", "notes": "Sesión sin incidentes."])
+        let drafted = try await facilitator.post(
+            sessionPath + "/minuta",
+            form: [discussionField: "Se revisó el informe y se debatió la mesa temática.", "notes": "Sesión sin incidentes."])
         XCTAssertEqual(drafted.status, .seeOther, drafted.body.string)
         let finalised = try await facilitator.post(sessionPath + "/minuta/finalizar", form: [:])
         XCTAssertEqual(finalised.status, .seeOther, finalised.body.string)
@@ -181,7 +206,8 @@ final class SessionJourneyTests: AppTestCase {
         let tampered = try await app.sendRequest(.GET, "/api/v1/secretariats/morelos/archive")
         let failed = try ArchiveVerifier.verify(Data(tampered.body.readableBytesView))
         let date = RecordTime.localDate(Date().addingTimeInterval(7 * 86_400))
-        XCTAssertEqual(failed.failure?.description,
-                       "Entrada 1 (minuta de la sesión \(date)): el resumen SHA-256 no coincide con el documento")
+        XCTAssertEqual(
+            failed.failure?.description,
+            "Entrada 1 (minuta de la sesión \(date)): el resumen SHA-256 no coincide con el documento")
     }
 }

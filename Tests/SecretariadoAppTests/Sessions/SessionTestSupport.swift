@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Builders for session tests: representatives with seats, suplentes, convened sessions.
 extension AppTestCase {
@@ -46,8 +47,9 @@ extension AppTestCase {
     func actor(_ user: User) async throws -> SessionActor {
         // The same grants a request would load: only those in force.
         let grants = try await Request.grants(of: user.requireID(), on: db)
-        return SessionActor(audit: .init(user), userID: user.id, name: user.name,
-                            principal: Principal(userID: user.id, isAdmin: user.isAdmin, grants: grants))
+        return SessionActor(
+            audit: .init(user), userID: user.id, name: user.name,
+            principal: Principal(userID: user.id, isAdmin: user.isAdmin, grants: grants))
     }
 
     var facilitation: SessionActor { .system(name: "Facilitación de prueba") }
@@ -72,8 +74,9 @@ extension AppTestCase {
     func convene(_ slug: String, kind: String = "ordinaria", daysAhead: Int = 7, urgent: Bool = false) async throws -> StlSession {
         let stl = try await Secretariat.find(slug: slug, on: db)
         return try await SessionWrites.convene(
-            ConveneInput(kind: kind, urgent: urgent ? "true" : nil, date: localDay(daysAhead), time: "10:00",
-                         durationMinutes: "120", place: "Sala de juntas", modality: "presencial"),
+            ConveneInput(
+                kind: kind, urgent: urgent ? "true" : nil, date: localDay(daysAhead), time: "10:00",
+                durationMinutes: "120", place: "Sala de juntas", modality: "presencial"),
             in: stl, by: facilitation, now: now, on: db)
     }
 
@@ -94,7 +97,8 @@ extension AppTestCase {
         let item = try await agendaPoint(session, slug)
         try await begin(session)
         return try await MotionWrites.create(
-            MotionInput(agendaItemId: item.requireID().uuidString, title: title, agreementOwner: "Sociedad civil", agreementOwnerSector: "sociedad_civil"),
+            MotionInput(
+                agendaItemId: item.requireID().uuidString, title: title, agreementOwner: "Sociedad civil", agreementOwnerSector: "sociedad_civil"),
             session: session.requireID(), in: stl, by: facilitation, now: now, on: db)
     }
 
@@ -108,8 +112,9 @@ extension AppTestCase {
         // The test began the session before setting its agenda: the point is put in place
         // as the fixture it is, as if added before the start.
         let last = try await AgendaItem.query(on: db).filter(\.$session.$id == session.requireID()).max(\.$position) ?? 0
-        let item = AgendaItem(sessionID: try session.requireID(), position: last + 1, title: title, description: nil,
-                              proposalID: nil, proposedBy: nil, links: [])
+        let item = AgendaItem(
+            sessionID: try session.requireID(), position: last + 1, title: title, description: nil,
+            proposalID: nil, proposedBy: nil, links: [])
         try await item.create(on: db)
         return item
     }

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Sessions happen in time, on the app's one clock: a Morelos session convened for 10:00 in
 /// Mexico City on Thursday 17 December 2026 (16:00 UTC) refuses its attendance, motions,
@@ -33,11 +34,13 @@ final class SessionTimeTests: AppTestCase {
         app.clock.set(utc(9, 18, 0))
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         session = try await SessionWrites.convene(
-            ConveneInput(kind: "ordinaria", date: "2026-12-17", time: "10:00", durationMinutes: "120",
-                         place: "Sala de juntas", modality: "presencial"),
+            ConveneInput(
+                kind: "ordinaria", date: "2026-12-17", time: "10:00", durationMinutes: "120",
+                place: "Sala de juntas", modality: "presencial"),
             in: stl, by: facilitation, now: now, on: db)
         XCTAssertEqual(session.startsAt, atStart, "10:00 in Mexico City is 16:00 UTC")
-        item = try await AgendaWrites.add(AgendaItemInput(title: "Plan de trabajo"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        item = try await AgendaWrites.add(
+            AgendaItemInput(title: "Plan de trabajo"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
     }
 
     private func send(_ method: HTTPMethod, _ path: String, _ body: String = "{}", as user: User) async throws -> XCTHTTPResponse {
@@ -48,8 +51,9 @@ final class SessionTimeTests: AppTestCase {
 
     private func assertNotYetOpen(_ res: XCTHTTPResponse, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(res.status, .conflict, "\(what): \(res.body.string)", file: file, line: line)
-        XCTAssertTrue(res.body.string.contains("Se podrá registrar a partir del 17 de diciembre de 2026, 10:00 (hora de la Ciudad de México)"),
-                      "\(what) says when it opens: \(res.body.string)", file: file, line: line)
+        XCTAssertTrue(
+            res.body.string.contains("Se podrá registrar a partir del 17 de diciembre de 2026, 10:00 (hora de la Ciudad de México)"),
+            "\(what) says when it opens: \(res.body.string)", file: file, line: line)
     }
 
     private func attendanceBody() async throws -> String {
@@ -84,8 +88,9 @@ final class SessionTimeTests: AppTestCase {
         // Rescheduled to the next week while its vote is open: it has not started again.
         let stl = try await Secretariat.find(slug: "morelos", on: db)
         app.clock.set(utc(9, 18, 0))
-        _ = try await SessionWrites.edit(session.requireID(), ConveneInput(date: "2026-12-17", time: "10:00", place: "Sala de juntas", modality: "presencial"),
-                                         in: stl, by: facilitation, now: now, on: db)
+        _ = try await SessionWrites.edit(
+            session.requireID(), ConveneInput(date: "2026-12-17", time: "10:00", place: "Sala de juntas", modality: "presencial"),
+            in: stl, by: facilitation, now: now, on: db)
         app.clock.set(beforeStart)
         assertNotYetOpen(try await send(.POST, close, as: facilitator), "closing the vote")
         let stored = try await Motion.find(UUID(uuidString: motionID), on: db)
@@ -103,11 +108,14 @@ final class SessionTimeTests: AppTestCase {
     func testAVoteBeforeTheStartIsRefusedThroughTheOneCastPath() async throws {
         try await prepare()
         // A motion already open (put in place as a fixture): the vote itself is gated too.
-        let motion = Motion(sessionID: try session.requireID(), agendaItemID: try item.requireID(), title: "Aprobar el plan", text: nil,
-                            agreementOwner: nil, agreementOwnerSector: nil, agreementDueOn: nil)
+        let motion = Motion(
+            sessionID: try session.requireID(), agendaItemID: try item.requireID(), title: "Aprobar el plan", text: nil,
+            agreementOwner: nil, agreementOwnerSector: nil, agreementDueOn: nil)
         try await motion.create(on: db)
-        try await SeatAttendance(sessionID: session.requireID(), seatID: try await seat("morelos", "gobierno", 1).requireID(),
-                                 attendance: .titular, attendee: nil).create(on: db)
+        try await SeatAttendance(
+            sessionID: session.requireID(), seatID: try await seat("morelos", "gobierno", 1).requireID(),
+            attendance: .titular, attendee: nil
+        ).create(on: db)
         let votes = APIURL.motionVotes(slug, .value(try motion.requireID())).path
 
         app.clock.set(beforeStart)
@@ -198,15 +206,18 @@ final class SessionTimeTests: AppTestCase {
     func testPointsAreRewordedMovedAndWithdrawnUntilTheStartEachAudited() async throws {
         try await prepare()
         let stl = try await Secretariat.find(slug: "morelos", on: db)
-        let second = try await AgendaWrites.add(AgendaItemInput(title: "Informe de avance"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
-        let third = try await AgendaWrites.add(AgendaItemInput(title: "Asuntos generales"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        let second = try await AgendaWrites.add(
+            AgendaItemInput(title: "Informe de avance"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
+        let third = try await AgendaWrites.add(
+            AgendaItemInput(title: "Asuntos generales"), to: session.requireID(), in: stl, by: facilitation, now: now, on: db)
         let first = APIURL.sessionAgendaItem(slug, sid, .value(try item.requireID())).path
         app.clock.set(beforeStart)
         let audits = try await auditCount()
 
         // The API: the third point moves to the top and is reworded.
-        let moved = try await send(.PATCH, APIURL.sessionAgendaItem(slug, sid, .value(try third.requireID())).path,
-                                   #"{"position":1,"title":"Asuntos generales y avisos"}"#, as: facilitator)
+        let moved = try await send(
+            .PATCH, APIURL.sessionAgendaItem(slug, sid, .value(try third.requireID())).path,
+            #"{"position":1,"title":"Asuntos generales y avisos"}"#, as: facilitator)
         XCTAssertEqual(moved.status, .ok, moved.body.string)
         var order = try await AgendaItem.query(on: db).filter(\.$session.$id == session.requireID()).sort(\.$position).all().map(\.title)
         XCTAssertEqual(order, ["Asuntos generales y avisos", "Plan de trabajo", "Informe de avance"])

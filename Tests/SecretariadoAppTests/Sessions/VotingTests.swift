@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Who may vote, once per seat, and never after the vote closes.
 final class VotingTests: AppTestCase {
@@ -208,8 +209,10 @@ final class VotingTests: AppTestCase {
         try await attend(session, "jalisco", present)
         let motion = try await openMotion(session, "jalisco")
         let stl = try await Secretariat.find(slug: "jalisco", on: db)
-        for (sector, number, option) in [("gobierno", 1, "a_favor"), ("gobierno", 2, "a_favor"), ("gobierno", 3, "a_favor"), ("gobierno", 4, "a_favor"),
-                                         ("organismo_garante", 1, "a_favor"), ("sociedad_civil", 1, "en_contra"), ("sociedad_civil", 2, "en_contra")] {
+        for (sector, number, option) in [
+            ("gobierno", 1, "a_favor"), ("gobierno", 2, "a_favor"), ("gobierno", 3, "a_favor"), ("gobierno", 4, "a_favor"),
+            ("organismo_garante", 1, "a_favor"), ("sociedad_civil", 1, "en_contra"), ("sociedad_civil", 2, "en_contra"),
+        ] {
             let user = try await representative("\(sector)\(number)@jal.mx", "jalisco", sector, number)
             _ = try await VoteWrites.cast(VoteInput(option: option), on: motion.requireID(), in: stl, by: actor(user), now: now, on: db)
         }
@@ -217,7 +220,9 @@ final class VotingTests: AppTestCase {
         let closed = try await MotionWrites.close(motion.requireID(), in: stl, by: facilitation, now: now, on: db)
         XCTAssertEqual(closed.result, "not_adopted")
         XCTAssertEqual(closed.decidedBy, "majority")
-        XCTAssertTrue(closed.explanation?.contains("la mayoría requiere al menos un voto a favor de sociedad civil y no hubo ninguno") ?? false, closed.explanation ?? "")
+        XCTAssertTrue(
+            closed.explanation?.contains("la mayoría requiere al menos un voto a favor de sociedad civil y no hubo ninguno") ?? false,
+            closed.explanation ?? "")
         let agreements = try await Agreement.query(on: db).count()
         XCTAssertEqual(agreements, 0)
     }

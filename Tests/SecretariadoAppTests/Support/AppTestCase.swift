@@ -1,8 +1,9 @@
 import Fluent
 import SecretariadoCore
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// A fresh application per test, on in-memory SQLite, or on PostgreSQL when `DATABASE_URL`
 /// is set (as `.ci/run` does): the schema is reverted and migrated so every test starts empty.
@@ -45,9 +46,10 @@ class AppTestCase: XCTestCase {
                     .filter(\.$sector == sector).filter(\.$number == number).first()?.id
             }
             // A representative speaks for the seat through its current titular term.
-            let termID = try await seatID.asyncMap { seatID in
-                try await SeatTerm.query(on: db).filter(\.$seat.$id == seatID).filter(\.$role == .titular).filter(\.$endsOn == nil).first()?.id
-            } ?? nil
+            let termID =
+                try await seatID.asyncMap { seatID in
+                    try await SeatTerm.query(on: db).filter(\.$seat.$id == seatID).filter(\.$role == .titular).filter(\.$endsOn == nil).first()?.id
+                } ?? nil
             try await RoleGrant(
                 userID: user.requireID(), secretariatID: stl.requireID(), role: grant.role,
                 sector: grant.sector, seatID: seatID, holderRole: grant.role == .representante ? .titular : nil,

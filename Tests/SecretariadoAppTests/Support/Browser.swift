@@ -1,6 +1,7 @@
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// A minimal cookie-keeping client for the HTML site: it reads the CSRF token from the
 /// cookie the pages set and sends it back in forms, like a browser with a form would.
@@ -15,10 +16,12 @@ final class Browser {
     @discardableResult
     func get(_ path: String, file: StaticString = #filePath, line: UInt = #line) async throws -> XCTHTTPResponse {
         var response: XCTHTTPResponse!
-        try await app.test(.GET, path, headers: headers(), afterResponse: { res async in
-            keep(res)
-            response = res
-        })
+        try await app.test(
+            .GET, path, headers: headers(),
+            afterResponse: { res async in
+                keep(res)
+                response = res
+            })
         return response
     }
 
@@ -32,10 +35,12 @@ final class Browser {
         var headers = headers()
         headers.contentType = .urlEncodedForm
         let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
-        try await app.test(.POST, path, headers: headers, body: ByteBuffer(string: body), afterResponse: { res async in
-            keep(res)
-            response = res
-        })
+        try await app.test(
+            .POST, path, headers: headers, body: ByteBuffer(string: body),
+            afterResponse: { res async in
+                keep(res)
+                response = res
+            })
         return response
     }
 

@@ -1,7 +1,8 @@
 import Foundation
-@testable import SecretariadoApp
-import XCTest
 import XCTVapor
+import XCTest
+
+@testable import SecretariadoApp
 
 /// What a browser submits besides the visible fields: the hidden inputs of the form with
 /// `action` on a page (its page and position; the CSRF token is added by the clients).

@@ -29,7 +29,8 @@ enum HTMLSnapshot {
         let common = min(expectedLines.count, actualLines.count)
         let first = (0..<common).first { expectedLines[$0] != actualLines[$0] } ?? common
         let show = { (lines: [String]) in first < lines.count ? String(lines[first].prefix(400)) : "<end>" }
-        XCTFail("""
+        XCTFail(
+            """
             \(name): HTML differs from \(url.lastPathComponent) at line \(first + 1)
             expected: \(show(expectedLines))
             actual:   \(show(actualLines))
@@ -40,7 +41,7 @@ enum HTMLSnapshot {
     /// at (the run's, not the stopped clock's) replaced.
     static func normalised(json: String) -> String {
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]),
-              let data = try? JSONSerialization.data(withJSONObject: masked(object), options: [.prettyPrinted, .sortedKeys])
+            let data = try? JSONSerialization.data(withJSONObject: masked(object), options: [.prettyPrinted, .sortedKeys])
         else { return normalised(json) }
         return replacingRunValues(String(decoding: data, as: UTF8.self))
     }
@@ -49,9 +50,10 @@ enum HTMLSnapshot {
 
     private static func masked(_ value: Any) -> Any {
         if let object = value as? [String: Any] {
-            return Dictionary(uniqueKeysWithValues: object.map { key, value in
-                (key, runTimestamps.contains(key) && !(value is NSNull) ? "<RUN-TIME>" : masked(value))
-            })
+            return Dictionary(
+                uniqueKeysWithValues: object.map { key, value in
+                    (key, runTimestamps.contains(key) && !(value is NSNull) ? "<RUN-TIME>" : masked(value))
+                })
         }
         if let array = value as? [Any] { return array.map(masked) }
         return value

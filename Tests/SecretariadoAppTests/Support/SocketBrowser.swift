@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
-@testable import SecretariadoApp
 import XCTest
+
+@testable import SecretariadoApp
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A cookie-keeping client over a real TCP socket, for what in-memory tests cannot show:
 /// a body that reaches the server in several network reads. Bodies are sent with
@@ -39,7 +41,8 @@ final class SocketBrowser: @unchecked Sendable {
         if csrf == nil { _ = try get(SiteURL.login.path) }
         let all = [(CSRF.fieldName, csrf ?? "")] + fields
         let body = all.map { "\(Browser.encode($0.0))=\(Browser.encode($0.1))" }.joined(separator: "&")
-        let head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        let head =
+            "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
             + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\(cookieLine())\r\n"
         return try exchange(head: head, body: Array(body.utf8), chunk: chunk)
     }
@@ -116,7 +119,10 @@ final class SocketBrowser: @unchecked Sendable {
     }
 
     private func parse(_ bytes: [UInt8]) throws -> Reply {
-        guard let headEnd = (0..<max(0, bytes.count - 3)).first(where: { bytes[$0] == 13 && bytes[$0 + 1] == 10 && bytes[$0 + 2] == 13 && bytes[$0 + 3] == 10 })
+        guard
+            let headEnd = (0..<max(0, bytes.count - 3)).first(where: {
+                bytes[$0] == 13 && bytes[$0 + 1] == 10 && bytes[$0 + 2] == 13 && bytes[$0 + 3] == 10
+            })
         else { throw POSIXError(.EBADMSG) }
         let headText = String(decoding: bytes[..<headEnd], as: UTF8.self)
         let lines = headText.components(separatedBy: "\r\n")
@@ -124,10 +130,12 @@ final class SocketBrowser: @unchecked Sendable {
         var headers: [(String, String)] = []
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let name = String(line[..<colon]), value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = String(line[..<colon])
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             headers.append((name, value))
             if name.lowercased() == "set-cookie", let pair = value.split(separator: ";").first,
-               let eq = pair.firstIndex(of: "=") {
+                let eq = pair.firstIndex(of: "=")
+            {
                 cookies[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
             }
         }
@@ -141,7 +149,9 @@ final class SocketBrowser: @unchecked Sendable {
     private static func dechunk(_ input: [UInt8]) -> [UInt8] {
         var bytes = input[...]
         var out: [UInt8] = []
-        while let lineEnd = bytes.firstIndex(of: 13), let size = Int(String(decoding: bytes[bytes.startIndex..<lineEnd], as: UTF8.self), radix: 16), size > 0 {
+        while let lineEnd = bytes.firstIndex(of: 13), let size = Int(String(decoding: bytes[bytes.startIndex..<lineEnd], as: UTF8.self), radix: 16),
+            size > 0
+        {
             let start = lineEnd + 2
             out += bytes[start..<min(start + size, bytes.endIndex)]
             bytes = bytes[min(start + size + 2, bytes.endIndex)...]

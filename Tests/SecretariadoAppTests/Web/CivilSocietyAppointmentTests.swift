@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Civil society chooses its own: a civil-society seat filled by hand is a direct
 /// appointment, confirmed after a warning, with its reason and reference, shown in public;
@@ -27,8 +28,10 @@ final class CivilSocietyAppointmentTests: AppTestCase {
         let page = try await browser.get(SiteURL.manage(.value("morelos")).path)
         XCTAssertTrue(page.body.string.contains("La sociedad civil elige a sus propios representantes"), "the warning is on the form")
         var form = FormPage.hidden(page.body.string, action: action)
-        form.merge(["seatId": try await seatID("morelos", .sociedadCivil), "role": "suplente", "personName": "Rosa Designada",
-                    "appointmentReference": "designacion_directa", "appointmentReason": "Renuncia de la suplente electa"]) { _, b in b }
+        form.merge([
+            "seatId": try await seatID("morelos", .sociedadCivil), "role": "suplente", "personName": "Rosa Designada",
+            "appointmentReference": "designacion_directa", "appointmentReason": "Renuncia de la suplente electa",
+        ]) { _, b in b }
 
         let unconfirmed = try await browser.post(action, form: form)
 
@@ -59,7 +62,10 @@ final class CivilSocietyAppointmentTests: AppTestCase {
         let popolo = try await app.sendRequest(.GET, "/api/v1/secretariats/morelos/popolo.json")
         XCTAssertTrue(popolo.body.string.contains(#""reason":"Renuncia de la suplente electa""#), "Popolo carries the field")
         let csv = try await app.sendRequest(.GET, "/api/v1/members.csv")
-        XCTAssertTrue(csv.body.string.hasPrefix("secretariado,sector,asiento,calidad,persona,cargo,organizacion,inicio,fin,vigente,designacion,designacion_referencia,designacion_motivo"))
+        XCTAssertTrue(
+            csv.body.string.hasPrefix(
+                "secretariado,sector,asiento,calidad,persona,cargo,organizacion,inicio,fin,vigente,designacion,designacion_referencia,designacion_motivo"
+            ))
         XCTAssertTrue(csv.body.string.contains("Rosa Designada,"))
         XCTAssertTrue(csv.body.string.contains(",directa,designacion_directa,Renuncia de la suplente electa"))
     }
@@ -71,15 +77,27 @@ final class CivilSocietyAppointmentTests: AppTestCase {
         headers.contentType = .json
         let civil = try await seatID("morelos", .sociedadCivil)
         for (body, field) in [
-            (["seatId": civil, "role": "titular", "personName": "X", "appointmentReason": "y", "confirmDirectAppointment": "on"], "appointmentReference"),
-            (["seatId": civil, "role": "titular", "personName": "X", "appointmentReference": "acta", "confirmDirectAppointment": "on"], "appointmentReason"),
+            (
+                ["seatId": civil, "role": "titular", "personName": "X", "appointmentReason": "y", "confirmDirectAppointment": "on"],
+                "appointmentReference"
+            ),
+            (
+                ["seatId": civil, "role": "titular", "personName": "X", "appointmentReference": "acta", "confirmDirectAppointment": "on"],
+                "appointmentReason"
+            ),
         ] {
-            let res = try await app.sendRequest(.POST, "/api/v1/secretariats/morelos/members", headers: headers, body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)))
+            let res = try await app.sendRequest(
+                .POST, "/api/v1/secretariats/morelos/members", headers: headers,
+                body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)))
             XCTAssertEqual(res.status, .unprocessableEntity, res.body.string)
             XCTAssertTrue(res.body.string.contains(#""field":"\#(field)""#), res.body.string)
         }
-        let government = try await app.sendRequest(.POST, "/api/v1/secretariats/morelos/members", headers: headers,
-                                                   body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: ["seatId": try await seatID("morelos", .gobierno), "role": "suplente", "office": "Dirección Jurídica"])))
+        let government = try await app.sendRequest(
+            .POST, "/api/v1/secretariats/morelos/members", headers: headers,
+            body: ByteBuffer(
+                data: try JSONSerialization.data(withJSONObject: [
+                    "seatId": try await seatID("morelos", .gobierno), "role": "suplente", "office": "Dirección Jurídica",
+                ])))
         XCTAssertEqual(government.status, .created, government.body.string)
         XCTAssertFalse(government.body.string.contains("appointment"), "no appointment basis outside civil society")
     }
@@ -113,9 +131,11 @@ final class CivilSocietyAppointmentTests: AppTestCase {
     func testAnAcademicFacilitatorNeedsNoConfirmation() async throws {
         try await loadDemo()
         let browser = try await manager("itei@son.mx", "sonora", .garante)
-        let res = try await browser.post(SiteURL.manageFacilitator(.value("sonora")).path, form: [
-            "personName": "Investigadora Independiente", "origin": "Academia – Universidad de Sonora", "originKind": "academia",
-        ])
+        let res = try await browser.post(
+            SiteURL.manageFacilitator(.value("sonora")).path,
+            form: [
+                "personName": "Investigadora Independiente", "origin": "Academia – Universidad de Sonora", "originKind": "academia",
+            ])
         XCTAssertEqual(res.status, .seeOther, res.body.string)
         let manage = try await browser.get(SiteURL.manage(.value("sonora")).path)
         XCTAssertFalse(manage.body.string.contains("Independencia de la facilitación"))

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// Irreversible actions: a link to a confirmation page (GET) that says what will happen and
 /// what cannot be undone, whose button posts (with CSRF) to the action.

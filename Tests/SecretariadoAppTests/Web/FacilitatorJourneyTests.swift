@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The foundation's acceptance path: an admin creates a facilitator, who can then edit
 /// their own STL through the site, and only that one.
@@ -19,7 +20,8 @@ final class FacilitatorJourneyTests: AppTestCase {
         XCTAssertEqual(created.status, .ok)
         let shown = try XCTUnwrap(PortalTests.matches(#"<p class="secret">([^<]+)</p>"#, in: created.body.string).first)
         let user = try await UserWrites.find(email: "carmelo@itesm.mx", on: db)
-        let granted = try await admin.post(SiteURL.adminUserGrants(.value(user.id!)).path, form: ["secretariat": "nuevo-leon", "role": "facilitador"])
+        let granted = try await admin.post(
+            SiteURL.adminUserGrants(.value(user.id!)).path, form: ["secretariat": "nuevo-leon", "role": "facilitador"])
         XCTAssertEqual(granted.status, .seeOther)
 
         // The facilitator signs in and appoints a suplente in Nuevo León.
@@ -29,10 +31,13 @@ final class FacilitatorJourneyTests: AppTestCase {
         XCTAssertEqual(manage.status, .ok)
         let detail = try await SecretariatDetail.load(slug: "nuevo-leon", on: db)
         let seat = detail.seats(in: .sociedadCivil)[0].seat.id!.uuidString
-        let appointed = try await facilitator.post("/stl/nuevo-leon/gestion/integrantes", form: [
-            "seatId": seat, "role": "suplente", "personName": "Mariana Suplente", "personEmail": "mariana@privado.mx",
-            "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección", "confirmDirectAppointment": "on",
-        ])
+        let appointed = try await facilitator.post(
+            "/stl/nuevo-leon/gestion/integrantes",
+            form: [
+                "seatId": seat, "role": "suplente", "personName": "Mariana Suplente", "personEmail": "mariana@privado.mx",
+                "appointmentReference": "designacion_directa", "appointmentReason": "Prueba: designación fuera de la elección",
+                "confirmDirectAppointment": "on",
+            ])
         XCTAssertEqual(appointed.status, .seeOther)
         let page = try await facilitator.get("/stl/nuevo-leon")
         XCTAssertTrue(page.body.string.contains("Mariana Suplente"))
@@ -41,9 +46,11 @@ final class FacilitatorJourneyTests: AppTestCase {
         let other = try await facilitator.get("/stl/jalisco/gestion")
         XCTAssertEqual(other.status, .forbidden)
         let jalisco = try await SecretariatDetail.load(slug: "jalisco", on: db)
-        let refused = try await facilitator.post("/stl/jalisco/gestion/integrantes", form: [
-            "seatId": jalisco.seats[0].seat.id!.uuidString, "role": "titular", "personName": "Intruso",
-        ])
+        let refused = try await facilitator.post(
+            "/stl/jalisco/gestion/integrantes",
+            form: [
+                "seatId": jalisco.seats[0].seat.id!.uuidString, "role": "titular", "personName": "Intruso",
+            ])
         XCTAssertEqual(refused.status, .forbidden)
         let intruders = try await Person.query(on: db).filter(\.$name == "Intruso").count()
         XCTAssertEqual(intruders, 0)

@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// The page frame: phones, languages, the STL sub-menu, the 404 page's header.
 final class LayoutTests: AppTestCase {

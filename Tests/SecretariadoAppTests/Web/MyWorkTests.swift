@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// «Mi trabajo»: the start page of every signed-in person.
 final class MyWorkTests: AppTestCase {
@@ -18,7 +19,8 @@ final class MyWorkTests: AppTestCase {
         XCTAssertTrue(page.body.string.contains("href=\"/mi-trabajo\""), "the header links it")
 
         let other = Browser(app)
-        let withNext = try await other.post(SiteURL.login.path, form: ["email": "ana@example.org", "password": "contraseña-segura", "next": "/comparativo"])
+        let withNext = try await other.post(
+            SiteURL.login.path, form: ["email": "ana@example.org", "password": "contraseña-segura", "next": "/comparativo"])
         XCTAssertEqual(withNext.headers.first(name: .location), "/comparativo")
     }
 

@@ -1,6 +1,7 @@
-@testable import SecretariadoApp
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 final class PortalTests: AppTestCase {
     func testHomeListsEverySTLWithACompositionChartAndBadge() async throws {

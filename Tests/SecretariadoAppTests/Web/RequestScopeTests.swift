@@ -1,8 +1,9 @@
 import Fluent
-@testable import SecretariadoApp
 import SecretariadoCore
 import XCTVapor
 import XCTest
+
+@testable import SecretariadoApp
 
 /// `Request+STL`: a record is found only inside the STL of the path, whatever the route.
 final class RequestScopeTests: AppTestCase {

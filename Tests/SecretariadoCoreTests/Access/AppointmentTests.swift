@@ -8,15 +8,18 @@ final class AppointmentTests: XCTestCase {
     }
 
     func testACivilSocietySeatByHandIsADirectAppointmentWithReasonAndReference() throws {
-        let appointment = try Appointment.manual(sector: .sociedadCivil, reference: .acta, reason: " Renuncia del titular electo ", confirmed: true).get()
+        let appointment = try Appointment.manual(sector: .sociedadCivil, reference: .acta, reason: " Renuncia del titular electo ", confirmed: true)
+            .get()
         XCTAssertEqual(appointment, Appointment(direct: true, reference: .acta, reason: "Renuncia del titular electo"))
         XCTAssertTrue(appointment?.publicLabel.es.hasPrefix("Designación directa, con referencia a el acta de instalación") ?? false)
     }
 
     func testEachMissingPieceIsNamed() {
         XCTAssertEqual(Appointment.manual(sector: .sociedadCivil, reference: nil, reason: "x", confirmed: true), .failure(.referenceMissing))
-        XCTAssertEqual(Appointment.manual(sector: .sociedadCivil, reference: .designacionDirecta, reason: "  ", confirmed: true), .failure(.reasonMissing))
-        XCTAssertEqual(Appointment.manual(sector: .sociedadCivil, reference: .designacionDirecta, reason: "x", confirmed: false), .failure(.notConfirmed))
+        XCTAssertEqual(
+            Appointment.manual(sector: .sociedadCivil, reference: .designacionDirecta, reason: "  ", confirmed: true), .failure(.reasonMissing))
+        XCTAssertEqual(
+            Appointment.manual(sector: .sociedadCivil, reference: .designacionDirecta, reason: "x", confirmed: false), .failure(.notConfirmed))
         XCTAssertTrue(Appointment.Problem.notConfirmed.message.es.contains("La sociedad civil elige a sus propios representantes"))
     }
 

@@ -44,8 +44,10 @@ final class InstallationAccessPolicyTests: XCTestCase {
         let guarantorElsewhere = principal([Grant(secretariatID: jalisco, role: .garante)])
         let facilitator = principal([Grant(secretariatID: yucatan, role: .facilitador)])
         let admin = principal([], admin: true)
-        for (name, who) in [("gobierno", government), ("gobierno de otro STL", governmentElsewhere), ("garante", guarantor),
-                            ("garante de otro STL", guarantorElsewhere), ("facilitación", facilitator), ("admin", admin)] {
+        for (name, who) in [
+            ("gobierno", government), ("gobierno de otro STL", governmentElsewhere), ("garante", guarantor),
+            ("garante de otro STL", guarantorElsewhere), ("facilitación", facilitator), ("admin", admin),
+        ] {
             XCTAssertFalse(AccessPolicy.allows(who, .castElectionBallot(yucatan)), name)
         }
     }

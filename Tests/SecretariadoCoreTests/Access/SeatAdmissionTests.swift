@@ -13,7 +13,9 @@ final class SeatAdmissionTests: XCTestCase {
         SeatClaim(seatID: seat ?? self.seat, holderRole: role, termIsCurrent: current, sectorVotes: votes)
     }
 
-    func decide(_ claims: [SeatClaim], _ attendance: [UUID: Attendance], facilitator: Bool = false, act: SeatAdmission.Act? = nil) -> SeatAdmission.Decision {
+    func decide(_ claims: [SeatClaim], _ attendance: [UUID: Attendance], facilitator: Bool = false, act: SeatAdmission.Act? = nil)
+        -> SeatAdmission.Decision
+    {
         SeatAdmission.decide(claims: claims, attendance: attendance, isFacilitator: facilitator, act: act ?? open)
     }
 
@@ -39,8 +41,9 @@ final class SeatAdmissionTests: XCTestCase {
         XCTAssertEqual(decide([claim(current: false)], [seat: .titular]), .refused(.termEnded))
         XCTAssertEqual(decide([claim(current: false)], [seat: .titular], act: .sign), .refused(.termEnded), "nor signs")
         // A current claim on another seat still counts.
-        XCTAssertEqual(decide([claim(current: false), claim(seat: other)], [seat: .titular, other: .titular]),
-                       .admitted(seatID: other, as: .titular))
+        XCTAssertEqual(
+            decide([claim(current: false), claim(seat: other)], [seat: .titular, other: .titular]),
+            .admitted(seatID: other, as: .titular))
     }
 
     func testTheFacilitatorNeverVotesEvenHoldingASeat() {
@@ -50,8 +53,9 @@ final class SeatAdmissionTests: XCTestCase {
 
     func testAnObserverSectorHasAVoiceButNoVote() {
         XCTAssertEqual(decide([claim(votes: false)], [seat: .titular]), .refused(.observerSector))
-        XCTAssertEqual(decide([claim(votes: false)], [seat: .titular], act: .sign), .admitted(seatID: seat, as: .titular),
-                       "an observer who attended signs the minutes")
+        XCTAssertEqual(
+            decide([claim(votes: false)], [seat: .titular], act: .sign), .admitted(seatID: seat, as: .titular),
+            "an observer who attended signs the minutes")
     }
 
     func testAClosedVoteAndAFrozenSessionRefuseWithAConflict() {
@@ -61,19 +65,25 @@ final class SeatAdmissionTests: XCTestCase {
         let concluded = decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .concluida, startsAt: nil, now: Date()))
         XCTAssertEqual(concluded, .refused(.session(.concluded)))
         XCTAssertTrue(concluded.reason!.isConflict)
-        XCTAssertEqual(decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .cancelada, startsAt: nil, now: Date())), .refused(.session(.cancelled)))
-        XCTAssertEqual(decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .solicitada, startsAt: nil, now: Date())), .refused(.session(.onlyRequested)))
+        XCTAssertEqual(
+            decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .cancelada, startsAt: nil, now: Date())),
+            .refused(.session(.cancelled)))
+        XCTAssertEqual(
+            decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .solicitada, startsAt: nil, now: Date())),
+            .refused(.session(.onlyRequested)))
     }
 
     func testNoVoteBeforeTheSessionStartsInMexicoCity() {
         // 10:00 in Mexico City is 16:00 UTC: refused at 15:59, admitted at 16:00.
         let start = MexicoCityTime.date(at: CivilDateTime(year: 2026, month: 12, day: 3, hour: 10)!)
-        let early = decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .convocada, startsAt: start, now: start.addingTimeInterval(-60)))
+        let early = decide(
+            [claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .convocada, startsAt: start, now: start.addingTimeInterval(-60)))
         XCTAssertEqual(early, .refused(.notStarted(startsAt: start)))
         XCTAssertTrue(early.reason!.isConflict)
         XCTAssertTrue(early.reason!.message.es.contains("10:00"), early.reason!.message.es)
-        XCTAssertEqual(decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .convocada, startsAt: start, now: start)),
-                       .admitted(seatID: seat, as: .titular))
+        XCTAssertEqual(
+            decide([claim()], [seat: .titular], act: .vote(motionOpen: true, sessionStatus: .convocada, startsAt: start, now: start)),
+            .admitted(seatID: seat, as: .titular))
     }
 
     func testNoSeatNoVote() {
@@ -82,8 +92,10 @@ final class SeatAdmissionTests: XCTestCase {
     }
 
     func testEveryReasonIsWordedInBothLanguages() {
-        let reasons: [SeatAdmission.Reason] = [.facilitator, .noSeat, .termEnded, .observerSector, .absent, .titularPresent,
-                                               .suplenteHolds, .voteClosed, .session(.concluded), .session(.cancelled), .session(.onlyRequested)]
+        let reasons: [SeatAdmission.Reason] = [
+            .facilitator, .noSeat, .termEnded, .observerSector, .absent, .titularPresent,
+            .suplenteHolds, .voteClosed, .session(.concluded), .session(.cancelled), .session(.onlyRequested),
+        ]
         for reason in reasons {
             XCTAssertFalse(reason.message.es.isEmpty)
             XCTAssertFalse(reason.message.en.isEmpty)

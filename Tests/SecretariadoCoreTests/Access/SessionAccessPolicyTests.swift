@@ -12,8 +12,10 @@ final class SessionAccessPolicyTests: XCTestCase {
     }
 
     var sessionPermissions: [(UUID) -> Permission] {
-        [Permission.readSessionDrafts, Permission.proposeAgenda, Permission.requestSession, Permission.convene,
-         Permission.runSession, Permission.vote, Permission.signMinutes]
+        [
+            Permission.readSessionDrafts, Permission.proposeAgenda, Permission.requestSession, Permission.convene,
+            Permission.runSession, Permission.vote, Permission.signMinutes,
+        ]
     }
 
     func testThePublicDoesNoneOfIt() {
@@ -37,7 +39,9 @@ final class SessionAccessPolicyTests: XCTestCase {
 
     func testARepresentativeProposesRequestsVotesAndSignsInTheirSTLOnly() {
         let representative = principal([Grant(secretariatID: morelos, role: .representante, sector: .sociedadCivil, holderRole: .suplente)])
-        for permission in [Permission.proposeAgenda(morelos), .requestSession(morelos), .vote(morelos), .signMinutes(morelos), .readSessionDrafts(morelos)] {
+        for permission in [
+            Permission.proposeAgenda(morelos), .requestSession(morelos), .vote(morelos), .signMinutes(morelos), .readSessionDrafts(morelos),
+        ] {
             XCTAssertTrue(AccessPolicy.allows(representative, permission), "\(permission)")
         }
         XCTAssertFalse(AccessPolicy.allows(representative, .convene(morelos)))
@@ -58,7 +62,10 @@ final class SessionAccessPolicyTests: XCTestCase {
     func testGuarantorStaffReadDraftsButDoNotProposeOrRun() {
         let staff = principal([Grant(secretariatID: morelos, role: .garante)])
         XCTAssertTrue(AccessPolicy.allows(staff, .readSessionDrafts(morelos)))
-        for permission in [Permission.proposeAgenda(morelos), .requestSession(morelos), .convene(morelos), .runSession(morelos), .vote(morelos), .signMinutes(morelos)] {
+        for permission in [
+            Permission.proposeAgenda(morelos), .requestSession(morelos), .convene(morelos), .runSession(morelos), .vote(morelos),
+            .signMinutes(morelos),
+        ] {
             XCTAssertFalse(AccessPolicy.allows(staff, permission), "\(permission)")
         }
     }

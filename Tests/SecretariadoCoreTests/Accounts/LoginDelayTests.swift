@@ -19,7 +19,8 @@ final class LoginDelayTests: XCTestCase {
 
     func testTheWaitIsCountedFromTheLastFailure() {
         let now = Date()
-        XCTAssertEqual(LoginDelay.remaining(failures: 6, lastFailure: now.addingTimeInterval(-1), policy: LoginDelay.perAccount, now: now), 3, accuracy: 0.01)
+        XCTAssertEqual(
+            LoginDelay.remaining(failures: 6, lastFailure: now.addingTimeInterval(-1), policy: LoginDelay.perAccount, now: now), 3, accuracy: 0.01)
         XCTAssertEqual(LoginDelay.remaining(failures: 6, lastFailure: now.addingTimeInterval(-10), policy: LoginDelay.perAccount, now: now), 0)
         XCTAssertEqual(LoginDelay.remaining(failures: 0, lastFailure: nil, policy: LoginDelay.perAccount, now: now), 0)
     }

@@ -21,8 +21,10 @@ final class PasswordPolicyTests: XCTestCase {
     }
 
     func testCommonPasswordsAreRefusedInSpanishAndEnglishWhateverTheirCase() {
-        for common in ["1234567890", "password123", "Contraseña2024!", "CONTRASEÑA123", "teamomucho", "qwertyuiop",
-                       "VivaMexico2025", "aaaaaaaaaaaa", "chivas1234567", "administrador"] {
+        for common in [
+            "1234567890", "password123", "Contraseña2024!", "CONTRASEÑA123", "teamomucho", "qwertyuiop",
+            "VivaMexico2025", "aaaaaaaaaaaa", "chivas1234567", "administrador",
+        ] {
             XCTAssertEqual(PasswordPolicy.problem(with: common), .common, common)
         }
     }

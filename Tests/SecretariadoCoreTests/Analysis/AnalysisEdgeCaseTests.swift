@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// Forums that cannot work as written, tiny and huge forums, and seats that must not vote.
 final class AnalysisEdgeCaseTests: XCTestCase {
@@ -16,8 +16,10 @@ final class AnalysisEdgeCaseTests: XCTestCase {
         XCTAssertEqual(analysis.dominantSectors, [])
         XCTAssertEqual(analysis.vetoSectors, [])
         XCTAssertEqual(analysis.findings.map(\.code), ["no_winning_coalition"])
-        XCTAssertEqual(analysis.findings[0].message.es,
-                       "La mayoría exige al menos un voto a favor de academia, que no tiene asientos con voto, así que con esta regla no se puede adoptar ninguna decisión.")
+        XCTAssertEqual(
+            analysis.findings[0].message.es,
+            "La mayoría exige al menos un voto a favor de academia, que no tiene asientos con voto, así que con esta regla no se puede adoptar ninguna decisión."
+        )
     }
 
     func testConsensusThenMajorityRequiringASectorWithoutSeatsFallsBackToUnanimity() {
@@ -45,8 +47,9 @@ final class AnalysisEdgeCaseTests: XCTestCase {
         let analysis = ForumAnalysis(composition: Composition(seats: [.gobierno: 0, .sociedadCivil: 0]), rule: Tabla.consensusThenMajority)
 
         XCTAssertEqual(analysis.power.banzhaf, [.gobierno: 0, .sociedadCivil: 0])
-        XCTAssertEqual(analysis.findings.first?.message.es,
-                       "Ningún asiento tiene voto, así que este foro no puede adoptar ninguna decisión.")
+        XCTAssertEqual(
+            analysis.findings.first?.message.es,
+            "Ningún asiento tiene voto, así que este foro no puede adoptar ninguna decisión.")
     }
 
     func testOneSeatForumHasAllThePower() {

@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// The JSON contract of `secretariado analyze` and `POST /api/v1/analysis` (input: forums with seats per sector and a rule; output: balance,
 /// dominant and veto sectors, Banzhaf and Shapley–Shubik per sector, findings).
@@ -36,7 +36,10 @@ final class AnalysisJSONTests: XCTestCase {
     func testIndicesInJSONAreTheAnalysisValuesToTheLastDigit() throws {
         // JSONDecoder, not JSONSerialization: on Linux the latter may round the last digit.
         struct Response: Decodable {
-            struct Forum: Decodable { let banzhaf: [String: Double]; let shapleyShubik: [String: Double] }
+            struct Forum: Decodable {
+                let banzhaf: [String: Double]
+                let shapleyShubik: [String: Double]
+            }
             let forums: [Forum]
         }
         let data = try AnalysisService.analyze(jsonData: Data(Self.jalisco.utf8)).get()
@@ -80,32 +83,43 @@ final class AnalysisJSONTests: XCTestCase {
     }
 
     func testMissingOptionalRuleFieldsTakeTheDocumentedDefaults() throws {
-        let request = try AnalysisRequest.decode(Data(#"""
-            {"forums": [{"name": "Durango", "seats": {"gobierno": 1, "sociedad_civil": 1, "organismo_garante": 1},
-                         "rule": {"kind": "consensus_then_majority", "threshold": null}}]}
-            """#.utf8)).get()
+        let request = try AnalysisRequest.decode(
+            Data(
+                #"""
+                {"forums": [{"name": "Durango", "seats": {"gobierno": 1, "sociedad_civil": 1, "organismo_garante": 1},
+                             "rule": {"kind": "consensus_then_majority", "threshold": null}}]}
+                """#.utf8)
+        ).get()
 
         XCTAssertEqual(request.forums.first?.rule, DecisionRule(kind: .consensusThenMajority))
     }
 
     func testEveryRuleFieldIsRead() throws {
-        let request = try AnalysisRequest.decode(Data(#"""
-            {"forums": [{"name": "X", "seats": {"gobierno": 2, "sociedad_civil": 2, "organismo_garante": 1},
-                         "rule": {"kind": "majority", "threshold": "two_thirds", "base": "all",
-                                  "requireSectors": ["organismo_garante", "organismo_garante"],
-                                  "requireEverySector": true, "referToMesaTematica": true}}]}
-            """#.utf8)).get()
+        let request = try AnalysisRequest.decode(
+            Data(
+                #"""
+                {"forums": [{"name": "X", "seats": {"gobierno": 2, "sociedad_civil": 2, "organismo_garante": 1},
+                             "rule": {"kind": "majority", "threshold": "two_thirds", "base": "all",
+                                      "requireSectors": ["organismo_garante", "organismo_garante"],
+                                      "requireEverySector": true, "referToMesaTematica": true}}]}
+                """#.utf8)
+        ).get()
 
-        XCTAssertEqual(request.forums.first?.rule, DecisionRule(
-            kind: .majority, threshold: .twoThirds, base: .all, requireSectors: [.organismoGarante],
-            requireEverySector: true, referToMesaTematica: true))
+        XCTAssertEqual(
+            request.forums.first?.rule,
+            DecisionRule(
+                kind: .majority, threshold: .twoThirds, base: .all, requireSectors: [.organismoGarante],
+                requireEverySector: true, referToMesaTematica: true))
     }
 
     func testObserversAreReportedWithZeroPower() throws {
-        let forum = try XCTUnwrap(analyze(#"""
-            {"forums": [{"name": "Perú", "seats": {"gobierno": 5, "sociedad_civil": 3, "camaras": 1, "observadores": 3},
-                         "observers": ["observadores"], "rule": {"kind": "consensus_then_majority"}}]}
-            """#).first)
+        let forum = try XCTUnwrap(
+            analyze(
+                #"""
+                {"forums": [{"name": "Perú", "seats": {"gobierno": 5, "sociedad_civil": 3, "camaras": 1, "observadores": 3},
+                             "observers": ["observadores"], "rule": {"kind": "consensus_then_majority"}}]}
+                """#
+            ).first)
 
         let banzhaf = try XCTUnwrap(forum["banzhaf"] as? [String: Double])
         XCTAssertEqual(banzhaf["observadores"], 0)
@@ -114,10 +128,13 @@ final class AnalysisJSONTests: XCTestCase {
     }
 
     func testRequiredSectorWithZeroSeatsIsAcceptedAndExplained() throws {
-        let forum = try XCTUnwrap(analyze(#"""
-            {"forums": [{"name": "X", "seats": {"gobierno": 1, "sociedad_civil": 1, "organismo_garante": 1, "academia": 0},
-                         "rule": {"kind": "majority", "requireSectors": ["academia"]}}]}
-            """#).first)
+        let forum = try XCTUnwrap(
+            analyze(
+                #"""
+                {"forums": [{"name": "X", "seats": {"gobierno": 1, "sociedad_civil": 1, "organismo_garante": 1, "academia": 0},
+                             "rule": {"kind": "majority", "requireSectors": ["academia"]}}]}
+                """#
+            ).first)
 
         XCTAssertEqual((forum["findings"] as? [[String: String]])?.map { $0["code"]! }, ["no_winning_coalition"])
         XCTAssertEqual(forum["banzhaf"] as? [String: Double], ["gobierno": 0, "sociedad_civil": 0, "organismo_garante": 0, "academia": 0])

@@ -45,7 +45,8 @@ struct BruteForceForum {
         guard total > 0 else { return false }  // quorum: more than half of no seats
         let yes = inFavour.reduce(0, +)
         let consensus = yes >= 1 && yes == total  // nobody left to vote en contra
-        let majority = yes * fraction.den > fraction.num * total
+        let majority =
+            yes * fraction.den > fraction.num * total
             && requiredSectors.allSatisfy { $0.map { inFavour[$0] >= 1 } ?? false }
         switch rule.kind {
         case .consensus: return consensus
@@ -103,7 +104,10 @@ struct BruteForceForum {
                 var inFavour = [Int](repeating: 0, count: sectors.count)
                 for seat in order {
                     if let s = seatSector[seat] { inFavour[s] += 1 }
-                    if adopts(inFavour) { pivots[seat] += 1; return }
+                    if adopts(inFavour) {
+                        pivots[seat] += 1
+                        return
+                    }
                 }
                 return
             }
@@ -164,7 +168,10 @@ struct BruteForceForum {
         let owners = seats ?? seatSector.map { $0 ?? -1 }
         let all = swings.reduce(0, +)
         var result = Result()
-        for code in sectors { result.banzhaf[code] = 0; result.shapleyShubik[code] = 0 }
+        for code in sectors {
+            result.banzhaf[code] = 0
+            result.shapleyShubik[code] = 0
+        }
         for (i, owner) in owners.enumerated() where owner >= 0 {
             result.banzhaf[sectors[owner], default: 0] += all > 0 ? swings[i] / all : 0
             result.shapleyShubik[sectors[owner], default: 0] += pivotal[i]
@@ -182,7 +189,10 @@ struct BruteForceForum {
 
     private func next(_ c: inout [Int], _ limits: [Int]) -> Bool {
         for k in c.indices {
-            if c[k] < limits[k] { c[k] += 1; return true }
+            if c[k] < limits[k] {
+                c[k] += 1
+                return true
+            }
             c[k] = 0
         }
         return false
@@ -204,9 +214,10 @@ final class PascalTriangle: Sendable {
         var rows: [[Double]] = [[1]]
         for i in 1...n {
             let previous = rows[i - 1]
-            rows.append((0...i).map { k in
-                (k > 0 ? previous[k - 1] : 0) + (k < i ? previous[k] : 0)
-            })
+            rows.append(
+                (0...i).map { k in
+                    (k > 0 ? previous[k - 1] : 0) + (k < i ? previous[k] : 0)
+                })
         }
         self.rows = rows
     }

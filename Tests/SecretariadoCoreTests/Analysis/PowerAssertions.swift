@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// Compares an analysis with the brute-force reference, sector by sector.
 func assertMatches(
@@ -7,20 +7,24 @@ func assertMatches(
     accuracy: Double = 1e-9, file: StaticString = #filePath, line: UInt = #line
 ) {
     for (sector, expected) in reference.banzhaf {
-        XCTAssertEqual(analysis.power.banzhaf[sector] ?? .nan, expected, accuracy: accuracy,
-                       "\(label): Banzhaf of \(sector)", file: file, line: line)
+        XCTAssertEqual(
+            analysis.power.banzhaf[sector] ?? .nan, expected, accuracy: accuracy,
+            "\(label): Banzhaf of \(sector)", file: file, line: line)
     }
     for (sector, expected) in reference.shapleyShubik {
-        XCTAssertEqual(analysis.power.shapleyShubik[sector] ?? .nan, expected, accuracy: accuracy,
-                       "\(label): Shapley–Shubik of \(sector)", file: file, line: line)
+        XCTAssertEqual(
+            analysis.power.shapleyShubik[sector] ?? .nan, expected, accuracy: accuracy,
+            "\(label): Shapley–Shubik of \(sector)", file: file, line: line)
     }
     XCTAssertEqual(analysis.dominantSectors, reference.dominant, "\(label): dominant", file: file, line: line)
     XCTAssertEqual(analysis.vetoSectors, reference.veto, "\(label): veto", file: file, line: line)
 }
 
 /// Every voting sector's index, or 0 for every sector when nothing can win.
-func assertIndicesAreDistributions(_ analysis: ForumAnalysis, _ label: String,
-                                   file: StaticString = #filePath, line: UInt = #line) {
+func assertIndicesAreDistributions(
+    _ analysis: ForumAnalysis, _ label: String,
+    file: StaticString = #filePath, line: UInt = #line
+) {
     for index in [analysis.power.banzhaf, analysis.power.shapleyShubik] {
         XCTAssertTrue(index.values.allSatisfy { $0.isFinite && $0 >= 0 }, "\(label): \(index)", file: file, line: line)
         let sum = index.values.reduce(0, +)

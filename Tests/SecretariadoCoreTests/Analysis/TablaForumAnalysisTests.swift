@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// Hand-checked analyses of the guide's forums. Where no seat is singled out by a
 /// requirement, every seat weighs the same, so each sector's index is its share of seats.
@@ -8,8 +8,10 @@ final class TablaForumAnalysisTests: XCTestCase {
         ForumAnalysis(composition: forum.composition, rule: forum.rule)
     }
 
-    private func assertIndices(_ analysis: ForumAnalysis, _ expected: [SectorCode: Double],
-                               file: StaticString = #filePath, line: UInt = #line) {
+    private func assertIndices(
+        _ analysis: ForumAnalysis, _ expected: [SectorCode: Double],
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         for (sector, value) in expected {
             XCTAssertEqual(analysis.power.banzhaf[sector]!, value, accuracy: 1e-12, "Banzhaf \(sector)", file: file, line: line)
             XCTAssertEqual(analysis.power.shapleyShubik[sector]!, value, accuracy: 1e-12, "Shapley \(sector)", file: file, line: line)
@@ -24,8 +26,10 @@ final class TablaForumAnalysisTests: XCTestCase {
         XCTAssertEqual(analysis.vetoSectors, [.gobierno])  // the other 2 seats never reach 4
         assertIndices(analysis, [.gobierno: 5.0 / 7, .sociedadCivil: 1.0 / 7, .organismoGarante: 1.0 / 7])
         XCTAssertEqual(analysis.findings.map(\.code), ["dominant_sector", "unbalanced", "exclusive_veto"])
-        XCTAssertEqual(analysis.findings[0].message.es,
-                       "Gobierno puede decidir solo: sus 5 de 7 asientos con voto superan la mitad y adoptan una decisión por mayoría aunque todos los demás voten en contra.")
+        XCTAssertEqual(
+            analysis.findings[0].message.es,
+            "Gobierno puede decidir solo: sus 5 de 7 asientos con voto superan la mitad y adoptan una decisión por mayoría aunque todos los demás voten en contra."
+        )
     }
 
     func testJaliscoCivilSocietyHasTheOnlyVeto() {
@@ -36,8 +40,10 @@ final class TablaForumAnalysisTests: XCTestCase {
         XCTAssertEqual(analysis.vetoSectors, [.sociedadCivil])
         XCTAssertEqual(analysis.findings.map(\.code), ["exclusive_veto"])
         XCTAssertEqual(analysis.findings[0].severity, .warning)
-        XCTAssertEqual(analysis.findings[0].message.es,
-                       "Sociedad civil tiene veto: sin al menos uno de sus votos a favor no se puede adoptar ninguna decisión, porque la regla exige al menos un voto a favor suyo. Gobierno y organismo garante no tienen ese poder.")
+        XCTAssertEqual(
+            analysis.findings[0].message.es,
+            "Sociedad civil tiene veto: sin al menos uno de sus votos a favor no se puede adoptar ninguna decisión, porque la regla exige al menos un voto a favor suyo. Gobierno y organismo garante no tienen ese poder."
+        )
         XCTAssertGreaterThan(analysis.power.banzhaf[.sociedadCivil]!, analysis.power.banzhaf[.gobierno]!)
     }
 
@@ -106,8 +112,12 @@ final class TablaForumAnalysisTests: XCTestCase {
         let analysis = analyse(Tabla.uno[2])
 
         XCTAssertEqual(analysis.dominantSectors, [.gobierno])  // 5 of 9 voting seats
-        assertIndices(analysis, [.gobierno: 5.0 / 9, .sociedadCivil: 3.0 / 9, "camaras": 1.0 / 9,
-                                 "defensoria_del_pueblo": 0, "contraloria": 0, "comision_anticorrupcion": 0])
+        assertIndices(
+            analysis,
+            [
+                .gobierno: 5.0 / 9, .sociedadCivil: 3.0 / 9, "camaras": 1.0 / 9,
+                "defensoria_del_pueblo": 0, "contraloria": 0, "comision_anticorrupcion": 0,
+            ])
         XCTAssertEqual(analysis.winningCondition.totalSeats, 9)
     }
 

@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// The analysis against the independent brute-force reference, on every forum of the
 /// guide's tables and on many other compositions and rules.

@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// The analysis' notion of a winning set is what the decision engine adopts when every
 /// seat is present, the set votes a favor and everyone else votes en contra.
@@ -11,8 +11,9 @@ final class WinningConditionTests: XCTestCase {
                 forEachCount(of: forum) { inFavour in
                     let outcome = DecisionEngine.decide(
                         session(forum, inFavour), rule: rule, nonVotingSectors: forum.observers)
-                    XCTAssertEqual(condition.isWinning(inFavour), outcome.isAdopted,
-                                   "\(forum.name) \(rule) \(inFavour)")
+                    XCTAssertEqual(
+                        condition.isWinning(inFavour), outcome.isAdopted,
+                        "\(forum.name) \(rule) \(inFavour)")
                 }
             }
         }
@@ -37,11 +38,13 @@ final class WinningConditionTests: XCTestCase {
     }
 
     private func rules(_ forum: Tabla.Forum) -> [DecisionRule] {
-        [forum.rule,
-         DecisionRule(kind: .consensus),
-         DecisionRule(kind: .majority, threshold: .twoThirds, requireSectors: [.sociedadCivil]),
-         DecisionRule(kind: .consensusThenMajority, base: .all, requireEverySector: true),
-         DecisionRule(kind: .consensusThenMajority, requireSectors: ["academia"])]
+        [
+            forum.rule,
+            DecisionRule(kind: .consensus),
+            DecisionRule(kind: .majority, threshold: .twoThirds, requireSectors: [.sociedadCivil]),
+            DecisionRule(kind: .consensusThenMajority, base: .all, requireEverySector: true),
+            DecisionRule(kind: .consensusThenMajority, requireSectors: ["academia"]),
+        ]
     }
 
     /// Every vector of a-favor counts per voting sector.

@@ -35,8 +35,10 @@ final class ArchiveTrustTests: XCTestCase {
     }
 
     func testAKeyOutsideTheTrustedSetIsRefused() {
-        let uses = [ArchiveTrust.KeyUse(entry: 2, keyID: "k1", publicKey: "P1", signer: "Ana"),
-                    ArchiveTrust.KeyUse(entry: 3, keyID: "k9", publicKey: "FORJADA", signer: "Luis")]
+        let uses = [
+            ArchiveTrust.KeyUse(entry: 2, keyID: "k1", publicKey: "P1", signer: "Ana"),
+            ArchiveTrust.KeyUse(entry: 3, keyID: "k9", publicKey: "FORJADA", signer: "Luis"),
+        ]
         let unknown = ArchiveTrust.evaluate(chain: chain, genesis: genesis, trustedKeys: ["k1": "P1"], keyUses: uses)
         XCTAssertEqual(unknown.failure?.hasPrefix("Entrada 3: la clave k9 de Luis no está en el conjunto"), true, unknown.failure ?? "")
         let swapped = ArchiveTrust.evaluate(chain: chain, genesis: genesis, trustedKeys: ["k1": "P1", "k9": "P9"], keyUses: uses)

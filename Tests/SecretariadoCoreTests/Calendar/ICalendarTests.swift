@@ -1,7 +1,7 @@
 import Foundation
+import SecretariadoCore
 import SecretariadoTestSupport
 import XCTest
-import SecretariadoCore
 
 final class ICalendarTests: XCTestCase {
     private func utc(_ iso: String) -> Date {
@@ -111,8 +111,9 @@ final class ICalendarTests: XCTestCase {
         XCTAssertEqual(event.value("STATUS"), "CONFIRMED")
         XCTAssertEqual(event.value("SEQUENCE"), "2")
         XCTAssertEqual(event.value("LAST-MODIFIED"), "20261031T181500Z")
-        XCTAssertEqual(event.value("CATEGORIES").map(ICSTestReader.unescapeList),
-                       ["Sesión ordinaria", "Gobierno, sociedad civil y garante"])
+        XCTAssertEqual(
+            event.value("CATEGORIES").map(ICSTestReader.unescapeList),
+            ["Sesión ordinaria", "Gobierno, sociedad civil y garante"])
         XCTAssertEqual(events[1].value("STATUS"), "CANCELLED")
         XCTAssertEqual(events[1].value("SEQUENCE"), "1")
     }
@@ -134,9 +135,12 @@ final class ICalendarTests: XCTestCase {
     }
 
     func testEventRejectsBlankUID() {
-        XCTAssertThrowsError(try ICalendarEvent(uid: "  ", stamp: utc("2026-01-01T00:00:00Z"),
-                                                start: utc("2026-01-02T00:00:00Z"), end: utc("2026-01-02T01:00:00Z"),
-                                                summary: "x")) {
+        XCTAssertThrowsError(
+            try ICalendarEvent(
+                uid: "  ", stamp: utc("2026-01-01T00:00:00Z"),
+                start: utc("2026-01-02T00:00:00Z"), end: utc("2026-01-02T01:00:00Z"),
+                summary: "x")
+        ) {
             XCTAssertEqual($0 as? ICalendarError, .emptyUID)
         }
     }
@@ -147,10 +151,14 @@ final class ICalendarTests: XCTestCase {
         XCTAssertThrowsError(try ICalendarEvent(uid: "u", stamp: start, start: start, end: start, summary: "x")) {
             XCTAssertEqual($0 as? ICalendarError, .endNotAfterStart(uid: "u"))
         }
-        XCTAssertThrowsError(try ICalendarEvent(uid: "u", stamp: start, start: start,
-                                                end: start.addingTimeInterval(0.5), summary: "x"))
-        XCTAssertNoThrow(try ICalendarEvent(uid: "u", stamp: start, start: start,
-                                            end: start.addingTimeInterval(1), summary: "x"))
+        XCTAssertThrowsError(
+            try ICalendarEvent(
+                uid: "u", stamp: start, start: start,
+                end: start.addingTimeInterval(0.5), summary: "x"))
+        XCTAssertNoThrow(
+            try ICalendarEvent(
+                uid: "u", stamp: start, start: start,
+                end: start.addingTimeInterval(1), summary: "x"))
     }
 
     func testEventRejectsNegativeSequenceRelativeURLAndBlankCategory() {
@@ -160,12 +168,18 @@ final class ICalendarTests: XCTestCase {
         XCTAssertThrowsError(try ICalendarEvent(uid: "u", stamp: start, start: start, end: end, summary: "x", sequence: -1)) {
             XCTAssertEqual($0 as? ICalendarError, .negativeSequence(uid: "u"))
         }
-        XCTAssertThrowsError(try ICalendarEvent(uid: "u", stamp: start, start: start, end: end, summary: "x",
-                                                url: URL(string: "sesiones/42"))) {
+        XCTAssertThrowsError(
+            try ICalendarEvent(
+                uid: "u", stamp: start, start: start, end: end, summary: "x",
+                url: URL(string: "sesiones/42"))
+        ) {
             XCTAssertEqual($0 as? ICalendarError, .invalidURL(uid: "u"))
         }
-        XCTAssertThrowsError(try ICalendarEvent(uid: "u", stamp: start, start: start, end: end, summary: "x",
-                                                categories: ["ok", " "])) {
+        XCTAssertThrowsError(
+            try ICalendarEvent(
+                uid: "u", stamp: start, start: start, end: end, summary: "x",
+                categories: ["ok", " "])
+        ) {
             XCTAssertEqual($0 as? ICalendarError, .emptyCategory(uid: "u"))
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import SecretariadoTestSupport
 import XCTest
+
 @testable import SecretariadoCore
 
 final class ICalendarTextTests: XCTestCase {

@@ -153,9 +153,11 @@ final class DemoCatalogTests: XCTestCase {
         let civil = holders(jalisco, .sociedadCivil, .titular)
 
         // Tabla 4: «Rector del ITESO», «Empresarios», «Activistas Sociales»: one name, not two.
-        XCTAssertEqual(civil.map(\.organization), [
-            "Instituto Tecnológico y de Estudios Superiores de Occidente", "Empresarios", "Activistas Sociales",
-        ])
+        XCTAssertEqual(
+            civil.map(\.organization),
+            [
+                "Instituto Tecnológico y de Estudios Superiores de Occidente", "Empresarios", "Activistas Sociales",
+            ])
         XCTAssertEqual(civil.map(\.seat), [1, 2, 3])
         XCTAssertFalse(jalisco.holders.contains { $0.organization == "Activistas" || $0.organization == "Sociales" })
     }
@@ -298,7 +300,8 @@ final class DemoCatalogTests: XCTestCase {
             notes,
             [
                 "baja-california": "Fungió como facilitador durante 2016.",
-                "michoacan": "Uno de los facilitadores: cada sector designó a uno, con la finalidad de agilizar el ejercicio; la guía solo nombra a este.",
+                "michoacan":
+                    "Uno de los facilitadores: cada sector designó a uno, con la finalidad de agilizar el ejercicio; la guía solo nombra a este.",
                 "sonora": "Su participación se oficializa por acuerdo del STL a partir de la salida del facilitador original.",
             ])
     }
@@ -322,7 +325,9 @@ final class DemoCatalogTests: XCTestCase {
 
         XCTAssertEqual(texts["jalisco"], "Por consenso y en caso de disenso se aplicará regla de mayoría, con al menos un voto de sociedad civil.")
         XCTAssertEqual(texts["morelos"], "Por consenso y en caso de disenso se aplicará regla de mayoría, con al menos un voto de cada sector.")
-        XCTAssertEqual(texts["sinaloa"], "Por consenso y en caso de disenso se aplicará regla de mayoría. La mayoría debe considerar al menos un voto por cada sector.")
+        XCTAssertEqual(
+            texts["sinaloa"],
+            "Por consenso y en caso de disenso se aplicará regla de mayoría. La mayoría debe considerar al menos un voto por cada sector.")
         XCTAssertEqual(texts["san-luis-potosi"], "Por consenso.")
         XCTAssertEqual(texts["veracruz"], "Por consenso y a través de mesas temáticas de trabajo.")
         XCTAssertEqual(texts.values.filter { $0 == usual }.count, 11)

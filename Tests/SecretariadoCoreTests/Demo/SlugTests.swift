@@ -30,8 +30,9 @@ final class SlugTests: XCTestCase {
         let slug = slugify("Ciudad de México — Ñuu Savi 東京")
 
         XCTAssertEqual(slug, "ciudad-de-mexico-nuu-savi")
-        XCTAssertTrue(slug.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-        })
+        XCTAssertTrue(
+            slug.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+            })
     }
 }

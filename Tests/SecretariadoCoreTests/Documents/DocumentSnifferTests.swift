@@ -13,15 +13,18 @@ enum TestZip {
             let offset = out.count
             let name = Array(entry.name.utf8)
             let declared = entry.declaredSize ?? entry.data.count
-            out += le32(0x0403_4B50) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0)
+            out +=
+                le32(0x0403_4B50) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0)
                 + le32(entry.data.count) + le32(declared) + le16(name.count) + le16(0) + name + entry.data
-            central += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(entry.declaredSize == nil ? 0 : 8) + le16(0) + le16(0)
+            central +=
+                le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(entry.declaredSize == nil ? 0 : 8) + le16(0) + le16(0)
                 + le32(0) + le32(entry.data.count) + le32(declared) + le16(name.count) + le16(0) + le16(0)
                 + le16(0) + le16(0) + le32(0) + le32(offset) + name
         }
         let centralOffset = out.count
         out += central
-        out += le32(0x0605_4B50) + le16(0) + le16(0) + le16(entries.count) + le16(entries.count)
+        out +=
+            le32(0x0605_4B50) + le16(0) + le16(0) + le16(entries.count) + le16(entries.count)
             + le32(central.count) + le32(centralOffset) + le16(0)
         return out
     }
@@ -47,7 +50,8 @@ final class DocumentSnifferTests: XCTestCase {
         XCTAssertEqual(type(Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBPVP8 ".utf8)), .webp)
         XCTAssertEqual(type(TestZip.docx()), .docx)
         XCTAssertEqual(type(TestZip.make([("[Content_Types].xml", [60], nil), ("xl/workbook.xml", [60], nil)])), .xlsx)
-        XCTAssertEqual(type(TestZip.make([("mimetype", Array("application/vnd.oasis.opendocument.text".utf8), nil), ("content.xml", [60], nil)])), .odt)
+        XCTAssertEqual(
+            type(TestZip.make([("mimetype", Array("application/vnd.oasis.opendocument.text".utf8), nil), ("content.xml", [60], nil)])), .odt)
         XCTAssertEqual(type(Array("nombre,monto\nAna,10\nLuis,20\n".utf8)), .csv)
         XCTAssertEqual(type(Array("Acta de la sesión: acuerdos tomados.".utf8)), .text)
     }
@@ -73,7 +77,9 @@ final class DocumentSnifferTests: XCTestCase {
         XCTAssertNil(type(broken))
         if case .failure(let refusal) = DocumentSniffer.detect(TestZip.docx(declared: 1_000_000_000)) {
             XCTAssertTrue(refusal.es.contains("desproporcionado"))
-        } else { XCTFail("accepted a zip bomb") }
+        } else {
+            XCTFail("accepted a zip bomb")
+        }
     }
 
     func testNamesAreSanitisedAndFollowTheDetectedType() {
@@ -97,7 +103,8 @@ final class DocumentSnifferTests: XCTestCase {
     }
 
     func testPrivacyAndVersioningRules() {
-        let stl = UUID(), other = UUID()
+        let stl = UUID()
+        let other = UUID()
         let facilitator = Principal(userID: UUID(), isAdmin: false, grants: [Grant(secretariatID: stl, role: .facilitador)])
         let outsider = Principal(userID: UUID(), isAdmin: false, grants: [Grant(secretariatID: other, role: .facilitador)])
         XCTAssertFalse(DocumentAccess.mayRead(isPublic: true, kind: .registration, stl: stl, principal: .anonymous))

@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import SecretariadoCore
+import XCTest
 
 final class CSVWriterTests: XCTestCase {
     func testWritesHeaderAndRowsEachEndingInCRLF() throws {

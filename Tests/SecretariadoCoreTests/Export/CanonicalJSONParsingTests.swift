@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import SecretariadoCore
+import XCTest
 
 final class CanonicalJSONParsingTests: XCTestCase {
     private func parse(_ json: String) throws -> CanonicalValue {
@@ -64,9 +64,11 @@ final class CanonicalJSONParsingTests: XCTestCase {
     }
 
     func testRejectsNestingDeeperThanTheLimit() {
-        let deep = String(repeating: "[", count: CanonicalJSON.maxDepth + 1)
+        let deep =
+            String(repeating: "[", count: CanonicalJSON.maxDepth + 1)
             + String(repeating: "]", count: CanonicalJSON.maxDepth + 1)
-        let allowed = String(repeating: "[", count: CanonicalJSON.maxDepth)
+        let allowed =
+            String(repeating: "[", count: CanonicalJSON.maxDepth)
             + String(repeating: "]", count: CanonicalJSON.maxDepth)
 
         XCTAssertThrowsError(try parse(deep)) { XCTAssertEqual($0 as? CanonicalJSONError, .tooDeep) }

@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import SecretariadoCore
+import XCTest
 
 final class CanonicalJSONTests: XCTestCase {
     func testSortsKeysAndOmitsWhitespaceAtEveryLevel() throws {
@@ -23,7 +23,8 @@ final class CanonicalJSONTests: XCTestCase {
 
         let text = try CanonicalJSON.string(value)
 
-        let expected = "{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u{0080}\":\"Control\","
+        let expected =
+            "{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u{0080}\":\"Control\","
             + "\"\u{00F6}\":\"Latin Small Letter O With Diaeresis\",\"\u{20AC}\":\"Euro Sign\","
             + "\"\u{1F600}\":\"Emoji: Grinning Face\",\"\u{FB33}\":\"Hebrew Letter Dalet With Dagesh\"}"
         XCTAssertEqual(text, expected)
@@ -55,8 +56,9 @@ final class CanonicalJSONTests: XCTestCase {
     }
 
     func testWritesIntegersUpToTwoToThe53MinusOne() throws {
-        XCTAssertEqual(try CanonicalJSON.string([0, -1, 9_007_199_254_740_991, -9_007_199_254_740_991]),
-                       "[0,-1,9007199254740991,-9007199254740991]")
+        XCTAssertEqual(
+            try CanonicalJSON.string([0, -1, 9_007_199_254_740_991, -9_007_199_254_740_991]),
+            "[0,-1,9007199254740991,-9007199254740991]")
     }
 
     func testRejectsIntegersThatDoublesCannotHoldExactly() {
@@ -91,10 +93,12 @@ final class CanonicalJSONTests: XCTestCase {
 
     func testEncodableGivesTheSameBytesWhateverThePropertyOrder() throws {
         let date = Date(timeIntervalSince1970: 1_795_000_000)
-        let a = Minute(title: "Sesión 1", number: 7, signed: true, signers: ["Ana", "Luis"], approvedAt: date,
-                       link: "https://stl.mx/a/1", note: nil)
-        let b = MinuteReordered(link: "https://stl.mx/a/1", approvedAt: date, signers: ["Ana", "Luis"], signed: true,
-                                number: 7, title: "Sesión 1")
+        let a = Minute(
+            title: "Sesión 1", number: 7, signed: true, signers: ["Ana", "Luis"], approvedAt: date,
+            link: "https://stl.mx/a/1", note: nil)
+        let b = MinuteReordered(
+            link: "https://stl.mx/a/1", approvedAt: date, signers: ["Ana", "Luis"], signed: true,
+            number: 7, title: "Sesión 1")
 
         let bytesA = try CanonicalJSON.data(of: a)
         let bytesB = try CanonicalJSON.data(of: b)
@@ -102,8 +106,8 @@ final class CanonicalJSONTests: XCTestCase {
         XCTAssertEqual(bytesA, bytesB)
         XCTAssertEqual(
             String(decoding: bytesA, as: UTF8.self),
-            #"{"approvedAt":"2026-11-18T11:06:40Z","link":"https://stl.mx/a/1","number":7,"# +
-                #""signed":true,"signers":["Ana","Luis"],"title":"Sesión 1"}"#)
+            #"{"approvedAt":"2026-11-18T11:06:40Z","link":"https://stl.mx/a/1","number":7,"#
+                + #""signed":true,"signers":["Ana","Luis"],"title":"Sesión 1"}"#)
     }
 
     func testEncodableWithAFractionalNumberIsRefused() {

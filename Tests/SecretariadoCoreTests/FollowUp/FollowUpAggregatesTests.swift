@@ -12,12 +12,13 @@ final class FollowUpAggregatesTests: XCTestCase {
 
     func testAgreementsAreCountedPerQuarterByTheStatusTheyShowToday() {
         let today = day(2026, 11, 25)
-        let timeline = AgreementTimeline([
-            (day(2026, 1, 15), .pendiente, day(2026, 3, 1)),  // open and past due: overdue
-            (day(2026, 2, 10), .cumplido, day(2026, 3, 1)),  // closed: never overdue
-            (day(2026, 5, 5), .enProceso, day(2026, 12, 31)),
-            (day(2026, 6, 30), .pendiente, nil),
-        ], today: today)
+        let timeline = AgreementTimeline(
+            [
+                (day(2026, 1, 15), .pendiente, day(2026, 3, 1)),  // open and past due: overdue
+                (day(2026, 2, 10), .cumplido, day(2026, 3, 1)),  // closed: never overdue
+                (day(2026, 5, 5), .enProceso, day(2026, 12, 31)),
+                (day(2026, 6, 30), .pendiente, nil),
+            ], today: today)
         XCTAssertEqual(timeline.periods.map(\.key), ["2026-T1", "2026-T2"])
         XCTAssertEqual(timeline.periods[0].count(.vencido), 1)
         XCTAssertEqual(timeline.periods[0].count(.cumplido), 1)
@@ -43,8 +44,10 @@ final class FollowUpAggregatesTests: XCTestCase {
     }
 
     func testAnOverrideIsReportedButTheDerivedLevelIsKept() {
-        let milestones = [MilestoneProgress(done: true, hasEvidence: true), MilestoneProgress(done: false, hasEvidence: false),
-                          MilestoneProgress(done: false, hasEvidence: false)]
+        let milestones = [
+            MilestoneProgress(done: true, hasEvidence: true), MilestoneProgress(done: false, hasEvidence: false),
+            MilestoneProgress(done: false, hasEvidence: false),
+        ]
         let plain = CommitmentAssessment(milestones: milestones, override: nil, reason: "ignored")
         XCTAssertEqual(plain.level, .limitado)
         XCTAssertNil(plain.reason, "no override, no reason")

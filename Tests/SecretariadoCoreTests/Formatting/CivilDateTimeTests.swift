@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import SecretariadoCore
 
 final class CivilDateTimeTests: XCTestCase {
@@ -52,9 +53,15 @@ final class CivilDateTimeTests: XCTestCase {
     func testEpochSecondsRoundsDownAndClampsNonFiniteDates() {
         XCTAssertEqual(CivilDateTime.epochSeconds(of: Date(timeIntervalSince1970: 10.9)), 10)
         XCTAssertEqual(CivilDateTime.epochSeconds(of: Date(timeIntervalSince1970: -0.5)), -1)
-        XCTAssertEqual(CivilDateTime(secondsSinceEpoch: CivilDateTime.epochSeconds(
-            of: Date(timeIntervalSince1970: .infinity))).year, 9999)
-        XCTAssertEqual(CivilDateTime(secondsSinceEpoch: CivilDateTime.epochSeconds(
-            of: Date(timeIntervalSince1970: -1e300))).year, 1)
+        XCTAssertEqual(
+            CivilDateTime(
+                secondsSinceEpoch: CivilDateTime.epochSeconds(
+                    of: Date(timeIntervalSince1970: .infinity))
+            ).year, 9999)
+        XCTAssertEqual(
+            CivilDateTime(
+                secondsSinceEpoch: CivilDateTime.epochSeconds(
+                    of: Date(timeIntervalSince1970: -1e300))
+            ).year, 1)
     }
 }

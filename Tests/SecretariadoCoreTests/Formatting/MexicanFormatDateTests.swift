@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import SecretariadoCore
+import XCTest
 
 final class MexicanFormatDateTests: XCTestCase {
     private let nbsp = "\u{00A0}"

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import SecretariadoCore
 
 final class MexicoCityTimeTests: XCTestCase {

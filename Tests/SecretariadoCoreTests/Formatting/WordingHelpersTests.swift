@@ -1,6 +1,7 @@
 import Foundation
-@testable import SecretariadoCore
 import XCTest
+
+@testable import SecretariadoCore
 
 /// Plurals, calendar dates stored as text, the browser's language and the finalisation rule.
 final class WordingHelpersTests: XCTestCase {

@@ -41,12 +41,17 @@ final class CharterAmendmentTests: XCTestCase {
     // MARK: what adoption requires
 
     func testAnAdoptedMotionOnADraftOfTheVersionInForcePutsItInForce() {
-        XCTAssertEqual(CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: true, status: .borrador, baseVersion: 3, versionInForce: 3), .entersIntoForce)
+        XCTAssertEqual(
+            CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: true, status: .borrador, baseVersion: 3, versionInForce: 3),
+            .entersIntoForce)
     }
 
     func testARejectedOrQuorumlessMotionLeavesTheDraftADraft() {
         for outcome in [Outcome.Result.notAdopted, .noQuorum] {
-            guard case .staysDraft(let reason) = CharterAmendment.verdict(outcome: outcome, sessionOfSameSTL: true, status: .borrador, baseVersion: 1, versionInForce: 1) else {
+            guard
+                case .staysDraft(let reason) = CharterAmendment.verdict(
+                    outcome: outcome, sessionOfSameSTL: true, status: .borrador, baseVersion: 1, versionInForce: 1)
+            else {
                 return XCTFail("\(outcome) must not put the draft in force")
             }
             XCTAssertTrue(reason.es.contains("sigue como borrador"), reason.es)
@@ -54,10 +59,18 @@ final class CharterAmendmentTests: XCTestCase {
     }
 
     func testADraftOnAnOlderVersionOrAlreadyAdoptedOrFromAnotherSTLStays() {
-        XCTAssertNotEqual(CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: true, status: .borrador, baseVersion: 2, versionInForce: 3), .entersIntoForce)
-        XCTAssertNotEqual(CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: true, status: .adoptada, baseVersion: 3, versionInForce: 3), .entersIntoForce)
-        XCTAssertNotEqual(CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: true, status: .superada, baseVersion: 3, versionInForce: 3), .entersIntoForce)
-        XCTAssertNotEqual(CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: false, status: .borrador, baseVersion: 3, versionInForce: 3), .entersIntoForce)
+        XCTAssertNotEqual(
+            CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: true, status: .borrador, baseVersion: 2, versionInForce: 3),
+            .entersIntoForce)
+        XCTAssertNotEqual(
+            CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: true, status: .adoptada, baseVersion: 3, versionInForce: 3),
+            .entersIntoForce)
+        XCTAssertNotEqual(
+            CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: true, status: .superada, baseVersion: 3, versionInForce: 3),
+            .entersIntoForce)
+        XCTAssertNotEqual(
+            CharterAmendment.verdict(outcome: .adopted, sessionOfSameSTL: false, status: .borrador, baseVersion: 3, versionInForce: 3),
+            .entersIntoForce)
     }
 
     func testOnlyADraftOnTheVersionInForceMayBePutToTheVote() {
@@ -93,7 +106,8 @@ final class CharterAmendmentTests: XCTestCase {
         var notice = charter
         notice.operation.ordinaryNoticeDays += 1
         notice.operation.extraordinaryNoticeDays += 1
-        XCTAssertEqual(CharterCorrection.problems(from: charter, to: notice, reason: "x").map(\.field),
-                       ["operation.ordinaryNoticeDays", "operation.extraordinaryNoticeDays"])
+        XCTAssertEqual(
+            CharterCorrection.problems(from: charter, to: notice, reason: "x").map(\.field),
+            ["operation.ordinaryNoticeDays", "operation.extraordinaryNoticeDays"])
     }
 }

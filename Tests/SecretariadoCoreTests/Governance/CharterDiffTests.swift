@@ -4,9 +4,11 @@ import XCTest
 final class CharterDiffTests: XCTestCase {
     func testLinesKeepTheirOrderWithRemovedBeforeAdded() {
         let lines = LineDiff.lines(from: ["a", "b", "c"], to: ["a", "x", "c", "d"])
-        XCTAssertEqual(lines, [
-            .init(.same, "a"), .init(.removed, "b"), .init(.added, "x"), .init(.same, "c"), .init(.added, "d"),
-        ])
+        XCTAssertEqual(
+            lines,
+            [
+                .init(.same, "a"), .init(.removed, "b"), .init(.added, "x"), .init(.same, "c"), .init(.added, "d"),
+            ])
     }
 
     func testEmptyTextsAndIdenticalTexts() {

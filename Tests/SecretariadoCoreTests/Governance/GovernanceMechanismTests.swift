@@ -35,12 +35,14 @@ final class GovernanceMechanismTests: XCTestCase {
             .markdown(secretariatName: "Jalisco", version: 3, adoptedOn: "1 de marzo de 2026")
 
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
-        XCTAssertEqual(Array(headings.prefix(4)), [
-            "## 1. Integración, proceso de elección y rotación de los representantes",
-            "## 2. Funciones del STL",
-            "## 3. Operación y funcionamiento",
-            "## 4. Esquema de toma de decisiones",
-        ])
+        XCTAssertEqual(
+            Array(headings.prefix(4)),
+            [
+                "## 1. Integración, proceso de elección y rotación de los representantes",
+                "## 2. Funciones del STL",
+                "## 3. Operación y funcionamiento",
+                "## 4. Esquema de toma de decisiones",
+            ])
         XCTAssertTrue(text.contains("Versión 3, adoptada el 1 de marzo de 2026."))
         XCTAssertTrue(text.contains("con al menos un voto a favor de sociedad civil"))
         XCTAssertTrue(text.contains("Quórum: más de la mitad de los asientos presentes y al menos un asiento de cada sector con voto."))

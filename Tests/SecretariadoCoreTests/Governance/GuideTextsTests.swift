@@ -10,19 +10,22 @@ final class GuideTextsTests: XCTestCase {
 
     func testThereAreTwoMinimumRequirements() {
         XCTAssertEqual(MinimumRequirement.allCases.map(\.rawValue), [1, 2])
-        XCTAssertTrue(MinimumRequirement.representacionEquilibrada.text.es.contains(
-            "un representante gubernamental, uno de la sociedad civil y uno más del organismo garante local"))
+        XCTAssertTrue(
+            MinimumRequirement.representacionEquilibrada.text.es.contains(
+                "un representante gubernamental, uno de la sociedad civil y uno más del organismo garante local"))
     }
 
     func testTheGovernanceMechanismHasFourMinimumElements() {
         let titles = GuideTexts.governanceElements.map(\.title.es)
 
-        XCTAssertEqual(titles, [
-            "Integración, proceso de elección y rotación de los representantes del STL",
-            "Funciones del STL",
-            "Operación y funcionamiento del STL",
-            "Esquema de toma de decisiones",
-        ])
+        XCTAssertEqual(
+            titles,
+            [
+                "Integración, proceso de elección y rotación de los representantes del STL",
+                "Funciones del STL",
+                "Operación y funcionamiento del STL",
+                "Esquema de toma de decisiones",
+            ])
     }
 
     func testTheFacilitatorHasElevenFunctionsInTheGuideOrder() {

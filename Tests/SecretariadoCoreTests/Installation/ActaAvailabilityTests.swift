@@ -16,8 +16,9 @@ final class ActaAvailabilityTests: XCTestCase {
             (true, false, true, .generated(issued: false)),
         ]
         for c in cases {
-            XCTAssertEqual(ActaAvailability.decide(inFormation: c.inFormation, hasIssuedActa: c.issued, hasHistoricalActa: c.historical),
-                           c.expected, "\(c)")
+            XCTAssertEqual(
+                ActaAvailability.decide(inFormation: c.inFormation, hasIssuedActa: c.issued, hasHistoricalActa: c.historical),
+                c.expected, "\(c)")
         }
     }
 

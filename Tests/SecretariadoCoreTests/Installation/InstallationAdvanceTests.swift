@@ -4,9 +4,12 @@ import XCTest
 /// Which step each installation record completes, and what installation still lacks.
 final class InstallationAdvanceTests: XCTestCase {
     func testEachRecordCompletesItsStepWithTheStepsOwnEvidence() {
-        XCTAssertEqual(InstallationRecordKind.openCallPublished.advances, [InstallationAdvance(step: 3, to: .concluido, evidence: .convocatoriaAbierta)])
-        XCTAssertEqual(InstallationRecordKind.electionClosed.advances, [InstallationAdvance(step: 6, to: .concluido, evidence: .relacionDeRepresentantes)])
-        XCTAssertEqual(InstallationRecordKind.facilitatorSelected.advances, [InstallationAdvance(step: 7, to: .concluido, evidence: .designacionDelFacilitador)])
+        XCTAssertEqual(
+            InstallationRecordKind.openCallPublished.advances, [InstallationAdvance(step: 3, to: .concluido, evidence: .convocatoriaAbierta)])
+        XCTAssertEqual(
+            InstallationRecordKind.electionClosed.advances, [InstallationAdvance(step: 6, to: .concluido, evidence: .relacionDeRepresentantes)])
+        XCTAssertEqual(
+            InstallationRecordKind.facilitatorSelected.advances, [InstallationAdvance(step: 7, to: .concluido, evidence: .designacionDelFacilitador)])
         XCTAssertEqual(InstallationRecordKind.actaIssued.advances.map(\.step), [9, 10])
         XCTAssertEqual(InstallationRecordKind.actaIssued.advances.last?.status, .enCurso, "the ceremony, not the acta, concludes step 10")
         // Every evidence left is one the guide's step itself lists.

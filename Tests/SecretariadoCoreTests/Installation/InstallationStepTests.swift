@@ -14,8 +14,10 @@ final class InstallationStepTests: XCTestCase {
 
         XCTAssertEqual(
             stages,
-            [.planea, .planea, .identificaYSuma, .identificaYSuma,
-             .integra, .integra, .integra, .integra, .integra, .integra])
+            [
+                .planea, .planea, .identificaYSuma, .identificaYSuma,
+                .integra, .integra, .integra, .integra, .integra, .integra,
+            ])
         XCTAssertEqual(stages, stages.sorted(), "stages never go back")
         XCTAssertEqual(InstallationStage.allCases.map { $0.steps.count }, [2, 2, 6])
     }
@@ -33,33 +35,37 @@ final class InstallationStepTests: XCTestCase {
     func testActivitiesAreAnexo1Wording() {
         let activities = InstallationStep.all.map(\.activity.es)
 
-        XCTAssertEqual(activities, [
-            "Ruta de trabajo del Grupo Promotor",
-            "Búsqueda de respaldo político de alto nivel",
-            "Mapeo y convocatoria de actores sociales locales",
-            "Sensibilización y socialización",
-            "Reuniones preparatorias con el Grupo Promotor",
-            "Selección de representantes",
-            "Selección del facilitador",
-            "Acuerdo sobre las reglas de funcionamiento",
-            "Redacción del mecanismo de gobernanza",
-            "Instalación del STL",
-        ])
+        XCTAssertEqual(
+            activities,
+            [
+                "Ruta de trabajo del Grupo Promotor",
+                "Búsqueda de respaldo político de alto nivel",
+                "Mapeo y convocatoria de actores sociales locales",
+                "Sensibilización y socialización",
+                "Reuniones preparatorias con el Grupo Promotor",
+                "Selección de representantes",
+                "Selección del facilitador",
+                "Acuerdo sobre las reglas de funcionamiento",
+                "Redacción del mecanismo de gobernanza",
+                "Instalación del STL",
+            ])
     }
 
     func testResponsiblesAndResultsAreAnexo1Wording() {
-        XCTAssertEqual(InstallationStep.all.map(\.responsible.es), [
-            "Grupo Promotor",
-            "Grupo Promotor (especialmente el sector gubernamental)",
-            "Grupo Promotor (especialmente el organismo garante y sociedad civil)",
-            "El organismo garante en coordinación con los demás miembros del Grupo Promotor",
-            "Grupo Promotor",
-            "Grupo Promotor y actores de interesados",
-            "Representantes seleccionados",
-            "Representantes seleccionados",
-            "Grupo Promotor y representantes seleccionados",
-            "Organismo garante",
-        ])
+        XCTAssertEqual(
+            InstallationStep.all.map(\.responsible.es),
+            [
+                "Grupo Promotor",
+                "Grupo Promotor (especialmente el sector gubernamental)",
+                "Grupo Promotor (especialmente el organismo garante y sociedad civil)",
+                "El organismo garante en coordinación con los demás miembros del Grupo Promotor",
+                "Grupo Promotor",
+                "Grupo Promotor y actores de interesados",
+                "Representantes seleccionados",
+                "Representantes seleccionados",
+                "Grupo Promotor y representantes seleccionados",
+                "Organismo garante",
+            ])
         XCTAssertEqual(InstallationStep.step(10)?.expectedResult.es, "Instalación del STL y acta correspondiente")
         XCTAssertEqual(InstallationStep.step(10)?.responsibleParties, [.organismoGarante])
     }
@@ -76,8 +82,10 @@ final class InstallationStepTests: XCTestCase {
 
     func testEveryStepHasTextsInBothLanguagesAndEvidence() {
         for step in InstallationStep.all {
-            for text in [step.title, step.activity, step.responsible, step.whatToDo,
-                         step.expectedResult, step.description, step.purpose] {
+            for text in [
+                step.title, step.activity, step.responsible, step.whatToDo,
+                step.expectedResult, step.description, step.purpose,
+            ] {
                 XCTAssertFalse(text.es.isEmpty, "step \(step.number)")
                 XCTAssertFalse(text.en.isEmpty, "step \(step.number)")
                 XCTAssertNotEqual(text.es, text.en, "step \(step.number) untranslated: \(text.es)")

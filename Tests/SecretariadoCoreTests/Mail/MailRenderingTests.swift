@@ -16,13 +16,18 @@ final class MailRenderingTests: XCTestCase {
         Igual = signo y =3D literal
         """
 
-    static func message(subject: String = "Convocatoria: sesión ordinaria nº 5 — año 2026 🗓️", html: String? = "<p>Hola, <b>Ñusta</b></p>\n<p>Sesión</p>",
-                        calendar: MailMessage.CalendarPart? = .init(method: "REQUEST", text: "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Sesión ordinaria\r\nEND:VCALENDAR\r\n"),
-                        headers: [MailMessage.Header] = [.init(name: "List-Unsubscribe", value: "<https://secretariado.example.org/cuenta/avisos?token=abc>")]) -> MailMessage {
+    static func message(
+        subject: String = "Convocatoria: sesión ordinaria nº 5 — año 2026 🗓️", html: String? = "<p>Hola, <b>Ñusta</b></p>\n<p>Sesión</p>",
+        calendar: MailMessage.CalendarPart? = .init(
+            method: "REQUEST", text: "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Sesión ordinaria\r\nEND:VCALENDAR\r\n"),
+        headers: [MailMessage.Header] = [.init(name: "List-Unsubscribe", value: "<https://secretariado.example.org/cuenta/avisos?token=abc>")]
+    ) -> MailMessage {
         MailMessage(
             from: .init(email: "secretariado@example.org", name: "Secretariado Técnico Local de Jalisco"),
-            to: [.init(email: "nusta.pena@example.org", name: "Ñusta Peña"), .init(email: "luis@example.org", name: "Pérez, Luis \"el Güero\""),
-                 .init(email: "ana@example.org", name: #"Ana "la Jefa", STL"#), .init(email: "eva@example.org")],
+            to: [
+                .init(email: "nusta.pena@example.org", name: "Ñusta Peña"), .init(email: "luis@example.org", name: "Pérez, Luis \"el Güero\""),
+                .init(email: "ana@example.org", name: #"Ana "la Jefa", STL"#), .init(email: "eva@example.org"),
+            ],
             subject: subject, text: spanishText, html: html, calendar: calendar,
             messageID: "c0ffee-42@secretariado.example.org", date: Date(timeIntervalSince1970: 1_796_122_800), headers: headers)
     }
@@ -48,20 +53,25 @@ final class MailRenderingTests: XCTestCase {
         XCTAssertEqual(parsed.header("Message-ID"), "<c0ffee-42@secretariado.example.org>")
         XCTAssertEqual(parsed.header("Date"), "Tue, 01 Dec 2026 11:00:00 +0000")
         XCTAssertEqual(parsed.header("Subject").flatMap(ParsedMail.decodeEncodedWords), message.subject)
-        XCTAssertEqual(parsed.header("From").flatMap(ParsedMail.decodeEncodedWords), "Secretariado Técnico Local de Jalisco <secretariado@example.org>")
-        XCTAssertEqual(parsed.header("To").flatMap(ParsedMail.decodeEncodedWords),
-                       #"Ñusta Peña <nusta.pena@example.org>, Pérez, Luis "el Güero" <luis@example.org>, "Ana \"la Jefa\", STL" <ana@example.org>, <eva@example.org>"#,
-                       "non-ASCII names as encoded-words, ASCII names with specials as quoted strings")
+        XCTAssertEqual(
+            parsed.header("From").flatMap(ParsedMail.decodeEncodedWords), "Secretariado Técnico Local de Jalisco <secretariado@example.org>")
+        XCTAssertEqual(
+            parsed.header("To").flatMap(ParsedMail.decodeEncodedWords),
+            #"Ñusta Peña <nusta.pena@example.org>, Pérez, Luis "el Güero" <luis@example.org>, "Ana \"la Jefa\", STL" <ana@example.org>, <eva@example.org>"#,
+            "non-ASCII names as encoded-words, ASCII names with specials as quoted strings")
         for name in ["Ñusta Peña", "Pérez, Luis \"el Güero\"", "Secretariado Técnico Local de Jalisco"] {
-            XCTAssertEqual(ParsedMail.encodedWords(in: parsed.header("To")! + parsed.header("From")!)
-                .filter { ParsedMail.decodeEncodedWords($0) == name }.count, 1, "\(name) is one encoded-word, never split")
+            XCTAssertEqual(
+                ParsedMail.encodedWords(in: parsed.header("To")! + parsed.header("From")!)
+                    .filter { ParsedMail.decodeEncodedWords($0) == name }.count, 1, "\(name) is one encoded-word, never split")
         }
         XCTAssertEqual(parsed.header("List-Unsubscribe"), "<https://secretariado.example.org/cuenta/avisos?token=abc>")
         XCTAssertEqual(parsed.header("Content-Type")?.hasPrefix("multipart/alternative;"), true)
 
-        XCTAssertEqual(parsed.parts.map { $0.header("Content-Type") }, [
-            "text/plain; charset=utf-8", "text/html; charset=utf-8", "text/calendar; charset=utf-8; method=REQUEST",
-        ])
+        XCTAssertEqual(
+            parsed.parts.map { $0.header("Content-Type") },
+            [
+                "text/plain; charset=utf-8", "text/html; charset=utf-8", "text/calendar; charset=utf-8; method=REQUEST",
+            ])
         XCTAssertEqual(parsed.parts.map { $0.header("Content-Transfer-Encoding") }, ["quoted-printable", "quoted-printable", "base64"])
         let crlf = { (text: String) in text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n") }
         XCTAssertEqual(parsed.parts[0].decodedBody, crlf(Self.spanishText))
@@ -124,16 +134,19 @@ final class MailRenderingTests: XCTestCase {
         XCTAssertEqual(parsed.header("Subject"), subject, "plain ASCII stays readable and unfolds exactly")
         XCTAssertGreaterThan(parsed.headerLines.filter { $0.hasPrefix(" ") }.count, 0, "it was folded")
         let url = "Enlace " + String(repeating: "https://secretariado.example.org/x", count: 40)
-        XCTAssertEqual(try render(Self.message(subject: url)).header("Subject").flatMap(ParsedMail.decodeEncodedWords), url,
-                       "a word longer than a line becomes encoded-words rather than a line over the limit")
+        XCTAssertEqual(
+            try render(Self.message(subject: url)).header("Subject").flatMap(ParsedMail.decodeEncodedWords), url,
+            "a word longer than a line becomes encoded-words rather than a line over the limit")
         let lookalike = "Hola =?UTF-8?B?QkNDOiB4?= mundo"
-        XCTAssertEqual(try render(Self.message(subject: lookalike)).header("Subject").flatMap(ParsedMail.decodeEncodedWords), lookalike,
-                       "text that looks like an encoded-word reads back literally")
+        XCTAssertEqual(
+            try render(Self.message(subject: lookalike)).header("Subject").flatMap(ParsedMail.decodeEncodedWords), lookalike,
+            "text that looks like an encoded-word reads back literally")
     }
 
     func testLineBreaksInSubjectNamesAndValuesCannotAddAHeader() throws {
-        var message = Self.message(subject: "Hola\r\nBcc: victima@example.org\r\n\r\nCuerpo falso",
-                                   headers: [.init(name: "X-Ref", value: "a\nBcc: otra@example.org")])
+        var message = Self.message(
+            subject: "Hola\r\nBcc: victima@example.org\r\n\r\nCuerpo falso",
+            headers: [.init(name: "X-Ref", value: "a\nBcc: otra@example.org")])
         message.from.name = "Ana\rBcc: tercera@example.org"
         message.to[0].name = "Ñusta\nCc: cuarta@example.org"
         let parsed = try render(message)
@@ -144,11 +157,13 @@ final class MailRenderingTests: XCTestCase {
     }
 
     func testRenderRefusesAddressesThatCouldBreakOutOfTheirPlace() {
-        let bad = ["", "ana", "ana@", "@example.org", "ana@@example.org", "ana@b@example.org", "ana perez@example.org",
-                   "ana@example.org\r\nRCPT TO:<x@y>", "ana@example.org>", "<ana@example.org>", "ana\u{7F}@example.org",
-                   "josé@example.mx", "ana@ejémplo.mx", ".ana@example.org", "ana.@example.org", "an..a@example.org",
-                   "ana@-example.org", "ana@example..org", "ana(x)@example.org", "ana,b@example.org", "ana@exam_ple.org",
-                   String(repeating: "a", count: 65) + "@example.org"]
+        let bad = [
+            "", "ana", "ana@", "@example.org", "ana@@example.org", "ana@b@example.org", "ana perez@example.org",
+            "ana@example.org\r\nRCPT TO:<x@y>", "ana@example.org>", "<ana@example.org>", "ana\u{7F}@example.org",
+            "josé@example.mx", "ana@ejémplo.mx", ".ana@example.org", "ana.@example.org", "an..a@example.org",
+            "ana@-example.org", "ana@example..org", "ana(x)@example.org", "ana,b@example.org", "ana@exam_ple.org",
+            String(repeating: "a", count: 65) + "@example.org",
+        ]
         for address in bad {
             XCTAssertFalse(MailAddressSyntax.isValid(address), address)
             var asSender = Self.message()
@@ -165,7 +180,9 @@ final class MailRenderingTests: XCTestCase {
             XCTAssertNil(ParsedMail(raw)?.top.headers.first { ["rcpt to", "bcc"].contains($0.name.lowercased()) })
             XCTAssertTrue(ParsedMail.usesCRLFOnly(raw))
         }
-        for good in ["ana@example.org", "ana.perez+stl@sub.example.org", "secretariado@localhost", "o'brien_x-1@ex-ample.mx", "a!#$%&'*+/=?^_`{|}~@x.mx"] {
+        for good in [
+            "ana@example.org", "ana.perez+stl@sub.example.org", "secretariado@localhost", "o'brien_x-1@ex-ample.mx", "a!#$%&'*+/=?^_`{|}~@x.mx",
+        ] {
             XCTAssertNoThrow(try MailAddressSyntax.check(good), good)
         }
     }
@@ -197,8 +214,10 @@ final class MailRenderingTests: XCTestCase {
         let parsed = try render(Self.message())
         let boundary = try XCTUnwrap(ParsedMail.parameter("boundary", in: parsed.header("Content-Type")!))
         // Fixed for this Message-ID: a hash seeded per process (`hashValue`) would differ run to run.
-        XCTAssertEqual(boundary, "=_secretariado_" + Self.fnv1a("c0ffee-42@secretariado.example.org", 0xcbf2_9ce4_8422_2325)
-            + Self.fnv1a("c0ffee-42@secretariado.example.org", 0x8422_2325_cbf2_9ce4))
+        XCTAssertEqual(
+            boundary,
+            "=_secretariado_" + Self.fnv1a("c0ffee-42@secretariado.example.org", 0xcbf2_9ce4_8422_2325)
+                + Self.fnv1a("c0ffee-42@secretariado.example.org", 0x8422_2325_cbf2_9ce4))
         XCTAssertEqual(boundary, "=_secretariado_f019f661afb1345b3ba02e4421e961be")
         var other = Self.message()
         other.messageID = "otro@secretariado.example.org"
@@ -207,8 +226,10 @@ final class MailRenderingTests: XCTestCase {
     }
 
     func testRandomTextsRoundTripWithinTheLineLimits() throws {
-        let pieces = ["a", "Z", " ", "  ", "\t", "=", ".", "From ", "ñ", "á", "🎉", "👩🏽‍💻", "\n", "\r\n", "\r", "e\u{301}", "=?", "?=",
-                      "\u{0}", String(repeating: "x", count: 80), String(repeating: "ü", count: 40)]
+        let pieces = [
+            "a", "Z", " ", "  ", "\t", "=", ".", "From ", "ñ", "á", "🎉", "👩🏽‍💻", "\n", "\r\n", "\r", "e\u{301}", "=?", "?=",
+            "\u{0}", String(repeating: "x", count: 80), String(repeating: "ü", count: 40),
+        ]
         var state: UInt64 = 0x5EC2_E7A2_1AD0
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -216,16 +237,21 @@ final class MailRenderingTests: XCTestCase {
         }
         func randomText() -> String { (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined() }
         for _ in 0..<300 {
-            let subject = randomText(), text = randomText(), html = randomText()
+            let subject = randomText()
+            let text = randomText()
+            let html = randomText()
             let parsed = try render(Self.message(subject: subject, html: html))
             // In a header a line break or tab is one space and other control characters go.
-            let oneLine = String(String.UnicodeScalarView(subject.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
-                if scalar == "\r" || scalar == "\n" || scalar == "\t" { return " " }
-                return scalar.value < 0x20 ? nil : scalar
-            }))
+            let oneLine = String(
+                String.UnicodeScalarView(
+                    subject.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+                        if scalar == "\r" || scalar == "\n" || scalar == "\t" { return " " }
+                        return scalar.value < 0x20 ? nil : scalar
+                    }))
             XCTAssertEqual(parsed.header("Subject").flatMap(ParsedMail.decodeEncodedWords), oneLine, subject.debugDescription)
             let crlf = { (value: String) in
-                value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+                value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(
+                    of: "\n", with: "\r\n")
             }
             XCTAssertEqual(parsed.parts[0].decodedBody, crlf(Self.spanishText))
             XCTAssertEqual(parsed.parts[1].decodedBody, crlf(html), html.debugDescription)

@@ -32,7 +32,8 @@ struct ParsedMail {
         top = Part(headers: Self.unfold(headerLines), rawBody: String(raw[split.upperBound...]))
         parts = []
         if let type = top.header("Content-Type"), type.lowercased().hasPrefix("multipart/"),
-           let boundary = Self.parameter("boundary", in: type) {
+            let boundary = Self.parameter("boundary", in: type)
+        {
             let body = "\r\n" + top.rawBody
             var chunks = body.components(separatedBy: "\r\n--" + boundary)
             guard chunks.count >= 3, chunks.last?.hasPrefix("--") == true else { return nil }
@@ -138,7 +139,9 @@ struct ParsedMail {
     private static func encodedWord(at text: Substring) -> (length: Int, bytes: [UInt8]?)? {
         let pieces = text.dropFirst(2).split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
         guard pieces.count == 4, pieces[3].hasPrefix("=") else { return nil }
-        let charset = pieces[0], encoding = pieces[1].uppercased(), payload = String(pieces[2])
+        let charset = pieces[0]
+        let encoding = pieces[1].uppercased()
+        let payload = String(pieces[2])
         guard charset.uppercased() == "UTF-8" else { return nil }
         let length = 2 + charset.count + 1 + encoding.count + 1 + payload.count + 2
         switch encoding {
@@ -152,12 +155,15 @@ struct ParsedMail {
         var bytes: [UInt8] = []
         var input = Array(payload.utf8)[...]
         while let byte = input.popFirst() {
-            if byte == UInt8(ascii: "_") { bytes.append(0x20) }
-            else if byte == UInt8(ascii: "=") {
+            if byte == UInt8(ascii: "_") {
+                bytes.append(0x20)
+            } else if byte == UInt8(ascii: "=") {
                 guard input.count >= 2, let value = UInt8(String(decoding: input.prefix(2), as: UTF8.self), radix: 16) else { return nil }
                 bytes.append(value)
                 input = input.dropFirst(2)
-            } else { bytes.append(byte) }
+            } else {
+                bytes.append(byte)
+            }
         }
         return bytes
     }
@@ -171,7 +177,10 @@ struct ParsedMail {
             var soft = false
             while let byte = input.popFirst() {
                 if byte == UInt8(ascii: "=") {
-                    if input.isEmpty { soft = true; break }
+                    if input.isEmpty {
+                        soft = true
+                        break
+                    }
                     guard input.count >= 2, let value = UInt8(String(decoding: input.prefix(2), as: UTF8.self), radix: 16) else { return nil }
                     bytes.append(value)
                     input = input.dropFirst(2)

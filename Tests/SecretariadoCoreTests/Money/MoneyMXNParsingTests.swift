@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 final class MoneyMXNParsingTests: XCTestCase {
     private func centavos(_ input: String, allowNegative: Bool = false) throws -> Int64 {

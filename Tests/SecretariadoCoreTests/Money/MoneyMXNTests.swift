@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 final class MoneyMXNTests: XCTestCase {
     private let nbsp = "\u{00A0}"

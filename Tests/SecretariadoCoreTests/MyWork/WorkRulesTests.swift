@@ -1,6 +1,7 @@
 import Foundation
-@testable import SecretariadoCore
 import XCTest
+
+@testable import SecretariadoCore
 
 /// «Mi trabajo»'s rules: what waits for whom, from plain facts.
 final class WorkRulesTests: XCTestCase {
@@ -74,15 +75,17 @@ final class WorkRulesTests: XCTestCase {
                 .init(id: UUID(), secretariatID: stl, title: "Datos abiertos", status: .pendiente),
                 .init(id: UUID(), secretariatID: stl, title: "Ya integrada", status: .integrada),
             ])
-        XCTAssertEqual(WorkRules.items(for: facts, now: now, today: today).map(\.kind),
-                       [.sessionRequest, .sessionToConduct, .proposalToIntegrate])
+        XCTAssertEqual(
+            WorkRules.items(for: facts, now: now, today: today).map(\.kind),
+            [.sessionRequest, .sessionToConduct, .proposalToIntegrate])
     }
 
     func testRepresentativesSeeOnlyTheirSectorsAgreementsThatAreOverdueOrDueSoon() {
         var facts = representative()
         func agreement(_ sector: SectorCode?, _ status: AgreementStatus, dueInDays days: Int?) -> WorkFacts.Agreement {
-            .init(id: UUID(), secretariatID: stl, code: "ACU-1", title: "Publicar", ownerSector: sector, status: status,
-                  dueOn: days.map { today.addingTimeInterval(TimeInterval($0) * 86_400) })
+            .init(
+                id: UUID(), secretariatID: stl, code: "ACU-1", title: "Publicar", ownerSector: sector, status: status,
+                dueOn: days.map { today.addingTimeInterval(TimeInterval($0) * 86_400) })
         }
         facts.agreements = [
             agreement(.sociedadCivil, .pendiente, dueInDays: -3),
@@ -105,8 +108,9 @@ final class WorkRulesTests: XCTestCase {
         XCTAssertEqual(items.last?.number, 6)
 
         // Voting still open: nothing to close yet. A representative gets none of these.
-        let open = WorkFacts.Installation(secretariatID: stl, installed: false, pendingRegistrations: 0,
-                                          election: ElectionSchedule(opensAt: now, closesAt: now.addingTimeInterval(3600), closedAt: nil), currentStep: nil)
+        let open = WorkFacts.Installation(
+            secretariatID: stl, installed: false, pendingRegistrations: 0,
+            election: ElectionSchedule(opensAt: now, closesAt: now.addingTimeInterval(3600), closedAt: nil), currentStep: nil)
         XCTAssertTrue(WorkRules.items(for: WorkFacts(grants: guarantor.grants, installations: [open]), now: now, today: today).isEmpty)
         XCTAssertTrue(WorkRules.items(for: WorkFacts(grants: representative().grants, installations: [installing]), now: now, today: today).isEmpty)
         let installed = WorkFacts.Installation(secretariatID: stl, installed: true, pendingRegistrations: 2, election: schedule, currentStep: 6)
@@ -123,15 +127,19 @@ final class WorkRulesTests: XCTestCase {
     }
 
     private func warning(term: UUID, daysLeft: Int) -> TermEndWarning {
-        let current = CurrentTerm(id: term, holderName: "Ana Ruiz", seat: Localized(es: "Gobierno #1", en: "Government #1"),
-                                  role: .titular, startsOn: nil, endsOn: nil)
+        let current = CurrentTerm(
+            id: term, holderName: "Ana Ruiz", seat: Localized(es: "Gobierno #1", en: "Government #1"),
+            role: .titular, startsOn: nil, endsOn: nil)
         return TermEndWarning(term: current, endsOn: now.addingTimeInterval(Double(daysLeft) * 86_400), daysLeft: daysLeft)
     }
 
     func testATermEndingIsListedForItsMemberAndTheFacilitatorOnly() {
-        let own = UUID(), someoneElses = UUID()
-        let warnings = [(secretariatID: stl, warning: warning(term: own, daysLeft: 12)),
-                        (secretariatID: stl, warning: warning(term: someoneElses, daysLeft: -3))]
+        let own = UUID()
+        let someoneElses = UUID()
+        let warnings = [
+            (secretariatID: stl, warning: warning(term: own, daysLeft: 12)),
+            (secretariatID: stl, warning: warning(term: someoneElses, daysLeft: -3)),
+        ]
         var member = WorkFacts(
             grants: [Grant(secretariatID: stl, role: .representante, sector: .gobierno, holderRole: .titular)],
             seats: [.init(secretariatID: stl, seatID: seat, sector: .gobierno, holderRole: .titular, termID: own)])

@@ -15,10 +15,12 @@ final class DeliveryBackoffTests: XCTestCase {
 
     func testATemporaryFailureIsRetriedLater() {
         let now = start.addingTimeInterval(10)
-        XCTAssertEqual(DeliveryBackoff.next(attempts: 1, firstAttemptAt: start, now: now, permanent: false),
-                       .retry(at: now.addingTimeInterval(60)))
-        XCTAssertEqual(DeliveryBackoff.next(attempts: 3, firstAttemptAt: start, now: now, permanent: false),
-                       .retry(at: now.addingTimeInterval(240)))
+        XCTAssertEqual(
+            DeliveryBackoff.next(attempts: 1, firstAttemptAt: start, now: now, permanent: false),
+            .retry(at: now.addingTimeInterval(60)))
+        XCTAssertEqual(
+            DeliveryBackoff.next(attempts: 3, firstAttemptAt: start, now: now, permanent: false),
+            .retry(at: now.addingTimeInterval(240)))
     }
 
     func testJitterLengthensTheWaitByAtMostAQuarter() {
@@ -39,8 +41,9 @@ final class DeliveryBackoffTests: XCTestCase {
 
     func testNoMessageFailsBefore48HoursOfAttempts() {
         let almost = start.addingTimeInterval(48 * 3_600 - 30)
-        XCTAssertEqual(DeliveryBackoff.next(attempts: 40, firstAttemptAt: start, now: almost, permanent: false),
-                       .retry(at: start.addingTimeInterval(48 * 3_600)), "the last try lands on the deadline")
+        XCTAssertEqual(
+            DeliveryBackoff.next(attempts: 40, firstAttemptAt: start, now: almost, permanent: false),
+            .retry(at: start.addingTimeInterval(48 * 3_600)), "the last try lands on the deadline")
         XCTAssertEqual(DeliveryBackoff.next(attempts: 41, firstAttemptAt: start, now: start.addingTimeInterval(48 * 3_600), permanent: false), .fail)
     }
 

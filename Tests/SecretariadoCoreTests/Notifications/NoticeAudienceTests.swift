@@ -23,11 +23,12 @@ final class NoticeAudienceTests: XCTestCase {
 
     func testAnAccountAtAnInvalidDomainKeepsItsNoticeButGetsNoMail() {
         let demo = UUID()
-        let out = NoticeAudience.recipients([
-            C(standing: .titular, name: "Demo", email: "demo+x@secretariado.invalid", userID: demo),
-            C(standing: .titular, name: "Sin cuenta", email: "nadie@ejemplo.invalid"),
-            C(standing: .titular, name: "Roto", email: "sin-arroba"),
-        ], standings: [.titular])
+        let out = NoticeAudience.recipients(
+            [
+                C(standing: .titular, name: "Demo", email: "demo+x@secretariado.invalid", userID: demo),
+                C(standing: .titular, name: "Sin cuenta", email: "nadie@ejemplo.invalid"),
+                C(standing: .titular, name: "Roto", email: "sin-arroba"),
+            ], standings: [.titular])
         XCTAssertEqual(out.map(\.userID), [demo])
         XCTAssertEqual(out.map(\.email), [nil])
         XCTAssertTrue(NoticeAudience.isDeliverable("ana@mail.mx"))

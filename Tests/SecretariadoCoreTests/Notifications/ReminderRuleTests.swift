@@ -4,8 +4,13 @@ import XCTest
 
 final class ReminderRuleTests: XCTestCase {
     func testOnlyAccountsOfPositionsThatAttendedAndHaveNotSignedAreAsked() {
-        let seatA = UUID(), seatB = UUID(), seatC = UUID()
-        let ana = UUID(), beto = UUID(), caro = UUID(), dani = UUID()
+        let seatA = UUID()
+        let seatB = UUID()
+        let seatC = UUID()
+        let ana = UUID()
+        let beto = UUID()
+        let caro = UUID()
+        let dani = UUID()
         typealias P = MinutesSigners.Position
         let present: Set<P> = [P(seatID: seatA, role: .titular), P(seatID: seatB, role: .suplente), P(seatID: seatC, role: .titular)]
         let accounts: [(userID: UUID, position: P)] = [
@@ -34,7 +39,8 @@ final class ReminderRuleTests: XCTestCase {
         XCTAssertEqual(AgreementReminder.stage(dueOn: due, isOpen: true, now: due.addingTimeInterval(3_600)), .dueSoon, "due today is not late")
         XCTAssertEqual(AgreementReminder.stage(dueOn: due, isOpen: true, now: due.addingTimeInterval(86_400)), .overdue)
         XCTAssertNil(AgreementReminder.stage(dueOn: due, isOpen: false, now: due.addingTimeInterval(86_400)))
-        XCTAssertNil(AgreementReminder.stage(dueOn: due, isOpen: true, now: due.addingTimeInterval(400 * 86_400)), "years-old history is not announced")
+        XCTAssertNil(
+            AgreementReminder.stage(dueOn: due, isOpen: true, now: due.addingTimeInterval(400 * 86_400)), "years-old history is not announced")
         XCTAssertNil(AgreementReminder.stage(dueOn: nil, isOpen: true, now: due))
     }
 }

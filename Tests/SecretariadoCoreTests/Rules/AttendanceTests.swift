@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// Who may vote for a seat: the titular, else the suplente; never an absent seat, an
 /// observer or the facilitator; each seat once.
@@ -66,7 +66,8 @@ final class AttendanceTests: XCTestCase {
     }
 
     func testRepeatedSeatCountsOnlyItsFirstBallot() {
-        let session = ballots(gobierno: "F", sociedadCivil: "C", organismoGarante: "F")
+        let session =
+            ballots(gobierno: "F", sociedadCivil: "C", organismoGarante: "F")
             + [SeatBallot("sociedad_civil-1", .sociedadCivil, .titular, .aFavor)]
 
         let outcome = DecisionEngine.decide(session, rule: Tabla.consensusOnly)

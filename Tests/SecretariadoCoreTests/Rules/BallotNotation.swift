@@ -12,19 +12,20 @@ func ballots(_ sectors: KeyValuePairs<SectorCode, String>) -> [SeatBallot] {
     for (sector, seats) in sectors {
         for (i, mark) in seats.enumerated() {
             let id = "\(sector.rawValue)-\(i + 1)"
-            let (attendance, vote): (Attendance, VoteOption?) = switch mark {
-            case "F": (.titular, .aFavor)
-            case "C": (.titular, .enContra)
-            case "A": (.titular, .abstencion)
-            case ".": (.titular, nil)
-            case "f": (.suplente, .aFavor)
-            case "c": (.suplente, .enContra)
-            case "a": (.suplente, .abstencion)
-            case ",": (.suplente, nil)
-            case "-": (.absent, nil)
-            case "X": (.absent, .aFavor)
-            default: fatalError("unknown ballot mark \(mark)")
-            }
+            let (attendance, vote): (Attendance, VoteOption?) =
+                switch mark {
+                case "F": (.titular, .aFavor)
+                case "C": (.titular, .enContra)
+                case "A": (.titular, .abstencion)
+                case ".": (.titular, nil)
+                case "f": (.suplente, .aFavor)
+                case "c": (.suplente, .enContra)
+                case "a": (.suplente, .abstencion)
+                case ",": (.suplente, nil)
+                case "-": (.absent, nil)
+                case "X": (.absent, .aFavor)
+                default: fatalError("unknown ballot mark \(mark)")
+                }
             result.append(SeatBallot(id, sector, attendance, vote))
         }
     }

@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// Rules without a majority fallback: San Luis Potosí ("Por consenso") and Veracruz
 /// ("Por consenso y a través de mesas temáticas de trabajo").

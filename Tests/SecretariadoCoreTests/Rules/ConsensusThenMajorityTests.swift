@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// The rule of most STLs in Tabla 2: "Por consenso y en caso de disenso se aplicará regla
 /// de mayoría."
@@ -36,19 +36,23 @@ final class ConsensusThenMajorityTests: XCTestCase {
 
         XCTAssertEqual(outcome.result, .notAdopted)
         XCTAssertEqual(outcome.decidedBy, .majority)
-        XCTAssertEqual(outcome.decisiveFailures, [
-            .majorityThreshold(aFavor: 2, base: 4, baseKind: .present, threshold: .simple),
-        ])
+        XCTAssertEqual(
+            outcome.decisiveFailures,
+            [
+                .majorityThreshold(aFavor: 2, base: 4, baseKind: .present, threshold: .simple)
+            ])
     }
 
     func testNoVoteInFavourFailsBothSteps() {
         let outcome = DecisionEngine.decide(ballots(gobierno: "AAA", sociedadCivil: "AAA", organismoGarante: "A"), rule: rule)
 
         XCTAssertEqual(outcome.result, .notAdopted)
-        XCTAssertEqual(outcome.failedRequirements, [
-            .consensusInFavor,
-            .majorityThreshold(aFavor: 0, base: 7, baseKind: .present, threshold: .simple),
-        ])
+        XCTAssertEqual(
+            outcome.failedRequirements,
+            [
+                .consensusInFavor,
+                .majorityThreshold(aFavor: 0, base: 7, baseKind: .present, threshold: .simple),
+            ])
     }
 
     func testZacatecasGovernmentAloneAdoptsByMajority() {
@@ -72,8 +76,10 @@ final class ConsensusThenMajorityTests: XCTestCase {
         let outcome = DecisionEngine.decide(ballots(gobierno: "FFF", sociedadCivil: "CC.", organismoGarante: "."), rule: rule)
 
         XCTAssertEqual(outcome.result, .notAdopted)
-        XCTAssertEqual(outcome.decisiveFailures, [
-            .majorityThreshold(aFavor: 3, base: 7, baseKind: .present, threshold: .simple),
-        ])
+        XCTAssertEqual(
+            outcome.decisiveFailures,
+            [
+                .majorityThreshold(aFavor: 3, base: 7, baseKind: .present, threshold: .simple)
+            ])
     }
 }

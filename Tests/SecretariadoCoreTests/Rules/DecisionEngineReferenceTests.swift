@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// The engine against a second, deliberately plain reading of the decision rules (quorum,
 /// consensus where no seat votes en contra, the majority fallback with its threshold, base
@@ -16,9 +16,11 @@ final class DecisionEngineReferenceTests: XCTestCase {
                     var session: [SeatBallot] = []
                     for (sector, count) in forum.seats.sorted(by: { $0.key < $1.key }) {
                         for i in 0..<count {
-                            session.append(SeatBallot("\(sector.rawValue)-\(i)", sector,
-                                                      attendances.randomElement(using: &random)!,
-                                                      votes.randomElement(using: &random)!))
+                            session.append(
+                                SeatBallot(
+                                    "\(sector.rawValue)-\(i)", sector,
+                                    attendances.randomElement(using: &random)!,
+                                    votes.randomElement(using: &random)!))
                         }
                     }
                     let outcome = DecisionEngine.decide(session, rule: rule)
@@ -30,15 +32,21 @@ final class DecisionEngineReferenceTests: XCTestCase {
             }
         }
         // The random sessions reach every way a motion can end.
-        XCTAssertEqual(seen, ["noQuorum by quorum", "adopted by consensus", "notAdopted by consensus",
-                              "adopted by majority", "notAdopted by majority"])
+        XCTAssertEqual(
+            seen,
+            [
+                "noQuorum by quorum", "adopted by consensus", "notAdopted by consensus",
+                "adopted by majority", "notAdopted by majority",
+            ])
     }
 
     private func rules(_ forum: Tabla.Forum) -> [DecisionRule] {
-        [forum.rule,
-         DecisionRule(kind: .majority, threshold: .twoThirds, base: .all),
-         DecisionRule(kind: .consensusThenMajority, requireEverySector: true),
-         DecisionRule(kind: .consensus)]
+        [
+            forum.rule,
+            DecisionRule(kind: .majority, threshold: .twoThirds, base: .all),
+            DecisionRule(kind: .consensusThenMajority, requireEverySector: true),
+            DecisionRule(kind: .consensus),
+        ]
     }
 
     /// §4 read literally: a seat votes through whoever of it is present; quorum is more
@@ -47,7 +55,8 @@ final class DecisionEngineReferenceTests: XCTestCase {
     private func plainReading(_ session: [SeatBallot], _ rule: DecisionRule) -> (result: Outcome.Result, step: DecisionStep) {
         let present = session.filter { $0.attendance != .absent }
         let sectors = Set(session.map(\.seat.sector))
-        let hasQuorum = 2 * present.count > session.count
+        let hasQuorum =
+            2 * present.count > session.count
             && sectors.allSatisfy { sector in present.contains { $0.seat.sector == sector } }
         guard hasQuorum else { return (.noQuorum, .quorum) }
         let inFavour = present.filter { $0.vote == .aFavor }

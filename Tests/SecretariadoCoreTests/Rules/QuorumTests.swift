@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// The default quorum: more than half of all voting seats present and at least one seat of
 /// every voting sector.
@@ -31,11 +31,13 @@ final class QuorumTests: XCTestCase {
     func testEveryQuorumFailureIsReported() {
         let outcome = DecisionEngine.decide(ballots(gobierno: "F--", sociedadCivil: "---", organismoGarante: "-"), rule: rule)
 
-        XCTAssertEqual(outcome.failedRequirements, [
-            .quorumSeats(present: 1, seats: 7, moreThan: .half),
-            .quorumSector(.sociedadCivil),
-            .quorumSector(.organismoGarante),
-        ])
+        XCTAssertEqual(
+            outcome.failedRequirements,
+            [
+                .quorumSeats(present: 1, seats: 7, moreThan: .half),
+                .quorumSector(.sociedadCivil),
+                .quorumSector(.organismoGarante),
+            ])
     }
 
     func testQuorumWithoutTheSectorConditionAllowsAnAbsentSector() {

@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// Majorities that need a vote of a given sector: Jalisco (sociedad civil), Morelos and
 /// Sinaloa (each sector).
@@ -35,8 +35,9 @@ final class SectorRequirementTests: XCTestCase {
         let outcome = DecisionEngine.decide(
             ballots(gobierno: "FFFF", sociedadCivil: "CCCC", organismoGarante: "F"), rule: rule)
 
-        XCTAssertEqual(outcome.summary.es,
-                       "No adoptado: la mayoría requiere al menos un voto a favor de sociedad civil y no hubo ninguno.")
+        XCTAssertEqual(
+            outcome.summary.es,
+            "No adoptado: la mayoría requiere al menos un voto a favor de sociedad civil y no hubo ninguno.")
     }
 
     func testMorelosMajorityWithoutGuarantorVoteIsNotAdopted() {
@@ -60,12 +61,14 @@ final class SectorRequirementTests: XCTestCase {
             ballots(gobierno: "FFFF", sociedadCivil: "CCC", organismoGarante: "C"), rule: Tabla.everySectorRule)
 
         XCTAssertEqual(outcome.result, .notAdopted)
-        XCTAssertEqual(outcome.failedRequirements, [
-            .consensusNoneAgainst(enContra: 4),
-            .majorityThreshold(aFavor: 4, base: 8, baseKind: .present, threshold: .simple),
-            .sectorInFavor(.sociedadCivil),
-            .sectorInFavor(.organismoGarante),
-        ])
+        XCTAssertEqual(
+            outcome.failedRequirements,
+            [
+                .consensusNoneAgainst(enContra: 4),
+                .majorityThreshold(aFavor: 4, base: 8, baseKind: .present, threshold: .simple),
+                .sectorInFavor(.sociedadCivil),
+                .sectorInFavor(.organismoGarante),
+            ])
     }
 
     func testSinaloaMajorityWithOneVoteOfEachSectorIsAdopted() {

@@ -51,14 +51,18 @@ enum Tabla {
 
     /// Tabla 1 gives compositions only; the tests apply the usual consensus → majority rule.
     static let uno: [Forum] = [
-        Forum(name: "México – Secretariado Técnico Tripartita",
-              seats: [.gobierno: 1, .organismoGarante: 1, .sociedadCivil: 1], rule: consensusThenMajority),
+        Forum(
+            name: "México – Secretariado Técnico Tripartita",
+            seats: [.gobierno: 1, .organismoGarante: 1, .sociedadCivil: 1], rule: consensusThenMajority),
         Forum(name: "Sierra Leona", seats: [.gobierno: 17, .sociedadCivil: 17], rule: consensusThenMajority),
-        Forum(name: "Perú",
-              seats: [.gobierno: 5, .sociedadCivil: 3, "camaras": 1,
-                      "defensoria_del_pueblo": 1, "contraloria": 1, "comision_anticorrupcion": 1],
-              observers: ["defensoria_del_pueblo", "contraloria", "comision_anticorrupcion"],
-              rule: consensusThenMajority),
+        Forum(
+            name: "Perú",
+            seats: [
+                .gobierno: 5, .sociedadCivil: 3, "camaras": 1,
+                "defensoria_del_pueblo": 1, "contraloria": 1, "comision_anticorrupcion": 1,
+            ],
+            observers: ["defensoria_del_pueblo", "contraloria", "comision_anticorrupcion"],
+            rule: consensusThenMajority),
         Forum(name: "Brasil", seats: [.gobierno: 18, .sociedadCivil: 10], rule: consensusThenMajority),
     ]
 }

@@ -1,5 +1,5 @@
-import XCTest
 import SecretariadoCore
+import XCTest
 
 /// Two-thirds majorities (strictly more than two thirds), the base of all seats, and the
 /// majority-only kind.
@@ -10,9 +10,11 @@ final class ThresholdAndBaseTests: XCTestCase {
         let outcome = DecisionEngine.decide(ballots(gobierno: "FFFF", sociedadCivil: "FFCC", organismoGarante: "C"), rule: rule)
 
         XCTAssertEqual(outcome.result, .notAdopted)
-        XCTAssertEqual(outcome.decisiveFailures, [
-            .majorityThreshold(aFavor: 6, base: 9, baseKind: .present, threshold: .twoThirds),
-        ])
+        XCTAssertEqual(
+            outcome.decisiveFailures,
+            [
+                .majorityThreshold(aFavor: 6, base: 9, baseKind: .present, threshold: .twoThirds)
+            ])
     }
 
     func testMoreThanTwoThirdsIsAdopted() {
@@ -36,9 +38,11 @@ final class ThresholdAndBaseTests: XCTestCase {
         let outcome = DecisionEngine.decide(ballots(gobierno: "FF-", sociedadCivil: "C--", organismoGarante: "F"), rule: rule)
 
         XCTAssertEqual(outcome.result, .notAdopted)  // 3 of 7 seats
-        XCTAssertEqual(outcome.decisiveFailures, [
-            .majorityThreshold(aFavor: 3, base: 7, baseKind: .all, threshold: .simple),
-        ])
+        XCTAssertEqual(
+            outcome.decisiveFailures,
+            [
+                .majorityThreshold(aFavor: 3, base: 7, baseKind: .all, threshold: .simple)
+            ])
     }
 
     func testMajorityKindSkipsTheConsensusStep() {
@@ -57,8 +61,10 @@ final class ThresholdAndBaseTests: XCTestCase {
         let outcome = DecisionEngine.decide(ballots(gobierno: "AAA", sociedadCivil: "AAA", organismoGarante: "A"), rule: rule)
 
         XCTAssertEqual(outcome.result, .notAdopted)
-        XCTAssertEqual(outcome.failedRequirements, [
-            .majorityThreshold(aFavor: 0, base: 7, baseKind: .present, threshold: .simple),
-        ])
+        XCTAssertEqual(
+            outcome.failedRequirements,
+            [
+                .majorityThreshold(aFavor: 0, base: 7, baseKind: .present, threshold: .simple)
+            ])
     }
 }

@@ -13,19 +13,23 @@ final class IntegrationTests: XCTestCase {
     private let endOf2016 = Date(timeIntervalSince1970: 1_483_207_200)
 
     func testBalancedDesignWithAllSeatsHeldIsCurrentlyBalanced() {
-        let integration = Integration(design: balanced, seats: [
-            held(.gobierno, 1), held(.gobierno, 2), held(.sociedadCivil, 1), held(.sociedadCivil, 2), held(.organismoGarante, 1),
-        ])
+        let integration = Integration(
+            design: balanced,
+            seats: [
+                held(.gobierno, 1), held(.gobierno, 2), held(.sociedadCivil, 1), held(.sociedadCivil, 2), held(.organismoGarante, 1),
+            ])
         XCTAssertTrue(integration.isComplete)
         XCTAssertTrue(integration.isCurrentlyBalanced)
         XCTAssertTrue(integration.explanation.es.hasPrefix("Integrado"))
     }
 
     func testBalancedDesignWithAVacantGovernmentSeatIsNotIntegrated() {
-        let integration = Integration(design: balanced, seats: [
-            held(.gobierno, 1), .init(sector: .gobierno, number: 2, hasTitular: false, lastTitularEnd: endOf2016),
-            held(.sociedadCivil, 1), held(.sociedadCivil, 2), held(.organismoGarante, 1),
-        ])
+        let integration = Integration(
+            design: balanced,
+            seats: [
+                held(.gobierno, 1), .init(sector: .gobierno, number: 2, hasTitular: false, lastTitularEnd: endOf2016),
+                held(.sociedadCivil, 1), held(.sociedadCivil, 2), held(.organismoGarante, 1),
+            ])
         XCTAssertTrue(integration.design.isBalanced, "the design keeps its own verdict")
         XCTAssertFalse(integration.isComplete)
         XCTAssertFalse(integration.isCurrentlyBalanced)
@@ -51,7 +55,8 @@ final class IntegrationTests: XCTestCase {
 
     func testUnbalancedDesignIsNotCurrentlyBalancedEvenWhenHeld() {
         let design = Composition(seats: [.gobierno: 2, .sociedadCivil: 1, .organismoGarante: 1])
-        let integration = Integration(design: design, seats: [held(.gobierno, 1), held(.gobierno, 2), held(.sociedadCivil, 1), held(.organismoGarante, 1)])
+        let integration = Integration(
+            design: design, seats: [held(.gobierno, 1), held(.gobierno, 2), held(.sociedadCivil, 1), held(.organismoGarante, 1)])
         XCTAssertTrue(integration.isComplete)
         XCTAssertFalse(integration.isCurrentlyBalanced)
     }

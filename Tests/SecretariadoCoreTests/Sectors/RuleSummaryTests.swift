@@ -4,7 +4,8 @@ import XCTest
 final class RuleSummaryTests: XCTestCase {
     func testJaliscosRuleReadsLikeTabla2() {
         let rule = DecisionRule(kind: .consensusThenMajority, requireSectors: [.sociedadCivil])
-        XCTAssertEqual(rule.summary.es, "Por consenso y en caso de disenso se aplicará regla de mayoría, con al menos un voto a favor de sociedad civil.")
+        XCTAssertEqual(
+            rule.summary.es, "Por consenso y en caso de disenso se aplicará regla de mayoría, con al menos un voto a favor de sociedad civil.")
     }
 
     func testVeracruzMentionsTheMesaTematica() {

@@ -6,9 +6,10 @@ final class MinutesDocumentTests: XCTestCase {
     func document(notes: String?) -> MinutesDocument {
         MinutesDocument(
             secretariat: .init(slug: "morelos", name: "Morelos"),
-            session: .init(id: "S1", number: 3, kind: "ordinaria", urgent: false, date: "2026-03-12",
-                           startsAt: "2026-03-12T16:00:00Z", endsAt: "2026-03-12T18:00:00Z", place: "Sala",
-                           modality: "presencial", requestedBy: nil, convenedAt: nil),
+            session: .init(
+                id: "S1", number: 3, kind: "ordinaria", urgent: false, date: "2026-03-12",
+                startsAt: "2026-03-12T16:00:00Z", endsAt: "2026-03-12T18:00:00Z", place: "Sala",
+                modality: "presencial", requestedBy: nil, convenedAt: nil),
             facilitator: "Luz Stella Vallejo",
             attendance: [.init(seat: "gobierno-1", sector: "gobierno", attendance: "titular", attendee: "Hacienda")],
             quorum: .init(reached: true, explanation: "Hay quórum."),
@@ -42,11 +43,15 @@ final class MinutesDocumentTests: XCTestCase {
 
     func testQuorumStatusExplainsItself() {
         let rule = QuorumRule()
-        let present = Tally([SeatBallot("gobierno-1", .gobierno, .titular, nil), SeatBallot("sociedad_civil-1", .sociedadCivil, .suplente, nil),
-                             SeatBallot("organismo_garante-1", .organismoGarante, .titular, nil), SeatBallot("gobierno-2", .gobierno, .absent, nil)])
+        let present = Tally([
+            SeatBallot("gobierno-1", .gobierno, .titular, nil), SeatBallot("sociedad_civil-1", .sociedadCivil, .suplente, nil),
+            SeatBallot("organismo_garante-1", .organismoGarante, .titular, nil), SeatBallot("gobierno-2", .gobierno, .absent, nil),
+        ])
         XCTAssertEqual(QuorumStatus(present, rule: rule).explanation.es, "Hay quórum: están presentes 3 de 4 asientos con voto (1 por suplente).")
-        let missing = Tally([SeatBallot("gobierno-1", .gobierno, .titular, nil), SeatBallot("gobierno-2", .gobierno, .titular, nil),
-                             SeatBallot("organismo_garante-1", .organismoGarante, .titular, nil), SeatBallot("sociedad_civil-1", .sociedadCivil, .absent, nil)])
+        let missing = Tally([
+            SeatBallot("gobierno-1", .gobierno, .titular, nil), SeatBallot("gobierno-2", .gobierno, .titular, nil),
+            SeatBallot("organismo_garante-1", .organismoGarante, .titular, nil), SeatBallot("sociedad_civil-1", .sociedadCivil, .absent, nil),
+        ])
         let status = QuorumStatus(missing, rule: rule)
         XCTAssertFalse(status.reached)
         XCTAssertEqual(status.explanation.es, "Sin quórum: no está presente ningún asiento de sociedad civil.")

@@ -26,21 +26,31 @@ final class NoticePeriodTests: XCTestCase {
         let problem = NoticePeriod.problem(kind: .ordinaria, urgent: false, startsAt: mx(2026, 3, 6), convenedAt: convened, operation: operation)
         XCTAssertEqual(problem, .tooLate(kind: .ordinaria, required: 5, given: 4, earliest: mx(2026, 3, 7, 0)))
         XCTAssertEqual(problem?.field, "date")
-        XCTAssertEqual(problem?.message.es,
-                       "Convocatoria fuera de plazo: el Mecanismo de Gobernanza exige convocar una sesión ordinaria con al menos 5 días de anticipación y la fecha elegida está a 4 días. Elige el 7 de marzo de 2026 o una fecha posterior.")
+        XCTAssertEqual(
+            problem?.message.es,
+            "Convocatoria fuera de plazo: el Mecanismo de Gobernanza exige convocar una sesión ordinaria con al menos 5 días de anticipación y la fecha elegida está a 4 días. Elige el 7 de marzo de 2026 o una fecha posterior."
+        )
     }
 
     func testAnUrgentExtraordinarySessionSkipsTheNoticeOnlyWhenTheCharterAllows() {
         let convened = mx(2026, 3, 2, 9)
-        XCTAssertNotNil(NoticePeriod.problem(kind: .extraordinaria, urgent: false, startsAt: mx(2026, 3, 2, 18), convenedAt: convened, operation: operation))
-        XCTAssertNil(NoticePeriod.problem(kind: .extraordinaria, urgent: true, startsAt: mx(2026, 3, 2, 18), convenedAt: convened, operation: operation))
+        XCTAssertNotNil(
+            NoticePeriod.problem(kind: .extraordinaria, urgent: false, startsAt: mx(2026, 3, 2, 18), convenedAt: convened, operation: operation))
+        XCTAssertNil(
+            NoticePeriod.problem(kind: .extraordinaria, urgent: true, startsAt: mx(2026, 3, 2, 18), convenedAt: convened, operation: operation))
         var strict = operation
         strict.allowsUrgentExtraordinary = false
-        XCTAssertEqual(NoticePeriod.problem(kind: .extraordinaria, urgent: true, startsAt: mx(2026, 3, 2, 18), convenedAt: convened, operation: strict), .urgentNotAllowed)
-        XCTAssertEqual(NoticePeriod.problem(kind: .ordinaria, urgent: true, startsAt: mx(2026, 3, 9), convenedAt: convened, operation: operation), .urgentOnlyExtraordinary)
+        XCTAssertEqual(
+            NoticePeriod.problem(kind: .extraordinaria, urgent: true, startsAt: mx(2026, 3, 2, 18), convenedAt: convened, operation: strict),
+            .urgentNotAllowed)
+        XCTAssertEqual(
+            NoticePeriod.problem(kind: .ordinaria, urgent: true, startsAt: mx(2026, 3, 9), convenedAt: convened, operation: operation),
+            .urgentOnlyExtraordinary)
     }
 
     func testAPastDateIsRefusedEvenWhenUrgent() {
-        XCTAssertEqual(NoticePeriod.problem(kind: .extraordinaria, urgent: true, startsAt: mx(2026, 3, 1), convenedAt: mx(2026, 3, 2), operation: operation), .inThePast)
+        XCTAssertEqual(
+            NoticePeriod.problem(kind: .extraordinaria, urgent: true, startsAt: mx(2026, 3, 1), convenedAt: mx(2026, 3, 2), operation: operation),
+            .inThePast)
     }
 }

@@ -6,7 +6,8 @@ final class ProposalDeclineTests: XCTestCase {
         XCTAssertNil(ProposalDecline.refusal(for: .pendiente))
         XCTAssertNotNil(ProposalDecline.refusal(for: .integrada))
         XCTAssertNotNil(ProposalDecline.refusal(for: .descartada))
-        XCTAssertNotEqual(ProposalDecline.refusal(for: .integrada), ProposalDecline.refusal(for: .descartada),
-                          "each refusal says what happened to the proposal")
+        XCTAssertNotEqual(
+            ProposalDecline.refusal(for: .integrada), ProposalDecline.refusal(for: .descartada),
+            "each refusal says what happened to the proposal")
     }
 }

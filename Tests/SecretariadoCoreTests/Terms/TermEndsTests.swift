@@ -8,7 +8,9 @@ final class TermEndsTests: XCTestCase {
         MexicoCityTime.date(at: CivilDateTime(year: y, month: m, day: d)!)
     }
 
-    private func term(_ name: String, _ role: HolderRole = .titular, seat: String = "Sociedad civil #1", starts: Date?, ends: Date? = nil) -> CurrentTerm {
+    private func term(_ name: String, _ role: HolderRole = .titular, seat: String = "Sociedad civil #1", starts: Date?, ends: Date? = nil)
+        -> CurrentTerm
+    {
         CurrentTerm(id: UUID(), holderName: name, seat: Localized(es: seat, en: seat), role: role, startsOn: starts, endsOn: ends)
     }
 

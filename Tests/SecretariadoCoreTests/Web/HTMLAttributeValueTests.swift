@@ -18,7 +18,8 @@ final class HTMLAttributeValueTests: XCTestCase {
             XCTAssertEqual(HTMLAttributeValue.escape(bad, forAttributeNamed: "SRC"), "#", bad)
             XCTAssertEqual(HTMLAttributeValue.escape(bad, forAttributeNamed: "formaction"), "#", bad)
         }
-        XCTAssertEqual(HTMLAttributeValue.escape("javascript:alert(1)", forAttributeNamed: "value"), "javascript:alert(1)",
-                       "a form value may hold any text; only URL attributes are followed")
+        XCTAssertEqual(
+            HTMLAttributeValue.escape("javascript:alert(1)", forAttributeNamed: "value"), "javascript:alert(1)",
+            "a form value may hold any text; only URL attributes are followed")
     }
 }

@@ -15,11 +15,13 @@ final class LocalPathTests: XCTestCase {
     }
 
     func testAnythingThatCouldLeaveTheSiteOrBreakAHeaderIsRefused() {
-        for bad in [nil, "", "stl", "https://malo.example", "//malo.example", "/\\malo.example", "\\\\malo.example",
-                    "/\r\nSet-Cookie: injected=1; Path=/", "/\nLocation: https://malo.example", "/a\rb", "/a\u{0}b",
-                    "/a\u{85}b", "/a\u{2028}b",
-                    "/%0d%0aSet-Cookie:%20injected=1", "/%0ASet-Cookie:x", "/%2F/malo.example", "/%5Cmalo.example",
-                    "/" + String(repeating: "a", count: 2001)] as [String?] {
+        for bad in [
+            nil, "", "stl", "https://malo.example", "//malo.example", "/\\malo.example", "\\\\malo.example",
+            "/\r\nSet-Cookie: injected=1; Path=/", "/\nLocation: https://malo.example", "/a\rb", "/a\u{0}b",
+            "/a\u{85}b", "/a\u{2028}b",
+            "/%0d%0aSet-Cookie:%20injected=1", "/%0ASet-Cookie:x", "/%2F/malo.example", "/%5Cmalo.example",
+            "/" + String(repeating: "a", count: 2001),
+        ] as [String?] {
             XCTAssertNil(LocalPath.redirectTarget(bad), String(describing: bad))
         }
     }

@@ -11,8 +11,9 @@ final class WebLinkTests: XCTestCase {
 
     func testSchemeAndHostAreLowerCasedAndOddCharactersEncoded() {
         XCTAssertEqual(WebLink.normalize("HTTPS://Ejemplo.ORG/Ruta"), "https://ejemplo.org/Ruta")
-        XCTAssertEqual(WebLink.normalize(#"https://ok.example/"><meta http-equiv="refresh">"#),
-                       "https://ok.example/%22%3E%3Cmeta%20http-equiv=%22refresh%22%3E")
+        XCTAssertEqual(
+            WebLink.normalize(#"https://ok.example/"><meta http-equiv="refresh">"#),
+            "https://ok.example/%22%3E%3Cmeta%20http-equiv=%22refresh%22%3E")
         XCTAssertEqual(WebLink.normalize("https://ok.example/' x='1"), "https://ok.example/%27%20x=%271")
         XCTAssertEqual(WebLink.normalize("https://ok.example/año"), "https://ok.example/a%C3%B1o")
         XCTAssertEqual(WebLink.normalize("https://ok.example/100%"), "https://ok.example/100%25")
@@ -27,11 +28,13 @@ final class WebLinkTests: XCTestCase {
     }
 
     func testOnlyAbsoluteHTTPAddressesWithAHostAreAccepted() {
-        for bad in ["javascript:alert(1)", "data:text/html,x", "ftp://ejemplo.org", "//ejemplo.org", "/ruta", "ejemplo.org",
-                    "https://", "https:///x", "https://user:pw@ejemplo.org", "https://a.example@evil.example",
-                    "https://ejemplo.org:0", "https://ejemplo.org:99999", "https://ejemplo.org:8a",
-                    "https://ejemplo.org/\r\nSet-Cookie: x=1", "https://ejem plo.org", "https://ejemplo.org\\@evil.example",
-                    "https://<x>.org", "https://\"a\".org", "https://.org", "https://a..org", ""] {
+        for bad in [
+            "javascript:alert(1)", "data:text/html,x", "ftp://ejemplo.org", "//ejemplo.org", "/ruta", "ejemplo.org",
+            "https://", "https:///x", "https://user:pw@ejemplo.org", "https://a.example@evil.example",
+            "https://ejemplo.org:0", "https://ejemplo.org:99999", "https://ejemplo.org:8a",
+            "https://ejemplo.org/\r\nSet-Cookie: x=1", "https://ejem plo.org", "https://ejemplo.org\\@evil.example",
+            "https://<x>.org", "https://\"a\".org", "https://.org", "https://a..org", "",
+        ] {
             XCTAssertNil(WebLink.normalize(bad), bad)
         }
         XCTAssertNil(WebLink.normalize("https://ejemplo.org/" + String(repeating: "a", count: 2000)))

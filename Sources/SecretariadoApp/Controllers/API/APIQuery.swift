@@ -9,9 +9,11 @@ enum APIQuery {
         for name in names {
             guard let value = req.query[String.self, at: name] else { continue }
             if value.trimmingCharacters(in: .whitespaces).isEmpty || value != value.trimmingCharacters(in: .whitespacesAndNewlines) {
-                throw AppError.invalid(field: name, Localized(
-                    es: "«\(name)» no puede ir vacío ni con espacios alrededor.",
-                    en: "“\(name)” cannot be empty or surrounded by blanks."))
+                throw AppError.invalid(
+                    field: name,
+                    Localized(
+                        es: "«\(name)» no puede ir vacío ni con espacios alrededor.",
+                        en: "“\(name)” cannot be empty or surrounded by blanks."))
             }
         }
     }

@@ -49,8 +49,13 @@ struct AccountAPIController: RouteCollection {
         let userID = try req.pathID("userId")
         guard try await User.find(userID, on: req.db) != nil else { throw AppError.notFound(UserWrites.noSuchAccount) }
         let national = try await NationalGrant.query(on: req.db).filter(\.$user.$id == userID).all()
-            .map { GrantDTO(id: try $0.requireID(), secretariat: nil, secretariatName: nil, role: $0.role.rawValue, sector: nil, seatNumber: nil, holderRole: nil) }
-        return try await national + RoleGrant.query(on: req.db).filter(\.$user.$id == userID).with(\.$secretariat).with(\.$seat).all()
+            .map {
+                GrantDTO(
+                    id: try $0.requireID(), secretariat: nil, secretariatName: nil, role: $0.role.rawValue, sector: nil, seatNumber: nil,
+                    holderRole: nil)
+            }
+        return try await national
+            + RoleGrant.query(on: req.db).filter(\.$user.$id == userID).with(\.$secretariat).with(\.$seat).all()
             .map { grant in
                 GrantDTO(
                     id: try grant.requireID(), secretariat: grant.secretariat.slug, secretariatName: grant.secretariat.name,

@@ -55,8 +55,9 @@ struct ActionPlanAPIController: RouteCollection {
 
     @Sendable func setLevel(req: Request) async throws -> CommitmentDTO {
         let stl = try await AgreementsAPI.editable(req)
-        return CommitmentDTO(try await ActionPlanWrites.setLevel(
-            try req.pathID(), try req.content.decode(CommitmentLevelInput.self), in: stl, by: req.sessionActor(), on: req.db))
+        return CommitmentDTO(
+            try await ActionPlanWrites.setLevel(
+                try req.pathID(), try req.content.decode(CommitmentLevelInput.self), in: stl, by: req.sessionActor(), on: req.db))
     }
 
     @Sendable func addMilestone(req: Request) async throws -> Response {
@@ -68,9 +69,10 @@ struct ActionPlanAPIController: RouteCollection {
 
     @Sendable func updateMilestone(req: Request) async throws -> MilestoneDTO {
         let stl = try await AgreementsAPI.editable(req)
-        return MilestoneDTO(try await ActionPlanWrites.updateMilestone(
-            try req.pathID("milestoneId"), of: try req.pathID(), try req.content.decode(MilestoneUpdateInput.self),
-            in: stl, by: req.sessionActor(), on: req.db))
+        return MilestoneDTO(
+            try await ActionPlanWrites.updateMilestone(
+                try req.pathID("milestoneId"), of: try req.pathID(), try req.content.decode(MilestoneUpdateInput.self),
+                in: stl, by: req.sessionActor(), on: req.db))
     }
 
     @Sendable func commitmentsCSV(req: Request) async throws -> Response {

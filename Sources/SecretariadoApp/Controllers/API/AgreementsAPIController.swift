@@ -16,7 +16,8 @@ struct AgreementsAPIController: RouteCollection {
 
     @Sendable func create(req: Request) async throws -> Response {
         let stl = try await AgreementsAPI.editable(req)
-        let agreement = try await AgreementWrites.create(try req.content.decode(AgreementCreateInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let agreement = try await AgreementWrites.create(
+            try req.content.decode(AgreementCreateInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return try await AgreementDetailDTO(try await AgreementTracker.row(agreement.requireID(), in: stl, on: req.db))
             .encodeResponse(status: .created, for: req)
     }
@@ -29,7 +30,8 @@ struct AgreementsAPIController: RouteCollection {
 
     @Sendable func note(req: Request) async throws -> Response {
         let stl = try await AgreementsAPI.editable(req)
-        let note = try await AgreementWrites.addNote(try req.pathID(), try req.content.decode(AgreementNoteInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let note = try await AgreementWrites.addNote(
+            try req.pathID(), try req.content.decode(AgreementNoteInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return try await AgreementNoteDTO(note).encodeResponse(status: .created, for: req)
     }
 
@@ -53,7 +55,9 @@ enum AgreementsAPI {
 
     static func setStatus(_ req: Request) async throws -> AgreementDTO {
         let stl = try await editable(req)
-        return AgreementDTO(try await AgreementWrites.setStatus(try req.pathID(), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db))
+        return AgreementDTO(
+            try await AgreementWrites.setStatus(
+                try req.pathID(), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db))
     }
 
     static func editable(_ req: Request) async throws -> Secretariat {

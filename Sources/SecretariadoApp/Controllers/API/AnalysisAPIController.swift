@@ -13,8 +13,9 @@ struct AnalysisAPIController: RouteCollection {
     @Sendable func analyze(req: Request) async throws -> Response {
         try await req.require(.readPublic)
         guard let body = req.body.data, body.readableBytes > 0 else {
-            throw AppError.badRequest(.init(
-                es: "Envía un cuerpo JSON con {\"forums\": [...]}.", en: "Send a JSON body with {\"forums\": [...]}."))
+            throw AppError.badRequest(
+                .init(
+                    es: "Envía un cuerpo JSON con {\"forums\": [...]}.", en: "Send a JSON body with {\"forums\": [...]}."))
         }
         try req.application.analysisRateLimiter.take(LoginThrottle.address(of: req))
         let data = Data(buffer: body)
@@ -30,9 +31,12 @@ struct AnalysisAPIController: RouteCollection {
         case .invalid(let error):
             return try Self.problem(error, language: req.language)
         case .deadlineExceeded:
-            throw AppError.unavailable(Localized(
-                es: "El análisis tardó más de \(Int(AnalysisLimits.deadlineSeconds)) segundos y se detuvo; divide la solicitud en menos foros.",
-                en: "The analysis took longer than \(Int(AnalysisLimits.deadlineSeconds)) seconds and was stopped; split the request into fewer forums."),
+            throw AppError.unavailable(
+                Localized(
+                    es: "El análisis tardó más de \(Int(AnalysisLimits.deadlineSeconds)) segundos y se detuvo; divide la solicitud en menos foros.",
+                    en:
+                        "The analysis took longer than \(Int(AnalysisLimits.deadlineSeconds)) seconds and was stopped; split the request into fewer forums."
+                ),
                 retryAfterSeconds: 5)
         }
     }
@@ -40,16 +44,20 @@ struct AnalysisAPIController: RouteCollection {
     /// The API's error shape, with every issue listed.
     static func problem(_ error: AnalysisInputError, language: Language) throws -> Response {
         struct Body: Content {
-            struct Issue: Content { let path: String; let message: String }
+            struct Issue: Content {
+                let path: String
+                let message: String
+            }
             let error: Bool
             let reason: String
             let field: String?
             let issues: [Issue]
         }
         let response = Response(status: .unprocessableEntity)
-        try response.content.encode(Body(
-            error: true, reason: error.message(in: language), field: error.issues.first?.path,
-            issues: error.issues.map { .init(path: $0.path, message: $0.message[language]) }))
+        try response.content.encode(
+            Body(
+                error: true, reason: error.message(in: language), field: error.issues.first?.path,
+                issues: error.issues.map { .init(path: $0.path, message: $0.message[language]) }))
         return response
     }
 }

@@ -52,13 +52,15 @@ struct CompositionAPIController: RouteCollection {
 
     @Sendable func createOrganization(req: Request) async throws -> Response {
         let stl = try await editable(req)
-        let organization = try await OrganizationWrites.create(try req.content.decode(OrganizationInput.self), in: stl, by: req.auditActor, on: req.db)
+        let organization = try await OrganizationWrites.create(
+            try req.content.decode(OrganizationInput.self), in: stl, by: req.auditActor, on: req.db)
         return try await OrganizationDTO(organization, includePrivate: true).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func updateOrganization(req: Request) async throws -> OrganizationDTO {
         let stl = try await editable(req)
-        let organization = try await OrganizationWrites.update(try id(req), with: try req.content.decode(OrganizationInput.self), in: stl, by: req.auditActor, on: req.db)
+        let organization = try await OrganizationWrites.update(
+            try id(req), with: try req.content.decode(OrganizationInput.self), in: stl, by: req.auditActor, on: req.db)
         return OrganizationDTO(organization, includePrivate: true)
     }
 
@@ -108,7 +110,8 @@ struct CompositionAPIController: RouteCollection {
 
     @Sendable func updateMember(req: Request) async throws -> MemberDTO {
         let stl = try await editable(req)
-        let term = try await MemberWrites.update(try id(req), with: try req.content.decode(MemberUpdate.self), in: stl, by: req.auditActor, on: req.db)
+        let term = try await MemberWrites.update(
+            try id(req), with: try req.content.decode(MemberUpdate.self), in: stl, by: req.auditActor, on: req.db)
         let seat = try await term.$seat.get(on: req.db)
         return MemberDTO(term, seat: seat, includePrivate: true)
     }

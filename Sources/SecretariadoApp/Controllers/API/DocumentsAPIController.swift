@@ -15,9 +15,11 @@ struct DocumentsAPIController: RouteCollection {
         try await req.require(.readPublic)
         let stl = try await req.stl()
         guard let raw = req.query[String.self, at: "kind"], let kind = DocumentTargetKind(rawValue: raw) else {
-            throw AppError.invalid(field: "kind", Localized(
-                es: "Indica el tipo de registro: \(DocumentTargetKind.allCases.map(\.rawValue).joined(separator: ", ")).",
-                en: "Give the kind of record: \(DocumentTargetKind.allCases.map(\.rawValue).joined(separator: ", "))."))
+            throw AppError.invalid(
+                field: "kind",
+                Localized(
+                    es: "Indica el tipo de registro: \(DocumentTargetKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                    en: "Give the kind of record: \(DocumentTargetKind.allCases.map(\.rawValue).joined(separator: ", "))."))
         }
         guard let targetID = req.query[String.self, at: "targetId"].flatMap(UUID.init(uuidString:)) else {
             throw AppError.invalid(field: "targetId", Localized(es: "Indica el identificador del registro.", en: "Give the record's identifier."))

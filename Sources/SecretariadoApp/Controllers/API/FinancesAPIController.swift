@@ -36,14 +36,16 @@ struct FinancesAPIController: RouteCollection {
 
     @Sendable func correctExpense(req: Request) async throws -> ExpenseDTO {
         let stl = try await AgreementsAPI.editable(req)
-        return ExpenseDTO(try await ExpenseWrites.correct(
-            try req.pathID(), try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db))
+        return ExpenseDTO(
+            try await ExpenseWrites.correct(
+                try req.pathID(), try req.content.decode(ExpenseInput.self), in: stl, by: req.sessionActor(), on: req.db))
     }
 
     @Sendable func annulExpense(req: Request) async throws -> ExpenseDTO {
         let stl = try await AgreementsAPI.editable(req)
-        return ExpenseDTO(try await ExpenseWrites.annul(
-            try req.pathID(), reason: try req.content.decode(AnnulInput.self).reason, in: stl, by: req.sessionActor(), on: req.db))
+        return ExpenseDTO(
+            try await ExpenseWrites.annul(
+                try req.pathID(), reason: try req.content.decode(AnnulInput.self).reason, in: stl, by: req.sessionActor(), on: req.db))
     }
 
     @Sendable func expensesCSV(req: Request) async throws -> Response {

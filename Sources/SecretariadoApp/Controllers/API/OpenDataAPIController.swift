@@ -24,7 +24,8 @@ struct OpenDataAPIController: RouteCollection {
 
     @Sendable func secretariatsCSV(req: Request) async throws -> Response {
         try await req.require(.readPublic)
-        return CSVExports.response(try await CSVExports.secretariats(on: req.db, demo: req.application.demoContent.snapshot(on: req.db)), filename: "secretariados.csv")
+        return CSVExports.response(
+            try await CSVExports.secretariats(on: req.db, demo: req.application.demoContent.snapshot(on: req.db)), filename: "secretariados.csv")
     }
 
     @Sendable func membersCSV(req: Request) async throws -> Response {
@@ -71,7 +72,8 @@ struct OpenDataAPIController: RouteCollection {
         try await req.require(.readPublic)
         let stl = try await req.stl()
         guard let current = try await GovernanceWrites.current(for: stl.requireID(), on: req.db) else {
-            throw AppError.notFound(.init(es: "Este secretariado aún no tiene mecanismo de gobernanza.", en: "This secretariat has no governance mechanism yet."))
+            throw AppError.notFound(
+                .init(es: "Este secretariado aún no tiene mecanismo de gobernanza.", en: "This secretariat has no governance mechanism yet."))
         }
         return Self.dto(current, stl: stl, names: try await AccountNames.byEmail([current.author], on: req.db))
     }

@@ -17,8 +17,10 @@ struct SecretariatsAPIController: RouteCollection {
         return try await PublicCache.respond(req, following: .directory) {
             let (items, total) = try await SecretariatSummary.all(on: req.db, page: page)
             let demo = try await req.application.demoContent.snapshot(on: req.db)
-            return try await Page(items: items.map { SecretariatListItem($0, demo: demo) }, metadata: .init(page: page.page, per: page.per, total: total))
-                .encodeResponse(for: req)
+            return try await Page(
+                items: items.map { SecretariatListItem($0, demo: demo) }, metadata: .init(page: page.page, per: page.per, total: total)
+            )
+            .encodeResponse(for: req)
         }
     }
 
@@ -60,8 +62,9 @@ struct SecretariatsAPIController: RouteCollection {
         let redacting = !(try await req.can(.readContactData(stlID)))
         return Page(
             items: try await AuditEntryView.load(entries, redacting: redacting, on: req.db).map {
-                AuditEntryDTO(at: $0.at, actor: $0.actor, action: $0.action, entity: $0.entity,
-                              entityId: $0.entityID, summary: $0.summary, before: $0.before, after: $0.after)
+                AuditEntryDTO(
+                    at: $0.at, actor: $0.actor, action: $0.action, entity: $0.entity,
+                    entityId: $0.entityID, summary: $0.summary, before: $0.before, after: $0.after)
             },
             metadata: .init(page: page.page, per: page.per, total: total))
     }

@@ -31,7 +31,8 @@ struct SessionsAPIController: RouteCollection {
         var query = try StlSession.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
         if !members { query = query.filter(\.$status != .solicitada) }
         let sessions = try await query.sort(\.$createdAt, .descending).all()
-        return sessions
+        return
+            sessions
             .sorted { ($0.startsAt ?? .distantFuture) > ($1.startsAt ?? .distantFuture) }
             .map { SessionDTO($0, slug: stl.slug) }
     }
@@ -44,7 +45,8 @@ struct SessionsAPIController: RouteCollection {
 
     @Sendable func convene(req: Request) async throws -> Response {
         let stl = try await req.stl(requiring: Permission.convene)
-        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let session = try await SessionWrites.convene(
+            try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await SessionDTO(session, slug: stl.slug).encodeResponse(status: .created, for: req)
     }
 
@@ -57,19 +59,22 @@ struct SessionsAPIController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> SessionDTO {
         let stl = try await req.stl(requiring: Permission.convene)
-        let session = try await SessionWrites.edit(try req.pathID(), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let session = try await SessionWrites.edit(
+            try req.pathID(), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return SessionDTO(session, slug: stl.slug)
     }
 
     @Sendable func cancel(req: Request) async throws -> SessionDTO {
         let stl = try await req.stl(requiring: Permission.convene)
-        let session = try await SessionWrites.cancel(try req.pathID(), try req.content.decode(CancelInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let session = try await SessionWrites.cancel(
+            try req.pathID(), try req.content.decode(CancelInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return SessionDTO(session, slug: stl.slug)
     }
 
     @Sendable func addAgendaItem(req: Request) async throws -> Response {
         let stl = try await req.stl(requiring: Permission.runSession)
-        let item = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: try req.pathID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let item = try await AgendaWrites.add(
+            try req.content.decode(AgendaItemInput.self), to: try req.pathID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await SessionDetailDTO.Item(
             id: item.id!, position: item.position, title: item.title, description: item.description,
             proposedBy: item.proposedBy, links: item.links, motions: []
@@ -88,8 +93,9 @@ struct SessionsAPIController: RouteCollection {
 
     @Sendable func withdrawAgendaItem(req: Request) async throws -> HTTPStatus {
         let stl = try await req.stl(requiring: Permission.runSession)
-        try await AgendaWrites.withdraw(try req.pathID("itemId"), session: try req.pathID(), in: stl,
-                                        by: req.sessionActor(), now: req.now, on: req.db)
+        try await AgendaWrites.withdraw(
+            try req.pathID("itemId"), session: try req.pathID(), in: stl,
+            by: req.sessionActor(), now: req.now, on: req.db)
         return .noContent
     }
 
@@ -112,7 +118,8 @@ struct SessionsAPIController: RouteCollection {
 
     @Sendable func createMotion(req: Request) async throws -> Response {
         let stl = try await req.stl(requiring: Permission.runSession)
-        let motion = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: try req.pathID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let motion = try await MotionWrites.create(
+            try req.content.decode(MotionInput.self), session: try req.pathID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return try await MotionDTO(motion, votes: [], data: nil).encodeResponse(status: .created, for: req)
     }
 
@@ -122,19 +129,22 @@ struct SessionsAPIController: RouteCollection {
         let data = try await SessionData.load(session, in: stl, on: req.db)
         let signatures = data.signatures.map { SignatureDTO($0, seat: data.seat($0.$seat.id)?.label ?? "") }
         if let minutes = data.minutes, let document = minutes.finalDocument {
-            return MinutesDTO(status: minutes.status.rawValue, digest: minutes.digest, finalisedAt: minutes.finalisedAt,
-                              finalisedBy: minutes.finalisedBy, document: document, signatures: signatures)
+            return MinutesDTO(
+                status: minutes.status.rawValue, digest: minutes.digest, finalisedAt: minutes.finalisedAt,
+                finalisedBy: minutes.finalisedBy, document: document, signatures: signatures)
         }
         // A draft is the members' working text.
         try await req.require(.readSessionDrafts(stl.requireID()))
         let preview = MinutesBuilder.document(data, finalisedAt: req.now, finalisedBy: "")
-        return MinutesDTO(status: MinutesStatus.borrador.rawValue, digest: nil, finalisedAt: nil, finalisedBy: nil,
-                          document: preview, signatures: [])
+        return MinutesDTO(
+            status: MinutesStatus.borrador.rawValue, digest: nil, finalisedAt: nil, finalisedBy: nil,
+            document: preview, signatures: [])
     }
 
     @Sendable func saveMinutes(req: Request) async throws -> MinutesDTO {
         let stl = try await req.stl(requiring: Permission.runSession)
-        _ = try await MinutesWrites.saveDraft(try req.content.decode(MinutesInput.self), session: try req.pathID(), in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await MinutesWrites.saveDraft(
+            try req.content.decode(MinutesInput.self), session: try req.pathID(), in: stl, by: req.sessionActor(), on: req.db)
         return try await minutes(req: req)
     }
 

@@ -35,7 +35,9 @@ struct VotingAPIController: RouteCollection {
     @Sendable func vote(req: Request) async throws -> Response {
         let stl = try await req.stl(requiring: Permission.vote)
         let id = try req.pathID()
-        let cast = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: id, in: stl, by: req.sessionActor(), now: req.now, on: req.db, batcher: req.application.voteBatcher)
+        let cast = try await VoteWrites.cast(
+            try req.content.decode(VoteInput.self), on: id, in: stl, by: req.sessionActor(), now: req.now, on: req.db,
+            batcher: req.application.voteBatcher)
         return try await VoteDTO(motionId: id, option: cast.vote.option.rawValue, holderRole: cast.vote.holderRole.rawValue, replaced: cast.replaced)
             .encodeResponse(status: cast.replaced ? .ok : .created, for: req)
     }
@@ -94,7 +96,8 @@ struct VotingAPIController: RouteCollection {
         let stl = try await req.stl()
         let record = try await ArchiveCheckpoints.current(for: stl, on: req.db)
         let key = try await PlatformKeys.checkpointKey(on: req.db)
-        return try json(ArchiveCheckpoints.published(record, secretariat: stl.slug, key: key), download: "punto-de-control-\(stl.slug)-\(record.entryCount).json")
+        return try json(
+            ArchiveCheckpoints.published(record, secretariat: stl.slug, key: key), download: "punto-de-control-\(stl.slug)-\(record.entryCount).json")
     }
 
     @Sendable func checkpoints(req: Request) async throws -> Response {

@@ -25,7 +25,9 @@ struct AccountController: RouteCollection {
             .map { grant, standing in
                 AccountPage.RoleLine(
                     role: grant.role.label, stlName: grant.secretariat.name, stlSlug: grant.secretariat.slug,
-                    sector: grant.sector.map { sectorNames[SectorKey(stl: grant.$secretariat.id, code: $0)] ?? Sector.displayName(of: SectorCode(rawValue: $0)) },
+                    sector: grant.sector.map {
+                        sectorNames[SectorKey(stl: grant.$secretariat.id, code: $0)] ?? Sector.displayName(of: SectorCode(rawValue: $0))
+                    },
                     seatNumber: grant.seat?.number, holderRole: grant.holderRole?.label,
                     withoutRights: standing.confersRights ? nil : standing.note)
             }
@@ -50,8 +52,9 @@ struct AccountController: RouteCollection {
     static func sectorNames(in stls: Set<UUID>, on db: any Database) async throws -> [SectorKey: Localized] {
         guard !stls.isEmpty else { return [:] }
         let records = try await SectorRecord.query(on: db).filter(\.$secretariat.$id ~~ Array(stls)).all()
-        return Dictionary(records.map { (SectorKey(stl: $0.$secretariat.id, code: $0.code), Localized(es: $0.nameEs, en: $0.nameEn)) },
-                          uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            records.map { (SectorKey(stl: $0.$secretariat.id, code: $0.code), Localized(es: $0.nameEs, en: $0.nameEn)) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: API tokens

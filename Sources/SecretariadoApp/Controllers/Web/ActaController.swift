@@ -46,22 +46,22 @@ struct ActaController: RouteCollection {
         case .historical:
             let file = acta.historical
             body = """
-            # Acta de instalación del Secretariado Técnico Local de \(name)
+                # Acta de instalación del Secretariado Técnico Local de \(name)
 
-            \(name) se instaló antes de llevar su registro en la plataforma. Su acta es el documento firmado de entonces, que se conserva como archivo.
+                \(name) se instaló antes de llevar su registro en la plataforma. Su acta es el documento firmado de entonces, que se conserva como archivo.
 
-            - Archivo: \(MarkdownText.inline(file?.fileName ?? ""))
-            - SHA-256: \(file?.sha256 ?? "")
-            - Descarga: \(MailSite.absolute(file?.downloadPath ?? ""))
+                - Archivo: \(MarkdownText.inline(file?.fileName ?? ""))
+                - SHA-256: \(file?.sha256 ?? "")
+                - Descarga: \(MailSite.absolute(file?.downloadPath ?? ""))
 
-            """
+                """
         case .notUploaded:
             body = """
-            # Acta de instalación del Secretariado Técnico Local de \(name)
+                # Acta de instalación del Secretariado Técnico Local de \(name)
 
-            \(name) se instaló antes de llevar su registro en la plataforma, y su acta de instalación aún no se ha subido. Pueden subirla, como documento del paso 10 de la instalación: \(ActaAvailability.uploadersText(in: try stl.requireID()).es) de este STL.
+                \(name) se instaló antes de llevar su registro en la plataforma, y su acta de instalación aún no se ha subido. Pueden subirla, como documento del paso 10 de la instalación: \(ActaAvailability.uploadersText(in: try stl.requireID()).es) de este STL.
 
-            """
+                """
         }
         return Response(status: .ok, headers: headers, body: .init(string: body))
     }
@@ -74,7 +74,8 @@ struct ActaController: RouteCollection {
 
     /// Which of the three answers the STL gets (`ActaAvailability`), with what it shows.
     private func content(for stl: Secretariat, on req: Request) async throws
-        -> (availability: ActaAvailability, markdown: String?, act: InstallationAct?, historical: HistoricalActa?) {
+        -> (availability: ActaAvailability, markdown: String?, act: InstallationAct?, historical: HistoricalActa?)
+    {
         let act = try await InstallationAct.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).first()
         let historical = act == nil && stl.status != .enFormacion ? try await historicalActa(for: stl, on: req) : nil
         let availability = ActaAvailability.decide(

@@ -46,7 +46,9 @@ struct ActionPlanController: RouteCollection {
         var input = try req.content.decode(CommitmentInput.self)
         // The form sends one checkbox per OGP value; the API, a list of codes.
         if input.ogpValues == nil {
-            let checked = OGPValue.allCases.filter { (try? SessionFields.flag(req.content[String.self, at: "ogp_\($0.rawValue)"], "ogpValues")) == true }
+            let checked = OGPValue.allCases.filter {
+                (try? SessionFields.flag(req.content[String.self, at: "ogp_\($0.rawValue)"], "ogpValues")) == true
+            }
             input.ogpValues = checked.map(\.rawValue).joined(separator: ",")
         }
         let commitment = try await ActionPlanWrites.addCommitment(input, to: try req.pathID("planID"), in: stl, by: req.sessionActor(), on: req.db)

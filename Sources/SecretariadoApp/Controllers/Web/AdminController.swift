@@ -21,8 +21,9 @@ struct AdminController: RouteCollection {
         let entries = try await AuditEntry.query(on: req.db).sort(\.$at, .descending).limit(500).all()
         let names = Dictionary(uniqueKeysWithValues: try await Secretariat.query(on: req.db).all().map { ($0.id!, $0.name) })
         let redacting = !(try await req.can(.administerPlatform))
-        return HTMLPage(AuditLogPage.platform(
-            entries: try await AuditEntryView.load(entries, redacting: redacting, on: req.db), names: names, context: PageContext(req)))
+        return HTMLPage(
+            AuditLogPage.platform(
+                entries: try await AuditEntryView.load(entries, redacting: redacting, on: req.db), names: names, context: PageContext(req)))
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
@@ -53,12 +54,17 @@ struct AdminController: RouteCollection {
         let grants = try await RoleGrant.query(on: req.db).filter(\.$user.$id == userID)
             .with(\.$secretariat).with(\.$seat).all()
         let sectorNames = try await AccountController.sectorNames(in: Set(grants.map { $0.$secretariat.id }), on: req.db)
-        let rows = try grants
+        let rows =
+            try grants
             .map { grant in
-                AdminUserPage.Model.GrantRow(id: try grant.requireID(), line: AccountPage.RoleLine(
-                    role: grant.role.label, stlName: grant.secretariat.name, stlSlug: grant.secretariat.slug,
-                    sector: grant.sector.map { sectorNames[.init(stl: grant.$secretariat.id, code: $0)] ?? Sector.displayName(of: SectorCode(rawValue: $0)) },
-                    seatNumber: grant.seat?.number, holderRole: grant.holderRole?.label))
+                AdminUserPage.Model.GrantRow(
+                    id: try grant.requireID(),
+                    line: AccountPage.RoleLine(
+                        role: grant.role.label, stlName: grant.secretariat.name, stlSlug: grant.secretariat.slug,
+                        sector: grant.sector.map {
+                            sectorNames[.init(stl: grant.$secretariat.id, code: $0)] ?? Sector.displayName(of: SectorCode(rawValue: $0))
+                        },
+                        seatNumber: grant.seat?.number, holderRole: grant.holderRole?.label))
             }
             .sorted { ($0.line.stlName, $0.line.role.es) < ($1.line.stlName, $1.line.role.es) }
         let secretariats = try await Secretariat.query(on: req.db).sort(\.$name).all()
@@ -110,15 +116,17 @@ struct AdminController: RouteCollection {
                 let pattern = "%" + q.lowercased() + "%"
                 query.group(.or) {
                     $0.filter(\.$email ~~ q.lowercased())
-                    $0.filter(.sql(SQLBinaryExpression(
-                        SQLFunction("lower", args: SQLColumn("name", table: User.schema)), .like, SQLBind(pattern))))
+                    $0.filter(
+                        .sql(
+                            SQLBinaryExpression(
+                                SQLFunction("lower", args: SQLColumn("name", table: User.schema)), .like, SQLBind(pattern))))
                 }
             }
             return query
         }
         let total = try await filtered().count()
         let page = PortalPage(requested: req.query[Int.self, at: "pagina"], total: total)
-        let users = try await filtered().sort(\.$email).range((page.number - 1) * PortalPage.size ..< page.number * PortalPage.size).all()
+        let users = try await filtered().sort(\.$email).range((page.number - 1) * PortalPage.size..<page.number * PortalPage.size).all()
         let ids = try users.map { try $0.requireID() }
         var roleCounts: [UUID: Int] = [:]
         if !ids.isEmpty {
@@ -131,7 +139,9 @@ struct AdminController: RouteCollection {
         }
         let model = AdminPage.Model(
             users: try users.map { user in
-                .init(id: try user.requireID(), name: user.name, email: user.email, isAdmin: user.isAdmin, roleCount: roleCounts[try user.requireID()] ?? 0)
+                .init(
+                    id: try user.requireID(), name: user.name, email: user.email, isAdmin: user.isAdmin,
+                    roleCount: roleCounts[try user.requireID()] ?? 0)
             },
             query: q, page: page, total: total,
             createdUser: createdUser.map { (id: $0.0, email: $0.1, password: $0.2) },

@@ -34,7 +34,8 @@ struct AgreementsController: RouteCollection {
 
     @Sendable func create(req: Request) async throws -> Response {
         let stl = try await editable(req)
-        let agreement = try await AgreementWrites.create(try req.content.decode(AgreementCreateInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        let agreement = try await AgreementWrites.create(
+            try req.content.decode(AgreementCreateInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return req.savedRedirect(to: SiteURL.agreement(.value(stl.slug), .value(agreement.id!)).path)
     }
 
@@ -53,7 +54,8 @@ struct AgreementsController: RouteCollection {
 
     @Sendable func status(req: Request) async throws -> Response {
         let stl = try await editable(req)
-        _ = try await AgreementWrites.setStatus(try req.pathID("agreementID"), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db)
+        _ = try await AgreementWrites.setStatus(
+            try req.pathID("agreementID"), try req.content.decode(AgreementUpdateInput.self), in: stl, by: req.sessionActor(), on: req.db)
         return req.savedRedirect(to: SiteURL.agreements(.value(stl.slug)).path)
     }
 

@@ -32,9 +32,11 @@ struct AuthController: RouteCollection {
         } catch AppError.tooManyRequests(let seconds) {
             // The form again, saying how long to wait: a wait, never a lock.
             let context = PageContext(req)
-            let model = LoginPage.Model(next: next, error: context.t(
-                "Demasiados intentos fallidos. Espera \(seconds) segundos y vuelve a intentarlo.",
-                "Too many failed attempts. Wait \(seconds) seconds and try again."), email: email)
+            let model = LoginPage.Model(
+                next: next,
+                error: context.t(
+                    "Demasiados intentos fallidos. Espera \(seconds) segundos y vuelve a intentarlo.",
+                    "Too many failed attempts. Wait \(seconds) seconds and try again."), email: email)
             let response = try await HTMLPage(LoginPage.View(model: model, context: context).html, status: .tooManyRequests)
                 .encodeResponse(for: req)
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(seconds)")

@@ -54,8 +54,10 @@ struct BallotController: RouteCollection {
         var choices: [UUID] = []
         for key in fields.keys.sorted() where key.hasPrefix("c-") {
             guard let id = UUID(uuidString: String(key.dropFirst(2))) else {
-                throw AppError.invalid(field: "choices", Localized(
-                    es: "La boleta marca una candidatura no válida.", en: "The ballot marks an invalid candidate."))
+                throw AppError.invalid(
+                    field: "choices",
+                    Localized(
+                        es: "La boleta marca una candidatura no válida.", en: "The ballot marks an invalid candidate."))
             }
             choices.append(id)
         }
@@ -68,7 +70,9 @@ struct BallotController: RouteCollection {
         return (stl, try req.parameters.require("token"))
     }
 
-    private func page(_ req: Request, stl: Secretariat, token: String, state: BallotPage.State, status: HTTPResponseStatus = .ok) async throws -> HTMLPage {
+    private func page(_ req: Request, stl: Secretariat, token: String, state: BallotPage.State, status: HTTPResponseStatus = .ok) async throws
+        -> HTMLPage
+    {
         let (credential, election) = try await BallotWrites.credential(token, in: stl.requireID(), on: req.db)
         let model = BallotPage.Model(
             stl: stl, token: token, organization: credential.registration.organizationName,

@@ -56,7 +56,9 @@ struct ElectionController: RouteCollection {
         return HTMLPage(ResultsPage.View(model: .init(stl: stl, count: count), context: PageContext(req)).html)
     }
 
-    private func page(_ req: Request, stl: Secretariat, issued: [ElectionWrites.IssuedCredential], status: HTTPResponseStatus = .ok) async throws -> HTMLPage {
+    private func page(_ req: Request, stl: Secretariat, issued: [ElectionWrites.IssuedCredential], status: HTTPResponseStatus = .ok) async throws
+        -> HTMLPage
+    {
         let id = try stl.requireID()
         let election = try await ElectionWrites.latest(in: id, on: req.db)
         var count: ElectionCount?

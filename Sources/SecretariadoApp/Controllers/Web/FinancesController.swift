@@ -27,8 +27,9 @@ struct FinancesController: RouteCollection {
         var model = FinancesPage.Model(
             stl: stl, expenses: expenses, totals: totals, period: period,
             canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.wasSaved)
-        let titles = Dictionary(expenses.compactMap { e in e.id.map { ($0, "\(RecordTime.localDate(e.spentOn)) — \(e.concept)") } },
-                                uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(
+            expenses.compactMap { e in e.id.map { ($0, "\(RecordTime.localDate(e.spentOn)) — \(e.concept)") } },
+            uniquingKeysWith: { a, _ in a })
         model.receipts = try await AttachmentsSection.models(
             req, kind: .expense, targetIDs: expenses.compactMap(\.id), in: stl, title: { titles[$0] }, canAttach: model.canEdit)
         return HTMLPage(FinancesPage.View(model: model, context: PageContext(req)).html)
@@ -61,8 +62,9 @@ struct FinancesController: RouteCollection {
         var model = OutreachPage.Model(
             stl: stl, activities: activities,
             canEdit: try await req.can(.editFollowUp(stl.requireID())), saved: req.wasSaved)
-        let titles = Dictionary(activities.compactMap { a in a.id.map { ($0, "\(RecordTime.localDate(a.heldOn)) — \(a.title)") } },
-                                uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(
+            activities.compactMap { a in a.id.map { ($0, "\(RecordTime.localDate(a.heldOn)) — \(a.title)") } },
+            uniquingKeysWith: { a, _ in a })
         model.materials = try await AttachmentsSection.models(
             req, kind: .outreachActivity, targetIDs: activities.compactMap(\.id), in: stl, title: { titles[$0] }, canAttach: model.canEdit)
         return HTMLPage(OutreachPage.View(model: model, context: PageContext(req)).html)

@@ -77,10 +77,12 @@ struct GovernanceController: RouteCollection {
         let drafts = try await GovernanceDraft.query(on: req.db).filter(\.$secretariat.$id == stl.requireID())
             .sort(\.$createdAt, .descending).all()
         let mayPropose = try await req.can(.proposeGovernance(stl.requireID()))
-        return HTMLPage(GovernanceDraftPage.ListView(
-            secretariatName: stl.name, slug: stl.slug, drafts: drafts,
-            canPropose: stl.status == .instalado && mayPropose,
-            context: PageContext(req)).html)
+        return HTMLPage(
+            GovernanceDraftPage.ListView(
+                secretariatName: stl.name, slug: stl.slug, drafts: drafts,
+                canPropose: stl.status == .instalado && mayPropose,
+                context: PageContext(req)
+            ).html)
     }
 
     @Sendable func proposalForm(req: Request) async throws -> Response {
@@ -159,9 +161,10 @@ struct GovernanceController: RouteCollection {
         let versions = try await GovernanceVersion.query(on: req.db)
             .filter(\.$secretariat.$id == stl.requireID()).sort(\.$version, .descending).all()
         guard let shown = version.map({ n in versions.first { $0.version == n } }) ?? versions.first else {
-            throw AppError.notFound(.init(
-                es: "Este secretariado no tiene esa versión del mecanismo de gobernanza.",
-                en: "This secretariat has no such version of the governance mechanism."))
+            throw AppError.notFound(
+                .init(
+                    es: "Este secretariado no tiene esa versión del mecanismo de gobernanza.",
+                    en: "This secretariat has no such version of the governance mechanism."))
         }
         let installed = stl.status == .instalado
         return GovernancePage.Model(

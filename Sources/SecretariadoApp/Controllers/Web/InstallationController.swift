@@ -32,16 +32,19 @@ struct InstallationController: RouteCollection {
         let canManage = try await req.can(.manageInstallation(stl.requireID()))
         var model = StepPage.Model(roadmap: roadmap, step: step, canManage: canManage, saved: req.wasSaved)
         if let recordID = roadmap.records[step.number]?.id {
-            model.attachments.append(try await AttachmentsSection.model(
-                req, kind: .installationStep, targetID: recordID, in: stl,
-                title: req.language == .es ? "Documentos del paso" : "Step documents"))
+            model.attachments.append(
+                try await AttachmentsSection.model(
+                    req, kind: .installationStep, targetID: recordID, in: stl,
+                    title: req.language == .es ? "Documentos del paso" : "Step documents"))
         } else {
             model.attachHint = canManage && roadmap.isInFormation
         }
         if step.number == 10 && roadmap.isHistorical {
-            model.attachments.append(try await AttachmentsSection.model(
-                req, kind: .historicalActa, targetID: stl.requireID(), in: stl,
-                title: req.language == .es ? "Acta de instalación histórica (escaneo del original)" : "Historical installation act (scan of the original)"))
+            model.attachments.append(
+                try await AttachmentsSection.model(
+                    req, kind: .historicalActa, targetID: stl.requireID(), in: stl,
+                    title: req.language == .es
+                        ? "Acta de instalación histórica (escaneo del original)" : "Historical installation act (scan of the original)"))
         }
         return HTMLPage(StepPage.View(model: model, context: PageContext(req)).html)
     }

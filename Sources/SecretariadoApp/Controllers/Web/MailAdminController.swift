@@ -21,8 +21,10 @@ struct MailAdminController: RouteCollection {
         for candidate in OutboxMessage.Status.allCases {
             counts[candidate] = try await OutboxMessage.query(on: req.db).filter(\.$status == candidate).count()
         }
-        return HTMLPage(AdminMailPage.View(
-            rows: try rows.map(AdminMailPage.Row.init), filter: status, counts: counts, context: PageContext(req)).html)
+        return HTMLPage(
+            AdminMailPage.View(
+                rows: try rows.map(AdminMailPage.Row.init), filter: status, counts: counts, context: PageContext(req)
+            ).html)
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
@@ -31,10 +33,12 @@ struct MailAdminController: RouteCollection {
         guard let row = try await OutboxMessage.find(id, on: req.db) else { throw Abort(.notFound) }
         let attempts = try await MailAttempt.query(on: req.db).filter(\.$outbox.$id == id).sort(\.$at).all()
         let message = try? Outbox.decode(row)
-        return HTMLPage(AdminMailMessagePage.View(
-            row: try AdminMailPage.Row(row), message: message, attempts: attempts,
-            retried: req.query[String.self, at: "reintentado"] != nil, context: PageContext(req),
-            isSecret: NotificationKind(rawValue: row.kind)?.carriesSecret == true).html)
+        return HTMLPage(
+            AdminMailMessagePage.View(
+                row: try AdminMailPage.Row(row), message: message, attempts: attempts,
+                retried: req.query[String.self, at: "reintentado"] != nil, context: PageContext(req),
+                isSecret: NotificationKind(rawValue: row.kind)?.carriesSecret == true
+            ).html)
     }
 
     @Sendable func retry(req: Request) async throws -> Response {

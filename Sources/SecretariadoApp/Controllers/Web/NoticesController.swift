@@ -39,9 +39,11 @@ struct NoticesController: RouteCollection {
         try await req.require(.manageOwnAccount)
         let userID = try req.auth.require(User.self).requireID()
         let stored = try await NotificationPreference.query(on: req.db).filter(\.$user.$id == userID).first()
-        return HTMLPage(NoticePreferencesPage.View(
-            language: stored?.messageLanguage ?? req.language, modes: stored?.modes ?? [:],
-            saved: req.wasSaved, context: PageContext(req)).html)
+        return HTMLPage(
+            NoticePreferencesPage.View(
+                language: stored?.messageLanguage ?? req.language, modes: stored?.modes ?? [:],
+                saved: req.wasSaved, context: PageContext(req)
+            ).html)
     }
 
     @Sendable func savePreferences(req: Request) async throws -> Response {

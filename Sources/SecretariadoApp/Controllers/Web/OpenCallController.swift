@@ -55,10 +55,11 @@ struct OpenCallController: RouteCollection {
         do {
             let outcome = try await RegistrationWrites.register(input, from: source, in: stl, on: req.db)
             // A discarded (honeypot) sending gets a receipt like any other, that leads nowhere.
-            let (name, receipt): (String, String) = switch outcome {
-            case .registered(let registration, let receipt): (registration.organizationName, receipt)
-            case .discarded: (input.organizationName ?? "", CredentialSeal.mintReceipt().code)
-            }
+            let (name, receipt): (String, String) =
+                switch outcome {
+                case .registered(let registration, let receipt): (registration.organizationName, receipt)
+                case .discarded: (input.organizationName ?? "", CredentialSeal.mintReceipt().code)
+                }
             return try await registerPage(req, stl: stl, state: .received(name, receipt: receipt), status: .created)
         } catch let error as AppError {
             if case .tooManyRequests = error { throw error }
@@ -68,7 +69,8 @@ struct OpenCallController: RouteCollection {
         }
     }
 
-    private func registerPage(_ req: Request, stl: Secretariat, state: RegisterPage.State, status: HTTPResponseStatus = .ok) async throws -> HTMLPage {
+    private func registerPage(_ req: Request, stl: Secretariat, state: RegisterPage.State, status: HTTPResponseStatus = .ok) async throws -> HTMLPage
+    {
         let call = try await OpenCall.query(on: req.db).filter(\.$secretariat.$id == stl.requireID()).first()
         let model = RegisterPage.Model(stl: stl, call: call, state: state)
         return HTMLPage(RegisterPage.View(model: model, context: PageContext(req)).html, status: status)

@@ -32,7 +32,8 @@ struct SessionConductController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.convene)
-        _ = try await SessionWrites.edit(session.requireID(), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        _ = try await SessionWrites.edit(
+            session.requireID(), try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
@@ -44,21 +45,24 @@ struct SessionConductController: RouteCollection {
 
     @Sendable func addAgendaItem(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        _ = try await AgendaWrites.add(try req.content.decode(AgendaItemInput.self), to: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        _ = try await AgendaWrites.add(
+            try req.content.decode(AgendaItemInput.self), to: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
     @Sendable func editAgendaItem(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        _ = try await AgendaWrites.edit(try req.pathID("itemID"), try req.content.decode(AgendaItemUpdateInput.self),
-                                        session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        _ = try await AgendaWrites.edit(
+            try req.pathID("itemID"), try req.content.decode(AgendaItemUpdateInput.self),
+            session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
     @Sendable func withdrawAgendaItem(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        try await AgendaWrites.withdraw(try req.pathID("itemID"), session: session.requireID(), in: stl,
-                                        by: req.sessionActor(), now: req.now, on: req.db)
+        try await AgendaWrites.withdraw(
+            try req.pathID("itemID"), session: session.requireID(), in: stl,
+            by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
@@ -71,7 +75,8 @@ struct SessionConductController: RouteCollection {
 
     @Sendable func createMotion(req: Request) async throws -> Response {
         let (stl, session) = try await authorized(req, Permission.runSession)
-        _ = try await MotionWrites.create(try req.content.decode(MotionInput.self), session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        _ = try await MotionWrites.create(
+            try req.content.decode(MotionInput.self), session: session.requireID(), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return back(req, stl, session)
     }
 
@@ -91,16 +96,19 @@ struct SessionConductController: RouteCollection {
             MinutesInput.Discussion(agendaItemId: String(key.dropFirst("discussion_".count)), text: form[key])
         }
         do {
-            _ = try await MinutesWrites.saveDraft(MinutesInput(notes: form["notes"] ?? "", discussions: discussions),
-                                                  session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
+            _ = try await MinutesWrites.saveDraft(
+                MinutesInput(notes: form["notes"] ?? "", discussions: discussions),
+                session: session.requireID(), in: stl, by: req.sessionActor(), on: req.db)
         } catch AppError.invalid(let field, let message) where field.hasPrefix("discussions[") {
             // The writer numbers the points as the API sends them; the form names each
             // point's field by its agenda item, so the message lands beside the right box.
             let index = Int(field.dropFirst("discussions[".count).prefix { $0.isNumber }) ?? 0
             let name = discussions.indices.contains(index) ? "discussion_\(discussions[index].agendaItemId ?? "")" : field
-            throw AppError.invalid(field: name, Localized(
-                es: message.es.replacingOccurrences(of: "«\(field)»", with: "«\(name)»"),
-                en: message.en.replacingOccurrences(of: "“\(field)”", with: "“\(name)”")))
+            throw AppError.invalid(
+                field: name,
+                Localized(
+                    es: message.es.replacingOccurrences(of: "«\(field)»", with: "«\(name)»"),
+                    en: message.en.replacingOccurrences(of: "“\(field)”", with: "“\(name)”")))
         }
         return back(req, stl, session)
     }
@@ -138,7 +146,9 @@ struct SessionRecordsController: RouteCollection {
         let motionID = try req.pathID("motionID")
         let (_, owner) = try await SessionScope.motion(motionID, in: stl, on: req.db)
         guard owner.id == sessionID else { throw SessionScope.notFound }
-        _ = try await VoteWrites.cast(try req.content.decode(VoteInput.self), on: motionID, in: stl, by: req.sessionActor(), now: req.now, on: req.db, batcher: req.application.voteBatcher)
+        _ = try await VoteWrites.cast(
+            try req.content.decode(VoteInput.self), on: motionID, in: stl, by: req.sessionActor(), now: req.now, on: req.db,
+            batcher: req.application.voteBatcher)
         return req.savedRedirect(to: SiteURL.session(.value(stl.slug), .value(sessionID)).path)
     }
 

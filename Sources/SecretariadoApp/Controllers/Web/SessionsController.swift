@@ -1,6 +1,6 @@
 import Fluent
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 import Vapor
 
 /// The public side of sessions: the list (with the request and convene forms), a
@@ -37,7 +37,8 @@ struct SessionsController: RouteCollection {
 
     @Sendable func convene(req: Request) async throws -> Response {
         let stl = try await req.stl(requiring: Permission.convene)
-        let session = try await SessionWrites.convene(try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
+        let session = try await SessionWrites.convene(
+            try req.content.decode(ConveneInput.self), in: stl, by: req.sessionActor(), now: req.now, on: req.db)
         return req.savedRedirect(to: SiteURL.sessionConduct(.value(stl.slug), .value(session.id!)).path)
     }
 
@@ -77,13 +78,15 @@ extension SessionsController {
     static func viewerAdmission(_ req: Request, data: SessionData) async throws -> SessionPage.Admission? {
         let principal = try await req.principal()
         guard let userID = principal.userID, let stlID = data.stl.id, let sessionID = data.session.id,
-              let sql = req.db as? any SQLDatabase else { return nil }
+            let sql = req.db as? any SQLDatabase
+        else { return nil }
         let claims = try await VoteReads.claims(of: userID, in: stlID, on: sql)
         let isFacilitator = principal.holds(.facilitador, in: stlID)
         guard !claims.isEmpty || isFacilitator else { return nil }
         let attendance = Dictionary(data.attendance.map { ($0.$seat.id, $0.attendance) }, uniquingKeysWith: { a, _ in a })
-        let vote = SeatAdmission.decide(claims: claims, attendance: attendance, isFacilitator: isFacilitator,
-                                        act: .vote(motionOpen: true, sessionStatus: data.session.status, startsAt: data.session.startsAt, now: req.now))
+        let vote = SeatAdmission.decide(
+            claims: claims, attendance: attendance, isFacilitator: isFacilitator,
+            act: .vote(motionOpen: true, sessionStatus: data.session.status, startsAt: data.session.startsAt, now: req.now))
         let sign = SeatAdmission.decide(claims: claims, attendance: attendance, isFacilitator: false, act: .sign)
         func seat(_ decision: SeatAdmission.Decision) -> Seat? {
             if case .admitted(let seatID, _) = decision { return data.seat(seatID) }

@@ -14,13 +14,15 @@ struct UnsubscribeController: RouteCollection {
 
     private func verified(_ req: Request) async throws -> (UUID, NotificationKind) {
         guard let userID = req.parameters.get("userID", as: UUID.self),
-              let kind = req.parameters.get("kind").flatMap(NotificationKind.init(rawValue:)), kind.isConfigurable,
-              let signature = req.parameters.get("signature"),
-              let key = try await UnsubscribeLinks.existingKey(on: req.db),
-              UnsubscribeLinks.isValid(user: userID, kind: kind, signature: signature, key: key)
+            let kind = req.parameters.get("kind").flatMap(NotificationKind.init(rawValue:)), kind.isConfigurable,
+            let signature = req.parameters.get("signature"),
+            let key = try await UnsubscribeLinks.existingKey(on: req.db),
+            UnsubscribeLinks.isValid(user: userID, kind: kind, signature: signature, key: key)
         else {
-            throw AppError.notFound(Localized(es: "Este enlace para dejar de recibir correos no es válido.",
-                                              en: "This unsubscribe link is not valid."))
+            throw AppError.notFound(
+                Localized(
+                    es: "Este enlace para dejar de recibir correos no es válido.",
+                    en: "This unsubscribe link is not valid."))
         }
         return (userID, kind)
     }

@@ -14,15 +14,19 @@ struct GeneratedForum {
 
     var rule: DecisionRule { charter.decision.rule }
 
-    static func make(number: Int, installedOn: Date, maxRotations: Int, random: inout SeededRandom, ids: inout GeneratedIDs, into batch: inout GeneratedBatch) -> GeneratedForum {
+    static func make(
+        number: Int, installedOn: Date, maxRotations: Int, random: inout SeededRandom, ids: inout GeneratedIDs, into batch: inout GeneratedBatch
+    ) -> GeneratedForum {
         let place = NationalNames.place(number)
         let (rule, ruleText) = Self.rule(&random)
         let stlID = ids.next()
         let stl = Secretariat(
             id: stlID, slug: slugify(place.name), name: place.name, level: place.level, state: place.state,
             status: .instalado, rule: rule, ruleText: ruleText, installedOn: installedOn)
-        batch.secretariats.add([stlID, stl.slug, stl.name, stl.level.rawValue, stl.state, stl.status.rawValue,
-                                rule, ruleText, installedOn, installedOn, installedOn])
+        batch.secretariats.add([
+            stlID, stl.slug, stl.name, stl.level.rawValue, stl.state, stl.status.rawValue,
+            rule, ruleText, installedOn, installedOn, installedOn,
+        ])
         for (position, sector) in Sector.guideSectors.enumerated() {
             batch.sectors.add([ids.next(), stlID, sector.code.rawValue, sector.name.es, sector.name.en, sector.voting, position])
         }
@@ -32,7 +36,8 @@ struct GeneratedForum {
             for seatNumber in stride(from: 1, through: counts[sector] ?? 0, by: 1) {
                 let seat = Seat(id: ids.next(), secretariatID: stlID, sector: sector.rawValue, number: seatNumber)
                 batch.seats.add([seat.id!, stlID, seat.sector, seatNumber, installedOn])
-                seat.$terms.value = holders(of: seat, place: place, since: installedOn, maxRotations: maxRotations, random: &random, ids: &ids, into: &batch)
+                seat.$terms.value = holders(
+                    of: seat, place: place, since: installedOn, maxRotations: maxRotations, random: &random, ids: &ids, into: &batch)
                 seats.append(seat)
             }
         }
@@ -44,7 +49,9 @@ struct GeneratedForum {
             OrganizationKind.academia.rawValue, installedOn, bind(nil as Date?), bind(nil as String?), installedOn, stlID.uuidString,
         ])
         let charter = GovernanceMechanism.template(rule: rule, ruleText: ruleText)
-        batch.governance.add([ids.next(), stlID, 1, charter, "Versión inicial del acta de instalación", "sistema", installedOn, CharterAmendment.Origin.acta.rawValue])
+        batch.governance.add([
+            ids.next(), stlID, 1, charter, "Versión inicial del acta de instalación", "sistema", installedOn, CharterAmendment.Origin.acta.rawValue,
+        ])
         return GeneratedForum(
             number: number, stl: stl, charter: charter,
             forum: ForumSeats(seats: seats.map(SeatHolders.init), nonVotingSectors: []),
@@ -55,12 +62,15 @@ struct GeneratedForum {
     /// not — as in the guide's Tabla 2 (Zacatecas 5-1-1).
     private static func composition(state: Bool, _ random: inout SeededRandom) -> [SectorCode: Int] {
         let base = state ? Int.random(in: 2...5, using: &random) : Int.random(in: 1...3, using: &random)
-        var gobierno = base, sociedad = base
+        var gobierno = base
+        var sociedad = base
         switch Double.random(in: 0..<1, using: &random) {
         case ..<0.70: break
         case ..<0.85: gobierno += 1
         case ..<0.92: sociedad += 1
-        default: gobierno = base + 3; sociedad = 1
+        default:
+            gobierno = base + 3
+            sociedad = 1
         }
         return [.gobierno: gobierno, .sociedadCivil: sociedad, .organismoGarante: state && random.chance(0.2) ? 2 : 1]
     }
@@ -71,19 +81,27 @@ struct GeneratedForum {
         case ..<0.60:
             return (DecisionRule(kind: .consensusThenMajority), "Consenso; en caso de disenso, mayoría simple de los presentes.")
         case ..<0.70:
-            return (DecisionRule(kind: .consensusThenMajority, requireSectors: [.sociedadCivil]),
-                    "Consenso; en caso de disenso, mayoría simple con al menos un voto de sociedad civil.")
+            return (
+                DecisionRule(kind: .consensusThenMajority, requireSectors: [.sociedadCivil]),
+                "Consenso; en caso de disenso, mayoría simple con al menos un voto de sociedad civil."
+            )
         case ..<0.80:
-            return (DecisionRule(kind: .consensusThenMajority, requireEverySector: true),
-                    "Consenso; en caso de disenso, mayoría simple con al menos un voto de cada sector.")
+            return (
+                DecisionRule(kind: .consensusThenMajority, requireEverySector: true),
+                "Consenso; en caso de disenso, mayoría simple con al menos un voto de cada sector."
+            )
         case ..<0.88:
-            return (DecisionRule(kind: .consensusThenMajority, threshold: .twoThirds),
-                    "Consenso; en caso de disenso, mayoría de dos terceras partes de los presentes.")
+            return (
+                DecisionRule(kind: .consensusThenMajority, threshold: .twoThirds),
+                "Consenso; en caso de disenso, mayoría de dos terceras partes de los presentes."
+            )
         case ..<0.94:
             return (DecisionRule(kind: .consensus), "Por consenso.")
         default:
-            return (DecisionRule(kind: .consensus, referToMesaTematica: true),
-                    "Por consenso; sin consenso, el asunto se turna a una mesa temática.")
+            return (
+                DecisionRule(kind: .consensus, referToMesaTematica: true),
+                "Por consenso; sin consenso, el asunto se turna a una mesa temática."
+            )
         }
     }
 
@@ -95,13 +113,24 @@ struct GeneratedForum {
     ) -> [SeatTerm] {
         let sector = SectorCode(seat.sector)
         let stlID = seat.$secretariat.id
-        let (organizationName, kind, office): (String, OrganizationKind, String?) = switch sector {
-        case .gobierno: ("\(NationalNames.governmentBodies[(seat.number - 1) % NationalNames.governmentBodies.count]) de \(place.name)", .gobierno, "Titular de la dependencia")
-        case .sociedadCivil: ("\(random.pick(NationalNames.civilSocietyKinds)) \(place.name) \(seat.number)", .sociedadCivil, nil)
-        default: ("Instituto de Transparencia y Acceso a la Información de \(place.state)", .organismoGarante, seat.number == 1 ? "Comisionada presidenta" : "Comisionado")
-        }
+        let (organizationName, kind, office): (String, OrganizationKind, String?) =
+            switch sector {
+            case .gobierno:
+                (
+                    "\(NationalNames.governmentBodies[(seat.number - 1) % NationalNames.governmentBodies.count]) de \(place.name)", .gobierno,
+                    "Titular de la dependencia"
+                )
+            case .sociedadCivil: ("\(random.pick(NationalNames.civilSocietyKinds)) \(place.name) \(seat.number)", .sociedadCivil, nil)
+            default:
+                (
+                    "Instituto de Transparencia y Acceso a la Información de \(place.state)", .organismoGarante,
+                    seat.number == 1 ? "Comisionada presidenta" : "Comisionado"
+                )
+            }
         let organization = Organization(id: ids.next(), secretariatID: stlID, name: organizationName, kind: kind)
-        batch.organizations.add([organization.id!, stlID, organizationName, kind.rawValue, bind(nil as String?), bind(nil as String?), bind(nil as String?), since])
+        batch.organizations.add([
+            organization.id!, stlID, organizationName, kind.rawValue, bind(nil as String?), bind(nil as String?), bind(nil as String?), since,
+        ])
         var terms: [SeatTerm] = []
         func term(_ role: HolderRole, starts: Date, ends: Date?, vacant: Bool = false) {
             var person: Person?
@@ -115,8 +144,10 @@ struct GeneratedForum {
                 note: vacant ? "Vacante" : nil)
             term.$person.value = .some(person)
             term.$organization.value = .some(organization)
-            batch.seatTerms.add([term.id!, seat.id!, role.rawValue, bind(person?.id), organization.id!, bind(term.office),
-                                 starts, bind(ends), bind(term.note), starts, bind(term.currentSlot)])
+            batch.seatTerms.add([
+                term.id!, seat.id!, role.rawValue, bind(person?.id), organization.id!, bind(term.office),
+                starts, bind(ends), bind(term.note), starts, bind(term.currentSlot),
+            ])
             terms.append(term)
         }
         // Civil society rotates every two years: the older holders are history.

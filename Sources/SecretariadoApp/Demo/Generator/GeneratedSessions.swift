@@ -52,13 +52,15 @@ struct GeneratedSessions {
         var agreements: [Agreement] = []
         var motionSpecs = [(items[1], topic.motion, topic.owner, topic.sector)]
         if random.chance(0.25) {
-            motionSpecs.append((items[2], "Aprobar la participación del STL en el encuentro regional de gobierno abierto", "Facilitación y Pleno", nil))
+            motionSpecs.append(
+                (items[2], "Aprobar la participación del STL en el encuentro regional de gobierno abierto", "Facilitación y Pleno", nil))
         }
         for (offset, spec) in motionSpecs.enumerated() {
             let closedAt = start.addingTimeInterval(TimeInterval(5_400 + offset * 300))
             let due = CalendarDate.parse(CalendarDate.format(start.addingTimeInterval(45 * 86_400)))
-            let motion = Motion(sessionID: sessionID, agendaItemID: spec.0.id!, title: spec.1, text: "Se somete a votación la propuesta: \(spec.1).",
-                                agreementOwner: spec.2, agreementOwnerSector: spec.3?.rawValue, agreementDueOn: due)
+            let motion = Motion(
+                sessionID: sessionID, agendaItemID: spec.0.id!, title: spec.1, text: "Se somete a votación la propuesta: \(spec.1).",
+                agreementOwner: spec.2, agreementOwnerSector: spec.3?.rawValue, agreementDueOn: due)
             motion.id = ids.next()
             motion.createdAt = start.addingTimeInterval(TimeInterval(3_600 + offset * 300))
             let cast = ballots(motion, attendance: attendance, at: closedAt, random: &random, ids: &ids)
@@ -91,31 +93,41 @@ struct GeneratedSessions {
         let digest = ArchiveChain.sha256Hex(canonical)
 
         for motion in motions {
-            batch.motions.add([motion.id!, sessionID, motion.$agendaItem.id, motion.title, bind(motion.text), bind(motion.agreementOwner),
-                               bind(motion.agreementOwnerSector), bind(motion.agreementDueOn), motion.status.rawValue, bind(motion.result),
-                               bind(motion.decidedBy), bind(motion.explanation), bind(motion.explanationEn), bind(motion.tally),
-                               bind(motion.rule), bind(motion.closedAt), motion.revision, bind(motion.createdAt)])
+            batch.motions.add([
+                motion.id!, sessionID, motion.$agendaItem.id, motion.title, bind(motion.text), bind(motion.agreementOwner),
+                bind(motion.agreementOwnerSector), bind(motion.agreementDueOn), motion.status.rawValue, bind(motion.result),
+                bind(motion.decidedBy), bind(motion.explanation), bind(motion.explanationEn), bind(motion.tally),
+                bind(motion.rule), bind(motion.closedAt), motion.revision, bind(motion.createdAt),
+            ])
         }
         for vote in votes {
-            batch.votes.add([vote.id!, vote.$motion.id, vote.$seat.id, vote.option.rawValue, vote.holderRole.rawValue,
-                             bind(nil as UUID?), vote.voter, bind(vote.createdAt), bind(vote.createdAt)])
+            batch.votes.add([
+                vote.id!, vote.$motion.id, vote.$seat.id, vote.option.rawValue, vote.holderRole.rawValue,
+                bind(nil as UUID?), vote.voter, bind(vote.createdAt), bind(vote.createdAt),
+            ])
         }
         for agreement in agreements {
             // Follow-up after the session: older acuerdos settled, some left overdue.
             let status = settledStatus(dueOn: agreement.dueOn, random: &random)
-            batch.agreements.add([agreement.id!, forum.stl.id!, sessionID, bind(agreement.$motion.id), agreement.number, agreement.code,
-                                  agreement.title, bind(agreement.description), agreement.owner, bind(agreement.ownerSector),
-                                  bind(agreement.dueOn), status.rawValue, finalisedAt])
+            batch.agreements.add([
+                agreement.id!, forum.stl.id!, sessionID, bind(agreement.$motion.id), agreement.number, agreement.code,
+                agreement.title, bind(agreement.description), agreement.owner, bind(agreement.ownerSector),
+                bind(agreement.dueOn), status.rawValue, finalisedAt,
+            ])
             // The facilitator's follow-up note that moved it to where it stands.
             if status != .pendiente, let due = agreement.dueOn {
                 let noted = min(due, today)
                 let evidence = status == .cumplido ? ["https://evidencias.secretariado.invalid/\(forum.stl.slug)/\(agreement.code).pdf"] : []
-                batch.agreementNotes.add([ids.next(), agreement.id!, noted, Self.noteText[status] ?? "Seguimiento registrado.", evidence,
-                                          status.rawValue, forum.facilitatorName, noted])
+                batch.agreementNotes.add([
+                    ids.next(), agreement.id!, noted, Self.noteText[status] ?? "Seguimiento registrado.", evidence,
+                    status.rawValue, forum.facilitatorName, noted,
+                ])
             }
         }
-        batch.minutes.add([minutes.id!, sessionID, MinutesStatus.finalizada.rawValue, bind(minutes.notes),
-                           String(decoding: canonical, as: UTF8.self), digest, finalisedAt, forum.facilitatorName, finalisedAt])
+        batch.minutes.add([
+            minutes.id!, sessionID, MinutesStatus.finalizada.rawValue, bind(minutes.notes),
+            String(decoding: canonical, as: UTF8.self), digest, finalisedAt, forum.facilitatorName, finalisedAt,
+        ])
         try archive(session: session, minutesID: minutes.id!, digest: digest, at: finalisedAt, ids: &ids, into: &batch)
     }
 
@@ -126,7 +138,9 @@ struct GeneratedSessions {
         _ = agenda(session, topic: topic.topic, discussed: false, ids: &ids, into: &batch)
     }
 
-    private mutating func convene(start: Date, status: SessionStatus, random: inout SeededRandom, ids: inout GeneratedIDs, into batch: inout GeneratedBatch) -> StlSession {
+    private mutating func convene(
+        start: Date, status: SessionStatus, random: inout SeededRandom, ids: inout GeneratedIDs, into batch: inout GeneratedBatch
+    ) -> StlSession {
         sessionCount += 1
         let session = StlSession(secretariatID: forum.stl.id!, kind: .ordinaria, status: status)
         session.id = ids.next()
@@ -143,40 +157,51 @@ struct GeneratedSessions {
         let updated = status == .concluida ? start.addingTimeInterval(7_200) : session.convenedAt!
         session.createdAt = start.addingTimeInterval(-12 * 86_400)
         session.updatedAt = updated
-        batch.sessions.add([session.id!, forum.stl.id!, sessionCount, session.kind.rawValue, false, status.rawValue, start, session.endsAt!,
-                            session.place!, session.modality!.rawValue, bind(session.reason), bind(session.requestedBy), bind(nil as UUID?),
-                            session.convenedAt!, session.convenedBy!, bind(nil as String?), session.sequence, 0, session.createdAt!, updated])
+        batch.sessions.add([
+            session.id!, forum.stl.id!, sessionCount, session.kind.rawValue, false, status.rawValue, start, session.endsAt!,
+            session.place!, session.modality!.rawValue, bind(session.reason), bind(session.requestedBy), bind(nil as UUID?),
+            session.convenedAt!, session.convenedBy!, bind(nil as String?), session.sequence, 0, session.createdAt!, updated,
+        ])
         return session
     }
 
-    private func agenda(_ session: StlSession, topic: String, discussed: Bool, ids: inout GeneratedIDs, into batch: inout GeneratedBatch) -> [AgendaItem] {
+    private func agenda(_ session: StlSession, topic: String, discussed: Bool, ids: inout GeneratedIDs, into batch: inout GeneratedBatch)
+        -> [AgendaItem]
+    {
         let titles = ["Seguimiento de acuerdos de la sesión anterior", topic, "Asuntos generales"]
         return titles.enumerated().map { index, title in
-            let item = AgendaItem(sessionID: session.id!, position: index + 1, title: title, description: nil, proposalID: nil, proposedBy: nil, links: [])
+            let item = AgendaItem(
+                sessionID: session.id!, position: index + 1, title: title, description: nil, proposalID: nil, proposedBy: nil, links: [])
             item.id = ids.next()
             if discussed, index < 2 { item.discussion = NationalNames.discussion[(index + session.number!) % 3] }
-            batch.agendaItems.add([item.id!, session.id!, item.position, title, bind(nil as String?), bind(nil as UUID?),
-                                   bind(nil as String?), item.links, bind(item.discussion), session.convenedAt!])
+            batch.agendaItems.add([
+                item.id!, session.id!, item.position, title, bind(nil as String?), bind(nil as UUID?),
+                bind(nil as String?), item.links, bind(item.discussion), session.convenedAt!,
+            ])
             return item
         }
     }
 
     /// How the seats that sat vote: mostly all in favour; sometimes one sector against,
     /// some abstentions, or a split.
-    private func ballots(_ motion: Motion, attendance: [SeatAttendance], at closedAt: Date, random: inout SeededRandom, ids: inout GeneratedIDs) -> [Vote] {
+    private func ballots(_ motion: Motion, attendance: [SeatAttendance], at closedAt: Date, random: inout SeededRandom, ids: inout GeneratedIDs)
+        -> [Vote]
+    {
         let scenario = Double.random(in: 0..<1, using: &random)
         let dissenting = random.pick(SectorCode.guideSectors)
         var votes: [Vote] = []
         for (holders, line) in zip(forum.forum.seats, attendance) where line.attendance.isPresent {
-            let option: VoteOption = switch scenario {
-            case ..<0.78: .aFavor
-            case ..<0.88: holders.sector == dissenting ? .enContra : .aFavor
-            case ..<0.95: random.chance(0.3) ? .abstencion : .aFavor
-            default: random.pick([.aFavor, .aFavor, .enContra, .abstencion])
-            }
+            let option: VoteOption =
+                switch scenario {
+                case ..<0.78: .aFavor
+                case ..<0.88: holders.sector == dissenting ? .enContra : .aFavor
+                case ..<0.95: random.chance(0.3) ? .abstencion : .aFavor
+                default: random.pick([.aFavor, .aFavor, .enContra, .abstencion])
+                }
             let role: HolderRole = line.attendance == .suplente ? .suplente : .titular
-            let vote = Vote(motionID: motion.id!, seatID: holders.seat.id!, option: option, holderRole: role, userID: nil,
-                            voter: line.attendee ?? holders.seat.label)
+            let vote = Vote(
+                motionID: motion.id!, seatID: holders.seat.id!, option: option, holderRole: role, userID: nil,
+                voter: line.attendee ?? holders.seat.label)
             vote.id = ids.next()
             vote.createdAt = closedAt.addingTimeInterval(-600)
             votes.append(vote)
@@ -211,16 +236,21 @@ struct GeneratedSessions {
     }
 
     /// Appends the minutes to the STL's chain exactly as `ArchiveWrites` does.
-    private mutating func archive(session: StlSession, minutesID: UUID, digest: String, at finalisedAt: Date, ids: inout GeneratedIDs, into batch: inout GeneratedBatch) throws {
+    private mutating func archive(
+        session: StlSession, minutesID: UUID, digest: String, at finalisedAt: Date, ids: inout GeneratedIDs, into batch: inout GeneratedBatch
+    ) throws {
         archiveIndex += 1
         let sessionDate = RecordTime.localDate(session.startsAt!)
         let recordedAt = RecordTime.timestamp(finalisedAt)
-        let hash = try ArchiveChain.entryHash(ArchiveChain.entryHashInput(
-            index: archiveIndex, previousHash: previousHash, kind: ArchiveChain.Kind.minuta.rawValue,
-            sessionID: session.id!.uuidString, sessionDate: sessionDate, minutesDigest: digest, signatures: [],
-            recordedAt: recordedAt))
-        batch.archive.add([ids.next(), forum.stl.id!, archiveIndex, ArchiveChain.Kind.minuta.rawValue, session.id!, sessionDate,
-                           minutesID, bind(nil as UUID?), digest, previousHash, hash, recordedAt])
+        let hash = try ArchiveChain.entryHash(
+            ArchiveChain.entryHashInput(
+                index: archiveIndex, previousHash: previousHash, kind: ArchiveChain.Kind.minuta.rawValue,
+                sessionID: session.id!.uuidString, sessionDate: sessionDate, minutesDigest: digest, signatures: [],
+                recordedAt: recordedAt))
+        batch.archive.add([
+            ids.next(), forum.stl.id!, archiveIndex, ArchiveChain.Kind.minuta.rawValue, session.id!, sessionDate,
+            minutesID, bind(nil as UUID?), digest, previousHash, hash, recordedAt,
+        ])
         previousHash = hash
     }
 }

@@ -1,7 +1,7 @@
 import Fluent
 import Foundation
-import SecretariadoCore
 import SQLKit
+import SecretariadoCore
 
 /// `secretariado demo generate`: a national-scale dataset — every state and municipality,
 /// years of monthly sessions with agendas, attendance, votes decided by each STL's rule,
@@ -87,7 +87,8 @@ struct NationalDatasetGenerator {
         let months = options.years * 12
         let first = monthShift(year: now.year, month: now.month, by: -months)
         let installedOn = MexicoCityTime.date(at: CivilDateTime(year: first.year, month: first.month, day: 1)!).addingTimeInterval(-30 * 86_400)
-        let forum = GeneratedForum.make(number: number, installedOn: installedOn, maxRotations: options.years / 2, random: &random, ids: &ids, into: &batch)
+        let forum = GeneratedForum.make(
+            number: number, installedOn: installedOn, maxRotations: options.years / 2, random: &random, ids: &ids, into: &batch)
         var sessions = GeneratedSessions(forum: forum, today: options.today)
         for offset in 0..<months {
             let month = monthShift(year: first.year, month: first.month, by: offset)

@@ -52,14 +52,16 @@ struct GeneratedIDs {
         counter += 1
         precondition(counter < 1 << 28, "too many rows for one generated STL")
         let tail = random.next()
-        return UUID(uuid: (
-            UInt8(truncatingIfNeeded: stl >> 24), UInt8(truncatingIfNeeded: stl >> 16),
-            UInt8(truncatingIfNeeded: stl >> 8), UInt8(truncatingIfNeeded: stl),
-            UInt8(truncatingIfNeeded: counter >> 20), UInt8(truncatingIfNeeded: counter >> 12),
-            0x80 | UInt8(truncatingIfNeeded: (counter >> 8) & 0x0F), UInt8(truncatingIfNeeded: counter),
-            0x80 | UInt8(truncatingIfNeeded: tail & 0x3F), UInt8(truncatingIfNeeded: tail >> 8),
-            UInt8(truncatingIfNeeded: tail >> 16), UInt8(truncatingIfNeeded: tail >> 24),
-            UInt8(truncatingIfNeeded: tail >> 32), UInt8(truncatingIfNeeded: tail >> 40),
-            UInt8(truncatingIfNeeded: tail >> 48), UInt8(truncatingIfNeeded: tail >> 56)))
+        return UUID(
+            uuid: (
+                UInt8(truncatingIfNeeded: stl >> 24), UInt8(truncatingIfNeeded: stl >> 16),
+                UInt8(truncatingIfNeeded: stl >> 8), UInt8(truncatingIfNeeded: stl),
+                UInt8(truncatingIfNeeded: counter >> 20), UInt8(truncatingIfNeeded: counter >> 12),
+                0x80 | UInt8(truncatingIfNeeded: (counter >> 8) & 0x0F), UInt8(truncatingIfNeeded: counter),
+                0x80 | UInt8(truncatingIfNeeded: tail & 0x3F), UInt8(truncatingIfNeeded: tail >> 8),
+                UInt8(truncatingIfNeeded: tail >> 16), UInt8(truncatingIfNeeded: tail >> 24),
+                UInt8(truncatingIfNeeded: tail >> 32), UInt8(truncatingIfNeeded: tail >> 40),
+                UInt8(truncatingIfNeeded: tail >> 48), UInt8(truncatingIfNeeded: tail >> 56)
+            ))
     }
 }

@@ -44,46 +44,59 @@ enum AdminMailPage {
         let context: PageContext
 
         var html: HTML {
-            Layout.page(title: context.t("Correo", "E-mail"), context: context, main: .group(
-                .p(.a(.href(SiteURL.admin.path), .text(context.t("« Administración", "« Administration")))),
-                .h1(.text(context.t("Correo", "E-mail"))),
-                .p(.text(context.t(
-                    "Mensajes que la plataforma envía. Sin servidor de correo configurado, cada mensaje se guarda como archivo .eml en el directorio de correo.",
-                    "Messages the platform sends. Without a mail server configured, each message is saved as an .eml file in the mail directory."))),
-                .nav(.attribute(named: "aria-label", value: context.t("Filtrar por estado", "Filter by status")), .ul(
-                    .li(.a(.href(SiteURL.adminMail.path), .text(context.t("Todos", "All")))),
-                    .forEach(OutboxMessage.Status.allCases) { status in
-                        .li(.a(.href(SiteURL.adminMail.path + "?estado=\(status.rawValue)"),
-                               .text("\(context.t(status.label)) (\(counts[status] ?? 0))")))
-                    }
-                )),
-                rows.isEmpty
-                    ? .p(.class("muted"), .text(context.t("No hay mensajes.", "No messages.")))
-                    : table
-            ))
+            Layout.page(
+                title: context.t("Correo", "E-mail"), context: context,
+                main: .group(
+                    .p(.a(.href(SiteURL.admin.path), .text(context.t("« Administración", "« Administration")))),
+                    .h1(.text(context.t("Correo", "E-mail"))),
+                    .p(
+                        .text(
+                            context.t(
+                                "Mensajes que la plataforma envía. Sin servidor de correo configurado, cada mensaje se guarda como archivo .eml en el directorio de correo.",
+                                "Messages the platform sends. Without a mail server configured, each message is saved as an .eml file in the mail directory."
+                            ))),
+                    .nav(
+                        .attribute(named: "aria-label", value: context.t("Filtrar por estado", "Filter by status")),
+                        .ul(
+                            .li(.a(.href(SiteURL.adminMail.path), .text(context.t("Todos", "All")))),
+                            .forEach(OutboxMessage.Status.allCases) { status in
+                                .li(
+                                    .a(
+                                        .href(SiteURL.adminMail.path + "?estado=\(status.rawValue)"),
+                                        .text("\(context.t(status.label)) (\(counts[status] ?? 0))")))
+                            }
+                        )),
+                    rows.isEmpty
+                        ? .p(.class("muted"), .text(context.t("No hay mensajes.", "No messages.")))
+                        : table
+                ))
         }
 
         private var table: Node<HTML.BodyContext> {
             .table(
-                .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("Creado", "Created"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("Tipo", "Kind"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("Destinatario", "Recipient"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("Estado", "Status"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("Intentos", "Attempts"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("Último error", "Last error")))
-                )),
-                .tbody(.forEach(rows) { row in
+                .thead(
                     .tr(
-                        .td(.a(.href(SiteURL.adminMailMessage(.value(row.id)).path),
-                               .text(MexicanFormat.dateTime(row.createdAt, language: context.language)))),
-                        .td(.text(row.kindLabel(context))),
-                        .td(.text(row.recipient)),
-                        .td(.text(context.t(row.status.label))),
-                        .td(.text(String(row.attempts))),
-                        .td(.text(row.lastError ?? "—"))
-                    )
-                })
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Creado", "Created"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Tipo", "Kind"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Destinatario", "Recipient"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Estado", "Status"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Intentos", "Attempts"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Último error", "Last error")))
+                    )),
+                .tbody(
+                    .forEach(rows) { row in
+                        .tr(
+                            .td(
+                                .a(
+                                    .href(SiteURL.adminMailMessage(.value(row.id)).path),
+                                    .text(MexicanFormat.dateTime(row.createdAt, language: context.language)))),
+                            .td(.text(row.kindLabel(context))),
+                            .td(.text(row.recipient)),
+                            .td(.text(context.t(row.status.label))),
+                            .td(.text(String(row.attempts))),
+                            .td(.text(row.lastError ?? "—"))
+                        )
+                    })
             )
         }
     }

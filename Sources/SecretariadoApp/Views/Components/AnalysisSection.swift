@@ -7,9 +7,12 @@ enum AnalysisSection {
     static func node(_ analysis: ForumAnalysis, context: PageContext, headingLevel: Int = 2) -> Node<HTML.BodyContext> {
         .section(
             .element(named: "h\(headingLevel)", text: context.t("Análisis de reglas", "Rule analysis")),
-            .p(.text(context.t(
-                "Con todos los asientos presentes: qué sectores pueden decidir solos (dominantes), cuáles pueden impedir cualquier decisión (veto), y su poder de voto según los índices de Banzhaf y Shapley–Shubik.",
-                "With every seat present: which sectors can decide alone (dominant), which can block any decision (veto), and their voting power by the Banzhaf and Shapley–Shubik indices."))),
+            .p(
+                .text(
+                    context.t(
+                        "Con todos los asientos presentes: qué sectores pueden decidir solos (dominantes), cuáles pueden impedir cualquier decisión (veto), y su poder de voto según los índices de Banzhaf y Shapley–Shubik.",
+                        "With every seat present: which sectors can decide alone (dominant), which can block any decision (veto), and their voting power by the Banzhaf and Shapley–Shubik indices."
+                    ))),
             .dl(
                 .class("facts"),
                 .dt(.text(context.t("Sectores dominantes", "Dominant sectors"))),
@@ -18,12 +21,13 @@ enum AnalysisSection {
                 .dd(.text(names(analysis.vetoSectors, context: context)))
             ),
             .if(analysis.findings.isEmpty, .p(.span(.class("badge ok"), .text(context.t("Sin hallazgos", "No findings"))))),
-            .ul(.forEach(analysis.findings.sorted { $0.severity > $1.severity }) { finding in
-                .li(
-                    .span(.class(badgeClass(finding.severity)), .text(severityLabel(finding.severity, context: context))),
-                    .text(" " + context.t(finding.message))
-                )
-            }),
+            .ul(
+                .forEach(analysis.findings.sorted { $0.severity > $1.severity }) { finding in
+                    .li(
+                        .span(.class(badgeClass(finding.severity)), .text(severityLabel(finding.severity, context: context))),
+                        .text(" " + context.t(finding.message))
+                    )
+                }),
             .raw(PowerChart.svg(analysis, context: context))
         )
     }

@@ -7,9 +7,10 @@ enum Badges {
         .span(
             .class(check.isBalanced ? "badge ok" : "badge bad"),
             .attribute(named: "title", value: context.t(check.explanation)),
-            .text(check.isBalanced
-                ? context.t("Equilibrado", "Balanced")
-                : context.t("No equilibrado", "Not balanced")))
+            .text(
+                check.isBalanced
+                    ? context.t("Equilibrado", "Balanced")
+                    : context.t("No equilibrado", "Not balanced")))
     }
 
     /// An STL's requirement as two facts: the seat design, then today's titulares. Balanced
@@ -18,14 +19,19 @@ enum Badges {
         let design = integration.design
         return .group(
             .if(!design.isBalanced || integration.isComplete, balance(design, context: context)),
-            .if(design.isBalanced && !integration.isComplete,
-                .span(.class("badge warn"), .attribute(named: "title", value: context.t(design.explanation)),
-                      .text(context.t("Asientos equilibrados", "Balanced seats")))),
-            .if(!integration.isComplete, .group(
-                .text(" "),
-                .span(.class("badge bad"), .attribute(named: "title", value: context.t(integration.explanation)),
-                      .text(context.t("Con vacantes", "With vacancies"))),
-                .if(explained, .group(.text(" "), .small(.class("vacancies"), .text(context.t(integration.explanation))))))))
+            .if(
+                design.isBalanced && !integration.isComplete,
+                .span(
+                    .class("badge warn"), .attribute(named: "title", value: context.t(design.explanation)),
+                    .text(context.t("Asientos equilibrados", "Balanced seats")))),
+            .if(
+                !integration.isComplete,
+                .group(
+                    .text(" "),
+                    .span(
+                        .class("badge bad"), .attribute(named: "title", value: context.t(integration.explanation)),
+                        .text(context.t("Con vacantes", "With vacancies"))),
+                    .if(explained, .group(.text(" "), .small(.class("vacancies"), .text(context.t(integration.explanation))))))))
     }
 
     static func status<Context: HTML.BodyContext>(_ status: SecretariatStatus, context: PageContext) -> Node<Context> {

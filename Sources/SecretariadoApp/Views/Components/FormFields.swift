@@ -22,13 +22,15 @@ enum FormFields {
                 .label(.for(fieldID), .text(label + (required ? " *" : ""))),
                 hintNode(hint, fieldID),
                 errorNode(error, fieldID),
-                .selfClosedElement(named: "input", attributes: [
-                    .type(type), .name(name), .id(fieldID), .required(required),
-                    shown.map { .value($0) } ?? .empty,
-                    autocomplete.map { .attribute(named: "autocomplete", value: $0) } ?? .empty,
-                    describedBy(hint, error, fieldID).map { .attribute(named: "aria-describedby", value: $0) } ?? .empty,
-                    error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
-                ] as [Attribute<HTML.InputContext>])
+                .selfClosedElement(
+                    named: "input",
+                    attributes: [
+                        .type(type), .name(name), .id(fieldID), .required(required),
+                        shown.map { .value($0) } ?? .empty,
+                        autocomplete.map { .attribute(named: "autocomplete", value: $0) } ?? .empty,
+                        describedBy(hint, error, fieldID).map { .attribute(named: "aria-describedby", value: $0) } ?? .empty,
+                        error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
+                    ] as [Attribute<HTML.InputContext>])
             )
         }
     }
@@ -47,15 +49,17 @@ enum FormFields {
                 .label(.for(fieldID), .text(label + (required ? " *" : ""))),
                 hintNode(hint, fieldID),
                 errorNode(error, fieldID),
-                .element(named: "textarea", nodes: [
-                    .attribute(named: "name", value: name), .attribute(named: "id", value: fieldID),
-                    .attribute(named: "rows", value: "\(rows)"),
-                    required ? .attribute(named: "required", value: "required") : .empty,
-                    describedBy(hint, error, fieldID).map { .attribute(named: "aria-describedby", value: $0) } ?? .empty,
-                    error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
-                    // A textarea drops one leading newline; keep the text's own.
-                    .text((shown ?? "").hasPrefix("\n") ? "\n" + (shown ?? "") : (shown ?? "")),
-                ])
+                .element(
+                    named: "textarea",
+                    nodes: [
+                        .attribute(named: "name", value: name), .attribute(named: "id", value: fieldID),
+                        .attribute(named: "rows", value: "\(rows)"),
+                        required ? .attribute(named: "required", value: "required") : .empty,
+                        describedBy(hint, error, fieldID).map { .attribute(named: "aria-describedby", value: $0) } ?? .empty,
+                        error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
+                        // A textarea drops one leading newline; keep the text's own.
+                        .text((shown ?? "").hasPrefix("\n") ? "\n" + (shown ?? "") : (shown ?? "")),
+                    ])
             )
         }
     }
@@ -73,13 +77,15 @@ enum FormFields {
             return .div(
                 .class(error == nil ? classes : classes + " field-with-error"),
                 errorNode(error, fieldID),
-                .selfClosedElement(named: "input", attributes: [
-                    .type(.checkbox), .name(name), .id(fieldID), .value(value),
-                    isChecked ? .attribute(named: "checked", value: "checked") : .empty,
-                    required ? .attribute(named: "required", value: "required") : .empty,
-                    describedBy(hint, error, fieldID).map { .attribute(named: "aria-describedby", value: $0) } ?? .empty,
-                    error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
-                ] as [Attribute<HTML.InputContext>]),
+                .selfClosedElement(
+                    named: "input",
+                    attributes: [
+                        .type(.checkbox), .name(name), .id(fieldID), .value(value),
+                        isChecked ? .attribute(named: "checked", value: "checked") : .empty,
+                        required ? .attribute(named: "required", value: "required") : .empty,
+                        describedBy(hint, error, fieldID).map { .attribute(named: "aria-describedby", value: $0) } ?? .empty,
+                        error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
+                    ] as [Attribute<HTML.InputContext>]),
                 .label(.for(fieldID), .text(label)),
                 hintNode(hint, fieldID)
             )
@@ -116,12 +122,14 @@ enum FormFields {
 
     /// `<option>` with visible text (Plot's own uses the `label` attribute).
     private static func option(value: String, text: String, selected: Bool) -> Node<HTML.SelectContext> {
-        .element(named: "option", nodes: [
-            // An empty value must still be sent as "", not as the option's text.
-            Node<HTML.OptionContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
-            selected ? .attribute(named: "selected", value: "selected") : .empty,
-            .text(text),
-        ])
+        .element(
+            named: "option",
+            nodes: [
+                // An empty value must still be sent as "", not as the option's text.
+                Node<HTML.OptionContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+                selected ? .attribute(named: "selected", value: "selected") : .empty,
+                .text(text),
+            ])
     }
 
     static func submit(_ title: String) -> Node<HTML.FormContext> {

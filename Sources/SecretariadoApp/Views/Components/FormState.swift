@@ -33,7 +33,7 @@ struct FormState: Sendable {
     /// body is not a web form.
     init?(sentIn request: Request, problem: ErrorDescription) {
         guard request.headers.contentType == .urlEncodedForm, let body = request.body.data,
-              let text = body.getString(at: body.readerIndex, length: body.readableBytes)
+            let text = body.getString(at: body.readerIndex, length: body.readableBytes)
         else { return nil }
         values = Self.values(ofFormBody: text)
         errors = [.init(field: problem.field, message: problem.message)]
@@ -58,8 +58,8 @@ struct FormState: Sendable {
     /// A same-site path to render the form's page from, or `nil` when it is not one.
     static func pagePath(_ raw: String?) -> String? {
         guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\"),
-              raw.count <= 500, !raw.contains("?"), !raw.contains("#"),
-              !raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+            raw.count <= 500, !raw.contains("?"), !raw.contains("#"),
+            !raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { return nil }
         return raw
     }
@@ -128,8 +128,9 @@ final class FormRender: @unchecked Sendable {
     func message(_ error: FormState.FieldError) -> String {
         guard let field = error.field else { return error.message }
         let label = labels[field]?.label ?? FieldLabels.label(for: field, language: language)
-        return FieldLabels.naming(error.message, field: field, label: label,
-                                  labels: labels.mapValues(\.label), language: language)
+        return FieldLabels.naming(
+            error.message, field: field, label: label,
+            labels: labels.mapValues(\.label), language: language)
     }
 
     /// Where the summary links to for an error: the field's element, when it is on the page.
@@ -162,13 +163,16 @@ enum FormErrorSummary {
                 .attribute(named: "aria-labelledby", value: "error-summary-title"),
                 .attribute(named: "tabindex", value: "-1"),
                 .h2(.id("error-summary-title"), .text(context.t("Hay un problema", "There is a problem"))),
-                .p(.text(context.t(
-                    "No se guardó nada. Lo que escribiste sigue en el formulario: corrige lo señalado y vuelve a enviarlo.",
-                    "Nothing was saved. What you typed is still in the form: correct what is marked and send it again."))),
-                .ul(.forEach(state.errors) { error in
-                    let text = render.message(error)
-                    return .li(render.anchor(error).map { Node.a(.href("#\($0)"), .text(text)) } ?? .text(text))
-                })
+                .p(
+                    .text(
+                        context.t(
+                            "No se guardó nada. Lo que escribiste sigue en el formulario: corrige lo señalado y vuelve a enviarlo.",
+                            "Nothing was saved. What you typed is still in the form: correct what is marked and send it again."))),
+                .ul(
+                    .forEach(state.errors) { error in
+                        let text = render.message(error)
+                        return .li(render.anchor(error).map { Node.a(.href("#\($0)"), .text(text)) } ?? .text(text))
+                    })
             )
         }
     }

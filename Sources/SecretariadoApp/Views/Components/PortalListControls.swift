@@ -15,7 +15,9 @@ enum PortalListControls {
 
     /// A GET form: pick a state (or all); `keep` carries other parameters (the order). Only
     /// when the list is longer than a page, or already filtered: a short list needs none.
-    static func stateFilter(path: String, states: [String], selected: String?, total: Int, keep: [(String, String)], context: PageContext) -> Node<HTML.BodyContext> {
+    static func stateFilter(path: String, states: [String], selected: String?, total: Int, keep: [(String, String)], context: PageContext) -> Node<
+        HTML.BodyContext
+    > {
         guard selected != nil || total > PortalPage.size else { return .empty }
         return .form(
             .class("filter"), .method(.get), .action(path),
@@ -31,10 +33,11 @@ enum PortalListControls {
     static func pager(path: String, page: PortalPage, parameters: [(String, String?)], context: PageContext) -> Node<HTML.BodyContext> {
         guard page.count > 1 else { return .empty }
         func link(_ number: Int, _ text: String, rel: String? = nil) -> Node<HTML.ListContext> {
-            .li(.a(
-                .href(href(path, parameters + [("pagina", number == 1 ? nil : String(number))])),
-                .unwrap(rel) { .attribute(named: "rel", value: $0) },
-                .text(text)))
+            .li(
+                .a(
+                    .href(href(path, parameters + [("pagina", number == 1 ? nil : String(number))])),
+                    .unwrap(rel) { .attribute(named: "rel", value: $0) },
+                    .text(text)))
         }
         let around = Array(max(1, page.number - 2)...min(page.count, page.number + 2))
         return .nav(

@@ -11,12 +11,12 @@ enum PrintedDocument {
     /// from the site itself but no inline handler, so the button is wired here. Without
     /// scripts the button stays hidden and the hint beside it says how to print.
     static let script = """
-    document.querySelectorAll("button[data-print]").forEach(function (button) {
-      button.hidden = false;
-      button.addEventListener("click", function () { window.print(); });
-    });
+        document.querySelectorAll("button[data-print]").forEach(function (button) {
+          button.hidden = false;
+          button.addEventListener("click", function () { window.print(); });
+        });
 
-    """
+        """
 
     /// One fact that identifies the record, printed as text.
     struct Fact {
@@ -35,11 +35,16 @@ enum PrintedDocument {
     static func toolbar(_ context: PageContext) -> Node<HTML.BodyContext> {
         .div(
             .class("print-toolbar no-print"),
-            .button(.type(.button), .data(named: "print", value: "1"), .attribute(named: "hidden", value: "hidden"),
-                    .text(context.t("Imprimir / Guardar como PDF", "Print / Save as PDF"))),
-            .p(.class("hint"), .text(context.t(
-                "Para el documento en papel o en PDF: Imprimir (Ctrl+P, o ⌘P en Mac) y «Guardar como PDF». La impresión omite los menús y añade las líneas de firma, el SHA-256 y la dirección del archivo verificable.",
-                "For the document on paper or as a PDF: Print (Ctrl+P, or ⌘P on a Mac) and “Save as PDF”. The printout leaves out the menus and adds the signature lines, the SHA-256 and the address of the verifiable archive."))),
+            .button(
+                .type(.button), .data(named: "print", value: "1"), .attribute(named: "hidden", value: "hidden"),
+                .text(context.t("Imprimir / Guardar como PDF", "Print / Save as PDF"))),
+            .p(
+                .class("hint"),
+                .text(
+                    context.t(
+                        "Para el documento en papel o en PDF: Imprimir (Ctrl+P, o ⌘P en Mac) y «Guardar como PDF». La impresión omite los menús y añade las líneas de firma, el SHA-256 y la dirección del archivo verificable.",
+                        "For the document on paper or as a PDF: Print (Ctrl+P, or ⌘P on a Mac) and “Save as PDF”. The printout leaves out the menus and adds the signature lines, the SHA-256 and the address of the verifiable archive."
+                    ))),
             .script(.src(SiteURL.printScript.path), .attribute(named: "defer", value: "defer"))
         )
     }
@@ -49,9 +54,11 @@ enum PrintedDocument {
         .section(
             .class("doc-identity"),
             .h2(.text(context.t("Identificación del documento", "Document identification"))),
-            .dl(.class("facts"), .forEach(facts) { fact in
-                .group(.dt(.text(fact.label)), .dd(fact.code ? .code(.text(fact.value)) : .text(fact.value)))
-            })
+            .dl(
+                .class("facts"),
+                .forEach(facts) { fact in
+                    .group(.dt(.text(fact.label)), .dd(fact.code ? .code(.text(fact.value)) : .text(fact.value)))
+                })
         )
     }
 
@@ -69,9 +76,10 @@ enum PrintedDocument {
             .class("signature-lines"),
             .h2(.text(context.t("Firmas", "Signatures"))),
             .if(signers.isEmpty, .p(.class("muted"), .text(context.t("Sin firmantes registrados.", "No signers on record.")))),
-            .ul(.forEach(signers) { signer in
-                .li(.class("sign"), .span(.class("signer"), .text(signer.name)), .span(.class("capacity"), .text(signer.capacity)))
-            })
+            .ul(
+                .forEach(signers) { signer in
+                    .li(.class("sign"), .span(.class("signer"), .text(signer.name)), .span(.class("capacity"), .text(signer.capacity)))
+                })
         )
     }
 

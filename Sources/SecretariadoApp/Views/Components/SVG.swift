@@ -20,7 +20,9 @@ enum SVG {
         return "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"\(escape(fill))\"\(strokeAttr)/>"
     }
 
-    static func text(x: Double, y: Double, _ content: String, anchor: String = "start", size: Int = 12, fill: String = "#1a1a1a", weight: String = "normal") -> String {
+    static func text(
+        x: Double, y: Double, _ content: String, anchor: String = "start", size: Int = 12, fill: String = "#1a1a1a", weight: String = "normal"
+    ) -> String {
         "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(escape(anchor))\" font-size=\"\(size)\" font-weight=\"\(escape(weight))\" fill=\"\(escape(fill))\" font-family=\"system-ui, sans-serif\">\(escape(content))</text>"
     }
 

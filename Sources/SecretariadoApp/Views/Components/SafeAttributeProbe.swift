@@ -16,8 +16,12 @@ enum SafeAttributeProbe {
             "Node.title": body(.div(.title(p))),
             "Node.attribute(named:value:)": body(.div(.attribute(named: "aria-describedby", value: p))),
             "Node.attribute(named:value:ignoreIfValueIsEmpty:)": body(.div(.attribute(named: "x", value: p, ignoreIfValueIsEmpty: false))),
-            "Node<OptionContext>.attribute (qualified)": body(.element(named: "option", nodes: [
-                Node<HTML.OptionContext>.attribute(named: "value", value: p, ignoreIfValueIsEmpty: false)])),
+            "Node<OptionContext>.attribute (qualified)": body(
+                .element(
+                    named: "option",
+                    nodes: [
+                        Node<HTML.OptionContext>.attribute(named: "value", value: p, ignoreIfValueIsEmpty: false)
+                    ])),
             "Node.href": body(.a(.href(url))),
             "Node.action": body(.form(.action(url))),
             "Node.for": body(.form(.label(.for(p)))),
@@ -32,11 +36,18 @@ enum SafeAttributeProbe {
             "Node.src": body(.script(.src(url))),
             "Node.integrity": body(.script(.integrity(p))),
             "Node.data(url)": body(.object(.data(url))),
-            "Attribute id/class/name/value/placeholder/title/data": body(.form(.input(
-                .id(p), .class(p), .name(p), .value(p), .placeholder(p), .title(p), .data(named: "k", value: p)))),
+            "Attribute id/class/name/value/placeholder/title/data": body(
+                .form(
+                    .input(
+                        .id(p), .class(p), .name(p), .value(p), .placeholder(p), .title(p), .data(named: "k", value: p)))),
             "Attribute.attribute(named:value:)": body(.form(.input(.attribute(named: "autocomplete", value: p)))),
-            "Attribute in selfClosedElement": body(.form(.selfClosedElement(named: "input", attributes: [
-                .value(p), .attribute(named: "x", value: p)] as [Attribute<HTML.InputContext>]))),
+            "Attribute in selfClosedElement": body(
+                .form(
+                    .selfClosedElement(
+                        named: "input",
+                        attributes: [
+                            .value(p), .attribute(named: "x", value: p),
+                        ] as [Attribute<HTML.InputContext>]))),
             "Option value/label": body(.form(.select(.option(.value(p), .label(p))))),
             "Image src/alt": body(.img(.src(url), .alt(p))),
             "IFrame src/allow": body(.iframe(.src(url), .allow(p))),
@@ -57,10 +68,12 @@ enum SafeAttributeProbe {
 
     /// URL attributes given script or data schemes, as views would write them.
     static func schemeSamples() -> String {
-        HTML(.body(
-            .a(.href("javascript:alert(1)"), .text("x")), .form(.action("data:text/html,x")), .img(.src(" JAVASCRIPT:x")),
-            .button(.attribute(named: "formaction", value: "javascript:x")),
-            .a(.href("https://ejemplo.org/a?b=1&c=2"))
-        )).render()
+        HTML(
+            .body(
+                .a(.href("javascript:alert(1)"), .text("x")), .form(.action("data:text/html,x")), .img(.src(" JAVASCRIPT:x")),
+                .button(.attribute(named: "formaction", value: "javascript:x")),
+                .a(.href("https://ejemplo.org/a?b=1&c=2"))
+            )
+        ).render()
     }
 }

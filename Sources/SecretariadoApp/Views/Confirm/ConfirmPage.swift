@@ -30,26 +30,36 @@ enum ConfirmPage {
         let context: PageContext
 
         var html: HTML {
-            Layout.page(title: model.title, context: context, main: .group(
-                StlMenu.nav(model.stl.slug, id: model.stl.id, current: nil, context: context),
-                .h1(.text(model.title)),
-                .if(!model.facts.isEmpty, .dl(.class("facts"), .forEach(model.facts) { label, value in
-                    .group(.dt(.text(label)), .dd(.text(value)))
-                })),
-                .p(.text(model.effect)),
-                .p(.class("warning-box"), .strong(.text(context.t("No se puede deshacer: ", "This cannot be undone: "))), .text(model.irreversible)),
-                .unwrap(model.refusal) { reason in
-                    .p(.class("error-box"), .attribute(named: "role", value: "alert"), .text(reason))
-                },
-                .if(model.refusal == nil, .form(
-                    .class("confirm"), .method(.post), .action(model.action),
-                    CSRFField.node(context),
-                    .button(.type(.submit), .text(model.button)),
-                    .text(" "),
-                    .a(.href(model.back), .text(context.t("Volver sin hacer nada", "Go back without doing anything")))
-                )),
-                .if(model.refusal != nil, .p(.a(.href(model.back), .text(context.t("Volver", "Go back")))))
-            ))
+            Layout.page(
+                title: model.title, context: context,
+                main: .group(
+                    StlMenu.nav(model.stl.slug, id: model.stl.id, current: nil, context: context),
+                    .h1(.text(model.title)),
+                    .if(
+                        !model.facts.isEmpty,
+                        .dl(
+                            .class("facts"),
+                            .forEach(model.facts) { label, value in
+                                .group(.dt(.text(label)), .dd(.text(value)))
+                            })),
+                    .p(.text(model.effect)),
+                    .p(
+                        .class("warning-box"), .strong(.text(context.t("No se puede deshacer: ", "This cannot be undone: "))),
+                        .text(model.irreversible)),
+                    .unwrap(model.refusal) { reason in
+                        .p(.class("error-box"), .attribute(named: "role", value: "alert"), .text(reason))
+                    },
+                    .if(
+                        model.refusal == nil,
+                        .form(
+                            .class("confirm"), .method(.post), .action(model.action),
+                            CSRFField.node(context),
+                            .button(.type(.submit), .text(model.button)),
+                            .text(" "),
+                            .a(.href(model.back), .text(context.t("Volver sin hacer nada", "Go back without doing anything")))
+                        )),
+                    .if(model.refusal != nil, .p(.a(.href(model.back), .text(context.t("Volver", "Go back")))))
+                ))
         }
     }
 }

@@ -72,12 +72,13 @@ enum AttachmentsSection {
         var itemsByTarget: [String: [Item]] = [:]
         for row in rows {
             guard let id = row.id, let kind = DocumentTargetKind(rawValue: row.targetKindRaw),
-                  DocumentAccess.mayRead(isPublic: row.isPublic, kind: kind, stl: stlID, principal: principal)
+                DocumentAccess.mayRead(isPublic: row.isPublic, kind: kind, stl: stlID, principal: principal)
             else { continue }
-            itemsByTarget["\(kind.rawValue)/\(row.targetID)", default: []].append(Item(
-                id: id, name: row.name, typeLabel: row.type?.label ?? row.typeRaw, size: row.size, sha256: row.sha256,
-                uploadedBy: row.uploadedBy, createdAt: row.createdAt, isPublic: row.isPublic && !kind.alwaysPrivate,
-                supersededBy: successor[id], href: SiteURL.document(.value(stl.slug), .value(id)).path))
+            itemsByTarget["\(kind.rawValue)/\(row.targetID)", default: []].append(
+                Item(
+                    id: id, name: row.name, typeLabel: row.type?.label ?? row.typeRaw, size: row.size, sha256: row.sha256,
+                    uploadedBy: row.uploadedBy, createdAt: row.createdAt, isPublic: row.isPublic && !kind.alwaysPrivate,
+                    supersededBy: successor[id], href: SiteURL.document(.value(stl.slug), .value(id)).path))
         }
         let problem = req.storage[DocumentProblemKey.self]
         var models: [Model] = []
@@ -89,11 +90,13 @@ enum AttachmentsSection {
                 mayAttach = try await req.can(target.kind.writePermission(stlID))
                 permitted[target.kind] = mayAttach
             }
-            models.append(Model(
-                kind: target.kind, targetID: target.id, title: target.title ?? target.kind.label, items: itemsByTarget[key] ?? [],
-                uploadAction: mayAttach == true ? SiteURL.documentUpload(.value(stl.slug), .value(target.kind.rawValue), .value(target.id)).path : nil,
-                limit: req.application.documentLimits.describe,
-                problem: problem.flatMap { $0.target == key ? $0.message : nil }))
+            models.append(
+                Model(
+                    kind: target.kind, targetID: target.id, title: target.title ?? target.kind.label, items: itemsByTarget[key] ?? [],
+                    uploadAction: mayAttach == true
+                        ? SiteURL.documentUpload(.value(stl.slug), .value(target.kind.rawValue), .value(target.id)).path : nil,
+                    limit: req.application.documentLimits.describe,
+                    problem: problem.flatMap { $0.target == key ? $0.message : nil }))
         }
         return models
     }
@@ -101,12 +104,14 @@ enum AttachmentsSection {
     /// One record's documents folded under its title, for pages that list many records:
     /// open when it holds a refused upload's message.
     static func compact(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
-        .element(named: "details", nodes: [
-            .class("attachments"), .id(model.domID),
-            .if(model.problem != nil, .attribute(named: "open", value: "open")),
-            .element(named: "summary", text: "\(model.title) (\(model.items.count))"),
-            body(model, context: context),
-        ])
+        .element(
+            named: "details",
+            nodes: [
+                .class("attachments"), .id(model.domID),
+                .if(model.problem != nil, .attribute(named: "open", value: "open")),
+                .element(named: "summary", text: "\(model.title) (\(model.items.count))"),
+                body(model, context: context),
+            ])
     }
 
     static func node(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
@@ -119,21 +124,25 @@ enum AttachmentsSection {
 
     private static func body(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         .group(
-            .if(model.items.isEmpty,
+            .if(
+                model.items.isEmpty,
                 .p(.class("muted"), .text(context.t("Sin documentos adjuntos.", "No attached documents."))),
-                else: .ul(.class("documents"), .forEach(model.items) { item in
-                    .li(
-                        .a(.href(item.href), .text(item.name)),
-                        .text(" — \(item.typeLabel), \(sizeText(item.size)); "),
-                        .text(context.t("subido por \(item.uploadedBy)", "uploaded by \(item.uploadedBy)") + ", "
-                            + MexicanFormat.date(item.createdAt, language: context.language) + ". "),
-                        .if(!item.isPublic, .strong(.text(context.t("Privado. ", "Private. ")))),
-                        .unwrap(item.supersededBy) { newer in
-                            .em(.text(context.t("Sustituido por «\(newer)». ", "Superseded by “\(newer)”. ")))
-                        },
-                        .span(.class("digest"), .text("SHA-256 \(item.sha256)"))
-                    )
-                })),
+                else: .ul(
+                    .class("documents"),
+                    .forEach(model.items) { item in
+                        .li(
+                            .a(.href(item.href), .text(item.name)),
+                            .text(" — \(item.typeLabel), \(sizeText(item.size)); "),
+                            .text(
+                                context.t("subido por \(item.uploadedBy)", "uploaded by \(item.uploadedBy)") + ", "
+                                    + MexicanFormat.date(item.createdAt, language: context.language) + ". "),
+                            .if(!item.isPublic, .strong(.text(context.t("Privado. ", "Private. ")))),
+                            .unwrap(item.supersededBy) { newer in
+                                .em(.text(context.t("Sustituido por «\(newer)». ", "Superseded by “\(newer)”. ")))
+                            },
+                            .span(.class("digest"), .text("SHA-256 \(item.sha256)"))
+                        )
+                    })),
             .unwrap(model.uploadAction) { action in
                 .form(
                     .method(.post), .action(action), .attribute(named: "enctype", value: "multipart/form-data"),
@@ -144,19 +153,28 @@ enum AttachmentsSection {
                     .div(
                         .class("field"),
                         .label(.for("\(model.domID)-file"), .text(context.t("Archivo", "File") + " *")),
-                        .p(.class("hint"), .id("\(model.domID)-hint"), .text(context.t(
-                            "Hasta \(model.limit). PDF, PNG, JPEG, WebP, OpenDocument, Word, Excel, PowerPoint, CSV o texto. El tipo se reconoce por el contenido, no por el nombre.",
-                            "Up to \(model.limit). PDF, PNG, JPEG, WebP, OpenDocument, Word, Excel, PowerPoint, CSV or text. The type is recognised from the content, not the name."))),
-                        .input(.type(.file), .name("file"), .id("\(model.domID)-file"), .attribute(named: "required", value: "required"),
-                               .attribute(named: "aria-describedby", value: "\(model.domID)-hint"))
+                        .p(
+                            .class("hint"), .id("\(model.domID)-hint"),
+                            .text(
+                                context.t(
+                                    "Hasta \(model.limit). PDF, PNG, JPEG, WebP, OpenDocument, Word, Excel, PowerPoint, CSV o texto. El tipo se reconoce por el contenido, no por el nombre.",
+                                    "Up to \(model.limit). PDF, PNG, JPEG, WebP, OpenDocument, Word, Excel, PowerPoint, CSV or text. The type is recognised from the content, not the name."
+                                ))),
+                        .input(
+                            .type(.file), .name("file"), .id("\(model.domID)-file"), .attribute(named: "required", value: "required"),
+                            .attribute(named: "aria-describedby", value: "\(model.domID)-hint"))
                     ),
-                    .if(!model.kind.alwaysPrivate, FormFields.checkbox(
-                        context.t("Privado (sólo quien gestiona este registro)", "Private (only who manages this record)"),
-                        name: "private", id: "\(model.domID)-private")),
-                    .if(!model.items.isEmpty, FormFields.select(
-                        context.t("Nueva versión de", "New version of"), name: "supersedes", id: "\(model.domID)-supersedes",
-                        options: [("", context.t("(ninguno: documento nuevo)", "(none: new document)"))]
-                            + model.items.map { ($0.id.uuidString, $0.name) })),
+                    .if(
+                        !model.kind.alwaysPrivate,
+                        FormFields.checkbox(
+                            context.t("Privado (sólo quien gestiona este registro)", "Private (only who manages this record)"),
+                            name: "private", id: "\(model.domID)-private")),
+                    .if(
+                        !model.items.isEmpty,
+                        FormFields.select(
+                            context.t("Nueva versión de", "New version of"), name: "supersedes", id: "\(model.domID)-supersedes",
+                            options: [("", context.t("(ninguno: documento nuevo)", "(none: new document)"))]
+                                + model.items.map { ($0.id.uuidString, $0.name) })),
                     FormFields.submit(context.t("Adjuntar", "Attach"))
                 )
             }

@@ -12,14 +12,19 @@ enum SessionAttachments {
         let canRun = try await req.can(.runSession(stl.requireID()))
         let language = req.language
         // One query for the three sections.
-        return try await AttachmentsSection.models(req, targets: [
-            .init(kind: .session, id: sessionID, title: language == .es ? "Documentos de la sesión" : "Session documents",
-                  canAttach: canRun && open),
-            .init(kind: .minutesAnnex, id: sessionID, title: language == .es ? "Anexos de la minuta" : "Minutes annexes",
-                  canAttach: canRun && session.status != .cancelada),
-            .init(kind: .minutesSignedScan, id: sessionID,
-                  title: language == .es ? "Minuta firmada en papel (escaneo)" : "Minutes signed on paper (scan)",
-                  canAttach: canRun && session.status != .cancelada),
-        ], in: stl)
+        return try await AttachmentsSection.models(
+            req,
+            targets: [
+                .init(
+                    kind: .session, id: sessionID, title: language == .es ? "Documentos de la sesión" : "Session documents",
+                    canAttach: canRun && open),
+                .init(
+                    kind: .minutesAnnex, id: sessionID, title: language == .es ? "Anexos de la minuta" : "Minutes annexes",
+                    canAttach: canRun && session.status != .cancelada),
+                .init(
+                    kind: .minutesSignedScan, id: sessionID,
+                    title: language == .es ? "Minuta firmada en papel (escaneo)" : "Minutes signed on paper (scan)",
+                    canAttach: canRun && session.status != .cancelada),
+            ], in: stl)
     }
 }

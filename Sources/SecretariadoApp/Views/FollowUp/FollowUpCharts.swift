@@ -28,10 +28,15 @@ enum FollowUpCharts {
     static func completion(_ counts: CompletionCounts, context: PageContext) -> Node<HTML.BodyContext> {
         let rows = counts.rows
         let summary = rows.map { "\(context.t($0.level.label)): \($0.count)" }.joined(separator: ", ")
-        let title = context.t("Compromisos por nivel de cumplimiento (\(counts.total) en total). ", "Commitments by completion level (\(counts.total) in all). ") + summary
+        let title =
+            context.t(
+                "Compromisos por nivel de cumplimiento (\(counts.total) en total). ", "Commitments by completion level (\(counts.total) in all). ")
+            + summary
         // Room for the longest level name in the page's language ("No evidence available").
         let labelWidth = max(110, (rows.map { context.t($0.level.label).count }.max() ?? 0) * 7 + 16)
-        let barMax = 330, rowHeight = 30, width = labelWidth + barMax + 50
+        let barMax = 330
+        let rowHeight = 30
+        let width = labelWidth + barMax + 50
         let maxCount = max(rows.map(\.count).max() ?? 0, 1)
         var body = ""
         for (index, row) in rows.enumerated() {
@@ -49,9 +54,16 @@ enum FollowUpCharts {
         let periods = timeline.periods
         let statusSummary = AgreementTimeline.order.map { "\(context.t($0.label)): \(timeline.total($0))" }.joined(separator: ", ")
         let perPeriod = periods.map { "\(PeriodLabel.short($0.key, language: context.language)): \($0.total)" }.joined(separator: "; ")
-        let title = context.t("Acuerdos por trimestre de adopción y estado actual (\(timeline.total) en total). ", "Agreements by quarter adopted and current status (\(timeline.total) in all). ")
+        let title =
+            context.t(
+                "Acuerdos por trimestre de adopción y estado actual (\(timeline.total) en total). ",
+                "Agreements by quarter adopted and current status (\(timeline.total) in all). ")
             + statusSummary + (perPeriod.isEmpty ? "" : ". " + perPeriod)
-        let chartHeight = 180.0, top = 20.0, left = 40.0, column = 56.0, gap = 24.0
+        let chartHeight = 180.0
+        let top = 20.0
+        let left = 40.0
+        let column = 56.0
+        let gap = 24.0
         let width = Int(left + Double(max(periods.count, 1)) * (column + gap) + 20)
         let maxTotal = max(periods.map(\.total).max() ?? 0, 1)
         var body = SVG.rect(x: left, y: top + chartHeight, width: Double(width) - left - 10, height: 1, fill: "#1a1a1a")
@@ -66,7 +78,8 @@ enum FollowUpCharts {
                 body += SVG.rect(x: x, y: y, width: column, height: height, fill: statusColor(status), stroke: "#ffffff")
             }
             body += SVG.text(x: x + column / 2, y: y - 4, MexicanFormat.integer(period.total), anchor: "middle", weight: "bold")
-            body += SVG.text(x: x + column / 2, y: top + chartHeight + 16, PeriodLabel.short(period.key, language: context.language), anchor: "middle", size: 11)
+            body += SVG.text(
+                x: x + column / 2, y: top + chartHeight + 16, PeriodLabel.short(period.key, language: context.language), anchor: "middle", size: 11)
         }
         // The legend, inside the image so it travels with it.
         var legendX = 10.0
@@ -83,9 +96,17 @@ enum FollowUpCharts {
     /// Columns: spending per period, with exact amounts as labels.
     static func spending(_ totals: SpendingTotals, context: PageContext) -> Node<HTML.BodyContext> {
         let periods = totals.byPeriod
-        let summary = periods.map { "\(PeriodLabel.text($0.key, language: context.language)): \($0.total.formatted(language: context.language))" }.joined(separator: "; ")
-        let title = context.t("Gasto por periodo, total \(totals.total.formatted(language: context.language)). ", "Spending by period, total \(totals.total.formatted(language: context.language)). ") + summary
-        let chartHeight = 150.0, top = 24.0, left = 10.0, column = 70.0, gap = 22.0
+        let summary = periods.map { "\(PeriodLabel.text($0.key, language: context.language)): \($0.total.formatted(language: context.language))" }
+            .joined(separator: "; ")
+        let title =
+            context.t(
+                "Gasto por periodo, total \(totals.total.formatted(language: context.language)). ",
+                "Spending by period, total \(totals.total.formatted(language: context.language)). ") + summary
+        let chartHeight = 150.0
+        let top = 24.0
+        let left = 10.0
+        let column = 70.0
+        let gap = 22.0
         let width = Int(left + Double(max(periods.count, 1)) * (column + gap) + 10)
         let maxTotal = max(periods.map(\.total.centavos).max() ?? 0, 1)
         var body = SVG.rect(x: left, y: top + chartHeight, width: Double(width) - left - 10, height: 1, fill: "#1a1a1a")
@@ -93,8 +114,11 @@ enum FollowUpCharts {
             let x = left + 6 + Double(index) * (column + gap)
             let height = chartHeight * Double(period.total.centavos) / Double(maxTotal)
             body += SVG.rect(x: x, y: top + chartHeight - height, width: column, height: max(height, 1), fill: "#0b4f8a")
-            body += SVG.text(x: x + column / 2, y: top + chartHeight - height - 5, period.total.formatted(language: context.language), anchor: "middle", size: 10, weight: "bold")
-            body += SVG.text(x: x + column / 2, y: top + chartHeight + 15, PeriodLabel.short(period.key, language: context.language), anchor: "middle", size: 11)
+            body += SVG.text(
+                x: x + column / 2, y: top + chartHeight - height - 5, period.total.formatted(language: context.language), anchor: "middle", size: 10,
+                weight: "bold")
+            body += SVG.text(
+                x: x + column / 2, y: top + chartHeight + 15, PeriodLabel.short(period.key, language: context.language), anchor: "middle", size: 11)
         }
         return raw(SVG.image(width: width, height: Int(top + chartHeight + 24), title: title, body: body))
     }
@@ -110,46 +134,64 @@ enum FollowUpTables {
         .table(
             .class("data"),
             .thead(.tr(FollowUpChrome.th(header), .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Monto", "Amount"))))),
-            .tbody(.forEach(rows) { label, amount in
-                .tr(.th(.attribute(named: "scope", value: "row"), .text(label)), .td(.class("num"), .text(amount.formatted(language: context.language))))
-            }),
-            .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), .text(context.t("Total", "Total"))),
-                       .td(.class("num"), .strong(.text(total.formatted(language: context.language))))))
+            .tbody(
+                .forEach(rows) { label, amount in
+                    .tr(
+                        .th(.attribute(named: "scope", value: "row"), .text(label)),
+                        .td(.class("num"), .text(amount.formatted(language: context.language))))
+                }),
+            .tfoot(
+                .tr(
+                    .th(.attribute(named: "scope", value: "row"), .text(context.t("Total", "Total"))),
+                    .td(.class("num"), .strong(.text(total.formatted(language: context.language))))))
         )
     }
 
     static func completion(_ counts: CompletionCounts, context: PageContext) -> Node<HTML.BodyContext> {
         .table(
             .class("data"),
-            .thead(.tr(FollowUpChrome.th(context.t("Nivel", "Level")), .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Compromisos", "Commitments"))))),
-            .tbody(.forEach(counts.rows) { row in
-                .tr(.th(.attribute(named: "scope", value: "row"), .text(context.t(row.level.label))), .td(.class("num"), .text(MexicanFormat.integer(row.count))))
-            }),
-            .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), .text(context.t("Total", "Total"))),
-                       .td(.class("num"), .strong(.text(MexicanFormat.integer(counts.total))))))
+            .thead(
+                .tr(
+                    FollowUpChrome.th(context.t("Nivel", "Level")),
+                    .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Compromisos", "Commitments"))))),
+            .tbody(
+                .forEach(counts.rows) { row in
+                    .tr(
+                        .th(.attribute(named: "scope", value: "row"), .text(context.t(row.level.label))),
+                        .td(.class("num"), .text(MexicanFormat.integer(row.count))))
+                }),
+            .tfoot(
+                .tr(
+                    .th(.attribute(named: "scope", value: "row"), .text(context.t("Total", "Total"))),
+                    .td(.class("num"), .strong(.text(MexicanFormat.integer(counts.total))))))
         )
     }
 
     static func agreements(_ timeline: AgreementTimeline, context: PageContext) -> Node<HTML.BodyContext> {
         .table(
             .class("data"),
-            .thead(.tr(
-                FollowUpChrome.th(context.t("Trimestre", "Quarter")),
-                .forEach(AgreementTimeline.order) { status in .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t(status.label))) },
-                .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Total", "Total")))
-            )),
-            .tbody(.forEach(timeline.periods) { period in
+            .thead(
                 .tr(
-                    .th(.attribute(named: "scope", value: "row"), .text(PeriodLabel.text(period.key, language: context.language))),
-                    .forEach(AgreementTimeline.order) { status in .td(.class("num"), .text(MexicanFormat.integer(period.count(status)))) },
-                    .td(.class("num"), .text(MexicanFormat.integer(period.total)))
-                )
-            }),
-            .tfoot(.tr(
-                .th(.attribute(named: "scope", value: "row"), .text(context.t("Total", "Total"))),
-                .forEach(AgreementTimeline.order) { status in .td(.class("num"), .strong(.text(MexicanFormat.integer(timeline.total(status))))) },
-                .td(.class("num"), .strong(.text(MexicanFormat.integer(timeline.total))))
-            ))
+                    FollowUpChrome.th(context.t("Trimestre", "Quarter")),
+                    .forEach(AgreementTimeline.order) { status in
+                        .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t(status.label)))
+                    },
+                    .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Total", "Total")))
+                )),
+            .tbody(
+                .forEach(timeline.periods) { period in
+                    .tr(
+                        .th(.attribute(named: "scope", value: "row"), .text(PeriodLabel.text(period.key, language: context.language))),
+                        .forEach(AgreementTimeline.order) { status in .td(.class("num"), .text(MexicanFormat.integer(period.count(status)))) },
+                        .td(.class("num"), .text(MexicanFormat.integer(period.total)))
+                    )
+                }),
+            .tfoot(
+                .tr(
+                    .th(.attribute(named: "scope", value: "row"), .text(context.t("Total", "Total"))),
+                    .forEach(AgreementTimeline.order) { status in .td(.class("num"), .strong(.text(MexicanFormat.integer(timeline.total(status))))) },
+                    .td(.class("num"), .strong(.text(MexicanFormat.integer(timeline.total))))
+                ))
         )
     }
 }

@@ -11,25 +11,27 @@ enum FollowUpChrome {
 
     /// The STL's one sub-menu (`StlMenu`), with this follow-up page marked.
     static func nav(_ slug: String, current: Section, context: PageContext) -> Node<HTML.BodyContext> {
-        let section: StlMenu.Section = switch current {
-        case .dashboard: .dashboard
-        case .agreements: .agreements
-        case .plan: .plan
-        case .finances: .finances
-        case .outreach: .outreach
-        }
+        let section: StlMenu.Section =
+            switch current {
+            case .dashboard: .dashboard
+            case .agreements: .agreements
+            case .plan: .plan
+            case .finances: .finances
+            case .outreach: .outreach
+            }
         return StlMenu.nav(slug, current: section, context: context)
     }
 
     /// "Descargar: CSV · JSON", the formats of one dataset.
     static func downloads(_ links: [(String, String)], context: PageContext) -> Node<HTML.BodyContext> {
-        .p(.class("downloads"),
-           .text(context.t("Datos abiertos: ", "Open data: ")),
-           .forEach(Array(links.enumerated())) { index, link in
-               .group(
-                   index > 0 ? .text(" · ") : .empty,
-                   .a(.href(link.1), .text(link.0)))
-           })
+        .p(
+            .class("downloads"),
+            .text(context.t("Datos abiertos: ", "Open data: ")),
+            .forEach(Array(links.enumerated())) { index, link in
+                .group(
+                    index > 0 ? .text(" · ") : .empty,
+                    .a(.href(link.1), .text(link.0)))
+            })
     }
 
     static func status<Context: HTML.BodyContext>(_ status: AgreementStatus, context: PageContext) -> Node<Context> {
@@ -59,10 +61,13 @@ enum FollowUpChrome {
         .div(
             .class("assessment"),
             level(assessment.level, context: context),
-            .if(assessment.override != nil, .p(.class("hint"),
-                .text(context.t("Nivel ajustado por el STL. Según los hitos: ", "Level adjusted by the STL. According to the milestones: ")),
-                .strong(.text(context.t(assessment.derived.label))),
-                .unwrap(assessment.reason) { reason in .text(context.t(". Motivo: ", ". Reason: ") + reason) }))
+            .if(
+                assessment.override != nil,
+                .p(
+                    .class("hint"),
+                    .text(context.t("Nivel ajustado por el STL. Según los hitos: ", "Level adjusted by the STL. According to the milestones: ")),
+                    .strong(.text(context.t(assessment.derived.label))),
+                    .unwrap(assessment.reason) { reason in .text(context.t(". Motivo: ", ". Reason: ") + reason) }))
         )
     }
 
@@ -80,9 +85,13 @@ enum FollowUpChrome {
 
     /// Links one per line, as a list.
     static func links(_ links: [String]) -> Node<HTML.BodyContext> {
-        .if(!links.isEmpty, .ul(.class("links"), .forEach(links) { link in
-            .li(.a(.href(link), .attribute(named: "rel", value: "nofollow noopener"), .text(link)))
-        }))
+        .if(
+            !links.isEmpty,
+            .ul(
+                .class("links"),
+                .forEach(links) { link in
+                    .li(.a(.href(link), .attribute(named: "rel", value: "nofollow noopener"), .text(link)))
+                }))
     }
 }
 
@@ -92,10 +101,22 @@ enum FollowUpLinks {
         .section(
             .h2(.text(context.t("Seguimiento", "Follow-up"))),
             .ul(
-                .li(.a(.href(SiteURL.followUp(.value(slug)).path), .text(context.t("Tablero de seguimiento: compromisos, acuerdos y gasto", "Follow-up dashboard: commitments, agreements and spending")))),
-                .li(.a(.href(SiteURL.actionPlans(.value(slug)).path), .text(context.t("Plan de Acción Local: compromisos e hitos", "Local Action Plan: commitments and milestones")))),
+                .li(
+                    .a(
+                        .href(SiteURL.followUp(.value(slug)).path),
+                        .text(
+                            context.t(
+                                "Tablero de seguimiento: compromisos, acuerdos y gasto", "Follow-up dashboard: commitments, agreements and spending"))
+                    )),
+                .li(
+                    .a(
+                        .href(SiteURL.actionPlans(.value(slug)).path),
+                        .text(context.t("Plan de Acción Local: compromisos e hitos", "Local Action Plan: commitments and milestones")))),
                 .li(.a(.href(SiteURL.finances(.value(slug)).path), .text(context.t("Recursos ejercidos por el STL", "Resources spent by the STL")))),
-                .li(.a(.href(SiteURL.outreach(.value(slug)).path), .text(context.t("Actividades de sensibilización y difusión", "Awareness and dissemination activities"))))
+                .li(
+                    .a(
+                        .href(SiteURL.outreach(.value(slug)).path),
+                        .text(context.t("Actividades de sensibilización y difusión", "Awareness and dissemination activities"))))
             )
         )
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 /// The small Markdown the acta uses (headings, paragraphs, bullet and numbered lists,
 /// `**bold**`) as escaped HTML, so the printable page and the `.md` show the same text.
 enum ActaMarkdownHTML {
@@ -16,7 +17,9 @@ enum ActaMarkdownHTML {
                 let signers = current.items.compactMap(signer)
                 if current.tag == "ul", !signers.isEmpty, signers.count == current.items.count {
                     // The acta's «Firmas»: a line to sign above each name, on paper too.
-                    html += "<ul class=\"signature-list\">" + signers.map { "<li class=\"sign\"><span class=\"signer\">\(inline($0))</span></li>" }.joined() + "</ul>\n"
+                    html +=
+                        "<ul class=\"signature-list\">"
+                        + signers.map { "<li class=\"sign\"><span class=\"signer\">\(inline($0))</span></li>" }.joined() + "</ul>\n"
                 } else {
                     html += "<\(current.tag)>" + current.items.map { "<li>\(inline($0))</li>" }.joined() + "</\(current.tag)>\n"
                 }
@@ -27,28 +30,38 @@ enum ActaMarkdownHTML {
         for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty {
-                flushParagraph(); flushList()
+                flushParagraph()
+                flushList()
             } else if let level = headingLevel(line) {
-                flushParagraph(); flushList()
+                flushParagraph()
+                flushList()
                 let text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
                 html += "<h\(level)>\(inline(text))</h\(level)>\n"
             } else if line.hasPrefix("- ") {
                 flushParagraph()
-                if list?.tag != "ul" { flushList(); list = ("ul", []) }
+                if list?.tag != "ul" {
+                    flushList()
+                    list = ("ul", [])
+                }
                 list?.items.append(String(line.dropFirst(2)))
             } else if let item = numberedItem(line) {
                 flushParagraph()
-                if list?.tag != "ol" { flushList(); list = ("ol", []) }
+                if list?.tag != "ol" {
+                    flushList()
+                    list = ("ol", [])
+                }
                 list?.items.append(item)
             } else if line.hasPrefix("> ") {
-                flushParagraph(); flushList()
+                flushParagraph()
+                flushList()
                 html += "<blockquote><p>\(inline(String(line.dropFirst(2))))</p></blockquote>\n"
             } else {
                 flushList()
                 paragraph.append(line)
             }
         }
-        flushParagraph(); flushList()
+        flushParagraph()
+        flushList()
         return html
     }
 
@@ -78,7 +91,8 @@ enum ActaMarkdownHTML {
     /// Turns unescaped `**…**` pairs into `<strong>` and reads `\X` (the generator's escape
     /// of people's text, `MarkdownText`) as the plain character; everything is HTML-escaped.
     static func inline(_ text: String) -> String {
-        var parts: [String] = [], current = ""
+        var parts: [String] = []
+        var current = ""
         let characters = Array(text)
         var index = 0
         while index < characters.count {
@@ -99,9 +113,15 @@ enum ActaMarkdownHTML {
         parts.append(current)
         var out = ""
         for (index, part) in parts.enumerated() {
-            if index == 0 { out += SVG.escape(part); continue }
+            if index == 0 {
+                out += SVG.escape(part)
+                continue
+            }
             let opening = index % 2 == 1
-            if opening, index == parts.count - 1 { out += "**" + SVG.escape(part); continue }
+            if opening, index == parts.count - 1 {
+                out += "**" + SVG.escape(part)
+                continue
+            }
             out += (opening ? "<strong>" : "</strong>") + SVG.escape(part)
         }
         return out

@@ -21,19 +21,28 @@ enum FacilitationPage {
         let context: PageContext
 
         var html: HTML {
-            Layout.page(title: context.t("Selección del facilitador — \(model.stl.name)", "Selection of the facilitator — \(model.stl.name)"), context: context, main: main)
+            Layout.page(
+                title: context.t("Selección del facilitador — \(model.stl.name)", "Selection of the facilitator — \(model.stl.name)"),
+                context: context, main: main)
         }
 
         private var main: Node<HTML.BodyContext> {
             .group(
-                InstallationChrome.header(context.t("Selección del facilitador", "Selection of the facilitator"),
-                                          stl: model.stl, current: .facilitation, context: context),
+                InstallationChrome.header(
+                    context.t("Selección del facilitador", "Selection of the facilitator"),
+                    stl: model.stl, current: .facilitation, context: context),
                 InstallationChrome.saved(model.saved, context: context),
                 .p(.class("muted"), .text(context.t(InstallationStep.seleccionDelFacilitador.description))),
-                .p(.class("muted"), .text(context.t(
-                    "La guía recomienda que el facilitador sea un actor distinto a los representados en el STL, preferentemente del ámbito académico o de la sociedad civil; en cualquier caso, deberá renunciar a la representación de su organización.",
-                    "The guide recommends that the facilitator be an actor distinct from those represented in the STL, preferably from academia or civil society; in any case they must give up the representation of their organisation."))),
-                .if(model.selections.isEmpty, .p(.class("muted"), .text(context.t("Todavía no se registra la selección.", "The selection has not been recorded yet.")))),
+                .p(
+                    .class("muted"),
+                    .text(
+                        context.t(
+                            "La guía recomienda que el facilitador sea un actor distinto a los representados en el STL, preferentemente del ámbito académico o de la sociedad civil; en cualquier caso, deberá renunciar a la representación de su organización.",
+                            "The guide recommends that the facilitator be an actor distinct from those represented in the STL, preferably from academia or civil society; in any case they must give up the representation of their organisation."
+                        ))),
+                .if(
+                    model.selections.isEmpty,
+                    .p(.class("muted"), .text(context.t("Todavía no se registra la selección.", "The selection has not been recorded yet.")))),
                 .forEach(model.selections) { selection in card(selection) },
                 .if(model.editable, form)
             )
@@ -51,15 +60,22 @@ enum FacilitationPage {
                     .dt(.text(context.t("Cómo se eligió", "How chosen"))), .dd(.text(selection.method)),
                     .dt(.text(context.t("Fecha", "Date"))), .dd(.text(InstallationChrome.date(selection.decidedOn, context: context))),
                     .dt(.text(context.t("Minuta", "Minutes"))),
-                    .dd(selection.minutesURL.map { InstallationChrome.link($0, text: context.t("minuta de la decisión", "minutes of the decision")) } ?? .text("—")),
-                    .dt(.text(context.t("Registró", "Recorded by"))), .dd(.text(AccountNames.label(
-                        selection.recordedBy, names: model.actorNames, role: context.t("Grupo promotor", "Promoter group"))))
+                    .dd(
+                        selection.minutesURL.map { InstallationChrome.link($0, text: context.t("minuta de la decisión", "minutes of the decision")) }
+                            ?? .text("—")),
+                    .dt(.text(context.t("Registró", "Recorded by"))),
+                    .dd(
+                        .text(
+                            AccountNames.label(
+                                selection.recordedBy, names: model.actorNames, role: context.t("Grupo promotor", "Promoter group"))))
                 ),
-                .if(!selection.warnings.items.isEmpty, .div(
-                    .class("warning-box"), .attribute(named: "role", value: "note"),
-                    .h3(.text(context.t("Advertencias de independencia", "Independence warnings"))),
-                    .ul(.forEach(selection.warnings.items) { warning in .li(.text(context.t(warning))) })
-                ))
+                .if(
+                    !selection.warnings.items.isEmpty,
+                    .div(
+                        .class("warning-box"), .attribute(named: "role", value: "note"),
+                        .h3(.text(context.t("Advertencias de independencia", "Independence warnings"))),
+                        .ul(.forEach(selection.warnings.items) { warning in .li(.text(context.t(warning))) })
+                    ))
             )
         }
 
@@ -70,11 +86,17 @@ enum FacilitationPage {
                 .h2(.text(context.t("Registrar la decisión de los representantes", "Record the representatives' decision"))),
                 FormFields.text(context.t("Persona elegida", "Person chosen"), name: "personName", required: true),
                 FormFields.text(context.t("Correo (privado)", "E-mail (private)"), name: "personEmail", type: .email),
-                FormFields.text(context.t("Procedencia", "Origin"), name: "origin", hint: context.t("Por ejemplo: Academia – UADY", "For example: Academia – UADY")),
-                FormFields.select(context.t("Tipo de procedencia", "Kind of origin"), name: "originKind",
-                                  options: [("", "—")] + OrganizationKind.allCases.map { ($0.rawValue, context.t($0.label)) }),
-                FormFields.text(context.t("Cómo se eligió", "How they were chosen"), name: "method", required: true,
-                                hint: context.t("Por ejemplo: por consenso de los representantes en la reunión del…", "For example: by consensus of the representatives at the meeting of…")),
+                FormFields.text(
+                    context.t("Procedencia", "Origin"), name: "origin",
+                    hint: context.t("Por ejemplo: Academia – UADY", "For example: Academia – UADY")),
+                FormFields.select(
+                    context.t("Tipo de procedencia", "Kind of origin"), name: "originKind",
+                    options: [("", "—")] + OrganizationKind.allCases.map { ($0.rawValue, context.t($0.label)) }),
+                FormFields.text(
+                    context.t("Cómo se eligió", "How they were chosen"), name: "method", required: true,
+                    hint: context.t(
+                        "Por ejemplo: por consenso de los representantes en la reunión del…",
+                        "For example: by consensus of the representatives at the meeting of…")),
                 FormFields.text(context.t("Fecha de la decisión", "Date of the decision"), name: "decidedOn", type: .date),
                 FormFields.text(context.t("Enlace a la minuta", "Link to the minutes"), name: "minutesUrl"),
                 FormFields.text(context.t("Nota", "Note"), name: "note"),

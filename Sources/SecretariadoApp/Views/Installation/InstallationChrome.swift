@@ -11,12 +11,20 @@ enum InstallationChrome {
 
     static func header(_ title: String, stl: Secretariat, current: Section, context: PageContext) -> Node<HTML.BodyContext> {
         .group(
-            .p(.class("muted"), .a(.href(SiteURL.secretariat(.value(stl.slug)).path), .text(context.t("STL de \(stl.name)", "STL of \(stl.name)"))),
-               .text(" › "), .a(.href(SiteURL.installation(.value(stl.slug)).path), .text(context.t("Instalación", "Installation")))),
+            .p(
+                .class("muted"), .a(.href(SiteURL.secretariat(.value(stl.slug)).path), .text(context.t("STL de \(stl.name)", "STL of \(stl.name)"))),
+                .text(" › "), .a(.href(SiteURL.installation(.value(stl.slug)).path), .text(context.t("Instalación", "Installation")))),
             StlMenu.nav(stl.slug, id: stl.id, current: .installation(menuPart(current)), context: context),
             .h1(.text(title)),
-            .p(Badges.status(stl.status, context: context),
-               .unwrap(stl.installedOn) { date in .text(" " + context.t("desde el \(MexicanFormat.date(date, language: context.language))", "since \(MexicanFormat.date(date, language: context.language))")) })
+            .p(
+                Badges.status(stl.status, context: context),
+                .unwrap(stl.installedOn) { date in
+                    .text(
+                        " "
+                            + context.t(
+                                "desde el \(MexicanFormat.date(date, language: context.language))",
+                                "since \(MexicanFormat.date(date, language: context.language))"))
+                })
         )
     }
 
@@ -37,11 +45,12 @@ enum InstallationChrome {
     }
 
     static func stepStatus(_ status: InstallationStepStatus, context: PageContext) -> Node<HTML.BodyContext> {
-        let kind = switch status {
-        case .concluido: "ok"
-        case .enCurso: "warn"
-        case .pendiente: "pending"
-        }
+        let kind =
+            switch status {
+            case .concluido: "ok"
+            case .enCurso: "warn"
+            case .pendiente: "pending"
+            }
         return .span(.class("badge \(kind)"), .text(context.t(status.label)))
     }
 
@@ -70,12 +79,16 @@ enum InstallationForms {
         FormFields.textarea(label, name: name, id: id, value: value, rows: rows, required: required, hint: hint)
     }
 
-    static func checkbox(_ label: String, name: String, id: String, value: String = "si", checked: Bool = false, required: Bool = false) -> Node<HTML.FormContext> {
+    static func checkbox(_ label: String, name: String, id: String, value: String = "si", checked: Bool = false, required: Bool = false) -> Node<
+        HTML.FormContext
+    > {
         FormFields.checkbox(label, name: name, id: id, value: value, checked: checked, required: required)
     }
 
     /// A form of one button posting to `action` (with the CSRF field).
-    static func button(_ title: String, action: String, context: PageContext, fields: [(String, String)] = [], secondary: Bool = false) -> Node<HTML.BodyContext> {
+    static func button(_ title: String, action: String, context: PageContext, fields: [(String, String)] = [], secondary: Bool = false) -> Node<
+        HTML.BodyContext
+    > {
         .form(
             .class("inline"), .method(.post), .action(action),
             CSRFField.node(context),

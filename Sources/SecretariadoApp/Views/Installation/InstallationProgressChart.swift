@@ -18,11 +18,13 @@ enum InstallationProgressChart {
             // Room for the label too: a two-step stage is narrower than its name.
             let width = max(Double(steps.count) * box + Double(steps.count - 1) * gap, Double(label.count) * 8)
             body += SVG.text(x: x, y: 14, label, size: 13, weight: "bold")
-            body += SVG.text(x: x, y: 30, context.t("\(stage.concluded) de \(stage.total)", "\(stage.concluded) of \(stage.total)"), size: 11, fill: "#4a4a4a")
+            body += SVG.text(
+                x: x, y: 30, context.t("\(stage.concluded) de \(stage.total)", "\(stage.concluded) of \(stage.total)"), size: 11, fill: "#4a4a4a")
             for (index, step) in steps.enumerated() {
                 let bx = x + Double(index) * (box + gap)
                 let status = progress.statuses[step.number] ?? .pendiente
-                body += "<g><title>\(SVG.escape("\(context.t("Paso", "Step")) \(step.number): \(context.t(step.title)) — \(context.t(status.label))"))</title>"
+                body +=
+                    "<g><title>\(SVG.escape("\(context.t("Paso", "Step")) \(step.number): \(context.t(step.title)) — \(context.t(status.label))"))</title>"
                 body += SVG.rect(x: bx, y: 40, width: box, height: box, fill: "#ffffff", stroke: "#4a4a4a")
                 switch status {
                 case .concluido:

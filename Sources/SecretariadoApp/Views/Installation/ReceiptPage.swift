@@ -19,8 +19,10 @@ enum ReceiptPage {
         let context: PageContext
 
         var html: HTML {
-            Layout.page(title: context.t("Acuse de registro de \(model.receipt.organizationName)", "Registration receipt of \(model.receipt.organizationName)"),
-                        context: context, main: main)
+            Layout.page(
+                title: context.t(
+                    "Acuse de registro de \(model.receipt.organizationName)", "Registration receipt of \(model.receipt.organizationName)"),
+                context: context, main: main)
         }
 
         private var receipt: RegistrationReceipt.View { model.receipt }
@@ -28,9 +30,12 @@ enum ReceiptPage {
         private var main: Node<HTML.BodyContext> {
             .group(
                 InstallationChrome.header(context.t("Acuse de registro", "Registration receipt"), stl: model.stl, current: .call, context: context),
-                .p(.class("hint"), .text(context.t(
-                    "Esta página es privada de tu organización: no compartas su dirección. Por aquí recibirás tu credencial de votación.",
-                    "This page is private to your organisation: do not share its address. Your voting credential arrives here."))),
+                .p(
+                    .class("hint"),
+                    .text(
+                        context.t(
+                            "Esta página es privada de tu organización: no compartas su dirección. Por aquí recibirás tu credencial de votación.",
+                            "This page is private to your organisation: do not share its address. Your voting credential arrives here."))),
                 .dl(
                     .class("facts"),
                     .dt(.text(context.t("Organización", "Organisation"))), .dd(.text(receipt.organizationName)),
@@ -46,9 +51,12 @@ enum ReceiptPage {
             if let path = model.ballotPath {
                 return .section(
                     .h2(.text(context.t("Tu enlace de votación", "Your voting link"))),
-                    .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t(
-                        "Guárdalo ahora: se muestra una sola vez. Con él tu organización postula y emite su única boleta.",
-                        "Keep it now: it is shown only once. With it your organisation nominates and casts its single ballot."))),
+                    .p(
+                        .class("notice"), .attribute(named: "role", value: "status"),
+                        .text(
+                            context.t(
+                                "Guárdalo ahora: se muestra una sola vez. Con él tu organización postula y emite su única boleta.",
+                                "Keep it now: it is shown only once. With it your organisation nominates and casts its single ballot."))),
                     .p(.class("secret credential"), .a(.href(path), .text(path))))
             }
             if receipt.hasVoted {
@@ -57,9 +65,11 @@ enum ReceiptPage {
             if receipt.credentialWaiting {
                 return .section(
                     .h2(.text(context.t("Tu credencial de votación", "Your voting credential"))),
-                    .p(.text(context.t(
-                        "Tu credencial está lista. Se muestra una sola vez: ábrela cuando puedas guardarla.",
-                        "Your credential is ready. It is shown only once: open it when you can keep it."))),
+                    .p(
+                        .text(
+                            context.t(
+                                "Tu credencial está lista. Se muestra una sola vez: ábrela cuando puedas guardarla.",
+                                "Your credential is ready. It is shown only once: open it when you can keep it."))),
                     .form(
                         .class("stack"), .method(.post),
                         .action(SiteURL.installationReceiptCredential(.value(model.stl.slug), .value(model.code)).path),
@@ -67,13 +77,20 @@ enum ReceiptPage {
                         FormFields.submit(context.t("Mostrar mi enlace de votación", "Show my voting link"))))
             }
             if receipt.credentialRevealed {
-                return .p(.class("hint"), .text(context.t(
-                    "Tu credencial ya se mostró. Si se perdió, pide al organismo garante que la reemplace: la nueva aparecerá aquí.",
-                    "Your credential was already shown. If it was lost, ask the guarantor body to replace it: the new one will appear here.")))
+                return .p(
+                    .class("hint"),
+                    .text(
+                        context.t(
+                            "Tu credencial ya se mostró. Si se perdió, pide al organismo garante que la reemplace: la nueva aparecerá aquí.",
+                            "Your credential was already shown. If it was lost, ask the guarantor body to replace it: the new one will appear here."))
+                )
             }
-            return .p(.class("hint"), .text(context.t(
-                "Aún no hay credencial: llega aquí cuando el registro se valida y el organismo garante convoca la elección.",
-                "No credential yet: it arrives here once the registration is validated and the guarantor body calls the election.")))
+            return .p(
+                .class("hint"),
+                .text(
+                    context.t(
+                        "Aún no hay credencial: llega aquí cuando el registro se valida y el organismo garante convoca la elección.",
+                        "No credential yet: it arrives here once the registration is validated and the guarantor body calls the election.")))
         }
     }
 }

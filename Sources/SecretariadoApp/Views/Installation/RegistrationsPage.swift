@@ -18,17 +18,23 @@ enum RegistrationsPage {
         let context: PageContext
 
         var html: HTML {
-            Layout.page(title: context.t("Validar registros — \(model.stl.name)", "Validate registrations — \(model.stl.name)"), context: context, main: main)
+            Layout.page(
+                title: context.t("Validar registros — \(model.stl.name)", "Validate registrations — \(model.stl.name)"), context: context, main: main)
         }
 
         private var main: Node<HTML.BodyContext> {
             .group(
-                InstallationChrome.header(context.t("Validación de registros", "Validation of registrations"),
-                                          stl: model.stl, current: .call, context: context),
+                InstallationChrome.header(
+                    context.t("Validación de registros", "Validation of registrations"),
+                    stl: model.stl, current: .call, context: context),
                 InstallationChrome.saved(model.saved, context: context),
-                .p(.class("hint"), .text(context.t(
-                    "Rechazar exige un motivo, que se publica. Una organización validada recibe su credencial al crearse la elección.",
-                    "Rejecting requires a reason, which is published. A validated organisation receives its credential when the election is created."))),
+                .p(
+                    .class("hint"),
+                    .text(
+                        context.t(
+                            "Rechazar exige un motivo, que se publica. Una organización validada recibe su credencial al crearse la elección.",
+                            "Rejecting requires a reason, which is published. A validated organisation receives its credential when the election is created."
+                        ))),
                 .if(model.registrations.isEmpty, .p(.class("muted"), .text(context.t("Sin registros.", "No registrations.")))),
                 .forEach(model.registrations) { registration in card(registration) }
             )
@@ -47,20 +53,27 @@ enum RegistrationsPage {
                     .dt(.text(context.t("Trayectoria", "Track record"))),
                     .dd(.ul(.forEach(registration.links) { link in .li(InstallationChrome.link(link, text: link)) })),
                     .dt(.text(context.t("Contacto (privado)", "Contact (private)"))),
-                    .dd(.text([registration.contactName, registration.contactEmail, registration.contactPhone].compactMap { $0 }.joined(separator: " · "))),
+                    .dd(
+                        .text(
+                            [registration.contactName, registration.contactEmail, registration.contactPhone].compactMap { $0 }.joined(
+                                separator: " · "))),
                     .unwrap(registration.decidedBy) { who in
-                        .group(.dt(.text(context.t("Decidió", "Decided by"))), .dd(.text("\(who), \(InstallationChrome.date(registration.decidedAt, context: context))")))
+                        .group(
+                            .dt(.text(context.t("Decidió", "Decided by"))),
+                            .dd(.text("\(who), \(InstallationChrome.date(registration.decidedAt, context: context))")))
                     }
                 ),
                 .form(
                     .class("stack"), .method(.post),
                     .action(SiteURL.installationRegistrationDecision(.value(model.stl.slug), .value(id)).path),
                     CSRFField.node(context),
-                    FormFields.select(context.t("Decisión", "Decision"), name: "decision", id: "d-\(id)",
-                                      options: [("validar", context.t("Validar", "Validate")), ("rechazar", context.t("Rechazar", "Reject"))],
-                                      selected: registration.status == .rechazada ? "rechazar" : "validar", required: true),
-                    FormFields.text(context.t("Motivo (obligatorio para rechazar; se publica)", "Reason (required to reject; published)"),
-                                    name: "reason", id: "r-\(id)", value: registration.decisionReason),
+                    FormFields.select(
+                        context.t("Decisión", "Decision"), name: "decision", id: "d-\(id)",
+                        options: [("validar", context.t("Validar", "Validate")), ("rechazar", context.t("Rechazar", "Reject"))],
+                        selected: registration.status == .rechazada ? "rechazar" : "validar", required: true),
+                    FormFields.text(
+                        context.t("Motivo (obligatorio para rechazar; se publica)", "Reason (required to reject; published)"),
+                        name: "reason", id: "r-\(id)", value: registration.decisionReason),
                     FormFields.submit(context.t("Registrar decisión", "Record decision")))
             )
         }

@@ -35,11 +35,13 @@ enum Layout {
             .class("site"),
             .a(.class("brand"), .href(SiteURL.home.path), .text("Secretariado")),
             .nav(.class("wide"), .attribute(named: "aria-label", value: context.t("Principal", "Main")), links(context)),
-            .element(named: "details", nodes: [
-                .class("narrow"),
-                .element(named: "summary", nodes: [.text(context.t("Menú", "Menu"))]),
-                .nav(.attribute(named: "aria-label", value: context.t("Principal", "Main")), links(context)),
-            ])
+            .element(
+                named: "details",
+                nodes: [
+                    .class("narrow"),
+                    .element(named: "summary", nodes: [.text(context.t("Menú", "Menu"))]),
+                    .nav(.attribute(named: "aria-label", value: context.t("Principal", "Main")), links(context)),
+                ])
         )
     }
 
@@ -61,9 +63,11 @@ enum Layout {
             .li(.a(.href(SiteURL.simulator.path), .text(context.t("Simulador", "Simulator")))),
             .li(.a(.href(SiteURL.nationalFollowUp.path), .text(context.t("Seguimiento", "Follow-up")))),
             .if(context.isAdmin, .li(.a(.href(SiteURL.admin.path), .text(context.t("Administración", "Administration"))))),
-            .unwrap(context.userName, { _ in
-                .li(.a(.href(SiteURL.account.path), .text(context.t("Mi cuenta", "My account"))))
-            }),
+            .unwrap(
+                context.userName,
+                { _ in
+                    .li(.a(.href(SiteURL.account.path), .text(context.t("Mi cuenta", "My account"))))
+                }),
             .li(languageSwitch(context)),
             .li(sessionControl(context))
         )
@@ -102,9 +106,11 @@ enum Layout {
     private static func footer(_ context: PageContext) -> Node<HTML.BodyContext> {
         .footer(
             .class("site"),
-            .p(.text(context.t(
-                "Secretariado: plataforma abierta para los Secretariados Técnicos Locales de gobierno abierto.",
-                "Secretariado: an open platform for local open-government technical secretariats."))),
+            .p(
+                .text(
+                    context.t(
+                        "Secretariado: plataforma abierta para los Secretariados Técnicos Locales de gobierno abierto.",
+                        "Secretariado: an open platform for local open-government technical secretariats."))),
             .p(.a(.href("/api/v1/secretariats"), .text(context.t("Datos abiertos (API)", "Open data (API)"))))
         )
     }

@@ -28,8 +28,10 @@ struct PageContext: Sendable {
         unreadNotices = request.storage[NoticeCountKey.self] ?? 0
     }
 
-    init(language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/", memberOf: Set<UUID> = [],
-         demoNotice: DemoNotice? = nil, unreadNotices: Int = 0) {
+    init(
+        language: Language, userName: String? = nil, isAdmin: Bool = false, csrfToken: String = "", path: String = "/", memberOf: Set<UUID> = [],
+        demoNotice: DemoNotice? = nil, unreadNotices: Int = 0
+    ) {
         self.language = language
         self.userName = userName
         self.isAdmin = isAdmin

@@ -7,7 +7,8 @@ enum ScrollingTables {
     static func wrap(_ page: String) -> String {
         guard page.contains("<table") else { return page }
         // Text nodes are escaped («&lt;table»), so these are only real elements.
-        return page
+        return
+            page
             .replacingOccurrences(of: "<table", with: open + "<table")
             .replacingOccurrences(of: "</table>", with: "</table></div>")
     }

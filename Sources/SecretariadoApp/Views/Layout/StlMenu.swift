@@ -40,10 +40,14 @@ enum StlMenu {
         let inInstallation: Installation? = if case .some(.installation(let part)) = current { part } else { nil }
         return .nav(
             .class("subnav"), .attribute(named: "aria-label", value: context.t("Secciones del STL", "STL sections")),
-            .ul(.forEach(items) { section, href, label in
-                let isCurrent = section == current || (inInstallation != nil && section == .installation(.roadmap))
-                return .li(.a(.href(href), isCurrent ? .attribute(named: "aria-current", value: section == current ? "page" : "true") : .empty, .text(label)))
-            }),
+            .ul(
+                .forEach(items) { section, href, label in
+                    let isCurrent = section == current || (inInstallation != nil && section == .installation(.roadmap))
+                    return .li(
+                        .a(
+                            .href(href), isCurrent ? .attribute(named: "aria-current", value: section == current ? "page" : "true") : .empty,
+                            .text(label)))
+                }),
             .unwrap(inInstallation) { part in installationRow(slug, current: part, context: context) }
         )
     }
@@ -51,15 +55,19 @@ enum StlMenu {
     private static func installationRow(_ slug: String, current: Installation, context: PageContext) -> Node<HTML.BodyContext> {
         let items: [(Installation, String, String)] = [
             (.roadmap, SiteURL.installation(.value(slug)).path, context.t("Ruta de instalación", "Installation roadmap")),
-            (.promoters, SiteURL.installationPromoters(.value(slug)).path, context.t("Grupo Promotor y ruta de trabajo", "Promoter Group and work route")),
+            (
+                .promoters, SiteURL.installationPromoters(.value(slug)).path,
+                context.t("Grupo Promotor y ruta de trabajo", "Promoter Group and work route")
+            ),
             (.call, SiteURL.installationCall(.value(slug)).path, context.t("Convocatoria", "Open call")),
             (.election, SiteURL.installationElection(.value(slug)).path, context.t("Elección de la sociedad civil", "Civil-society election")),
             (.facilitation, SiteURL.installationFacilitation(.value(slug)).path, context.t("Facilitación", "Facilitator")),
             (.acta, SiteURL.installationActa(.value(slug)).path, context.t("Acta de instalación", "Installation act")),
         ]
-        return .ul(.class("subnav-second"), .attribute(named: "aria-label", value: context.t("Instalación del STL", "STL installation")),
-                   .forEach(items) { part, href, label in
-                       .li(.a(.href(href), part == current ? .attribute(named: "aria-current", value: "page") : .empty, .text(label)))
-                   })
+        return .ul(
+            .class("subnav-second"), .attribute(named: "aria-label", value: context.t("Instalación del STL", "STL installation")),
+            .forEach(items) { part, href, label in
+                .li(.a(.href(href), part == current ? .attribute(named: "aria-current", value: "page") : .empty, .text(label)))
+            })
     }
 }

@@ -23,18 +23,31 @@ enum MyWorkPage {
         let context: PageContext
 
         var html: HTML {
-            Layout.page(title: context.t("Mi trabajo", "My work"), context: context, main: .group(
-                .h1(.text(context.t("Mi trabajo", "My work"))),
-                .p(.class("muted"), .text(lead)),
-                .if(context.unreadNotices > 0, .p(.a(.href(SiteURL.notices.path), .text(context.t(
-                    "\(Plural.count(context.unreadNotices, "aviso sin leer", "avisos sin leer"))",
-                    "\(Plural.count(context.unreadNotices, "unread notice", "unread notices", language: .en))"))))),
-                .unwrap(model.summary) { summary in national(summary) },
-                .if(model.secretariats.isEmpty && model.summary == nil, .p(.text(context.t(
-                    "Tu cuenta aún no tiene un papel en ningún STL. Quien administra la plataforma, o la persona facilitadora de tu STL, puede asignártelo.",
-                    "Your account has no role in any STL yet. The platform's administrator, or your STL's facilitator, can give you one.")))),
-                .forEach(model.secretariats) { group in section(group) }
-            ))
+            Layout.page(
+                title: context.t("Mi trabajo", "My work"), context: context,
+                main: .group(
+                    .h1(.text(context.t("Mi trabajo", "My work"))),
+                    .p(.class("muted"), .text(lead)),
+                    .if(
+                        context.unreadNotices > 0,
+                        .p(
+                            .a(
+                                .href(SiteURL.notices.path),
+                                .text(
+                                    context.t(
+                                        "\(Plural.count(context.unreadNotices, "aviso sin leer", "avisos sin leer"))",
+                                        "\(Plural.count(context.unreadNotices, "unread notice", "unread notices", language: .en))"))))),
+                    .unwrap(model.summary) { summary in national(summary) },
+                    .if(
+                        model.secretariats.isEmpty && model.summary == nil,
+                        .p(
+                            .text(
+                                context.t(
+                                    "Tu cuenta aún no tiene un papel en ningún STL. Quien administra la plataforma, o la persona facilitadora de tu STL, puede asignártelo.",
+                                    "Your account has no role in any STL yet. The platform's administrator, or your STL's facilitator, can give you one."
+                                )))),
+                    .forEach(model.secretariats) { group in section(group) }
+                ))
         }
 
         private var lead: String {
@@ -63,7 +76,8 @@ enum MyWorkPage {
         }
 
         private func figure(_ value: Int, _ label: String, _ href: String?) -> Node<HTML.ListContext> {
-            .li(.strong(.text(MexicanFormat.integer(value, language: context.language))),
+            .li(
+                .strong(.text(MexicanFormat.integer(value, language: context.language))),
                 href.map { .a(.href($0), .text(label)) } ?? .text(label))
         }
 
@@ -73,10 +87,15 @@ enum MyWorkPage {
                 .h2(.a(.href(SiteURL.secretariat(.value(slug)).path), .text(context.t("STL de \(group.stl.name)", "STL of \(group.stl.name)")))),
                 .p(.class("muted"), .text(context.t("Tu papel: ", "Your role: ") + group.roles.map(role).joined(separator: "; "))),
                 .if(group.items.isEmpty, .p(.text(context.t("Nada pendiente aquí.", "Nothing pending here.")))),
-                .if(!group.items.isEmpty, .ul(.class("work"), .forEach(group.items) { item in
-                    .li(.a(.href(link(item, slug: slug)), .text(sentence(item))),
-                        .unwrap(item.date) { date in .span(.class("muted"), .text(" — " + when(item, date))) })
-                }))
+                .if(
+                    !group.items.isEmpty,
+                    .ul(
+                        .class("work"),
+                        .forEach(group.items) { item in
+                            .li(
+                                .a(.href(link(item, slug: slug)), .text(sentence(item))),
+                                .unwrap(item.date) { date in .span(.class("muted"), .text(" — " + when(item, date))) })
+                        }))
             )
         }
 
@@ -99,7 +118,9 @@ enum MyWorkPage {
             case .agreementDueSoon:
                 return context.t("vence el \(MexicanFormat.date(date, language: .es))", "due \(MexicanFormat.date(date, language: .en))")
             case .electionToClose:
-                return context.t("la votación cerró el \(MexicanFormat.dateTime(date, language: .es))", "voting closed \(MexicanFormat.dateTime(date, language: .en))")
+                return context.t(
+                    "la votación cerró el \(MexicanFormat.dateTime(date, language: .es))",
+                    "voting closed \(MexicanFormat.dateTime(date, language: .en))")
             case .termEnding:
                 return (item.number ?? 0) < 0
                     ? context.t("terminó el \(MexicanFormat.date(date, language: .es))", "ended \(MexicanFormat.date(date, language: .en))")
@@ -128,8 +149,9 @@ enum MyWorkPage {
                 return context.t("Acuerdo por vencer a cargo de tu sector: \(item.title)", "Agreement due soon that your sector owns: \(item.title)")
             case .registrationsToDecide:
                 let n = item.number ?? 0
-                return context.t("\(Plural.count(n, "registro", "registros")) de la convocatoria por validar o rechazar",
-                                 "\(Plural.count(n, "registration", "registrations", language: .en)) to the open call to validate or reject")
+                return context.t(
+                    "\(Plural.count(n, "registro", "registros")) de la convocatoria por validar o rechazar",
+                    "\(Plural.count(n, "registration", "registrations", language: .en)) to the open call to validate or reject")
             case .electionToClose:
                 return context.t("Elección de la sociedad civil por cerrar y publicar", "Civil-society election to close and publish")
             case .installationStep:

@@ -12,23 +12,31 @@ enum UnsubscribePage {
 
         var html: HTML {
             let name = context.t(kind.label)
-            return Layout.page(title: context.t("Dejar de recibir correos", "Unsubscribe"), context: context, main: .group(
-                .h1(.text(context.t("Dejar de recibir correos", "Unsubscribe"))),
-                done
-                    ? .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t(
-                        "Listo: ya no recibirás por correo los avisos «\(name)». Seguirán apareciendo en Avisos.",
-                        "Done: you will no longer receive “\(name)” notices by e-mail. They will still appear under Notices.")))
-                    : .group(
-                        .p(.text(context.t(
-                            "¿Dejar de recibir por correo los avisos «\(name)»? Seguirán apareciendo en Avisos.",
-                            "Stop receiving “\(name)” notices by e-mail? They will still appear under Notices."))),
-                        // No CSRF field: the signed link is the authorization (see UnsubscribeController).
-                        .form(.method(.post), .action(action),
-                              .input(.type(.hidden), .name("List-Unsubscribe"), .value("One-Click")),
-                              .button(.type(.submit), .text(context.t("Dejar de recibir", "Unsubscribe"))))
-                    ),
-                .p(.a(.href(SiteURL.noticePreferences.path), .text(context.t("Todas mis preferencias de avisos", "All my notice preferences"))))
-            ))
+            return Layout.page(
+                title: context.t("Dejar de recibir correos", "Unsubscribe"), context: context,
+                main: .group(
+                    .h1(.text(context.t("Dejar de recibir correos", "Unsubscribe"))),
+                    done
+                        ? .p(
+                            .class("notice"), .attribute(named: "role", value: "status"),
+                            .text(
+                                context.t(
+                                    "Listo: ya no recibirás por correo los avisos «\(name)». Seguirán apareciendo en Avisos.",
+                                    "Done: you will no longer receive “\(name)” notices by e-mail. They will still appear under Notices.")))
+                        : .group(
+                            .p(
+                                .text(
+                                    context.t(
+                                        "¿Dejar de recibir por correo los avisos «\(name)»? Seguirán apareciendo en Avisos.",
+                                        "Stop receiving “\(name)” notices by e-mail? They will still appear under Notices."))),
+                            // No CSRF field: the signed link is the authorization (see UnsubscribeController).
+                            .form(
+                                .method(.post), .action(action),
+                                .input(.type(.hidden), .name("List-Unsubscribe"), .value("One-Click")),
+                                .button(.type(.submit), .text(context.t("Dejar de recibir", "Unsubscribe"))))
+                        ),
+                    .p(.a(.href(SiteURL.noticePreferences.path), .text(context.t("Todas mis preferencias de avisos", "All my notice preferences"))))
+                ))
         }
     }
 }

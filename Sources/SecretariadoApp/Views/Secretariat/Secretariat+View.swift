@@ -16,14 +16,28 @@ extension SecretariatPage {
             .group(
                 StlMenu.nav(stl.slug, id: stl.id, current: .overview, context: context),
                 .h1(.text(context.t("Secretariado Técnico Local de \(model.name)", "Local Technical Secretariat of \(model.name)"))),
-                .p(Badges.status(stl.status, context: context), .text(" "), Badges.representation(model.integration, explained: false, context: context)),
-                .if(model.canManage || model.canReadAudit, .p(
-                    .if(model.canManage, .a(.href(SiteURL.manage(.value(stl.slug)).path), .text(context.t("Gestionar integrantes", "Manage members")))),
-                    .if(model.canManage && model.canReadAudit, .text(" · ")),
-                    .if(model.canReadAudit, .a(.href(SiteURL.auditLog(.value(stl.slug)).path), .text(context.t("Bitácora de cambios", "Change log"))))
-                )),
+                .p(
+                    Badges.status(stl.status, context: context), .text(" "),
+                    Badges.representation(model.integration, explained: false, context: context)),
+                .if(
+                    model.canManage || model.canReadAudit,
+                    .p(
+                        .if(
+                            model.canManage,
+                            .a(.href(SiteURL.manage(.value(stl.slug)).path), .text(context.t("Gestionar integrantes", "Manage members")))),
+                        .if(model.canManage && model.canReadAudit, .text(" · ")),
+                        .if(
+                            model.canReadAudit,
+                            .a(.href(SiteURL.auditLog(.value(stl.slug)).path), .text(context.t("Bitácora de cambios", "Change log"))))
+                    )),
                 facts,
-                .p(.a(.href(SiteURL.installation(.value(stl.slug)).path), .text(stl.status == .enFormacion ? context.t("Ruta de instalación: en formación", "Installation roadmap: being formed") : context.t("Ruta de instalación", "Installation roadmap")))),  // installation
+                .p(
+                    .a(
+                        .href(SiteURL.installation(.value(stl.slug)).path),
+                        .text(
+                            stl.status == .enFormacion
+                                ? context.t("Ruta de instalación: en formación", "Installation roadmap: being formed")
+                                : context.t("Ruta de instalación", "Installation roadmap")))),  // installation
                 composition,
                 AnalysisSection.node(model.analysis, context: context),
                 .forEach(model.detail.sectors) { sector in members(of: sector) },
@@ -44,7 +58,10 @@ extension SecretariatPage {
                 .dt(.text(context.t("Regla de decisión", "Decision rule"))), .dd(.text(stl.ruleText)),
                 .dt(.text(context.t("Interpretación", "Interpretation"))), .dd(.text(context.t(stl.rule.summary))),
                 .dt(.text(context.t("Mecanismo de Gobernanza", "Governance mechanism"))),
-                .dd(.a(.href(SiteURL.governance(.value(stl.slug)).path), .text(context.t("Consultar el documento vigente y su historial", "Read the document in force and its history"))))
+                .dd(
+                    .a(
+                        .href(SiteURL.governance(.value(stl.slug)).path),
+                        .text(context.t("Consultar el documento vigente y su historial", "Read the document in force and its history"))))
             )
         }
 
@@ -62,25 +79,32 @@ extension SecretariatPage {
         private func members(of sector: Sector) -> Node<HTML.BodyContext> {
             let seats = model.detail.seats(in: sector.code)
             return .section(
-                .h2(.text(context.t(sector.name)
-                    + (sector.voting ? "" : context.t(" (observador, sin voto)", " (observer, no vote)")))),
+                .h2(
+                    .text(
+                        context.t(sector.name)
+                            + (sector.voting ? "" : context.t(" (observador, sin voto)", " (observer, no vote)")))),
                 .if(seats.isEmpty, .p(.class("muted"), .text(context.t("Sin asientos.", "No seats.")))),
-                .if(!seats.isEmpty, .table(
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Asiento", "Seat"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Titular", "Full member"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("Suplente", "Alternate")))
-                    )),
-                    .tbody(.forEach(seats) { holders in
-                        .tr(
-                            .td(.class("num"), .text("\(holders.seat.number)")),
-                            .td(holderCell(holders.titular)),
-                            .td(holders.suplente == nil
-                                ? .span(.class("muted"), .text(context.t("Sin suplente", "No alternate")))
-                                : holderCell(holders.suplente))
-                        )
-                    })
-                ))
+                .if(
+                    !seats.isEmpty,
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .class("num"), .text(context.t("Asiento", "Seat"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("Titular", "Full member"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("Suplente", "Alternate")))
+                            )),
+                        .tbody(
+                            .forEach(seats) { holders in
+                                .tr(
+                                    .td(.class("num"), .text("\(holders.seat.number)")),
+                                    .td(holderCell(holders.titular)),
+                                    .td(
+                                        holders.suplente == nil
+                                            ? .span(.class("muted"), .text(context.t("Sin suplente", "No alternate")))
+                                            : holderCell(holders.suplente))
+                                )
+                            })
+                    ))
             )
         }
 
@@ -88,10 +112,15 @@ extension SecretariatPage {
             .group(
                 .text(HolderText.describe(term, context: context)),
                 .unwrap(term?.appointment) { appointment in
-                    .p(.span(.class(appointment.direct ? "badge warn" : "badge ok"), .text(context.t(appointment.direct
-                        ? Localized(es: "Designación directa", en: "Direct appointment")
-                        : Localized(es: "Elección de sociedad civil", en: "Civil-society election")))),
-                       .text(" " + context.t(appointment.publicLabel)))
+                    .p(
+                        .span(
+                            .class(appointment.direct ? "badge warn" : "badge ok"),
+                            .text(
+                                context.t(
+                                    appointment.direct
+                                        ? Localized(es: "Designación directa", en: "Direct appointment")
+                                        : Localized(es: "Elección de sociedad civil", en: "Civil-society election")))),
+                        .text(" " + context.t(appointment.publicLabel)))
                 },
                 .unwrap(term?.note) { note in .p(.class("hint"), .text(self.note(note))) }
             )
@@ -108,15 +137,23 @@ extension SecretariatPage {
             let ended = term?.endsOn
             return .section(
                 .h2(.text(context.t("Facilitación", "Facilitator"))),
-                .p(.class("muted"), .text(context.t(
-                    "Figura neutral con voz pero sin voto: convoca, conduce, redacta las minutas y da seguimiento a los acuerdos.",
-                    "A neutral figure with voice but no vote: convenes, chairs, drafts the minutes and follows up agreements."))),
-                .if(term == nil || term?.isVacant == true || ended != nil,
+                .p(
+                    .class("muted"),
+                    .text(
+                        context.t(
+                            "Figura neutral con voz pero sin voto: convoca, conduce, redacta las minutas y da seguimiento a los acuerdos.",
+                            "A neutral figure with voice but no vote: convenes, chairs, drafts the minutes and follows up agreements."))),
+                .if(
+                    term == nil || term?.isVacant == true || ended != nil,
                     .p(.span(.class("badge warn"), .text(context.t("Vacante", "Vacant"))))),
                 .unwrap(term?.person) { person in
-                    .p(.unwrap(ended) { _ in .text(context.t("Anterior: ", "Previously: ")) },
-                       .strong(.text(person.name)), .unwrap(term?.origin) { origin in .text(" — \(origin)") },
-                       .unwrap(ended) { end in .span(.class("muted"), .text(" (\(context.t("hasta el", "until")) \(MexicanFormat.date(end, language: context.language)))")) })
+                    .p(
+                        .unwrap(ended) { _ in .text(context.t("Anterior: ", "Previously: ")) },
+                        .strong(.text(person.name)), .unwrap(term?.origin) { origin in .text(" — \(origin)") },
+                        .unwrap(ended) { end in
+                            .span(
+                                .class("muted"), .text(" (\(context.t("hasta el", "until")) \(MexicanFormat.date(end, language: context.language)))"))
+                        })
                 },
                 .unwrap(term?.note) { note in .p(.class("hint"), .text(self.note(note))) }
             )
@@ -125,26 +162,43 @@ extension SecretariatPage {
         private var organizations: Node<HTML.BodyContext> {
             .section(
                 .h2(.text(context.t("Organizaciones", "Organisations"))),
-                .if(model.detail.organizations.isEmpty, .p(.class("muted"), .text(context.t("Sin organizaciones registradas.", "No organisations recorded.")))),
-                .ul(.forEach(model.detail.organizations) { org in
-                    .li(
-                        .text(org.name),
-                        .span(.class("muted"), .text(" (\(context.t(org.kind.label)))")),
-                        .unwrap(org.website) { site in .group(.text(" "), .a(.href(site), .attribute(named: "rel", value: "nofollow noopener"), .text(context.t("sitio web", "website")))) }
-                    )
-                })
+                .if(
+                    model.detail.organizations.isEmpty,
+                    .p(.class("muted"), .text(context.t("Sin organizaciones registradas.", "No organisations recorded.")))),
+                .ul(
+                    .forEach(model.detail.organizations) { org in
+                        .li(
+                            .text(org.name),
+                            .span(.class("muted"), .text(" (\(context.t(org.kind.label)))")),
+                            .unwrap(org.website) { site in
+                                .group(
+                                    .text(" "),
+                                    .a(.href(site), .attribute(named: "rel", value: "nofollow noopener"), .text(context.t("sitio web", "website"))))
+                            }
+                        )
+                    })
             )
         }
 
         private var history: Node<HTML.BodyContext> {
-            .if(!model.pastTerms.isEmpty, .section(
-                .h2(.text(context.t("Integrantes anteriores", "Former members"))),
-                .ul(.forEach(model.pastTerms) { holders, term in
-                    .li(.text("\(context.t(Sector.displayName(of: holders.sector))) \(holders.seat.number), \(context.t(term.role.label).lowercased()): \(HolderText.describe(term, context: context))"),
-                        .unwrap(term.endsOn) { end in .span(.class("muted"), .text(" (\(context.t("hasta el", "until")) \(MexicanFormat.date(end, language: context.language)))")) },
-                        .unwrap(term.note) { note in .span(.class("hint"), .text(" — \(self.note(note))")) })
-                })
-            ))
+            .if(
+                !model.pastTerms.isEmpty,
+                .section(
+                    .h2(.text(context.t("Integrantes anteriores", "Former members"))),
+                    .ul(
+                        .forEach(model.pastTerms) { holders, term in
+                            .li(
+                                .text(
+                                    "\(context.t(Sector.displayName(of: holders.sector))) \(holders.seat.number), \(context.t(term.role.label).lowercased()): \(HolderText.describe(term, context: context))"
+                                ),
+                                .unwrap(term.endsOn) { end in
+                                    .span(
+                                        .class("muted"),
+                                        .text(" (\(context.t("hasta el", "until")) \(MexicanFormat.date(end, language: context.language)))"))
+                                },
+                                .unwrap(term.note) { note in .span(.class("hint"), .text(" — \(self.note(note))")) })
+                        })
+                ))
         }
     }
 }

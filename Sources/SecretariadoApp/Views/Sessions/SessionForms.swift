@@ -4,7 +4,9 @@ import SecretariadoCore
 /// Form controls the shared `FormFields` lacks: a textarea with content, a checkbox, a
 /// labelled select with a chosen value. Every control keeps a visible label.
 enum SessionForms {
-    static func textarea(_ label: String, name: String, id: String? = nil, value: String?, rows: Int = 4, hint: String? = nil) -> Node<HTML.FormContext> {
+    static func textarea(_ label: String, name: String, id: String? = nil, value: String?, rows: Int = 4, hint: String? = nil) -> Node<
+        HTML.FormContext
+    > {
         FormFields.textarea(label, name: name, id: id, value: value, rows: rows, hint: hint)
     }
 
@@ -13,7 +15,10 @@ enum SessionForms {
     }
 
     /// A form that posts to `action` with the CSRF field, and one submit button.
-    static func post(_ action: String, context: PageContext, classes: String = "stack", button: String, secondary: Bool = false, _ fields: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
+    static func post(
+        _ action: String, context: PageContext, classes: String = "stack", button: String, secondary: Bool = false,
+        _ fields: Node<HTML.FormContext>...
+    ) -> Node<HTML.BodyContext> {
         .form(
             .class(classes), .method(.post), .action(action),
             CSRFField.node(context),
