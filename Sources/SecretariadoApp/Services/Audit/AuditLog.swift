@@ -54,7 +54,7 @@ enum AuditLog {
     }
 
     /// Records entries, inside the caller's transaction, and raises the data versions that
-    /// cached public pages are keyed by (`Cache/PublicCache.swift`): the counters of the
+    /// cached public pages are keyed by (`HTTP/Cache/PublicCache.swift`): the counters of the
     /// STLs written to (every STL's when an entry belongs to none), `.everything`, and the
     /// national directory's when one of the entries' kinds touches it (`AuditEntity`).
     static func record(_ entries: [AuditEntry], on db: any Database) async throws {
